@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type RawData, WebSocket, WebSocketServer } from 'ws';
+import type { Envelope } from '../../shared/envelope';
+import { AppError } from '../../shared/errors';
+import type { Runtime } from '../runtime/create-runtime';
+import { mimeType, resolveStatic } from '../static/resolve-static';
+import { BRIDGE_PATH, type BridgeEvent, type BridgeResponse } from './protocol';
+
+export interface BridgeOptions {
+  runtime: Runtime;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. Always bound to 127.0.0.1. */
+  port?: number;
+}
+
+export interface Bridge {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_MESSAGE = 1024 * 1024;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+function malformed(detail: string): Envelope {
+  return {
+    ok: false,
+    error: new AppError('malformed_request', {
+      en: `Malformed request: ${detail}. Expected JSON {"id", "name", "input"}.`,
+      zh: `请求格式错误：${detail}。应为 JSON {"id", "name", "input"}。`,
+    }).toInfo(),
+  };
+}
+
+type Parsed = { id: string | number; name: unknown; input: unknown } | { id: string | number | null; error: Envelope };
+
+function parseMessage(data: RawData): Parsed {
+  let message: unknown;
+  try {
+    message = JSON.parse(data.toString());
+  } catch {
+    return { id: null, error: malformed('not valid JSON') };
+  }
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return { id: null, error: malformed('not a JSON object') };
+  }
+  const { id, name, input } = message as Record<string, unknown>;
+  if (typeof id !== 'string' && typeof id !== 'number') return { id: null, error: malformed('"id" is missing') };
+  return { id, name, input };
+}
+
+/**
+ * The development and browser-test transport: serves the built renderer and answers the same
+ * contract from the same runtime over a WebSocket, on 127.0.0.1 only. Connections are accepted
+ * only from pages this server served itself (Origin and Host checked), so other web pages
+ * cannot drive it.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const { runtime, rendererDir } = options;
+  const sockets = new Set<WebSocket>();
+  let origin = '';
+
+  const serveFile = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const file = resolveStatic(rendererDir, req.url ?? '/');
+    if (!file) {
+      res.writeHead(400).end('bad path');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': mimeType(file),
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    serveFile(req, res).catch(() => res.writeHead(500).end());
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE });
+
+  server.on('upgrade', (req, socket, head) => {
+    const allowedHosts = [origin.replace('http://', ''), origin.replace('http://127.0.0.1', 'localhost')];
+    const fromUs = req.headers.origin === origin || req.headers.origin === origin.replace('127.0.0.1', 'localhost');
+    if (req.url !== BRIDGE_PATH || !fromUs || !allowedHosts.includes(req.headers.host ?? '')) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  wss.on('connection', (ws) => {
+    sockets.add(ws);
+    ws.on('close', () => sockets.delete(ws));
+    ws.on('error', () => ws.close());
+    ws.on('message', async (data) => {
+      const parsed = parseMessage(data);
+      const response: BridgeResponse =
+        'error' in parsed
+          ? { id: parsed.id, envelope: parsed.error }
+          : { id: parsed.id, envelope: await runtime.dispatch(parsed.name, parsed.input, { transport: 'bridge' }) };
+      if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(response));
+    });
+  });
+
+  const unsubscribe = runtime.events.subscribe((event, payload) => {
+    const message = JSON.stringify({ event, payload } satisfies BridgeEvent);
+    for (const ws of sockets) if (ws.readyState === WebSocket.OPEN) ws.send(message);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: origin,
+    port,
+    async close() {
+      unsubscribe();
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

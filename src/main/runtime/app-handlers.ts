@@ -1,0 +1,26 @@
+import type { AppInfo, Platform } from '../../shared/contract';
+import type { Handlers } from '../ipc/handlers';
+
+export interface AppFacts {
+  name: string;
+  version: string;
+  platform: string;
+  locale: string;
+  demo: () => boolean;
+}
+
+const known: Platform[] = ['darwin', 'win32', 'linux'];
+
+export function appHandlers(facts: AppFacts): Pick<Handlers, 'app.info' | 'app.ping'> {
+  return {
+    'app.info': (_input, context): AppInfo => ({
+      name: facts.name,
+      version: facts.version,
+      platform: known.includes(facts.platform as Platform) ? (facts.platform as Platform) : 'other',
+      locale: facts.locale,
+      demo: facts.demo(),
+      transport: context.transport,
+    }),
+    'app.ping': ({ message }) => ({ message, at: new Date().toISOString() }),
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { event, request } from './define';
+
+export type Platform = 'darwin' | 'win32' | 'linux' | 'other';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: Platform;
+  /** The OS locale as the platform reports it, e.g. "zh-CN" or "en-US". */
+  locale: string;
+  /** True when Danlu talks to the built-in simulator: nothing is bought. */
+  demo: boolean;
+  /** Which transport answered: the Electron app or the development bridge. */
+  transport: 'ipc' | 'bridge';
+}
+
+export interface Pong {
+  message: string;
+  at: string;
+}
+
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  title: string;
+  body: string;
+}
+
+export const appRequests = {
+  'app.info': request<AppInfo>()(z.undefined()),
+  'app.ping': request<Pong>()(z.strictObject({ message: z.string().max(200) })),
+};
+
+export const appEvents = {
+  'app.notice': event<Notice>(),
+};

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { appEvents, appRequests } from './app';
+import type { EventSpec, RequestSpec } from './define';
+import { settingsRequests } from './settings';
+
+/** Every request the renderer may make, written once. */
+export const requests = {
+  ...appRequests,
+  ...settingsRequests,
+} satisfies Record<string, RequestSpec>;
+
+/** Every event main may send to the renderer. */
+export const events = {
+  ...appEvents,
+} satisfies Record<string, EventSpec>;
+
+export type Requests = typeof requests;
+export type RequestName = keyof Requests;
+export type EventName = keyof typeof events;
+
+/** What a caller passes (before parsing and defaults). */
+export type InputOf<K extends RequestName> = z.input<Requests[K]['input']>;
+/** What a handler receives (after parsing and defaults). */
+export type ParsedInputOf<K extends RequestName> = z.output<Requests[K]['input']>;
+export type ResultOf<K extends RequestName> = Requests[K] extends RequestSpec<z.ZodType, infer R> ? R : never;
+export type PayloadOf<E extends EventName> = (typeof events)[E] extends EventSpec<infer P> ? P : never;
+
+export const requestNames = Object.keys(requests) as RequestName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(requests, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+export * from './app';
+export type { EventSpec, RequestSpec } from './define';
+export { event, request } from './define';
+export * from './settings';

@@ -1,0 +1,14 @@
+import type { ErrorInfo } from './errors';
+
+/** What every request answers, over IPC and over the bridge alike. */
+export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** IPC channel names; one for requests, one for events. */
+export const REQUEST_CHANNEL = 'danlu:request';
+export const EVENT_CHANNEL = 'danlu:event';
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (v.ok === true && 'value' in v) || (v.ok === false && typeof v.error === 'object' && v.error !== null);
+}

@@ -1,0 +1,86 @@
+import { request as httpRequest } from 'node:http';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestNames, requests } from '../../src/shared/contract';
+import { BridgeClient } from '../support/bridge-client';
+import { type BridgeHarness, startBridgeHarness } from '../support/bridge-harness';
+
+let harness: BridgeHarness;
+let client: BridgeClient;
+
+beforeAll(async () => {
+  harness = await startBridgeHarness();
+  client = await BridgeClient.connect(harness.bridge.url);
+});
+
+afterAll(async () => {
+  client.close();
+  await harness.stop();
+});
+
+describe('development bridge', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect(harness.bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('answers app.info from the same services as the app, saying it is the bridge', async () => {
+    const answer = await client.call(1, 'app.info');
+    expect(answer).toMatchObject({
+      id: 1,
+      envelope: { ok: true, value: { name: 'Danlu', transport: 'bridge', locale: 'en-US' } },
+    });
+  });
+
+  it('answers a malformed frame with an error envelope and keeps serving', async () => {
+    const notJson = await client.sendRaw('{"id": 1, "name": ', null);
+    expect(notJson.envelope).toMatchObject({ ok: false, error: { code: 'malformed_request' } });
+    expect(notJson.envelope.ok === false && notJson.envelope.error.message).toMatch(/not valid JSON/);
+    const noId = await client.sendRaw(JSON.stringify({ name: 'app.info' }), null);
+    expect(noId.envelope.ok === false && noId.envelope.error.message).toMatch(/"id" is missing/);
+    const array = await client.sendRaw('[1,2,3]', null);
+    expect(array.envelope.ok === false && array.envelope.error.message).toMatch(/not a JSON object/);
+    const after = await client.call(2, 'app.ping', { message: 'still here' });
+    expect(after.envelope).toMatchObject({ ok: true, value: { message: 'still here' } });
+  });
+
+  it('refuses WebSocket connections from pages it did not serve', async () => {
+    await expect(BridgeClient.connect(harness.bridge.url, 'http://evil.example')).rejects.toThrow(/403/);
+  });
+
+  it('serves the renderer but nothing outside it', async () => {
+    const get = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        // Raw path: a URL string would be normalised by the client before it is sent.
+        const req = httpRequest({ host: '127.0.0.1', port: harness.bridge.port, path }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await get('/')).toBe(200);
+    expect(await get('/%2e%2e/%2e%2e/etc/passwd')).toBe(400);
+  });
+
+  it('answers 1,000 random payloads to every contract entry with an error envelope saying what was wrong', async () => {
+    let id = 1000;
+    for (const name of requestNames) {
+      const schema = requests[name].input;
+      const payloads = fc.sample(
+        fc.jsonValue().filter((value) => !schema.safeParse(value).success),
+        { numRuns: 1000, seed: 42 },
+      );
+      expect(payloads).toHaveLength(1000);
+      const answers = await Promise.all(payloads.map((payload) => client.call(id++, name, payload)));
+      for (const answer of answers) {
+        expect(answer.envelope.ok).toBe(false);
+        if (answer.envelope.ok) continue;
+        expect(answer.envelope.error.code).toBe('invalid_input');
+        expect(answer.envelope.error.message).toMatch(new RegExp(`^Invalid input for ${name.replace('.', '\\.')}: .+`));
+        expect(answer.envelope.error.messageZh).toContain(name);
+      }
+    }
+    const alive = await client.call(id++, 'app.info');
+    expect(alive.envelope.ok).toBe(true);
+  });
+});

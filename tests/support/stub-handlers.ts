@@ -1,0 +1,15 @@
+import type { Handlers } from '../../src/main/ipc/handlers';
+import { requestNames } from '../../src/shared/contract';
+
+/** A complete handler table for tests: the given handlers, every other request fails loudly. */
+export function stubHandlers(overrides: Partial<Handlers>): Handlers {
+  const all = Object.fromEntries(
+    requestNames.map((name) => [
+      name,
+      () => {
+        throw new Error(`${name} is not stubbed in this test`);
+      },
+    ]),
+  );
+  return { ...all, ...overrides } as Handlers;
+}
