@@ -1,0 +1,29 @@
+/** Number and time formatting for the UI, in the UI language. */
+
+export function yuan(value: number, lang: string, digits = 3): string {
+  return `¥${value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+}
+
+export function percent(ratio: number, lang: string): string {
+  return ratio.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** "3 min", "2 h 5 min", "45 s" — durations in the UI language. */
+export function duration(ms: number, lang: string): string {
+  const zh = lang.startsWith('zh');
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return zh ? `${s} 秒` : `${s} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return zh ? `${m} 分钟` : `${m} min`;
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  if (zh) return rest ? `${h} 小时 ${rest} 分钟` : `${h} 小时`;
+  return rest ? `${h} h ${rest} min` : `${h} h`;
+}
+
+/** "01:02:03" for a running clock. */
+export function clock(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+}
