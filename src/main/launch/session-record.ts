@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { SessionView } from '../../shared/session';
+
+/**
+ * A session as the journal keeps it: what the UI shows plus what resuming needs — the
+ * ClientToken of every create (so a retried or resumed step never creates twice) and whether
+ * Danlu created the data disk (a user's own disk is never deleted without asking).
+ */
+export interface SessionRecord extends SessionView {
+  /** ClientToken per create, keyed like "disk:cn-hangzhou-h:0". */
+  tokens: Record<string, string>;
+  /** True when Danlu created the data disk for this session. */
+  diskOwned: boolean;
+  /** Index into the (zone, type) candidates being tried. */
+  attemptIndex: number;
+  /** The release being carried out, so an interrupted release can be finished. */
+  release?: { snapshot: boolean; keepDisk: boolean; startedAt: string };
+  /** The egress IP the security group is opened to. */
+  egressIp?: string;
+  updatedAt: string;
+}
+
+/** Light validation of journal entries: enough to trust ids and phases, tolerant of new fields. */
+export const sessionRecordSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  phase: z.string(),
+  plan: z.looseObject({ regionId: z.string() }),
+  steps: z.array(z.looseObject({ id: z.string(), state: z.string() })),
+  attempts: z.array(z.unknown()),
+  resources: z.looseObject({}),
+  tokens: z.record(z.string(), z.string()),
+  diskOwned: z.boolean(),
+  attemptIndex: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { ErrorInfo } from './errors';
+
+/** What the user asks for on the Launch page. The notebook password travels separately. */
+export const planSchema = z.strictObject({
+  /** Names the session: SSH host "danlu-<name>", tags, snapshot lineage. */
+  name: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,30}$/, 'use 2–31 lower-case letters, digits or "-", starting with a letter')
+    .default('lab'),
+  regionId: z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, 'not a region id such as "us-west-1"'),
+  /** null: the cheapest zone of the region that has stock. */
+  zoneId: z
+    .string()
+    .regex(/^[a-z]{2}-[a-z0-9-]+$/)
+    .nullable()
+    .default(null),
+  /** In order of preference; when the first is sold out everywhere in the region, the next is tried. */
+  instanceTypes: z
+    .array(z.string().regex(/^ecs\.[a-z0-9.-]+$/, 'not an instance type such as "ecs.gn6i-c4g1.xlarge"'))
+    .min(1)
+    .max(5),
+  spot: z.discriminatedUnion('strategy', [
+    z.strictObject({ strategy: z.literal('SpotAsPriceGo') }),
+    z.strictObject({ strategy: z.literal('SpotWithPriceLimit'), priceLimit: z.number().positive().max(1000) }),
+  ]),
+  disk: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('new'),
+      sizeGiB: z.number().int().min(20).max(32768),
+      category: z.enum(['cloud_essd', 'cloud_auto', 'cloud_efficiency']).default('cloud_essd'),
+    }),
+    z.strictObject({ kind: z.literal('existing'), diskId: z.string().regex(/^d-[a-z0-9]+$/) }),
+    z.strictObject({ kind: z.literal('snapshot'), snapshotId: z.string().regex(/^s-[a-z0-9]+$/) }),
+  ]),
+  image: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('ubuntu'), version: z.enum(['22.04', '24.04']).default('22.04') }),
+    z.strictObject({ kind: z.literal('custom'), imageId: z.string().regex(/^m-[a-z0-9]+$/) }),
+  ]),
+  /** Minutes without activity before the instance shuts itself down; 0 disables the guard. */
+  idleShutdownMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
+  /** Public bandwidth, Mbit/s; above 0 so the instance gets a public IP. */
+  bandwidthMbps: z.number().int().min(1).max(100).default(50),
+});
+export type Plan = z.output<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;
+
+export type SessionPhase =
+  | 'launching'
+  | 'ready'
+  | 'stopping'
+  | 'stopped'
+  | 'starting'
+  | 'releasing'
+  | 'released'
+  | 'failed'
+  | 'cancelled'
+  | 'interrupted';
+
+export const stepIds = [
+  'preflight',
+  'network',
+  'securityGroup',
+  'keyPair',
+  'disk',
+  'instance',
+  'attachDisk',
+  'running',
+  'ssh',
+  'access',
+  'bootstrap',
+] as const;
+export type StepId = (typeof stepIds)[number];
+
+export type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
+
+export interface StepView {
+  id: StepId;
+  state: StepState;
+  startedAt?: string;
+  endedAt?: string;
+  /** A short line on what the step found or did ("reused vpc-…", "created d-…"). */
+  detail?: string;
+}
+
+/** One try at a (zone, type): the user sees every failover. */
+export interface AttemptView {
+  zoneId: string;
+  instanceType: string;
+  outcome: 'running' | 'no_stock' | 'price_limit' | 'failed' | 'current';
+  message?: string;
+  at: string;
+}
+
+export interface SessionResources {
+  vpcId?: string;
+  vswitchId?: string;
+  securityGroupId?: string;
+  keyPairName?: string;
+  diskId?: string;
+  instanceId?: string;
+  publicIp?: string;
+  imageId?: string;
+  snapshotIds?: string[];
+}
+
+/** A session as the UI shows it. */
+export interface SessionView {
+  id: string;
+  name: string;
+  plan: Plan;
+  phase: SessionPhase;
+  zoneId?: string;
+  instanceType?: string;
+  steps: StepView[];
+  attempts: AttemptView[];
+  resources: SessionResources;
+  createdAt: string;
+  readyAt?: string;
+  /** Set after a stop: whether the cloud really stopped billing compute (economical mode). */
+  billingStopped?: boolean;
+  /** A spot reclaim notice: the instance will be released at this time. */
+  reclaimDeadline?: string;
+  notebook?: { url: string; fingerprint256: string };
+  error?: ErrorInfo;
+}
