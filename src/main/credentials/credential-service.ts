@@ -1,0 +1,202 @@
+import { AppError } from '../../shared/errors';
+import type { Logger } from '../log/logger';
+import { silentLogger } from '../log/logger';
+import type { Redactor } from '../log/redactor';
+import { type AccessKey, maskAccessKeyId, normalizeAccessKey } from './access-key';
+import { type CliProfile, readCliProfile } from './cli-profile';
+import type { CredentialSource, CredentialStatus } from './credential-status';
+import { readEnvCredentials } from './env-credentials';
+import { keychainEntryUnreadable, keychainUnavailable } from './keychain-errors';
+import { type SecretStore, secretAccounts } from './secret-store';
+
+/** A cheap authenticated read (e.g. DescribeRegions) that rejects with an AppError for a bad key. */
+export type ValidateCredentials = (credentials: AccessKey, signal: AbortSignal) => Promise<void>;
+
+export interface CredentialServiceDeps {
+  store: SecretStore;
+  /** The process environment (ALIYUN_ACCESS_KEY_ID / ALIYUN_ACCESS_KEY_SECRET are read from it). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Where ~/.aliyun/config.json is looked for. */
+  homeDir: string;
+  validate: ValidateCredentials;
+  redactor: Redactor;
+  log?: Logger;
+}
+
+/** The credentials the cloud client signs with, and where they came from. */
+export interface ResolvedCredentials extends AccessKey {
+  source: CredentialSource;
+}
+
+type KeychainRead = { available: true; key: AccessKey | null } | { available: false; problem: AppError };
+
+const STORED_VERSION = 1;
+
+/**
+ * The AccessKey's life: found in the environment or the keychain, imported from the aliyun CLI,
+ * validated against the cloud before it is kept, replaced, forgotten. Secrets go to the
+ * Redactor the moment they are known and never into a status, a log or a file.
+ */
+export class CredentialService {
+  private readonly store: SecretStore;
+  private readonly env: Readonly<Record<string, string | undefined>>;
+  private readonly homeDir: string;
+  private readonly validate: ValidateCredentials;
+  private readonly redactor: Redactor;
+  private readonly log: Logger;
+  /** The keychain pair once read, so signing a request does not ask the keychain every time. */
+  private cached: AccessKey | null | undefined;
+  private warnedIncompleteEnv = false;
+
+  constructor(deps: CredentialServiceDeps) {
+    this.store = deps.store;
+    this.env = deps.env;
+    this.homeDir = deps.homeDir;
+    this.validate = deps.validate;
+    this.redactor = deps.redactor;
+    this.log = deps.log ?? silentLogger;
+    const env = readEnvCredentials(this.env);
+    if (env.state === 'complete') this.redactor.addSecret(env.key.accessKeySecret);
+  }
+
+  /** The pair to sign with: the environment when both variables are set, else the keychain. */
+  async current(signal?: AbortSignal): Promise<ResolvedCredentials | null> {
+    const env = readEnvCredentials(this.env);
+    if (env.state === 'complete') return { ...env.key, source: 'env' };
+    if (env.state === 'incomplete' && !this.warnedIncompleteEnv) {
+      this.warnedIncompleteEnv = true;
+      this.log.warn('credentials: only one AccessKey environment variable is set; using the keychain', {
+        missing: env.missing,
+      });
+    }
+    if (this.cached === undefined) {
+      const read = await this.readKeychain(signal);
+      if (!read.available) throw read.problem;
+      this.cached = read.key;
+    }
+    return this.cached ? { ...this.cached, source: 'keychain' } : null;
+  }
+
+  async status(signal?: AbortSignal): Promise<CredentialStatus> {
+    const env = readEnvCredentials(this.env);
+    const read = await this.readKeychain(signal);
+    if (read.available) this.cached = read.key;
+    const stored = read.available ? read.key : null;
+    const inUse = env.state === 'complete' ? env.key : stored;
+    return {
+      configured: inUse !== null,
+      source: env.state === 'complete' ? 'env' : stored ? 'keychain' : null,
+      accessKeyIdMasked: inUse ? maskAccessKeyId(inUse.accessKeyId) : null,
+      env: { complete: env.state === 'complete', missing: env.state === 'incomplete' ? env.missing : [] },
+      keychain: {
+        available: read.available || read.problem.code === 'keychain.unreadable',
+        hasAccessKey: stored !== null,
+        accessKeyIdMasked: stored ? maskAccessKeyId(stored.accessKeyId) : null,
+        problem: read.available ? null : read.problem.toInfo(),
+      },
+      cliProfile: this.cliProfileStatus(this.readCli()),
+    };
+  }
+
+  /**
+   * Validates the pair against the cloud, then stores it in the keychain, replacing any pair
+   * there. Nothing is stored when validation fails, and the previous pair stays.
+   */
+  async save(input: AccessKey, signal?: AbortSignal): Promise<CredentialStatus> {
+    const key = normalizeAccessKey(input);
+    this.redactor.addSecret(key.accessKeySecret);
+    // Ask the keychain first: no point sending a key to the cloud that cannot be kept.
+    if (!(await this.store.available(signal))) throw keychainUnavailable();
+    await this.validateKey(key, signal);
+    const entry = JSON.stringify({ v: STORED_VERSION, ...key });
+    await this.store.set(secretAccounts.accessKey, entry, signal);
+    this.cached = key;
+    this.log.info('credentials: AccessKey saved to the keychain', { accessKeyId: maskAccessKeyId(key.accessKeyId) });
+    return this.status(signal);
+  }
+
+  /** Imports the aliyun CLI's current AK profile: validated and stored exactly like save(). */
+  async importFromCliProfile(signal?: AbortSignal): Promise<CredentialStatus> {
+    const cli = this.readCli();
+    if (cli.state === 'absent') {
+      throw new AppError('credentials.cliProfileMissing', {
+        en: `No aliyun CLI configuration was found at ${cli.path}.`,
+        zh: `在 ${cli.path} 没有找到 aliyun CLI 配置。`,
+      });
+    }
+    if (cli.state === 'not-importable') {
+      throw new AppError('credentials.cliProfileNotImportable', cli.reason);
+    }
+    return this.save(cli.key, signal);
+  }
+
+  /** Removes the stored pair from the keychain (environment variables are not Danlu's to change). */
+  async forget(signal?: AbortSignal): Promise<CredentialStatus> {
+    await this.store.delete(secretAccounts.accessKey, signal);
+    this.cached = null;
+    this.log.info('credentials: AccessKey removed from the keychain');
+    return this.status(signal);
+  }
+
+  private async validateKey(key: AccessKey, signal?: AbortSignal): Promise<void> {
+    try {
+      await this.validate(key, signal ?? new AbortController().signal);
+    } catch (error) {
+      if (error instanceof AppError || signal?.aborted) throw error;
+      throw new AppError(
+        'credentials.validationFailed',
+        {
+          en: 'Danlu could not check this AccessKey with Alibaba Cloud. Check the network and try again.',
+          zh: '丹炉无法向阿里云验证这个 AccessKey。请检查网络后重试。',
+        },
+        { cause: error, retryable: true },
+      );
+    }
+  }
+
+  private async readKeychain(signal?: AbortSignal): Promise<KeychainRead> {
+    let text: string | null;
+    try {
+      text = await this.store.get(secretAccounts.accessKey, signal);
+    } catch (error) {
+      if (signal?.aborted || !(error instanceof AppError)) throw error;
+      return { available: false, problem: error };
+    }
+    if (text === null) return { available: true, key: null };
+    const key = parseStored(text);
+    if (!key) return { available: false, problem: keychainEntryUnreadable() };
+    this.redactor.addSecret(key.accessKeySecret);
+    return { available: true, key };
+  }
+
+  private readCli(): CliProfile {
+    const cli = readCliProfile(this.homeDir);
+    if (cli.state === 'importable') this.redactor.addSecret(cli.key.accessKeySecret);
+    return cli;
+  }
+
+  private cliProfileStatus(cli: CliProfile): CredentialStatus['cliProfile'] {
+    return {
+      path: cli.path,
+      found: cli.state !== 'absent',
+      importable: cli.state === 'importable',
+      profile: cli.state === 'absent' ? null : cli.profile,
+      mode: cli.state === 'importable' ? 'AK' : cli.state === 'not-importable' ? cli.mode : null,
+      accessKeyIdMasked: cli.state === 'importable' ? maskAccessKeyId(cli.key.accessKeyId) : null,
+      regionId: cli.state === 'importable' ? cli.regionId : null,
+      reason: cli.state === 'not-importable' ? cli.reason : null,
+    };
+  }
+}
+
+function parseStored(text: string): AccessKey | null {
+  try {
+    const value = JSON.parse(text) as Partial<AccessKey> & { v?: unknown };
+    if (typeof value.accessKeyId === 'string' && typeof value.accessKeySecret === 'string') {
+      return { accessKeyId: value.accessKeyId, accessKeySecret: value.accessKeySecret };
+    }
+  } catch {
+    // Not JSON: someone else wrote this entry.
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import { type Clock, systemClock } from '../clock/clock';
+import { keychainTimeout, keychainUnavailable } from './keychain-errors';
+import { KEYCHAIN_SERVICE, type SecretStore, secretAccounts } from './secret-store';
+
+export interface KeyringSecretStoreOptions {
+  service?: string;
+  /** How long to wait for the keychain; long enough for a person to answer an unlock prompt. */
+  timeoutMs?: number;
+  clock?: Clock;
+}
+
+// On Linux the library would otherwise fall back to the kernel keyring when no Secret Service
+// answers: that store forgets everything at logout, so the key would vanish silently. Pinning
+// makes "no Secret Service" an error the user sees. Other platforms ignore this option.
+const ENTRY_OPTIONS: EntryOptions = { linux: { store: 'secret-service' } };
+
+/** The OS keychain (macOS Keychain, Windows Credential Manager, Linux Secret Service). */
+export class KeyringSecretStore implements SecretStore {
+  private readonly service: string;
+  private readonly timeoutMs: number;
+  private readonly clock: Clock;
+
+  constructor(options: KeyringSecretStoreOptions = {}) {
+    this.service = options.service ?? KEYCHAIN_SERVICE;
+    this.timeoutMs = options.timeoutMs ?? 120_000;
+    this.clock = options.clock ?? systemClock;
+  }
+
+  get(account: string, signal?: AbortSignal): Promise<string | null> {
+    return this.call((entry) => entry.getPassword(), account, signal);
+  }
+
+  set(account: string, value: string, signal?: AbortSignal): Promise<void> {
+    return this.call((entry) => entry.setPassword(value), account, signal);
+  }
+
+  delete(account: string, signal?: AbortSignal): Promise<boolean> {
+    return this.call((entry) => entry.deleteCredential(), account, signal);
+  }
+
+  async available(signal?: AbortSignal): Promise<boolean> {
+    try {
+      await this.get(secretAccounts.probe, signal);
+      return true;
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return false;
+    }
+  }
+
+  /**
+   * Runs one keychain operation with a deadline. The library ignores AbortSignal once a call is
+   * under way, so the deadline and the caller's signal stop the waiting, not the native call.
+   */
+  private async call<T>(run: (entry: AsyncEntry) => Promise<T>, account: string, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const operation = (async () => run(new AsyncEntry(this.service, account, ENTRY_OPTIONS)))().catch((cause) => {
+      throw keychainUnavailable(cause);
+    });
+    const deadline = this.clock.sleep(this.timeoutMs, stop.signal).then(() => {
+      throw keychainTimeout(Math.round(this.timeoutMs / 1000));
+    });
+    try {
+      return await Promise.race([operation, deadline]);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      if (!stop.signal.aborted) stop.abort();
+      // The loser of the race settles later; nobody waits for it, so keep it from surfacing.
+      operation.catch(() => {});
+      deadline.catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Where Danlu keeps secrets: the OS keychain, and nothing else. Implementations never fall back
+ * to a file; when they cannot reach a keychain every call rejects with an AppError
+ * ("keychain.unavailable", see keychain-errors.ts) and nothing is written anywhere.
+ */
+export interface SecretStore {
+  /** The stored value, or null when there is none. */
+  get(account: string, signal?: AbortSignal): Promise<string | null>;
+  /** Stores or replaces a value. */
+  set(account: string, value: string, signal?: AbortSignal): Promise<void>;
+  /** Removes a value; false when there was none. */
+  delete(account: string, signal?: AbortSignal): Promise<boolean>;
+  /** Whether the keychain answers right now; reads only, never writes. */
+  available(signal?: AbortSignal): Promise<boolean>;
+}
+
+/** The service name every Danlu secret is filed under in the OS keychain. */
+export const KEYCHAIN_SERVICE = 'danlu';
+
+/** Account names inside the "danlu" service, one place so nothing else invents its own. */
+export const secretAccounts = {
+  /** The AccessKey pair, kept as one entry so a replacement can never leave a mixed pair. */
+  accessKey: 'aliyun-access-key',
+  /** Read (and never found) to learn whether the keychain answers. */
+  probe: 'availability-probe',
+  notebookToken: (instanceId: string) => `notebook-token:${instanceId}`,
+} as const;
