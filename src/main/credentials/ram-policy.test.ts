@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cloudActions } from './cloud-actions';
+import { ramPolicy, ramPolicyJson } from './ram-policy';
+
+const README = join(import.meta.dirname, '..', '..', '..', 'README.md');
+
+describe('RAM policy', () => {
+  it('is valid policy syntax: Version "1" and statements of Effect, Action, Resource', () => {
+    const parsed = JSON.parse(ramPolicyJson) as Record<string, unknown>;
+    expect(Object.keys(parsed).sort()).toEqual(['Statement', 'Version']);
+    expect(parsed.Version).toBe('1');
+    expect(Array.isArray(parsed.Statement) && parsed.Statement.length > 0).toBe(true);
+    for (const statement of parsed.Statement as Record<string, unknown>[]) {
+      expect(Object.keys(statement).sort()).toEqual(['Action', 'Effect', 'Resource']);
+      expect(statement.Effect).toBe('Allow');
+      expect(statement.Resource).toBe('*');
+      const actions = statement.Action as unknown[];
+      expect(actions.length).toBeGreaterThan(0);
+      for (const action of actions) expect(action).toMatch(/^(ecs|vpc):[A-Z][A-Za-z]+$/);
+    }
+  });
+
+  it('names every action Danlu calls, and nothing else (no wildcards, no duplicates)', () => {
+    const granted = ramPolicy.Statement.flatMap((s) => s.Action);
+    const used = cloudActions.map((a) => `${a.product}:${a.action}`);
+    expect(new Set(granted).size).toBe(granted.length);
+    expect([...granted].sort()).toEqual([...new Set(used)].sort());
+    expect(granted).toContain('ecs:RunInstances');
+    expect(granted).toContain('vpc:CreateVSwitch');
+    expect(granted.some((a) => a.includes('*'))).toBe(false);
+  });
+
+  it('is shown in README.md exactly as the app shows it', () => {
+    const readme = readFileSync(README, 'utf8').replace(/\r\n/g, '\n');
+    const section = readme.split('\n## ').find((s) => s.startsWith('RAM policy / 最小权限策略'));
+    expect(section, 'README.md has a "## RAM policy / 最小权限策略" section').toBeDefined();
+    const block = /```json\n([\s\S]*?)\n```/.exec(section ?? '')?.[1];
+    expect(block).toBe(ramPolicyJson);
+  });
+});
