@@ -13,14 +13,12 @@ export interface RamPolicy {
   Statement: RamStatement[];
 }
 
+/** One statement per product, actions in the order of the list (reads, network, compute). */
 function statements(actions: readonly CloudAction[]): RamStatement[] {
   return (['ecs', 'vpc'] as const)
-    .map((product) => ({
-      product,
-      names: actions.filter((a) => a.product === product).map((a) => `${product}:${a.action}`),
-    }))
-    .filter(({ names }) => names.length > 0)
-    .map(({ product, names }) => ({ Effect: 'Allow', Action: names, Resource: '*' }));
+    .map((product) => actions.filter((a) => a.product === product).map((a) => `${product}:${a.action}`))
+    .filter((names) => names.length > 0)
+    .map((names) => ({ Effect: 'Allow', Action: names, Resource: '*' }));
 }
 
 /**
