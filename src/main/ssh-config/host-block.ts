@@ -1,0 +1,89 @@
+import { AppError } from '../../shared/errors';
+
+/** What `ssh danlu-<name>` needs to reach an instance. */
+export interface SshHostEntry {
+  /** The session's short name; the alias becomes "danlu-<name>". */
+  name: string;
+  /** The instance's public IP. */
+  hostName: string;
+  /** The private key Danlu generated or the user chose. */
+  identityFile: string;
+  user?: string;
+  port?: number;
+}
+
+/** How files are named on the machine that reads the config. */
+export interface RenderOptions {
+  /** Danlu's own known_hosts, so cloud IPs (reused across customers) never touch the user's. */
+  knownHostsFile: string;
+  windowsPaths: boolean;
+}
+
+const DEFAULT_USER = 'ml';
+const KEEPALIVE_SECONDS = 30;
+
+/** "My GPU #1" → "danlu-my-gpu-1": the Host alias, safe in ssh_config and on a command line. */
+export function hostAlias(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  if (!slug) throw invalid(`"${name}" cannot name an SSH host.`, `“${name}” 不能用作 SSH 主机名。`);
+  return slug.startsWith('danlu-') ? slug : `danlu-${slug}`;
+}
+
+export function beginMarker(alias: string): string {
+  return `# >>> ${alias}: managed by Danlu, rewritten when the IP changes and removed with the session >>>`;
+}
+
+export function endMarker(alias: string): string {
+  return `# <<< ${alias} <<<`;
+}
+
+/** The block's lines, markers included, without line endings. */
+export function renderHostBlock(entry: SshHostEntry, options: RenderOptions): string[] {
+  const alias = hostAlias(entry.name);
+  if (!/^[A-Za-z0-9.:-]+$/.test(entry.hostName)) {
+    throw invalid(
+      `"${entry.hostName}" is not an IP address or host name.`,
+      `“${entry.hostName}” 不是 IP 地址或主机名。`,
+    );
+  }
+  const user = entry.user ?? DEFAULT_USER;
+  if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user)) throw invalid(`"${user}" is not a user name.`, `“${user}” 不是用户名。`);
+  const lines = [beginMarker(alias), `Host ${alias}`, `  HostName ${entry.hostName}`, `  User ${user}`];
+  if (entry.port !== undefined && entry.port !== 22) {
+    if (!Number.isInteger(entry.port) || entry.port < 1 || entry.port > 65535) {
+      throw invalid(`${entry.port} is not a port.`, `${entry.port} 不是端口号。`);
+    }
+    lines.push(`  Port ${entry.port}`);
+  }
+  lines.push(
+    `  IdentityFile ${configPath(entry.identityFile, options.windowsPaths)}`,
+    '  IdentitiesOnly yes',
+    '  StrictHostKeyChecking accept-new',
+    `  UserKnownHostsFile ${configPath(options.knownHostsFile, options.windowsPaths)}`,
+    `  ServerAliveInterval ${KEEPALIVE_SECONDS}`,
+    endMarker(alias),
+  );
+  return lines;
+}
+
+/**
+ * A path as ssh_config reads it: "%" starts a token there, so it is doubled; a path with spaces
+ * is quoted; Windows backslashes become slashes, which OpenSSH for Windows accepts.
+ */
+function configPath(path: string, windowsPaths: boolean): string {
+  const native = windowsPaths ? path.replace(/\\/g, '/') : path;
+  if (/["\r\n\\]/.test(native) || native.trim() !== native || !native) {
+    throw invalid(`The path "${path}" cannot be written to the SSH config.`, `路径 “${path}” 无法写入 SSH 配置。`);
+  }
+  const escaped = native.replace(/%/g, '%%');
+  return /\s/.test(escaped) ? `"${escaped}"` : escaped;
+}
+
+function invalid(en: string, zh: string): AppError {
+  return new AppError('sshConfig.invalidEntry', { en, zh });
+}
