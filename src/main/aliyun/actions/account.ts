@@ -1,0 +1,64 @@
+import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { items, num, optText, text } from '../response-fields';
+
+/** Attribute names DescribeAccountAttributes knows; other strings pass through. */
+export type AccountAttributeName =
+  | 'max-security-groups'
+  | 'instance-network-type'
+  | 'max-elastic-network-interfaces'
+  | 'real-name-authentication'
+  | 'max-postpaid-instance-vcpu-count'
+  | 'max-spot-instance-vcpu-count'
+  | 'used-postpaid-instance-vcpu-count'
+  | 'used-spot-instance-vcpu-count'
+  | 'max-postpaid-yundisk-capacity'
+  | 'used-postpaid-yundisk-capacity'
+  | 'max-dedicated-hosts'
+  | 'supported-postpaid-instance-types'
+  | 'max-axt-command-count'
+  | 'max-axt-invocation-daily'
+  | 'max-cloud-assistant-activation-count'
+  | (string & {});
+
+export interface AccountAttributeValue {
+  /** The value as the API gives it (numbers too are strings, e.g. "800"). */
+  value: string;
+  zoneId?: string;
+  instanceChargeType?: string;
+  instanceType?: string;
+  diskCategory?: string;
+  count: number;
+  expiredTime?: string;
+}
+
+export interface AccountAttribute {
+  name: string;
+  values: AccountAttributeValue[];
+}
+
+/** DescribeAccountAttributes: the account's quotas and verification state in a region. */
+export async function describeAccountAttributes(
+  c: CloudCaller,
+  input: { regionId: string; attributeNames?: AccountAttributeName[]; zoneId?: string },
+  options?: CallOptions,
+): Promise<{ requestId: string; attributes: AccountAttribute[] }> {
+  const body = await c.call(
+    'DescribeAccountAttributes',
+    input.regionId,
+    { AttributeName: input.attributeNames, ZoneId: input.zoneId },
+    options,
+  );
+  const attributes = items(body, 'AccountAttributeItems', 'AccountAttributeItem').map((a) => ({
+    name: text(a, 'AttributeName'),
+    values: items(a, 'AttributeValues', 'ValueItem').map((v) => ({
+      value: text(v, 'Value'),
+      zoneId: optText(v, 'ZoneId'),
+      instanceChargeType: optText(v, 'InstanceChargeType'),
+      instanceType: optText(v, 'InstanceType'),
+      diskCategory: optText(v, 'DiskCategory'),
+      count: num(v, 'Count'),
+      expiredTime: optText(v, 'ExpiredTime'),
+    })),
+  }));
+  return { requestId: text(body, 'RequestId'), attributes };
+}

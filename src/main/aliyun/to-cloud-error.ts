@@ -1,0 +1,122 @@
+import type { Localized } from '../../shared/errors';
+import { classifyCode, classifyNetworkCode, classifyStatus } from './classify-error';
+import { CloudError, type CloudErrorKind } from './cloud-error';
+import { cloudErrorText } from './error-messages';
+import { scrubDetail } from './scrub-detail';
+import type { TransportFailure } from './transport-failure';
+
+/** The call a failure belongs to, for the message and the error's fields. */
+export interface FailedCall {
+  action: string;
+  regionId?: string;
+  /** The wire parameters, to name the zone and instance type in messages. */
+  params: Readonly<Record<string, string>>;
+  /** Masks registered secrets (the Redactor's `text`), applied to every detail. */
+  mask?: (text: string) => string;
+}
+
+interface Parts {
+  kind: CloudErrorKind;
+  ambiguous: boolean;
+  code: string;
+  cloudCode?: string;
+  requestId?: string;
+  status?: number;
+  detail: string;
+  reason?: Localized;
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+function secondsZh(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} 秒` : `${ms} 毫秒`;
+}
+
+function parts(f: TransportFailure): Parts {
+  switch (f.type) {
+    case 'api': {
+      const kind = classifyCode(f.code, f.status);
+      // An internal error may strike after the work was done; a throttle or a 503 before it.
+      const ambiguous = kind === 'retryable' && /^(InternalError|UnknownError)/.test(f.code);
+      return {
+        kind,
+        ambiguous,
+        code: f.code,
+        cloudCode: f.code,
+        requestId: f.requestId,
+        status: f.status,
+        detail: f.message,
+        reason: { en: `${f.code}`, zh: `${f.code}` },
+      };
+    }
+    case 'http': {
+      const kind = classifyStatus(f.status);
+      return {
+        kind,
+        ambiguous: kind === 'retryable',
+        code: `HTTP ${f.status}`,
+        requestId: f.requestId,
+        status: f.status,
+        detail: f.message || `HTTP ${f.status} without an error code`,
+        reason: { en: `HTTP ${f.status}`, zh: `HTTP ${f.status}` },
+      };
+    }
+    case 'timeout':
+      return {
+        kind: 'retryable',
+        ambiguous: f.phase === 'read',
+        code: 'timeout',
+        detail: `${f.phase === 'connect' ? 'could not connect' : 'no answer'} within ${seconds(f.ms)}`,
+        reason:
+          f.phase === 'connect'
+            ? { en: `could not connect within ${seconds(f.ms)}`, zh: `${secondsZh(f.ms)}内未能连接` }
+            : { en: `no answer within ${seconds(f.ms)}`, zh: `${secondsZh(f.ms)}内无响应` },
+      };
+    case 'network': {
+      const { kind, ambiguous } = classifyNetworkCode(f.code);
+      return {
+        kind,
+        ambiguous,
+        code: f.code,
+        detail: f.message,
+        reason: { en: `network error ${f.code}`, zh: `网络错误 ${f.code}` },
+      };
+    }
+    case 'not_json':
+      return {
+        kind: 'retryable',
+        ambiguous: true,
+        code: 'not JSON',
+        detail: `the answer was not JSON: ${f.snippet}`,
+        reason: { en: 'the answer was not JSON', zh: '响应不是 JSON' },
+      };
+  }
+}
+
+/** Classifies a transport failure and words it for the user. */
+export function toCloudError(failure: TransportFailure, call: FailedCall): CloudError {
+  const p = parts(failure);
+  const detail = scrubDetail(p.detail, call.mask);
+  const text = cloudErrorText(p.kind, {
+    action: call.action,
+    regionId: call.regionId,
+    zoneId: call.params.ZoneId,
+    instanceType: call.params.InstanceType,
+    code: p.code,
+    detail,
+    reason: p.reason,
+  });
+  return new CloudError({
+    kind: p.kind,
+    text,
+    action: call.action,
+    regionId: call.regionId,
+    cloudCode: p.cloudCode,
+    requestId: p.requestId,
+    httpStatus: p.status,
+    detail,
+    ambiguous: p.ambiguous,
+  });
+}
