@@ -211,6 +211,17 @@ describe('without a keychain', () => {
   });
 });
 
+describe('a keychain that answers reads but cannot store (no unlocked keyring)', () => {
+  it('is reported as unavailable before the user types a key, and save never calls the cloud', async () => {
+    store.refusesWrites = true;
+    const status = await service().status();
+    expect(status.keychain).toMatchObject({ available: false, problem: { code: 'keychain.unavailable' } });
+    const error = await rejection(service().save(GOOD));
+    expect(error.code).toBe('keychain.unavailable');
+    expect(validated).toEqual([]);
+  });
+});
+
 describe('a keychain entry someone else changed', () => {
   it('is reported as unreadable and can be replaced', async () => {
     store.entries.set(secretAccounts.accessKey, 'not json');

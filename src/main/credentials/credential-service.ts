@@ -82,6 +82,12 @@ export class CredentialService {
     const read = await this.readKeychain(signal);
     if (read.available) this.cached = read.key;
     const stored = read.available ? read.key : null;
+    // A keychain can answer reads yet refuse to store; the first-run screen must know before asking.
+    const problem = !read.available
+      ? read.problem
+      : (await this.store.available(signal))
+        ? null
+        : keychainUnavailable();
     const inUse = env.state === 'complete' ? env.key : stored;
     return {
       configured: inUse !== null,
@@ -89,10 +95,10 @@ export class CredentialService {
       accessKeyIdMasked: inUse ? maskAccessKeyId(inUse.accessKeyId) : null,
       env: { complete: env.state === 'complete', missing: env.state === 'incomplete' ? env.missing : [] },
       keychain: {
-        available: read.available || read.problem.code === 'keychain.unreadable',
+        available: problem === null || problem.code === 'keychain.unreadable',
         hasAccessKey: stored !== null,
         accessKeyIdMasked: stored ? maskAccessKeyId(stored.accessKeyId) : null,
-        problem: read.available ? null : read.problem.toInfo(),
+        problem: problem?.toInfo() ?? null,
       },
       cliProfile: this.cliProfileStatus(this.readCli()),
     };

@@ -41,7 +41,8 @@ export class KeyringSecretStore implements SecretStore {
 
   async available(signal?: AbortSignal): Promise<boolean> {
     try {
-      await this.get(secretAccounts.probe, signal);
+      await this.set(secretAccounts.probe, 'Danlu checks that it can store secrets here', signal);
+      await this.delete(secretAccounts.probe, signal);
       return true;
     } catch (error) {
       if (signal?.aborted) throw error;

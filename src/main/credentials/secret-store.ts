@@ -10,7 +10,11 @@ export interface SecretStore {
   set(account: string, value: string, signal?: AbortSignal): Promise<void>;
   /** Removes a value; false when there was none. */
   delete(account: string, signal?: AbortSignal): Promise<boolean>;
-  /** Whether the keychain answers right now; reads only, never writes. */
+  /**
+   * Whether a secret could be stored right now. Some keychains answer reads but refuse writes
+   * (a Secret Service without an unlocked keyring), so this writes and removes a marker that
+   * holds no secret.
+   */
   available(signal?: AbortSignal): Promise<boolean>;
 }
 
@@ -21,7 +25,7 @@ export const KEYCHAIN_SERVICE = 'danlu';
 export const secretAccounts = {
   /** The AccessKey pair, kept as one entry so a replacement can never leave a mixed pair. */
   accessKey: 'aliyun-access-key',
-  /** Read (and never found) to learn whether the keychain answers. */
+  /** Written and removed at once to learn whether the keychain can store (holds no secret). */
   probe: 'availability-probe',
   notebookToken: (instanceId: string) => `notebook-token:${instanceId}`,
 } as const;
