@@ -3,11 +3,16 @@ import { type Clock, systemClock } from '../clock/clock';
 import { keychainTimeout, keychainUnavailable } from './keychain-errors';
 import { KEYCHAIN_SERVICE, type SecretStore, secretAccounts } from './secret-store';
 
+/** The part of the library's AsyncEntry this store uses. */
+export type KeychainEntry = Pick<AsyncEntry, 'getPassword' | 'setPassword' | 'deleteCredential'>;
+
 export interface KeyringSecretStoreOptions {
   service?: string;
   /** How long to wait for the keychain; long enough for a person to answer an unlock prompt. */
   timeoutMs?: number;
   clock?: Clock;
+  /** Opens an entry; the real library unless a test stands in for a stuck or failing keychain. */
+  openEntry?: (service: string, account: string) => KeychainEntry;
 }
 
 // On Linux the library would otherwise fall back to the kernel keyring when no Secret Service
@@ -20,11 +25,13 @@ export class KeyringSecretStore implements SecretStore {
   private readonly service: string;
   private readonly timeoutMs: number;
   private readonly clock: Clock;
+  private readonly openEntry: (service: string, account: string) => KeychainEntry;
 
   constructor(options: KeyringSecretStoreOptions = {}) {
     this.service = options.service ?? KEYCHAIN_SERVICE;
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.clock = options.clock ?? systemClock;
+    this.openEntry = options.openEntry ?? ((service, account) => new AsyncEntry(service, account, ENTRY_OPTIONS));
   }
 
   get(account: string, signal?: AbortSignal): Promise<string | null> {
@@ -54,12 +61,12 @@ export class KeyringSecretStore implements SecretStore {
    * Runs one keychain operation with a deadline. The library ignores AbortSignal once a call is
    * under way, so the deadline and the caller's signal stop the waiting, not the native call.
    */
-  private async call<T>(run: (entry: AsyncEntry) => Promise<T>, account: string, signal?: AbortSignal): Promise<T> {
+  private async call<T>(run: (entry: KeychainEntry) => Promise<T>, account: string, signal?: AbortSignal): Promise<T> {
     signal?.throwIfAborted();
     const stop = new AbortController();
     const onAbort = () => stop.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const operation = (async () => run(new AsyncEntry(this.service, account, ENTRY_OPTIONS)))().catch((cause) => {
+    const operation = (async () => run(this.openEntry(this.service, account)))().catch((cause) => {
       throw keychainUnavailable(cause);
     });
     const deadline = this.clock.sleep(this.timeoutMs, stop.signal).then(() => {
