@@ -50,6 +50,11 @@ export class EndpointResolver {
     }
   }
 
+  /** The ECS host DescribeRegions reported for a region, if it has been seen. */
+  learnedHost(regionId: string): string | undefined {
+    return this.learned.get(regionId);
+  }
+
   private host(product: Product, regionId: string | undefined): string {
     if (!regionId) return CENTRAL[product];
     if (product === 'ecs') {
