@@ -1,4 +1,4 @@
-import { type CloudAction, cloudActions } from './cloud-actions';
+import { ACTIONS } from '../aliyun/action-specs';
 
 /** One statement of an Alibaba Cloud RAM policy (the subset of the grammar Danlu uses). */
 export interface RamStatement {
@@ -13,22 +13,25 @@ export interface RamPolicy {
   Statement: RamStatement[];
 }
 
-/** One statement per product, actions in the order of the list (reads, network, compute). */
-function statements(actions: readonly CloudAction[]): RamStatement[] {
-  return (['ecs', 'vpc'] as const)
-    .map((product) => actions.filter((a) => a.product === product).map((a) => `${product}:${a.action}`))
-    .filter((names) => names.length > 0)
-    .map((names) => ({ Effect: 'Allow', Action: names, Resource: '*' }));
+/** "ecs:RunInstances" etc. for every action the cloud client can call, in its table's order. */
+function ramActions(product: 'ecs' | 'vpc'): string[] {
+  return Object.entries(ACTIONS)
+    .filter(([, spec]) => spec.product === product)
+    .map(([action]) => `${product}:${action}`);
 }
 
 /**
- * The least-privilege policy for a RAM user that only runs Danlu: exactly the actions it calls.
+ * The least-privilege policy for a RAM user that only runs Danlu: exactly the actions its cloud
+ * client knows (the ACTIONS table every call goes through), so the two cannot drift apart.
  * Resource stays "*": ecs:RunInstances is also checked against the vSwitch (a vpc resource), and
  * Danlu works in every region (it scans them all for spot prices).
  */
 export const ramPolicy: RamPolicy = {
   Version: '1',
-  Statement: statements(cloudActions),
+  Statement: (['ecs', 'vpc'] as const)
+    .map(ramActions)
+    .filter((actions) => actions.length > 0)
+    .map((actions) => ({ Effect: 'Allow', Action: actions, Resource: '*' })),
 };
 
 /** The policy as the text behind the copy button (and in README.md). */
