@@ -264,6 +264,16 @@ describe('CloudCaller secrecy', () => {
   });
 });
 
+describe('CloudCaller limits', () => {
+  it('holds calls of one region and action to the configured rate, waiting on the injected clock', async () => {
+    const { caller, clock, events } = await setup(ok, { limits: { default: { qps: 1, burst: 1, concurrency: 1 } } });
+    for (let i = 0; i < 3; i += 1) await caller.call('DescribeInstances', 'cn-hangzhou', {});
+    await caller.call('DescribeInstances', 'us-west-1', {});
+    expect(clock.sleeps).toEqual([1000, 1000]);
+    expect(events.map((e) => e.waitedMs)).toEqual([0, 1000, 1000, 0]);
+  });
+});
+
 describe('CloudCaller observer', () => {
   it('reports product, region, action, attempt, time and outcome of every attempt', async () => {
     const { caller, events } = await setup((_req, i) =>
