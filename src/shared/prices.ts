@@ -8,7 +8,8 @@ export type RegionGroup = 'mainland' | 'overseas';
 /** One GPU type sold as spot in one zone, as a scan found it. */
 export interface PriceOffer {
   regionId: string;
-  regionName: string;
+  /** The region's name in both UI languages. */
+  regionName: { en: string; zh: string };
   regionGroup: RegionGroup;
   zoneId: string;
   instanceType: string;

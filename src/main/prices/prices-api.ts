@@ -1,0 +1,11 @@
+import type { AliyunApi } from '../aliyun/aliyun-api';
+
+/** The part of the cloud client the price service uses. */
+export type PricesApi = Pick<
+  AliyunApi,
+  | 'describeRegions'
+  | 'describeAllInstanceTypes'
+  | 'describeAvailableResource'
+  | 'describeSpotAdvice'
+  | 'describeAllSpotPriceHistory'
+>;
