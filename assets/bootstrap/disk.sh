@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# The data disk, found by its serial (never by /dev/vdX order): partitioned and formatted only
+# when it holds no file system, in fstab by UUID with nofail, mounted at /mnt/ml, work folders.
+# Settings: DANLU_DISK_SERIAL (the disk id without "d-"), DANLU_DISK_WAIT_SECONDS (default 60).
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+: "${DANLU_DISK_SERIAL:?}"
+wait_seconds=${DANLU_DISK_WAIT_SECONDS:-60}
+WORK_DIRS=(work data)
+
+# The by-id link of the disk (virtio or NVMe form), or nothing.
+disk_link() {
+  local link
+  for link in "/dev/disk/by-id/virtio-$DANLU_DISK_SERIAL" \
+    "/dev/disk/by-id/nvme-Alibaba_Cloud_Elastic_Block_Storage_$DANLU_DISK_SERIAL"; do
+    if [ -b "$link" ]; then
+      printf '%s' "$link"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# A hot-attached disk may take a moment to appear.
+wait_for_disk() {
+  local i
+  for ((i = 0; i < wait_seconds * 5; i++)); do
+    disk_link && return 0
+    sleep 0.2
+  done
+  die "no disk with serial $DANLU_DISK_SERIAL is attached (looked for /dev/disk/by-id/virtio-$DANLU_DISK_SERIAL and the NVMe form)"
+}
+
+probe() { blkid -p -s "$1" -o value "$2" 2>/dev/null || true; }
+
+# The device that holds (or is to hold) the file system: the whole disk if it carries one
+# directly, else its first partition (which may not exist yet).
+fs_device() {
+  local link=$1
+  if [ -n "$(probe TYPE "$link")" ]; then printf '%s' "$link"; else printf '%s' "$link-part1"; fi
+}
+
+fstab_line() { printf 'UUID=%s %s %s defaults,nofail 0 2' "$1" "$DATA_MOUNT" "$2"; }
+
+devnum() { stat -Lc '%Hr:%Lr' "$1"; }
+
+# Waits until a new device node has been there for a moment: parted re-reads the partition
+# table more than once, and udev removes and re-adds the node each time.
+settle() {
+  local i seen=0
+  if command -v udevadm >/dev/null; then udevadm settle --timeout=10 || true; fi
+  for ((i = 0; i < 100; i++)); do
+    if [ -b "$1" ]; then seen=$((seen + 1)); else seen=0; fi
+    [ "$seen" -ge 4 ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+check() {
+  local link dev uuid type
+  link=$(wait_for_disk)
+  dev=$(fs_device "$link")
+  [ -b "$dev" ] || pending "no partition on the data disk"
+  uuid=$(probe UUID "$dev")
+  type=$(probe TYPE "$dev")
+  [ -n "$uuid" ] || pending "no file system on $dev"
+  fact disk_device "$(readlink -f "$dev")"
+  fact disk_fs "$type"
+  [ "$(awk -v m="$DATA_MOUNT" '$2 == m' /etc/fstab | wc -l)" = 1 ] || pending "fstab has no single line for $DATA_MOUNT"
+  grep -qxF "$(fstab_line "$uuid" "$type")" /etc/fstab || pending "fstab line differs"
+  mountpoint -q "$DATA_MOUNT" || pending "$DATA_MOUNT not mounted"
+  [ "$(mountpoint -d "$DATA_MOUNT")" = "$(devnum "$dev")" ] || die "$DATA_MOUNT holds another device than the data disk"
+  local d
+  for d in "${WORK_DIRS[@]}"; do
+    [ "$(stat -c %U "$DATA_MOUNT/$d" 2>/dev/null)" = "$ML_USER" ] || pending "no $DATA_MOUNT/$d owned by $ML_USER"
+  done
+  fact disk_mounted "$DATA_MOUNT"
+}
+
+apply() {
+  local link disk dev uuid type
+  link=$(wait_for_disk)
+  disk=$(readlink -f "$link")
+  if [ -n "$(probe TYPE "$link")" ]; then
+    log "file system $(probe TYPE "$link") found on the whole disk $disk: kept as it is"
+  else
+    if [ -z "$(probe PTTYPE "$link")" ]; then
+      log "changed: partition table on $disk"
+      parted -s "$disk" mklabel gpt
+    fi
+    if [ ! -b "$link-part1" ]; then
+      if [ -n "$(parted -sm "$disk" print | awk -F: 'NR > 2')" ]; then
+        die "$disk has partitions but no first one: left untouched"
+      fi
+      log "changed: partition 1 on $disk"
+      parted -s -a optimal "$disk" mkpart danlu-data ext4 1MiB 100%
+      settle "$link-part1" || die "partition 1 of $disk did not appear"
+    fi
+  fi
+  dev=$(fs_device "$link")
+  if [ -z "$(probe TYPE "$dev")" ]; then
+    log "changed: ext4 file system on $(readlink -f "$dev")"
+    mkfs.ext4 -q -L danlu-data "$dev"
+  else
+    log "file system $(probe TYPE "$dev") found on $(readlink -f "$dev"): not formatted"
+  fi
+  uuid=$(probe UUID "$dev")
+  type=$(probe TYPE "$dev")
+  [ -n "$uuid" ] || die "no UUID on $dev"
+
+  local tmp
+  tmp=$(mktemp)
+  awk -v m="$DATA_MOUNT" '$2 != m' /etc/fstab >"$tmp"
+  fstab_line "$uuid" "$type" >>"$tmp"
+  printf '\n' >>"$tmp"
+  install_file "$tmp" /etc/fstab 0644
+  rm -f "$tmp"
+
+  mkdir -p "$DATA_MOUNT"
+  if ! mountpoint -q "$DATA_MOUNT"; then
+    # systemd must see the new fstab before it is asked to mount from it.
+    if command -v systemctl >/dev/null; then systemctl daemon-reload 2>/dev/null || true; fi
+    mount "$DATA_MOUNT"
+    log "changed: mounted $DATA_MOUNT"
+  fi
+  chown "$ML_USER:$ML_USER" "$DATA_MOUNT"
+  local d
+  for d in "${WORK_DIRS[@]}"; do
+    if [ ! -d "$DATA_MOUNT/$d" ]; then
+      install -d -o "$ML_USER" -g "$ML_USER" "$DATA_MOUNT/$d"
+      log "changed: $DATA_MOUNT/$d"
+    elif [ "$(stat -c %U "$DATA_MOUNT/$d")" != "$ML_USER" ]; then
+      # A disk from another machine: its files belong to a user id that may differ here.
+      chown -R "$ML_USER:$ML_USER" "$DATA_MOUNT/$d"
+      log "changed: $DATA_MOUNT/$d now belongs to $ML_USER"
+    fi
+  done
+}
+
+case ${1:-} in
+check) check ;;
+apply) apply ;;
+*) die "usage: $0 check|apply" ;;
+esac

@@ -1,0 +1,63 @@
+# shellcheck shell=bash
+# Shared by Danlu's bootstrap steps. Each step script is called as `step.sh check` (exit 0: done,
+# 1: work to do) or `step.sh apply` (exit 0: done, 100: a reboot is needed to finish). Lines of the
+# form "danlu:key=value" are facts the app reads; everything else is log.
+set -euo pipefail
+export LC_ALL=C DEBIAN_FRONTEND=noninteractive
+
+# shellcheck disable=SC2034 # used by the scripts that source this file
+{
+  DANLU_ETC=/etc/danlu
+  DANLU_LIB=/usr/local/lib/danlu
+  DATA_MOUNT=/mnt/ml
+  ML_USER=ml
+  EXIT_REBOOT=100
+}
+
+log() { printf '%s\n' "$*"; }
+fact() { printf 'danlu:%s=%s\n' "$1" "$2"; }
+die() {
+  printf 'error: %s\n' "$*" >&2
+  exit 2
+}
+
+# check mode: report "not done" and stop.
+pending() {
+  log "pending: $*"
+  exit 1
+}
+
+# Copies SRC to DEST with MODE (and OWNER) only when the content differs; prints "changed: DEST".
+install_file() {
+  local src=$1 dest=$2 mode=$3 owner=${4:-root:root}
+  if [ -f "$dest" ] && cmp -s "$src" "$dest"; then
+    chmod "$mode" "$dest"
+    chown "$owner" "$dest"
+    return 0
+  fi
+  install -D -m "$mode" -o "${owner%%:*}" -g "${owner##*:}" "$src" "$dest.danlu-new"
+  mv -f "$dest.danlu-new" "$dest"
+  log "changed: $dest"
+}
+
+# Same as install_file, for content given on standard input.
+write_file() {
+  local dest=$1 mode=$2 owner=${3:-root:root} tmp
+  tmp=$(mktemp)
+  cat >"$tmp"
+  install_file "$tmp" "$dest" "$mode" "$owner"
+  rm -f "$tmp"
+}
+
+# True when DEST holds exactly the given standard input.
+same_content() {
+  [ -f "$1" ] && cmp -s - "$1"
+}
+
+apt_install() {
+  apt-get -o DPkg::Lock::Timeout=900 -q update
+  apt-get -o DPkg::Lock::Timeout=900 -q install -y --no-install-recommends "$@"
+}
+
+# A field of /etc/os-release, e.g. os_field ID → debian.
+os_field() { sed -n "s/^$1=//p" /etc/os-release | tr -d '"'; }

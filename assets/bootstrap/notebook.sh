@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Jupyter over HTTPS only, on 0.0.0.0:8888, password-protected (argon2 hash made here, on the
+# instance) plus the app's login token, notebook folder /mnt/ml/work, run by systemd as ml.
+# Standard input: the password on the first line, the token on the second (never arguments).
+# Settings: DANLU_CERT_SHA256 (sha256 of the certificate file the app pinned),
+# DANLU_STAGING (where the app uploaded notebook.crt and notebook.key when they changed),
+# DANLU_NOTEBOOK_PORT (default 8888).
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+: "${DANLU_CERT_SHA256:?}"
+staging=${DANLU_STAGING:-/var/lib/danlu/staging}
+port=${DANLU_NOTEBOOK_PORT:-8888}
+PY=$DATA_MOUNT/env/bin/python
+TLS=$DANLU_ETC/tls
+HASH_FILE=$DANLU_ETC/notebook-password
+TOKEN_ENV=$DANLU_ETC/notebook.env
+CONFIG=$DANLU_ETC/jupyter_config.py
+UNIT=/etc/systemd/system/danlu-notebook.service
+
+IFS= read -r password || die "no password on standard input"
+IFS= read -r token || die "no token on standard input"
+if [ -z "$password" ] || [ -z "$token" ]; then die "empty password or token"; fi
+
+app_module() { if "$PY" -c 'import jupyterlab' 2>/dev/null; then echo jupyterlab; else echo notebook; fi; }
+
+config() {
+  cat <<PYEOF
+# Written by Danlu. HTTPS only; the password hash and the token live outside this file.
+with open('$HASH_FILE') as f:
+    hashed = f.read().strip()
+for app in (c.NotebookApp, c.ServerApp):
+    app.ip = '0.0.0.0'
+    app.port = $port
+    app.port_retries = 0
+    app.certfile = '$TLS/notebook.crt'
+    app.keyfile = '$TLS/notebook.key'
+    app.open_browser = False
+    app.allow_remote_access = True
+c.NotebookApp.password = hashed
+c.NotebookApp.notebook_dir = '$DATA_MOUNT/work'
+c.ServerApp.root_dir = '$DATA_MOUNT/work'
+c.PasswordIdentityProvider.hashed_password = hashed
+PYEOF
+}
+
+unit() {
+  cat <<UNITEOF
+[Unit]
+Description=Jupyter notebook over HTTPS (Danlu)
+After=network-online.target
+RequiresMountsFor=$DATA_MOUNT/work
+
+[Service]
+User=$ML_USER
+Group=$ML_USER
+EnvironmentFile=$TOKEN_ENV
+WorkingDirectory=$DATA_MOUNT/work
+ExecStart=$PY -m $(app_module) --config=$CONFIG
+Restart=on-failure
+RestartSec=2
+
+[Install]
+WantedBy=multi-user.target
+UNITEOF
+}
+
+password_matches() {
+  [ -f "$HASH_FILE" ] && grep -q '^argon2:' "$HASH_FILE" || return 1
+  printf '%s\n' "$password" | "$PY" -c 'import sys
+from argon2 import PasswordHasher
+stored = open(sys.argv[1]).read().strip()[len("argon2:"):]
+try:
+    PasswordHasher().verify(stored, sys.stdin.readline().rstrip("\n"))
+except Exception:
+    sys.exit(1)' "$HASH_FILE"
+}
+
+cert_matches() { [ -f "$TLS/notebook.crt" ] && [ "$(sha256sum <"$TLS/notebook.crt" | cut -d' ' -f1)" = "$DANLU_CERT_SHA256" ]; }
+
+check() {
+  [ -x "$PY" ] || die "no Python environment at $DATA_MOUNT/env"
+  cert_matches || pending "certificate differs from the pinned one"
+  [ -f "$TLS/notebook.key" ] || pending "no private key"
+  password_matches || pending "password not set"
+  printf 'JUPYTER_TOKEN=%s\n' "$token" | same_content "$TOKEN_ENV" || pending "token not set"
+  config | same_content "$CONFIG" || pending "configuration differs"
+  unit | same_content "$UNIT" || pending "unit differs"
+  systemctl is-enabled -q danlu-notebook || pending "unit not enabled"
+  systemctl is-active -q danlu-notebook || pending "notebook not running"
+  fact notebook_port "$port"
+}
+
+apply() {
+  local changed=0 out
+  if ! cert_matches; then
+    if [ ! -f "$staging/notebook.crt" ] || [ ! -f "$staging/notebook.key" ]; then die "certificate not uploaded"; fi
+    [ "$(sha256sum <"$staging/notebook.crt" | cut -d' ' -f1)" = "$DANLU_CERT_SHA256" ] || die "uploaded certificate differs from the pin"
+    install -d -m 0755 "$TLS"
+    install -m 0600 -o "$ML_USER" -g "$ML_USER" "$staging/notebook.key" "$TLS/notebook.key"
+    install -m 0644 "$staging/notebook.crt" "$TLS/notebook.crt"
+    log "changed: certificate"
+    changed=1
+  fi
+  rm -f "$staging/notebook.key" "$staging/notebook.crt"
+  install -d -m 0755 "$DANLU_ETC"
+  if ! password_matches; then
+    printf '%s\n' "$password" | "$PY" -c 'import sys
+try:
+    from jupyter_server.auth import passwd
+except ImportError:
+    from notebook.auth import passwd
+print(passwd(sys.stdin.readline().rstrip("\n"), algorithm="argon2"))' | write_file "$HASH_FILE" 0640 "root:$ML_USER"
+    grep -q '^argon2:' "$HASH_FILE" || die "the installed Jupyter did not make an argon2 hash"
+    log "changed: password (argon2)"
+    changed=1
+  fi
+  out=$(
+    printf 'JUPYTER_TOKEN=%s\n' "$token" | write_file "$TOKEN_ENV" 0600
+    config | write_file "$CONFIG" 0644
+    unit | write_file "$UNIT" 0644
+  )
+  if [ -n "$out" ]; then
+    log "$out"
+    changed=1
+  fi
+  systemctl daemon-reload
+  systemctl enable -q danlu-notebook
+  if [ "$changed" = 1 ] || ! systemctl is-active -q danlu-notebook; then
+    systemctl restart danlu-notebook
+    log "changed: notebook (re)started"
+  fi
+}
+
+case ${1:-} in
+check) check ;;
+apply) apply ;;
+*) die "usage: $0 check|apply" ;;
+esac

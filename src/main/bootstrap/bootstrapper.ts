@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import type { Clock } from '../clock/clock';
+import type { Logger } from '../log/logger';
+import type { Redactor } from '../log/redactor';
+import { certificateStillGood, makeNotebookCertificate } from './certificate';
+import { verifyNotebook } from './notebook-verify';
+import { fingerprint256 } from './pin';
+import { syncScripts } from './script-upload';
+import type { RemoteShell, SshConnector, SshTarget } from './ssh-runner';
+import { runSteps, type Step, type StepContext } from './step-runner';
+import { remoteSteps, STEP_TITLES } from './steps';
+import type { BootstrapHooks, BootstrapOptions, BootstrapResult, BootstrapTarget, ReadyFacts } from './types';
+
+const STAGING = '/var/lib/danlu/staging';
+const REMOTE_CERT = '/etc/danlu/tls/notebook.crt';
+
+export interface BootstrapperDeps {
+  connector: SshConnector;
+  /** The bootstrap scripts (see readScripts): name → content. */
+  scripts: () => Promise<Map<string, Buffer>>;
+  clock: Clock;
+  logger: Logger;
+  redactor: Redactor;
+}
+
+/**
+ * Turns a freshly launched instance into a ready machine-learning box: the `ml` user, the data
+ * disk at /mnt/ml, mirrors, tools, NVIDIA driver, a Python environment on the data disk, an
+ * HTTPS-only password-protected Jupyter whose certificate Danlu pins, the spot-notice watcher and
+ * the idle watchdog; then verifies the notebook over HTTPS against the pin.
+ *
+ * Every step is idempotent: run it again after any failure (or on a ready machine, where it only
+ * checks) and it finishes what is missing without doing anything twice.
+ */
+export class Bootstrapper {
+  constructor(private readonly deps: BootstrapperDeps) {}
+
+  async run(target: BootstrapTarget, options: BootstrapOptions, hooks: BootstrapHooks = {}): Promise<BootstrapResult> {
+    const { clock, redactor } = this.deps;
+    const token = options.token ?? randomBytes(24).toString('hex');
+    redactor.addSecret(options.password);
+    redactor.addSecret(token);
+    redactor.addSecret(target.privateKey);
+    const onLine = (step: Parameters<NonNullable<BootstrapHooks['onLine']>>[0], line: string) => {
+      const clean = redactor.text(line);
+      this.deps.logger.debug(`bootstrap ${step}: ${clean}`);
+      hooks.onLine?.(step, clean);
+    };
+    const ssh: SshTarget = {
+      host: target.host,
+      privateKey: target.privateKey,
+      ...(target.port ? { port: target.port } : {}),
+      ...(target.hostKeySha256 ? { hostKeySha256: target.hostKeySha256 } : {}),
+    };
+    const connectTimeoutMs = options.connectTimeoutMs ?? 180_000;
+    const facts = new Map<string, string>();
+    let shell: RemoteShell | undefined;
+    let certificate: Awaited<ReturnType<Bootstrapper['chooseCertificate']>> | undefined;
+    let uploaded: string[] = [];
+    // Logging in, bringing the scripts up to date and reading the certificate already there.
+    const connectStep: Step = {
+      id: 'connect',
+      title: STEP_TITLES.connect,
+      timeoutMs: connectTimeoutMs + 60_000,
+      check: async (ctx) => {
+        shell = await this.deps.connector.connect(ssh, { timeoutMs: connectTimeoutMs, signal: ctx.signal });
+        ctx.shell = shell;
+        uploaded = await syncScripts(shell, await this.deps.scripts());
+        for (const name of uploaded) ctx.onLine(`changed: uploaded ${name}`);
+        certificate = await this.chooseCertificate(shell, target, options);
+        return true;
+      },
+      apply: async () => 'done',
+    };
+    const base = { shell: undefined as unknown as RemoteShell, facts };
+    const deps = {
+      clock,
+      reboot: (ctx: StepContext) => this.reboot(ctx, ssh, connectTimeoutMs),
+      onStep: hooks.onStep,
+      onLine,
+    };
+    try {
+      const first = await runSteps([connectStep], base, hooks.signal, deps);
+      const cert = certificate as NonNullable<typeof certificate>;
+      const steps = remoteSteps({
+        target,
+        options,
+        token,
+        certificate: cert,
+        uploadCertificate: async (ctx) => {
+          if (!cert.keyPem) return;
+          await ctx.shell.exec(`install -d -m 0700 ${STAGING}`);
+          await ctx.shell.upload(`${STAGING}/notebook.key`, cert.keyPem, 0o600);
+          await ctx.shell.upload(`${STAGING}/notebook.crt`, cert.certPem, 0o644);
+        },
+      });
+      const port = options.notebookPort ?? 8888;
+      steps.push({
+        id: 'verify',
+        title: STEP_TITLES.verify,
+        timeoutMs: 120_000,
+        check: async (ctx) => {
+          await verifyNotebook({ host: target.host, port, pin: cert.fingerprint256, token, signal: ctx.signal, clock });
+          return true;
+        },
+        apply: async () => 'done',
+      });
+      const rest = await runSteps(steps, base, hooks.signal, deps);
+      const hostKeySha256 = (base.shell as RemoteShell).hostKeySha256;
+      return {
+        notebookUrl: `https://${target.publicIp}:${port}/`,
+        fingerprint256: cert.fingerprint256,
+        token,
+        hostKeySha256,
+        facts: readyFacts(facts),
+        changed: [...(uploaded.length > 0 ? (['connect'] as const) : []), ...first.changed, ...rest.changed],
+        timings: { ...first.timings, ...rest.timings },
+      };
+    } finally {
+      base.shell?.close();
+    }
+  }
+
+  /** Keeps the certificate already on the machine when it is still right (same pin, no change). */
+  private async chooseCertificate(
+    shell: RemoteShell,
+    target: BootstrapTarget,
+    options: BootstrapOptions,
+  ): Promise<{ certPem: string; fingerprint256: string; keyPem?: string }> {
+    const now = new Date(this.deps.clock.now());
+    if (options.certificate) {
+      return { ...options.certificate, fingerprint256: fingerprint256(options.certificate.certPem) };
+    }
+    const existing = await shell.exec(`cat ${REMOTE_CERT} 2>/dev/null; true`);
+    if (existing.stdout.includes('BEGIN CERTIFICATE') && certificateStillGood(existing.stdout, target.publicIp, now)) {
+      return { certPem: existing.stdout, fingerprint256: fingerprint256(existing.stdout) };
+    }
+    return makeNotebookCertificate(target.publicIp, now);
+  }
+
+  /** Restarts the machine (e.g. to load a new driver) and logs in again once it has really rebooted. */
+  private async reboot(ctx: StepContext, ssh: SshTarget, timeoutMs: number): Promise<void> {
+    const bootId = async (shell: RemoteShell) =>
+      (await shell.exec('cat /proc/sys/kernel/random/boot_id', { signal: ctx.signal })).stdout.trim();
+    const before = await bootId(ctx.shell);
+    await ctx.shell.exec('systemctl reboot', { timeoutMs: 10_000 }).catch(() => undefined);
+    ctx.shell.close();
+    const deadline = this.deps.clock.now() + timeoutMs;
+    for (;;) {
+      await this.deps.clock.sleep(2000, ctx.signal);
+      const shell = await this.deps.connector.connect(
+        { ...ssh, hostKeySha256: ctx.shell.hostKeySha256 },
+        { timeoutMs: Math.max(1000, deadline - this.deps.clock.now()), signal: ctx.signal },
+      );
+      if ((await bootId(shell).catch(() => before)) !== before) {
+        ctx.shell = shell;
+        return;
+      }
+      shell.close();
+      if (this.deps.clock.now() > deadline) {
+        throw new AppError('bootstrap.rebootTimeout', {
+          en: 'The machine did not come back after rebooting.',
+          zh: '机器重启后没有恢复。',
+        });
+      }
+    }
+  }
+}
+
+function readyFacts(facts: Map<string, string>): ReadyFacts {
+  const f = (key: string, fallback = 'unknown') => facts.get(key) ?? fallback;
+  const result: ReadyFacts = {
+    os: f('os'),
+    gpu: f('gpu'),
+    diskDevice: f('disk_device'),
+    diskMounted: facts.has('disk_mounted'),
+    mirrors: f('mirrors'),
+    jupyter: f('jupyter'),
+    python: f('python'),
+    idleWatchdog: f('idle_watchdog'),
+  };
+  const cuda = facts.get('cuda');
+  if (cuda) result.cuda = cuda;
+  return result;
+}

@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import { Client, type ClientChannel, type SFTPWrapper } from 'ssh2';
+import { AppError } from '../../shared/errors';
+import type { Clock } from '../clock/clock';
+
+/** Where and how to log in. */
+export interface SshTarget {
+  host: string;
+  port?: number;
+  username?: string;
+  /** OpenSSH or PEM private key text. */
+  privateKey: string;
+  /** "SHA256:…" of the host key seen before; a different key is refused. Unset: first contact. */
+  hostKeySha256?: string;
+}
+
+export interface ExecOptions {
+  /** Written to the command's standard input, then closed (secrets go here, never in arguments). */
+  stdin?: string;
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A logged-in SSH connection as the bootstrap uses it. */
+export interface RemoteShell {
+  /** The host key's "SHA256:…" fingerprint, to pin for the next connection. */
+  readonly hostKeySha256: string;
+  exec(command: string, options?: ExecOptions): Promise<ExecResult>;
+  upload(remotePath: string, content: string | Buffer, mode: number): Promise<void>;
+  close(): void;
+}
+
+/** Opens SSH connections; injected so the bootstrap can be driven against any server. */
+export interface SshConnector {
+  connect(target: SshTarget, options: { timeoutMs: number; signal?: AbortSignal }): Promise<RemoteShell>;
+}
+
+const RETRYABLE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|handshake|Connection lost|authentication methods failed/i;
+
+/** The real connector over ssh2. Retries while the machine is still starting (sshd not up yet). */
+export class Ssh2Connector implements SshConnector {
+  constructor(private readonly clock: Clock) {}
+
+  async connect(target: SshTarget, options: { timeoutMs: number; signal?: AbortSignal }): Promise<RemoteShell> {
+    const deadline = this.clock.now() + options.timeoutMs;
+    for (;;) {
+      options.signal?.throwIfAborted();
+      try {
+        return await connectOnce(target, Math.min(20_000, Math.max(1000, deadline - this.clock.now())));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof AppError || !RETRYABLE.test(message) || this.clock.now() >= deadline) {
+          if (error instanceof AppError) throw error;
+          throw new AppError(
+            'bootstrap.sshUnreachable',
+            {
+              en: `Cannot log in to ${target.host} over SSH: ${message}`,
+              zh: `无法通过 SSH 登录 ${target.host}：${message}`,
+            },
+            { retryable: true, cause: error },
+          );
+        }
+        await this.clock.sleep(1000, options.signal);
+      }
+    }
+  }
+}
+
+function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShell> {
+  return new Promise((resolve, reject) => {
+    const client = new Client();
+    let seenKey = '';
+    let mismatch = false;
+    client.once('ready', () => resolve(new Ssh2Shell(client, seenKey)));
+    client.once('error', (error) => {
+      client.end();
+      if (mismatch) {
+        reject(
+          new AppError('bootstrap.hostKeyMismatch', {
+            en: `The SSH host key of ${target.host} changed (${seenKey}); refusing to log in.`,
+            zh: `${target.host} 的 SSH 主机密钥已改变（${seenKey}），拒绝登录。`,
+          }),
+        );
+      } else reject(error);
+    });
+    client.connect({
+      host: target.host,
+      port: target.port ?? 22,
+      username: target.username ?? 'root',
+      privateKey: target.privateKey,
+      readyTimeout,
+      keepaliveInterval: 5000,
+      keepaliveCountMax: 3,
+      hostVerifier: (key: Buffer) => {
+        seenKey = `SHA256:${createHash('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
+        mismatch = target.hostKeySha256 !== undefined && target.hostKeySha256 !== seenKey;
+        return !mismatch;
+      },
+    });
+  });
+}
+
+class Ssh2Shell implements RemoteShell {
+  private sftp: Promise<SFTPWrapper> | undefined;
+  private ended = false;
+  private readonly lost: Promise<never>;
+
+  constructor(
+    private readonly client: Client,
+    readonly hostKeySha256: string,
+  ) {
+    this.lost = new Promise((_resolve, reject) => {
+      const onGone = () => {
+        this.ended = true;
+        reject(new Error('Connection lost'));
+      };
+      client.once('close', onGone);
+      client.on('error', () => undefined);
+    });
+    this.lost.catch(() => undefined);
+  }
+
+  exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    if (this.ended) return Promise.reject(new Error('Connection lost'));
+    return new Promise((resolve, reject) => {
+      let stdout = '';
+      let stderr = '';
+      let channel: ClientChannel | undefined;
+      let settled = false;
+      const finish = (error: Error | undefined, code = -1) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        if (error) {
+          channel?.close();
+          reject(error);
+        } else resolve({ code, stdout, stderr });
+      };
+      const timer = setTimeout(
+        () => finish(new Error(`timed out after ${options.timeoutMs} ms: ${command.slice(0, 80)}`)),
+        options.timeoutMs ?? 600_000,
+      );
+      const onAbort = () => finish(options.signal?.reason ?? new Error('aborted'));
+      if (options.signal?.aborted) return onAbort();
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      this.lost.catch((error: Error) => finish(error));
+      this.client.exec(command, (error, ch) => {
+        if (error) return finish(error);
+        channel = ch;
+        const out = lineSplitter((line) => options.onLine?.(line, 'stdout'));
+        const err = lineSplitter((line) => options.onLine?.(line, 'stderr'));
+        ch.on('data', (data: Buffer) => {
+          stdout += data.toString();
+          out.push(data);
+        });
+        ch.stderr.on('data', (data: Buffer) => {
+          stderr += data.toString();
+          err.push(data);
+        });
+        let exitCode = -1;
+        ch.on('exit', (code: number | null) => {
+          exitCode = code ?? -1;
+        });
+        ch.on('close', () => {
+          out.flush();
+          err.flush();
+          if (exitCode === -1) finish(new Error('Connection lost'));
+          else finish(undefined, exitCode);
+        });
+        ch.end(options.stdin ?? '');
+      });
+    });
+  }
+
+  async upload(remotePath: string, content: string | Buffer, mode: number): Promise<void> {
+    this.sftp ??= new Promise((resolve, reject) => this.client.sftp((e, s) => (e ? reject(e) : resolve(s))));
+    const sftp = await this.sftp;
+    await new Promise<void>((resolve, reject) =>
+      sftp.writeFile(remotePath, content, { mode }, (e) => (e ? reject(e) : resolve())),
+    );
+  }
+
+  close(): void {
+    this.ended = true;
+    this.client.end();
+  }
+}
+
+/** Cuts a byte stream into lines, keeping the unfinished tail for the next chunk. */
+function lineSplitter(emit: (line: string) => void) {
+  let partial = '';
+  return {
+    push(data: Buffer) {
+      partial += data.toString();
+      const lines = partial.split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) emit(line.replace(/\r$/, ''));
+    },
+    flush() {
+      if (partial) emit(partial);
+      partial = '';
+    },
+  };
+}

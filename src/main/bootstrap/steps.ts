@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Localized } from '../../shared/errors';
+import type { NotebookCertificate } from './certificate';
+import { remoteScriptStep } from './remote-step';
+import type { Step, StepContext } from './step-runner';
+import type { BootstrapOptions, BootstrapTarget, PythonPackage, StepId } from './types';
+
+const MIN = 60_000;
+
+/** Step titles as the user reads them. */
+export const STEP_TITLES: Record<StepId, Localized> = {
+  connect: { en: 'Connect over SSH', zh: '通过 SSH 连接' },
+  facts: { en: 'Look at the machine', zh: '查看机器信息' },
+  user: { en: 'Create the ml user', zh: '创建 ml 用户' },
+  disk: { en: 'Mount the data disk at /mnt/ml', zh: '挂载数据盘到 /mnt/ml' },
+  mirrors: { en: 'Choose package mirrors', zh: '设置软件源' },
+  tools: { en: 'Install base tools', zh: '安装常用工具' },
+  nvidia: { en: 'Check the NVIDIA driver', zh: '检查 NVIDIA 驱动' },
+  python: { en: 'Python environment on the data disk', zh: '在数据盘上准备 Python 环境' },
+  notebook: { en: 'Start the HTTPS notebook', zh: '启动 HTTPS Notebook' },
+  'spot-watch': { en: 'Watch for spot reclaim notices', zh: '监视抢占式实例回收通知' },
+  'idle-watch': { en: 'Idle shutdown watchdog', zh: '空闲自动关机' },
+  verify: { en: 'Verify the notebook', zh: '验证 Notebook' },
+};
+
+export const DEFAULT_PYTHON_PACKAGES: PythonPackage[] = [
+  { pip: 'jupyterlab', module: 'jupyterlab' },
+  { pip: 'torch', module: 'torch' },
+  { pip: 'torchvision', module: 'torchvision' },
+];
+export const DEFAULT_TOOLS = ['tmux', 'git', 'htop', 'curl', 'python3-venv'];
+export const DEFAULT_IDLE = { enabled: true, minutes: 30, gpuBusyPercent: 10, checkEverySeconds: 60 };
+
+export interface StepInputs {
+  target: BootstrapTarget;
+  options: BootstrapOptions;
+  token: string;
+  /** The certificate to pin: found on the machine (no key here then) or new. */
+  certificate: Pick<NotebookCertificate, 'certPem' | 'fingerprint256'> & { keyPem?: string };
+  /** Uploads the certificate and key into the staging folder the notebook script reads. */
+  uploadCertificate: (ctx: StepContext) => Promise<void>;
+}
+
+/** The remote steps between "connect" and "verify", in order. */
+export function remoteSteps(input: StepInputs): Step[] {
+  const { target, options } = input;
+  const idle = { ...DEFAULT_IDLE, ...options.idle };
+  const step = (id: StepId, script: string, timeoutMs: number, env: Record<string, string> = {}) =>
+    remoteScriptStep({ id, title: STEP_TITLES[id], script, timeoutMs, env });
+  return [
+    step('facts', 'facts.sh', MIN),
+    step('user', 'user.sh', MIN, { DANLU_PUBLIC_KEY: target.publicKey.trim() }),
+    step('disk', 'disk.sh', 5 * MIN, { DANLU_DISK_SERIAL: target.dataDiskSerial }),
+    step('mirrors', 'mirrors.sh', MIN, {
+      DANLU_REGION_ID: target.regionId,
+      ...(options.mirror ? { DANLU_MIRROR: options.mirror } : {}),
+    }),
+    step('tools', 'tools.sh', 15 * MIN, { DANLU_TOOLS: (options.tools ?? DEFAULT_TOOLS).join(' ') }),
+    step('nvidia', 'nvidia.sh', 30 * MIN),
+    step('python', 'python-env.sh', 60 * MIN, {
+      DANLU_PY_PACKAGES: (options.pythonPackages ?? DEFAULT_PYTHON_PACKAGES)
+        .map((p) => `${p.pip}=${p.module}`)
+        .join(' '),
+    }),
+    remoteScriptStep({
+      id: 'notebook',
+      title: STEP_TITLES.notebook,
+      script: 'notebook.sh',
+      timeoutMs: 5 * MIN,
+      env: {
+        DANLU_CERT_SHA256: createHash('sha256').update(input.certificate.certPem).digest('hex'),
+        DANLU_NOTEBOOK_PORT: String(options.notebookPort ?? 8888),
+      },
+      stdin: () => `${options.password}\n${input.token}\n`,
+      beforeApply: input.uploadCertificate,
+    }),
+    step('spot-watch', 'spot-watch.sh', 2 * MIN, {
+      DANLU_METADATA_URL: target.metadataUrl ?? 'http://100.100.100.200',
+      DANLU_SPOT_POLL_SECONDS: String(options.spotPollSeconds ?? 5),
+    }),
+    step('idle-watch', 'idle-watch.sh', 2 * MIN, {
+      DANLU_IDLE_ENABLED: idle.enabled ? '1' : '0',
+      DANLU_IDLE_SECONDS: String(Math.round(idle.minutes * 60)),
+      DANLU_IDLE_GPU_PERCENT: String(idle.gpuBusyPercent),
+      DANLU_IDLE_CHECK_SECONDS: String(idle.checkEverySeconds),
+    }),
+  ];
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pinnedGet } from '../../src/main/bootstrap/notebook-probe';
+import type { BootstrapResult } from '../../src/main/bootstrap/types';
+import type { InstanceBootSpec } from '../../src/simulator/instance-host';
+import { metadataTime } from './host/metadata-server';
+import { NspawnInstanceHost } from './host/nspawn-instance-host';
+import { makeBootstrapper, makeKeyPair, RunRecorder, skipReason, testOptions, testTarget } from './support/system-env';
+
+const keys = makeKeyPair();
+
+function spec(n: number, diskId: string): InstanceBootSpec {
+  return {
+    instanceId: `i-sys${n}test000000000000`,
+    regionId: 'cn-hangzhou',
+    zoneId: 'cn-hangzhou-h',
+    hostName: `danlu-sys${n}`,
+    imageId: 'debian_12',
+    authorizedKeys: [keys.publicKey],
+    disks: [{ diskId, serial: diskId.slice(2), sizeGiB: 2, device: '/dev/vdb' }],
+  };
+}
+
+describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directly)', () => {
+  let host: NspawnInstanceHost;
+
+  beforeAll(async () => {
+    host = await NspawnInstanceHost.create();
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  describe('a fresh instance with an empty data disk', () => {
+    const s = spec(1, 'd-sys1disk00000000000a');
+    let ip: string;
+    let first: BootstrapResult;
+    let firstMs: number;
+
+    beforeAll(async () => {
+      await host.createDisk('d-sys1disk00000000000a', 2);
+      ip = (await host.boot(s)).publicIp;
+    });
+
+    it('becomes a ready box with a pinned HTTPS notebook', async () => {
+      const rec = new RunRecorder();
+      const started = Date.now();
+      first = await makeBootstrapper().run(
+        testTarget(ip, keys, 'sys1disk00000000000a', host.metadataUrl),
+        testOptions(),
+        rec.hooks(),
+      );
+      firstMs = Date.now() - started;
+      console.log(`first bootstrap of a fresh instance: ${firstMs} ms`);
+      expect(first.notebookUrl).toBe(`https://${ip}:8888/`);
+      expect(first.facts).toMatchObject({ gpu: 'none', diskMounted: true, mirrors: 'mirrors.aliyun.com' });
+      expect(rec.lines.some((l) => /no GPU/.test(l))).toBe(true);
+      expect(rec.events.filter((e) => e.state === 'failed')).toEqual([]);
+
+      const api = await pinnedGet({ host: ip, port: 8888, path: '/api', pin: first.fingerprint256 });
+      expect(api.status).toBe(200);
+      const anonymous = await pinnedGet({ host: ip, port: 8888, path: '/api/contents', pin: first.fingerprint256 });
+      expect(anonymous.status).toBe(403);
+      const withToken = await pinnedGet({
+        host: ip,
+        port: 8888,
+        path: '/api/contents',
+        pin: first.fingerprint256,
+        headers: { Authorization: `token ${first.token}` },
+      });
+      expect(withToken.status).toBe(200);
+    });
+
+    it('keeps only an argon2 hash of the password on the instance, and serves no plain HTTP', async () => {
+      const m = host.machine(s.instanceId);
+      const hash = await m.exec(['cat', '/etc/danlu/notebook-password']);
+      expect(hash).toMatch(/^argon2:\$argon2id\$/);
+      expect(hash).not.toContain('correct horse');
+      const plain = await fetch(`http://${ip}:8888/api`).then(
+        (r) => r.status,
+        () => 'refused',
+      );
+      expect(plain).not.toBe(200);
+    });
+
+    it('changes nothing when run again on the ready instance', async () => {
+      const rec = new RunRecorder();
+      const started = Date.now();
+      const again = await makeBootstrapper().run(
+        testTarget(ip, keys, 'sys1disk00000000000a', host.metadataUrl),
+        testOptions({ token: first.token }),
+        rec.hooks(),
+      );
+      const secondMs = Date.now() - started;
+      console.log(`second bootstrap of a ready instance: ${secondMs} ms (first: ${firstMs} ms)`);
+      expect(again.changed).toEqual([]);
+      expect(rec.changes()).toEqual([]);
+      expect(again.fingerprint256).toBe(first.fingerprint256);
+      expect(secondMs).toBeLessThan(firstMs);
+    });
+
+    it('leaves a marker on the data disk when a spot reclaim is announced', async () => {
+      const m = host.machine(s.instanceId);
+      const at = new Date(Date.now() + 5 * 60_000);
+      host.scheduleTermination(s.instanceId, at);
+      let marker = '';
+      for (let i = 0; i < 50 && marker === ''; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        marker = await m.exec(['sh', '-c', 'cat /mnt/ml/.danlu/spot-termination 2>/dev/null || true']);
+      }
+      expect(marker.trim()).toBe(metadataTime(at));
+    });
+  });
+});
