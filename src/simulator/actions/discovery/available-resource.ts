@@ -1,0 +1,118 @@
+import type { ActionContext, ActionSpec } from '../../api/action';
+import { missingParameter } from '../../api/api-error';
+import { DISK_CATEGORIES, DISK_SIZE_LIMITS } from '../../catalog/disk-prices';
+import { region, requireZone } from '../common/guards';
+
+const DESTINATIONS = ['Zone', 'IoOptimized', 'InstanceType', 'Network', 'ddh', 'SystemDisk', 'DataDisk'] as const;
+
+interface Supported {
+  Value: string;
+  Status: 'Available' | 'SoldOut';
+  StatusCategory: 'WithStock' | 'WithoutStock';
+  Min?: number;
+  Max?: number;
+  Unit?: string;
+}
+
+/** Stock of one type in one zone for the requested charge type. */
+function typeStock(
+  ctx: ActionContext,
+  regionId: string,
+  zoneId: string,
+  instanceType: string,
+  spot: boolean,
+): Supported {
+  const { world } = ctx;
+  const inStock = spot
+    ? world.spotStock(regionId, zoneId, instanceType, ctx.now)
+    : world.onDemandStock(regionId, zoneId, instanceType);
+  return {
+    Value: instanceType,
+    Status: inStock ? 'Available' : 'SoldOut',
+    StatusCategory: inStock ? 'WithStock' : 'WithoutStock',
+  };
+}
+
+const describeAvailableResource: ActionSpec = {
+  product: 'ecs',
+  name: 'DescribeAvailableResource',
+  handler: (ctx) => {
+    const { world, params } = ctx;
+    const r = region(ctx);
+    const destination = params.oneOf('DestinationResource', DESTINATIONS);
+    if (!destination) throw missingParameter('DestinationResource');
+    const zoneFilter = params.str('ZoneId');
+    if (zoneFilter) requireZone(r, zoneFilter);
+    params.oneOf('InstanceChargeType', ['PrePaid', 'PostPaid']);
+    const spot =
+      (params.oneOf('SpotStrategy', ['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo']) ?? 'NoSpot') !== 'NoSpot';
+    params.int('SpotDuration', { min: 0, max: 6 });
+    const typeFilter = params.str('InstanceType');
+    const cores = params.int('Cores');
+    const memory = params.float('Memory');
+    const zones = zoneFilter ? [zoneFilter] : r.zones;
+
+    const resourcesFor = (zoneId: string): { type: string; supported: Supported[] } => {
+      const types = world.catalog
+        .typesSoldIn(r.regionId, zoneId)
+        .filter((t) => !typeFilter || t.instanceTypeId === typeFilter)
+        .filter((t) => cores === undefined || t.cpu === cores)
+        .filter((t) => memory === undefined || t.memoryGiB === memory);
+      const stock = types.map((t) => typeStock(ctx, r.regionId, zoneId, t.instanceTypeId, spot));
+      const available = (value: string): Supported => ({
+        Value: value,
+        Status: 'Available',
+        StatusCategory: 'WithStock',
+      });
+      switch (destination) {
+        case 'Zone':
+          return { type: 'Zone', supported: stock.length > 0 ? [available(zoneId)] : [] };
+        case 'IoOptimized':
+          return { type: 'IoOptimized', supported: stock.length > 0 ? [available('optimized')] : [] };
+        case 'InstanceType':
+          return { type: 'InstanceType', supported: stock };
+        case 'Network':
+          return { type: 'Network', supported: stock.length > 0 ? [available('vpc')] : [] };
+        case 'ddh':
+          return { type: 'DedicatedHost', supported: [] };
+        default: {
+          const categories =
+            destination === 'SystemDisk'
+              ? ['cloud_essd', 'cloud_efficiency', 'cloud_ssd', 'cloud_auto']
+              : [...DISK_CATEGORIES];
+          return {
+            type: destination,
+            supported: categories.map((c) => {
+              const [min, max] = DISK_SIZE_LIMITS[c] ?? [20, 32768];
+              return {
+                ...available(c),
+                Min: destination === 'SystemDisk' ? Math.max(20, min) : min,
+                Max: destination === 'SystemDisk' ? 2048 : max,
+                Unit: 'GiB',
+              };
+            }),
+          };
+        }
+      }
+    };
+
+    const availableZones = zones
+      .map((zoneId) => ({ zoneId, ...resourcesFor(zoneId) }))
+      .filter((z) => z.supported.length > 0)
+      .map((z) => {
+        const any = z.supported.some((s) => s.StatusCategory === 'WithStock');
+        return {
+          RegionId: r.regionId,
+          ZoneId: z.zoneId,
+          Status: any ? 'Available' : 'SoldOut',
+          StatusCategory: any ? 'WithStock' : 'WithoutStock',
+          AvailableResources: {
+            AvailableResource: [{ Type: z.type, SupportedResources: { SupportedResource: z.supported } }],
+          },
+        };
+      });
+    return { AvailableZones: { AvailableZone: availableZones } };
+  },
+};
+
+export const availableResourceActions = [describeAvailableResource];

@@ -1,0 +1,56 @@
+import type { ActionSpec } from '../../api/action';
+import { apiError } from '../../api/api-error';
+import { scheduleAutoRelease } from '../../lifecycle/instance-create';
+import { current } from '../../lifecycle/instance-power';
+import { releaseInstance } from '../../lifecycle/instance-release';
+import { dryRunGate, findIn, region } from '../common/guards';
+import { findInstance } from './power-actions';
+import { readAutoReleaseTime } from './run-instances';
+
+const deleteInstance: ActionSpec = {
+  product: 'ecs',
+  name: 'DeleteInstance',
+  regionOptional: true,
+  handler: (ctx) => {
+    const { world, params, now } = ctx;
+    const inst = findInstance(ctx);
+    const force = params.bool('Force') ?? false;
+    params.bool('ForceStop');
+    params.bool('TerminateSubscription');
+    if (inst.deletionProtection) throw apiError('InvalidOperation.DeletionProtection');
+    if (inst.status === 'Pending') throw apiError('IncorrectInstanceStatus.Initializing');
+    if (inst.status !== 'Stopped' && !force) throw apiError('IncorrectInstanceStatus');
+    dryRunGate(ctx);
+    if (inst.status === 'Stopped') {
+      releaseInstance(world, inst, now, 'DeleteInstance');
+      return {};
+    }
+    // Force on a running machine: powered off first, gone a few seconds later.
+    inst.status = 'Stopping';
+    const generation = ++inst.generation;
+    world.timers.at(inst.id, now + world.delays.instanceForceRelease, (due) => {
+      if (current(world, inst, generation)) releaseInstance(world, inst, due, 'DeleteInstance (Force)');
+    });
+    return {};
+  },
+};
+
+const modifyInstanceAutoReleaseTime: ActionSpec = {
+  product: 'ecs',
+  name: 'ModifyInstanceAutoReleaseTime',
+  handler: (ctx) => {
+    const r = region(ctx);
+    const inst = findIn(
+      ctx.world.store.instances,
+      ctx.params.required('InstanceId'),
+      r.regionId,
+      'InvalidInstanceId.NotFound',
+    );
+    const at = readAutoReleaseTime(ctx);
+    dryRunGate(ctx);
+    scheduleAutoRelease(ctx.world, inst, at);
+    return {};
+  },
+};
+
+export const releaseActions = [deleteInstance, modifyInstanceAutoReleaseTime];

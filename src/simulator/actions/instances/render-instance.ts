@@ -1,0 +1,81 @@
+import { isoMinutes } from '../../api/time-format';
+import type { Instance } from '../../state/resources';
+import type { World } from '../../state/world';
+import { ecsTags } from '../common/tags';
+import { osNames } from './images-lookup';
+
+/** One `Instances.Instance[]` entry as DescribeInstances answers it. */
+export function renderInstance(world: World, inst: Instance) {
+  const type = world.catalog.type(inst.instanceType);
+  const os = osNames(world, inst.imageId);
+  return {
+    InstanceId: inst.id,
+    InstanceName: inst.name,
+    HostName: inst.hostName,
+    Description: inst.description,
+    RegionId: inst.regionId,
+    ZoneId: inst.zoneId,
+    Status: inst.status,
+    InstanceType: inst.instanceType,
+    InstanceTypeFamily: type?.family ?? '',
+    Cpu: type?.cpu ?? 0,
+    Memory: Math.round((type?.memoryGiB ?? 0) * 1024),
+    GPUAmount: type?.gpuAmount ?? 0,
+    GPUSpec: type?.gpuSpec ?? '',
+    LocalStorageAmount: (type?.localStorageGiB ?? 0) > 0 ? 1 : 0,
+    LocalStorageCapacity: type?.localStorageGiB ?? 0,
+    ImageId: inst.imageId,
+    OSType: 'linux',
+    OSName: os.osName,
+    OSNameEn: os.osNameEn,
+    InstanceChargeType: 'PostPaid',
+    SpotStrategy: inst.spotStrategy,
+    SpotPriceLimit: inst.spotPriceLimit,
+    SpotDuration: inst.spotDuration,
+    SpotInterruptionBehavior: inst.spotInterruptionBehavior,
+    StoppedMode: inst.status === 'Stopped' ? inst.stoppedMode : 'Not-applicable',
+    InstanceNetworkType: 'vpc',
+    IoOptimized: true,
+    InternetChargeType: inst.internetChargeType,
+    InternetMaxBandwidthOut: inst.bandwidthOut,
+    InternetMaxBandwidthIn: inst.bandwidthIn,
+    PublicIpAddress: { IpAddress: inst.publicIp ? [inst.publicIp] : [] },
+    InnerIpAddress: { IpAddress: [] },
+    EipAddress: { AllocationId: '', IpAddress: '', Bandwidth: 0, InternetChargeType: '', IsSupportUnassociate: false },
+    VpcAttributes: {
+      VpcId: inst.vpcId,
+      VSwitchId: inst.vSwitchId,
+      PrivateIpAddress: { IpAddress: [inst.privateIp] },
+      NatIpAddress: '',
+    },
+    SecurityGroupIds: { SecurityGroupId: [...inst.securityGroupIds] },
+    NetworkInterfaces: {
+      NetworkInterface: [
+        {
+          NetworkInterfaceId: inst.networkInterfaceId,
+          Type: 'Primary',
+          PrimaryIpAddress: inst.privateIp,
+          MacAddress: inst.macAddress,
+          PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: inst.privateIp, Primary: true }] },
+        },
+      ],
+    },
+    OperationLocks: { LockReason: inst.locks.map((LockReason) => ({ LockReason, LockMsg: '' })) },
+    KeyPairName: inst.keyPairName,
+    CreationTime: isoMinutes(inst.createdAt),
+    StartTime: inst.startedAt === undefined ? '' : isoMinutes(inst.startedAt),
+    ExpiredTime: '2099-12-31T15:59Z',
+    AutoReleaseTime: inst.autoReleaseAt === undefined ? '' : isoMinutes(inst.autoReleaseAt),
+    DeletionProtection: inst.deletionProtection,
+    SerialNumber: inst.serialNumber,
+    DeviceAvailable: true,
+    Recyclable: false,
+    ResourceGroupId: '',
+    CreditSpecification: '',
+    SaleCycle: '',
+    MetadataOptions: { HttpEndpoint: 'enabled', HttpTokens: 'optional' },
+    HibernationOptions: { Configured: false },
+    CpuOptions: { CoreCount: Math.max(1, (type?.cpu ?? 2) / 2), ThreadsPerCore: 2, Numa: '' },
+    Tags: ecsTags(inst.tags),
+  };
+}

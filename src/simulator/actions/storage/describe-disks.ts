@@ -1,0 +1,68 @@
+import type { ActionSpec } from '../../api/action';
+import { region } from '../common/guards';
+import { numberPage, tokenPage } from '../common/paging';
+import { matchesTags } from '../common/tags';
+import { renderDisk } from './render-disk';
+
+const describeDisks: ActionSpec = {
+  product: 'ecs',
+  name: 'DescribeDisks',
+  handler: (ctx) => {
+    const { world, params } = ctx;
+    const r = region(ctx);
+    const zoneId = params.str('ZoneId');
+    const ids = params.jsonList('DiskIds');
+    const instanceId = params.str('InstanceId');
+    const diskType = params.oneOf('DiskType', ['all', 'system', 'data']) ?? 'all';
+    const category = params.str('Category');
+    const status = params.oneOf('Status', [
+      'In_use',
+      'Available',
+      'Attaching',
+      'Detaching',
+      'Creating',
+      'ReIniting',
+      'All',
+    ]);
+    const portable = params.bool('Portable');
+    const deleteWithInstance = params.bool('DeleteWithInstance');
+    const name = params.str('DiskName');
+    const snapshotId = params.str('SnapshotId');
+    const tags = params.tags();
+    const matches = [...world.store.disks.values()].filter(
+      (d) =>
+        d.regionId === r.regionId &&
+        (!zoneId || d.zoneId === zoneId) &&
+        (!ids || ids.includes(d.id)) &&
+        (!instanceId || (d.instanceId === instanceId && d.status !== 'Available')) &&
+        (diskType === 'all' || d.type === diskType) &&
+        (!category || category === 'all' || d.category === category) &&
+        (!status || status === 'All' || d.status === status) &&
+        (portable === undefined || d.portable === portable) &&
+        (deleteWithInstance === undefined || d.deleteWithInstance === deleteWithInstance) &&
+        (!name || d.name === name) &&
+        (!snapshotId || d.sourceSnapshotId === snapshotId) &&
+        matchesTags(d.tags, tags),
+    );
+    if (params.has('PageNumber') || params.has('PageSize')) {
+      const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 100 });
+      return {
+        Disks: { Disk: page.map(renderDisk) },
+        TotalCount: totalCount,
+        PageNumber: pageNumber,
+        PageSize: pageSize,
+        NextToken: '',
+      };
+    }
+    const { page, nextToken, maxResults } = tokenPage(params, matches, { defaultSize: 10, maxSize: 500 });
+    return {
+      Disks: { Disk: page.map(renderDisk) },
+      TotalCount: matches.length,
+      PageNumber: 1,
+      PageSize: maxResults,
+      NextToken: nextToken,
+    };
+  },
+};
+
+export const describeDiskActions = [describeDisks];

@@ -1,0 +1,241 @@
+import type { ActionSpec } from '../../api/action';
+import { apiError } from '../../api/api-error';
+import { isoSeconds } from '../../api/time-format';
+import { PUBLIC_IMAGES, type PublicImage } from '../../catalog/images';
+import { buildImage, imageProgress } from '../../lifecycle/image-lifecycle';
+import { takeSnapshot } from '../../lifecycle/snapshot-lifecycle';
+import type { CustomImage } from '../../state/resources';
+import { dryRunGate, findIn, region } from '../common/guards';
+import { numberPage } from '../common/paging';
+import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
+import { osNames } from '../instances/images-lookup';
+import { requireBalance } from './disk-actions';
+import { checkSnapshottable, newSnapshot } from './snapshot-actions';
+
+const NAME = /^[A-Za-z\u4e00-\u9fa5][\w\u4e00-\u9fa5.:-]{1,127}$/;
+
+const createImage: ActionSpec = {
+  product: 'ecs',
+  name: 'CreateImage',
+  idempotent: true,
+  handler: (ctx) => {
+    const { world, params, now } = ctx;
+    const r = region(ctx);
+    const name = params.str('ImageName') ?? '';
+    if (name && (!NAME.test(name) || /^(acs:|aliyun|https?:)/.test(name))) throw apiError('InvalidImageName.Malformed');
+    if (name && [...world.store.images.values()].some((i) => i.regionId === r.regionId && i.name === name)) {
+      throw apiError('InvalidImageName.Duplicated');
+    }
+    const instanceId = params.str('InstanceId');
+    const snapshotId = params.str('SnapshotId');
+    const mappingsIn = params.structs('DiskDeviceMapping');
+    const tags = tagsFrom(params.tags());
+    const base = {
+      id: world.ids.next('m', r.regionId),
+      regionId: r.regionId,
+      name,
+      description: params.str('Description') ?? '',
+      family: params.str('ImageFamily') ?? '',
+      status: 'Creating' as const,
+      platform: params.str('Platform') ?? 'Ubuntu',
+      bootMode: (params.oneOf('BootMode', ['BIOS', 'UEFI']) ?? 'BIOS') as CustomImage['bootMode'],
+      createdAt: now,
+      tags,
+    };
+    if (instanceId) {
+      const inst = findIn(world.store.instances, instanceId, r.regionId, 'InvalidInstanceId.NotFound');
+      if (inst.status !== 'Running' && inst.status !== 'Stopped') throw apiError('IncorrectInstanceStatus');
+      const disks = world.store.disksOf(inst.id).filter((d) => d.status === 'In_use');
+      for (const disk of disks) checkSnapshottable(world, disk);
+      requireBalance(ctx);
+      dryRunGate(ctx);
+      const os = osNames(world, inst.imageId);
+      const mappings = disks.map((disk) => {
+        const snapshot = newSnapshot(world, disk, now, { description: `Created for image ${base.id}` });
+        takeSnapshot(world, disk, snapshot, now);
+        return { snapshotId: snapshot.id, size: disk.size, device: disk.device, type: disk.type };
+      });
+      const lastSnapshot = Math.max(
+        now,
+        ...mappings.map((m) => world.store.snapshots.get(m.snapshotId)?.completesAt ?? now),
+      );
+      const image: CustomImage = {
+        ...base,
+        size: disks.find((d) => d.type === 'system')?.size ?? 40,
+        osName: os.osName,
+        osNameEn: os.osNameEn,
+        completesAt: lastSnapshot + world.delays.imageCreating,
+        sourceInstanceId: inst.id,
+        mappings,
+      };
+      buildImage(world, image);
+      return { ImageId: image.id };
+    }
+    const sources = snapshotId ? [{ SnapshotId: snapshotId, DiskType: 'system' }] : mappingsIn;
+    if (sources.length === 0)
+      throw apiError('MissingParameter', 'One of InstanceId, SnapshotId or DiskDeviceMapping.N must be given.');
+    const mappings = sources.map((m, index) => {
+      const snapshot = findIn(world.store.snapshots, m.SnapshotId ?? '', r.regionId, 'InvalidSnapshotId.NotFound');
+      if (snapshot.status !== 'accomplished') throw apiError('InvalidSnapshotId.NotReady');
+      return {
+        snapshotId: snapshot.id,
+        size: Math.max(snapshot.sourceDiskSize, Number(m.Size ?? 0)),
+        device: m.Device ?? `/dev/xvd${String.fromCharCode(97 + index)}`,
+        type: (m.DiskType === 'data' || index > 0 ? 'data' : 'system') as 'system' | 'data',
+      };
+    });
+    requireBalance(ctx);
+    dryRunGate(ctx);
+    const image: CustomImage = {
+      ...base,
+      size: mappings[0]?.size ?? 40,
+      osName: 'Ubuntu  22.04 64位',
+      osNameEn: 'Ubuntu  22.04 64 bit',
+      completesAt: now + world.delays.imageCreating,
+      sourceInstanceId: '',
+      mappings,
+    };
+    buildImage(world, image);
+    return { ImageId: image.id };
+  },
+};
+
+function renderPublic(img: PublicImage) {
+  return {
+    ImageId: img.imageId,
+    ImageName: img.imageName,
+    ImageFamily: img.family,
+    ImageOwnerAlias: 'system',
+    ImageVersion: img.imageId.slice(-12, -4),
+    Description: '',
+    Status: 'Available',
+    Progress: '100%',
+    Size: img.sizeGiB,
+    OSType: 'linux',
+    OSName: img.osName,
+    OSNameEn: img.osNameEn,
+    Platform: img.platform,
+    Architecture: 'x86_64',
+    BootMode: img.bootMode,
+    CreationTime: isoSeconds(img.publishedAt),
+    IsPublic: true,
+    IsSupportCloudinit: true,
+    IsSupportIoOptimized: true,
+    Usage: 'instance',
+    Features: { NvmeSupport: 'supported' },
+    DiskDeviceMappings: { DiskDeviceMapping: [] },
+    Tags: { Tag: [] },
+  };
+}
+
+const describeImages: ActionSpec = {
+  product: 'ecs',
+  name: 'DescribeImages',
+  handler: (ctx) => {
+    const { world, params, now } = ctx;
+    const r = region(ctx);
+    const imageId = params.str('ImageId');
+    const ids = imageId?.split(',').map((s) => s.trim());
+    const name = params.str('ImageName')?.toLowerCase();
+    const family = params.str('ImageFamily');
+    const owner = params.oneOf('ImageOwnerAlias', ['system', 'self', 'others', 'marketplace']);
+    const statuses = (params.str('Status') ?? 'Available').split(',').map((s) => s.trim());
+    const osType = params.str('OSType');
+    const arch = params.str('Architecture');
+    const instanceType = params.str('InstanceType');
+    params.str('ActionType');
+    const tags = params.tags();
+    if (instanceType && !world.catalog.type(instanceType)) throw apiError('InvalidInstanceType.ValueNotSupported');
+    const nameOk = (n: string) => !name || n.toLowerCase().includes(name);
+    const publics = PUBLIC_IMAGES.filter(
+      (i) =>
+        (!owner || owner === 'system') &&
+        (!ids || ids.includes(i.imageId)) &&
+        nameOk(i.imageName) &&
+        (!family || i.family === family) &&
+        statuses.includes('Available') &&
+        (!osType || osType === 'linux') &&
+        (!arch || arch === 'x86_64') &&
+        (!instanceType || i.bootMode === 'UEFI' || world.catalog.type(instanceType)?.family !== 'ecs.gn8v') &&
+        tags.length === 0,
+    ).map(renderPublic);
+    const customs = [...world.store.images.values()]
+      .filter(
+        (i) =>
+          i.regionId === r.regionId &&
+          (!owner || owner === 'self') &&
+          (!ids || ids.includes(i.id)) &&
+          nameOk(i.name) &&
+          (!family || i.family === family) &&
+          statuses.includes(i.status) &&
+          (!osType || osType === 'linux') &&
+          (!arch || arch === 'x86_64') &&
+          matchesTags(i.tags, tags),
+      )
+      .map((i) => ({
+        ImageId: i.id,
+        ImageName: i.name,
+        ImageFamily: i.family,
+        ImageOwnerAlias: 'self',
+        ImageVersion: '',
+        Description: i.description,
+        Status: i.status,
+        Progress: imageProgress(i, now),
+        Size: i.size,
+        OSType: 'linux',
+        OSName: i.osName,
+        OSNameEn: i.osNameEn,
+        Platform: i.platform,
+        Architecture: 'x86_64',
+        BootMode: i.bootMode,
+        CreationTime: isoSeconds(i.createdAt),
+        IsPublic: false,
+        IsSupportCloudinit: true,
+        IsSupportIoOptimized: true,
+        Usage: [...world.store.instances.values()].some((inst) => inst.imageId === i.id) ? 'instance' : 'none',
+        Features: { NvmeSupport: 'supported' },
+        DiskDeviceMappings: {
+          DiskDeviceMapping: i.mappings.map((m) => ({
+            SnapshotId: m.snapshotId,
+            Size: String(m.size),
+            Device: m.device,
+            Type: m.type,
+            Format: '',
+            ImportOSSBucket: '',
+            ImportOSSObject: '',
+          })),
+        },
+        Tags: ecsTags(i.tags),
+      }));
+    const all = [...customs, ...publics];
+    const { page, pageNumber, pageSize, totalCount } = numberPage(params, all, { defaultSize: 10, maxSize: 100 });
+    return {
+      RegionId: r.regionId,
+      Images: { Image: page },
+      TotalCount: totalCount,
+      PageNumber: pageNumber,
+      PageSize: pageSize,
+    };
+  },
+};
+
+const deleteImage: ActionSpec = {
+  product: 'ecs',
+  name: 'DeleteImage',
+  handler: (ctx) => {
+    const { world, params } = ctx;
+    const r = region(ctx);
+    const imageId = params.required('ImageId');
+    if (PUBLIC_IMAGES.some((i) => i.imageId === imageId)) throw apiError('InvalidImageId.NotFound');
+    const image = findIn(world.store.images, imageId, r.regionId, 'InvalidImageId.NotFound');
+    const force = params.bool('Force') ?? false;
+    if (!force && [...world.store.instances.values()].some((i) => i.imageId === image.id))
+      throw apiError('ImageUsingByInstance');
+    dryRunGate(ctx);
+    world.timers.cancel(image.id);
+    world.store.images.delete(image.id);
+    return {};
+  },
+};
+
+export const imageActions = [createImage, describeImages, deleteImage];

@@ -1,0 +1,29 @@
+import type { Ledger } from './ledger';
+
+/** The account balance: what was set, minus everything billed since. */
+export class Account {
+  private base: number;
+  private billedAtBase = 0;
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly initial: number,
+  ) {
+    this.base = initial;
+  }
+
+  balance(now: number): number {
+    return this.base - (this.ledger.total(now) - this.billedAtBase);
+  }
+
+  setBalance(balance: number, now: number): void {
+    if (!Number.isFinite(balance)) throw new RangeError('balance must be a finite number');
+    this.base = balance;
+    this.billedAtBase = this.ledger.total(now);
+  }
+
+  reset(): void {
+    this.base = this.initial;
+    this.billedAtBase = 0;
+  }
+}

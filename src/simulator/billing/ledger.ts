@@ -1,0 +1,175 @@
+import { isoSeconds } from '../api/time-format';
+import type { SpotMarket } from '../market/spot-market';
+
+/** How a billed period is priced. */
+export type Rate =
+  | { kind: 'spot'; regionId: string; zoneId: string; instanceType: string; purchasedAt: number }
+  | { kind: 'fixed'; unitPrice: number; quantity: number; unit: string };
+
+export type BilledResourceType = 'instance' | 'disk' | 'snapshot' | 'bandwidth';
+
+interface Period {
+  from: number;
+  to?: number;
+  rate: Rate;
+  description: string;
+}
+
+interface Meter {
+  resourceId: string;
+  resourceType: BilledResourceType;
+  regionId: string;
+  periods: Period[];
+}
+
+/** One billed interval at one unit price. */
+export interface LedgerEntry {
+  resourceId: string;
+  resourceType: BilledResourceType;
+  regionId: string;
+  description: string;
+  from: number;
+  to: number;
+  fromTime: string;
+  toTime: string;
+  /** Still accruing at the report time. */
+  open: boolean;
+  seconds: number;
+  /** CNY per hour per unit of `quantity`. */
+  unitPrice: number;
+  unit: string;
+  quantity: number;
+  cost: number;
+}
+
+export interface LedgerResourceTotal {
+  resourceId: string;
+  resourceType: BilledResourceType;
+  regionId: string;
+  seconds: number;
+  cost: number;
+}
+
+export interface LedgerReport {
+  /** Simulated time of the report (ms). */
+  at: number;
+  currency: 'CNY';
+  entries: LedgerEntry[];
+  resources: LedgerResourceTotal[];
+  total: number;
+}
+
+/** Per-second accrual of every resource's cost from its billed periods and their prices. */
+export class Ledger {
+  private readonly meters = new Map<string, Meter>();
+
+  constructor(
+    private readonly market: SpotMarket,
+    private readonly options: { spotFirstHourAtPurchasePrice: boolean },
+  ) {}
+
+  /** Opens a billed period (closing any open one of the same resource first). */
+  start(
+    resourceId: string,
+    resourceType: BilledResourceType,
+    regionId: string,
+    rate: Rate,
+    at: number,
+    description: string,
+  ): void {
+    this.stop(resourceId, at);
+    const meter = this.meters.get(resourceId) ?? { resourceId, resourceType, regionId, periods: [] };
+    meter.periods.push({ from: at, rate, description });
+    this.meters.set(resourceId, meter);
+  }
+
+  stop(resourceId: string, at: number): void {
+    const open = this.meters.get(resourceId)?.periods.find((p) => p.to === undefined);
+    if (open) open.to = Math.max(open.from, at);
+  }
+
+  isBilling(resourceId: string): boolean {
+    return this.meters.get(resourceId)?.periods.some((p) => p.to === undefined) ?? false;
+  }
+
+  clear(): void {
+    this.meters.clear();
+  }
+
+  report(now: number): LedgerReport {
+    const entries: LedgerEntry[] = [];
+    const resources: LedgerResourceTotal[] = [];
+    for (const meter of this.meters.values()) {
+      let seconds = 0;
+      let cost = 0;
+      for (const period of meter.periods) {
+        for (const entry of this.price(meter, period, now)) {
+          entries.push(entry);
+          seconds += entry.seconds;
+          cost += entry.cost;
+        }
+      }
+      resources.push({
+        resourceId: meter.resourceId,
+        resourceType: meter.resourceType,
+        regionId: meter.regionId,
+        seconds,
+        cost,
+      });
+    }
+    const total = resources.reduce((sum, r) => sum + r.cost, 0);
+    return { at: now, currency: 'CNY', entries, resources, total };
+  }
+
+  total(now: number): number {
+    return this.report(now).total;
+  }
+
+  private price(meter: Meter, period: Period, now: number): LedgerEntry[] {
+    const end = Math.min(period.to ?? now, Math.max(now, period.from));
+    if (end <= period.from) return [];
+    const open = period.to === undefined;
+    const make = (from: number, to: number, unitPrice: number, quantity: number, unit: string): LedgerEntry => {
+      const seconds = (to - from) / 1000;
+      return {
+        resourceId: meter.resourceId,
+        resourceType: meter.resourceType,
+        regionId: meter.regionId,
+        description: period.description,
+        from,
+        to,
+        fromTime: isoSeconds(from),
+        toTime: isoSeconds(to),
+        open: open && to === end,
+        seconds,
+        unitPrice,
+        unit,
+        quantity,
+        cost: (unitPrice * quantity * seconds) / 3600,
+      };
+    };
+    const rate = period.rate;
+    if (rate.kind === 'fixed') return [make(period.from, end, rate.unitPrice, rate.quantity, rate.unit)];
+    const firstHourEnd = rate.purchasedAt + 3_600_000;
+    const firstHour = this.options.spotFirstHourAtPurchasePrice;
+    const cuts = this.market.changePoints(rate.regionId, rate.zoneId, rate.instanceType, period.from, end);
+    if (firstHour && firstHourEnd > period.from && firstHourEnd < end) cuts.push(firstHourEnd);
+    const bounds = [period.from, ...[...new Set(cuts)].sort((a, b) => a - b), end];
+    const result: LedgerEntry[] = [];
+    for (let i = 0; i < bounds.length - 1; i++) {
+      const from = bounds[i] as number;
+      const to = bounds[i + 1] as number;
+      const priceTime = firstHour && from < firstHourEnd ? rate.purchasedAt : from;
+      const unitPrice = this.market.priceAt(rate.regionId, rate.zoneId, rate.instanceType, priceTime);
+      const last = result[result.length - 1];
+      if (last && last.unitPrice === unitPrice) {
+        // Same price on both sides of a boundary: one interval.
+        const merged = make(last.from, to, unitPrice, 1, 'CNY/hour');
+        result[result.length - 1] = merged;
+      } else {
+        result.push(make(from, to, unitPrice, 1, 'CNY/hour'));
+      }
+    }
+    return result;
+  }
+}

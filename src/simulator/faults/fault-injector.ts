@@ -1,0 +1,94 @@
+import type { RandomStream } from '../market/seeded-random';
+import {
+  type FaultConfig,
+  type FaultConfigInput,
+  type FaultRule,
+  faultConfigSchema,
+  faultRuleSchema,
+} from './fault-config';
+
+/** A fault that replaces the answer of one call. */
+export type TerminalFault = Exclude<FaultRule, { kind: 'latency' }>;
+
+/** What to do to one call: wall-clock latency first, then maybe a fault before or after the action runs. */
+export interface FaultDecision {
+  latencyMs: number;
+  before?: TerminalFault;
+  after?: TerminalFault;
+}
+
+/** Holds the fault configuration and decides, with a seeded stream, which faults hit each call. */
+export class FaultInjector {
+  private config: FaultConfig = faultConfigSchema.parse({});
+  private fired: number[] = [];
+
+  constructor(private readonly random: RandomStream) {}
+
+  get(): FaultConfig {
+    return structuredClone(this.config);
+  }
+
+  /** Replaces the whole configuration. */
+  set(input: FaultConfigInput): FaultConfig {
+    this.config = faultConfigSchema.parse(input);
+    this.fired = this.config.rules.map(() => 0);
+    return this.get();
+  }
+
+  /** Adds to the configuration (rules, noStock and throttle entries are appended). */
+  add(input: FaultConfigInput): FaultConfig {
+    const extra = faultConfigSchema.parse(input);
+    this.config.rules.push(...extra.rules);
+    this.config.noStock.push(...extra.noStock);
+    this.config.throttle.push(...extra.throttle);
+    this.fired.push(...extra.rules.map(() => 0));
+    return this.get();
+  }
+
+  addRule(rule: FaultRule): FaultConfig {
+    return this.add({ rules: [faultRuleSchema.parse(rule)] });
+  }
+
+  clear(): void {
+    this.set({});
+  }
+
+  decide(action: string, regionId: string): FaultDecision {
+    const decision: FaultDecision = { latencyMs: 0 };
+    this.config.rules.forEach((rule, index) => {
+      if (rule.actions && !rule.actions.includes(action)) return;
+      if (rule.regions && !rule.regions.includes(regionId)) return;
+      if (rule.times !== undefined && (this.fired[index] ?? 0) >= rule.times) return;
+      if (rule.kind !== 'latency' && (rule.phase === 'after' ? decision.after : decision.before)) return;
+      if (this.random.next() >= (rule.rate ?? 1)) return;
+      this.fired[index] = (this.fired[index] ?? 0) + 1;
+      if (rule.kind === 'latency') {
+        decision.latencyMs += rule.fixedMs + (rule.jitterMs ?? 0) * this.random.next();
+      } else if (rule.phase === 'after') {
+        decision.after = rule;
+      } else {
+        decision.before = rule;
+      }
+    });
+    return decision;
+  }
+
+  /** A fault error's code (one of the listed codes, chosen by the seeded stream). */
+  pickCode(rule: Extract<FaultRule, { kind: 'error' }>): string {
+    return Array.isArray(rule.code) ? this.random.pick(rule.code) : rule.code;
+  }
+
+  /** Whether the admin has declared this offer out of stock. */
+  noStock(regionId: string, zoneId: string, instanceType: string): boolean {
+    return this.config.noStock.some(
+      (r) =>
+        (!r.regionId || r.regionId === regionId) &&
+        (!r.zoneId || r.zoneId === zoneId) &&
+        (!r.instanceType || r.instanceType === instanceType),
+    );
+  }
+
+  throttleRules(): FaultConfig['throttle'] {
+    return this.config.throttle;
+  }
+}

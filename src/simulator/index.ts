@@ -1,0 +1,85 @@
+import type { FaultControl, SimulatorControl, SpotPriceInput } from './admin/simulator-control';
+import type { SpotOffer } from './admin/spot-offers';
+import type { ValidationReport } from './admin/validate';
+import type { LedgerReport } from './billing/ledger';
+import type { SimClock } from './clock/sim-clock';
+import type { Assumptions } from './config/assumptions';
+import type { FaultConfigInput } from './faults/fault-config';
+import type { InstanceHost } from './instance-host';
+import { startSimulatorServer } from './server/start-server';
+import type { SimEvent } from './state/event-log';
+import type { RequestRecord } from './transport/request-log';
+
+export type { FaultControl, SpotPriceInput } from './admin/simulator-control';
+export type { SpotOffer } from './admin/spot-offers';
+export type { ValidationReport } from './admin/validate';
+export type { LedgerEntry, LedgerReport, LedgerResourceTotal } from './billing/ledger';
+export type { SimClock } from './clock/sim-clock';
+export type { Assumptions } from './config/assumptions';
+export { DEFAULT_ASSUMPTIONS } from './config/assumptions';
+export { DEFAULT_DELAYS, type DelayName } from './config/delays';
+export type { FaultConfig, FaultConfigInput, FaultRule, NoStockRule, ThrottleRule } from './faults/fault-config';
+export type { SimEvent } from './state/event-log';
+export type { RequestRecord } from './transport/request-log';
+
+export interface SimulatorOptions {
+  /** 0/undefined = a free port. */
+  port?: number;
+  /** Loopback only (127.0.0.0/8, ::1 or localhost); default 127.0.0.1. */
+  host?: string;
+  /** Simulated time runs this many times faster than wall time (default 1; 0 = paused, move it with clock.advance). */
+  speed?: number;
+  /** Simulated start time (ms since the epoch); default: now. */
+  startTime?: number;
+  /** Seeds the spot market, ids and fault draws (default: random). */
+  seed?: number;
+  /** AccessKey pairs accepted (one account); default: one generated pair. */
+  accounts?: Array<{ accessKeyId: string; accessKeySecret: string }>;
+  /** Machines behind the instances; default none. The simulator never closes it. */
+  instanceHost?: InstanceHost;
+  /** Simulated ms per state transition (see DEFAULT_DELAYS). */
+  delays?: Partial<Record<string, number>>;
+  /** CNY; default 1000. */
+  balance?: number;
+  /** Unverified behaviour, overridable (see DEFAULT_ASSUMPTIONS). */
+  assumptions?: Partial<Assumptions>;
+  /** Faults active from the start. */
+  faults?: FaultConfigInput;
+}
+
+/** A running simulator: the API endpoint, its credentials, the admin API and its typed equivalents. */
+export interface Simulator {
+  /** e.g. "http://127.0.0.1:41234": serves ECS and VPC (dispatch on Version). */
+  endpoint: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  /** endpoint + "/_sim". */
+  admin: string;
+  seed: number;
+  /** The simulated clock (implements Clock), with setSpeed, advance and schedule. */
+  clock: SimClock;
+  faults: FaultControl;
+  reclaim(instanceId: string, options?: { noticeMs?: number }): { instanceId: string; releaseAt: string };
+  ledger(): LedgerReport;
+  resources(): ReturnType<SimulatorControl['resources']>;
+  validate(): ValidationReport;
+  spotOffers(filter?: { regionId?: string; zoneId?: string; instanceType?: string }): SpotOffer[];
+  setSpotPrice(input: SpotPriceInput): void;
+  clearSpotPrices(): void;
+  balance(): number;
+  setBalance(balance: number): void;
+  reset(): Promise<void>;
+  requests(limit?: number): RequestRecord[];
+  clearRequests(): void;
+  events(): SimEvent[];
+  terminationTime(instanceId: string): string | undefined;
+  /** Resolves once every queued instance-host call has settled. */
+  idle(): Promise<void>;
+  /** Stops timers and the server (never closes the instance host). */
+  close(): Promise<void>;
+}
+
+/** Starts the simulator on a loopback port. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  return startSimulatorServer(options);
+}

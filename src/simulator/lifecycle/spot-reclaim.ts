@@ -1,0 +1,56 @@
+import type { Instance } from '../state/resources';
+import type { World } from '../state/world';
+import { beginStopping } from './instance-power';
+import { reclaimTimerId, releaseInstance } from './instance-release';
+
+const MARKET_TIMER = '#spot-market';
+
+/**
+ * Starts the reclaim of a spot instance: the Recycling lock and the metadata termination time
+ * now, the release (or economical-mode stop with SpotInterruptionBehavior=Stop) `noticeMs` later.
+ */
+export function noticeReclaim(world: World, inst: Instance, at: number, reason: string, noticeMs?: number): void {
+  if (inst.locks.includes('Recycling') || world.store.instances.get(inst.id) !== inst) return;
+  const releaseAt = at + (noticeMs ?? world.delays.spotReclaimNotice);
+  inst.locks.push('Recycling');
+  inst.reclaimAt = releaseAt;
+  world.host.scheduleTermination(inst.id, new Date(releaseAt));
+  world.events.add(at, 'spot.reclaim-notice', inst.id, `${reason}; release at ${new Date(releaseAt).toISOString()}`);
+  world.timers.at(reclaimTimerId(inst.id), releaseAt, (due) => {
+    if (world.store.instances.get(inst.id) !== inst) return;
+    if (inst.spotInterruptionBehavior === 'Stop') {
+      inst.locks = inst.locks.filter((l) => l !== 'Recycling');
+      inst.reclaimAt = undefined;
+      world.host.scheduleTermination(inst.id, null);
+      world.events.add(due, 'spot.interrupted', inst.id, 'stopped in economical mode');
+      if (inst.status !== 'Stopped') beginStopping(world, inst, due, { force: true, mode: 'StopCharging' });
+      return;
+    }
+    releaseInstance(world, inst, due, `spot reclaim: ${reason}`);
+  });
+}
+
+/** Every evaluation interval, price-limited spot instances past their protection are reclaimed when the market passes their limit. */
+export function watchSpotMarket(world: World): void {
+  const step = world.delays.spotEvaluationInterval;
+  const schedule = (after: number) => {
+    const next = (Math.floor(after / step) + 1) * step;
+    world.timers.at(MARKET_TIMER, next, (due) => {
+      evaluate(world, due);
+      schedule(due);
+    });
+  };
+  schedule(world.now());
+}
+
+function evaluate(world: World, at: number): void {
+  for (const inst of [...world.store.instances.values()]) {
+    if (inst.spotStrategy !== 'SpotWithPriceLimit' || inst.locks.includes('Recycling')) continue;
+    if (inst.status === 'Stopped' || inst.status === 'Stopping') continue;
+    if (at < inst.createdAt + inst.spotDuration * world.delays.spotProtection) continue;
+    const price = world.market.priceAt(inst.regionId, inst.zoneId, inst.instanceType, at);
+    if (price > inst.spotPriceLimit) {
+      noticeReclaim(world, inst, at, `market price ${price} above the limit ${inst.spotPriceLimit}`);
+    }
+  }
+}

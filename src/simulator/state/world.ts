@@ -1,0 +1,97 @@
+import { Account } from '../billing/account';
+import { Ledger } from '../billing/ledger';
+import { Catalog } from '../catalog/catalog';
+import type { SimClock } from '../clock/sim-clock';
+import type { Assumptions } from '../config/assumptions';
+import type { Delays } from '../config/delays';
+import { FaultInjector } from '../faults/fault-injector';
+import { HostBridge } from '../host-bridge/host-bridge';
+import type { InstanceHost } from '../instance-host';
+import { SpotMarket } from '../market/spot-market';
+import { EventLog } from './event-log';
+import { IdFactory } from './ids';
+import { type Instance, ResourceStore } from './resources';
+import { ResourceTimers } from './timers';
+
+/** Everything an action or a scheduled transition works on. */
+export class World {
+  readonly ids: IdFactory;
+  readonly store = new ResourceStore();
+  readonly catalog: Catalog;
+  readonly market: SpotMarket;
+  readonly ledger: Ledger;
+  readonly account: Account;
+  readonly host: HostBridge;
+  readonly timers: ResourceTimers;
+  readonly faults: FaultInjector;
+  readonly events = new EventLog();
+
+  constructor(
+    readonly clock: SimClock,
+    readonly delays: Delays,
+    readonly assumptions: Assumptions,
+    readonly seed: number,
+    balance: number,
+    instanceHost: InstanceHost | undefined,
+  ) {
+    this.ids = new IdFactory(seed);
+    this.catalog = new Catalog(assumptions.gpuSpec);
+    this.market = new SpotMarket(seed, this.catalog, {
+      intervalMs: assumptions.spotPriceIntervalMs,
+      outageRate: assumptions.spotStockOutageRate,
+    });
+    this.ledger = new Ledger(this.market, assumptions);
+    this.account = new Account(this.ledger, balance);
+    this.timers = new ResourceTimers(clock);
+    this.faults = new FaultInjector(this.ids.stream('faults'));
+    this.host = new HostBridge(instanceHost, (operation, keys, error) =>
+      this.events.add(this.clock.now(), 'host.error', keys[0] ?? '', `${operation}: ${String(error)}`),
+    );
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Live spot instances holding capacity of the offer (economical-mode stopped ones have given theirs back). */
+  spotInUse(regionId: string, zoneId: string, instanceType: string, except?: Instance): number {
+    let used = 0;
+    for (const i of this.store.instances.values()) {
+      if (i === except || i.spotStrategy === 'NoSpot') continue;
+      if (i.regionId !== regionId || i.zoneId !== zoneId || i.instanceType !== instanceType) continue;
+      if (i.status === 'Stopped' && i.stoppedMode === 'StopCharging') continue;
+      used++;
+    }
+    return used;
+  }
+
+  /** Whether a spot instance of the offer can be bought (or an economical-mode one restarted) at `at`. */
+  spotStock(regionId: string, zoneId: string, instanceType: string, at: number, except?: Instance): boolean {
+    if (!this.catalog.isSold(instanceType, regionId, zoneId)) return false;
+    if (this.faults.noStock(regionId, zoneId, instanceType)) return false;
+    if (this.market.inOutage(regionId, zoneId, instanceType, at)) return false;
+    return (
+      this.spotInUse(regionId, zoneId, instanceType, except) < this.market.capacity(regionId, zoneId, instanceType)
+    );
+  }
+
+  /** Pay-as-you-go stock: only the admin's NoStock switch takes it away. */
+  onDemandStock(regionId: string, zoneId: string, instanceType: string): boolean {
+    return this.catalog.isSold(instanceType, regionId, zoneId) && !this.faults.noStock(regionId, zoneId, instanceType);
+  }
+
+  /** Clears every resource (releasing their machines), timer, price override, fault and charge; keeps clock, keys and ids issued. */
+  reset(): void {
+    this.timers.cancelAll();
+    for (const id of this.store.instances.keys()) void this.host.run([id], 'release', (h) => h.release(id));
+    for (const id of this.store.disks.keys()) void this.host.run([id], 'deleteDisk', (h) => h.deleteDisk(id));
+    for (const id of this.store.snapshots.keys())
+      void this.host.run([id], 'deleteSnapshot', (h) => h.deleteSnapshot(id));
+    this.store.clear();
+    this.ledger.clear();
+    this.account.reset();
+    this.market.clearPrices();
+    this.faults.clear();
+    this.events.clear();
+  }
+}
