@@ -12,7 +12,11 @@ it('smoke', async () => {
   const pop = popCore(sim);
   const regions = await pop.request<{ Regions: { Region: unknown[] } }>('DescribeRegions', {});
   expect(regions.Regions.Region.length).toBeGreaterThan(20);
-  const post = await pop.request<{ Zones: { Zone: unknown[] } }>('DescribeZones', { RegionId: 'us-west-1' }, { method: 'POST' });
+  const post = await pop.request<{ Zones: { Zone: unknown[] } }>(
+    'DescribeZones',
+    { RegionId: 'us-west-1' },
+    { method: 'POST' },
+  );
   expect(post.Zones.Zone.length).toBe(2);
   const ecs = ecsSdk(sim);
   const r = await ecs.describeRegions(new $ecs.DescribeRegionsRequest({}));
