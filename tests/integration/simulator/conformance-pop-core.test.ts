@@ -9,6 +9,7 @@ let sim: Simulator;
 let ecs: ReturnType<typeof popCore>;
 let vpc: ReturnType<typeof popCore>;
 const R = 'us-west-1';
+// biome-ignore lint/suspicious/noExplicitAny: pop-core answers are untyped JSON; the assertions check their shape.
 type Body = Record<string, any>;
 
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('pop-core against the simulator', () => {
       InstanceType: 'ecs.gn5-c4g1.xlarge',
       NetworkType: 'vpc',
       ZoneId: 'us-west-1a',
-      StartTime: new Date(START - 86_400_000).toISOString().slice(0, 19) + 'Z',
+      StartTime: `${new Date(START - 86_400_000).toISOString().slice(0, 19)}Z`,
     });
     expect(history.SpotPrices.SpotPriceType.length).toBeGreaterThanOrEqual(24);
     expect(history.SpotPrices.SpotPriceType[0].OriginPrice).toBe(11.916);
@@ -173,10 +174,10 @@ describe('pop-core against the simulator', () => {
       ClientToken: 'conformance-run-1',
     });
     ids.inst = run.InstanceIdSets.InstanceIdSet[0];
-    const describe = async () =>
+    const current = async () =>
       (await call(ecs, 'DescribeInstances', { InstanceIds: JSON.stringify([ids.inst]) })).Instances.Instance[0];
-    await advanceUntil(sim, async () => (await describe()).Status === 'Running');
-    const inst = await describe();
+    await advanceUntil(sim, async () => (await current()).Status === 'Running');
+    const inst = await current();
     expect(inst.PublicIpAddress.IpAddress).toHaveLength(1);
     expect(inst.SpotStrategy).toBe('SpotWithPriceLimit');
     expect(inst.OperationLocks.LockReason).toEqual([]);
@@ -207,11 +208,11 @@ describe('pop-core against the simulator', () => {
     });
     expect(tagged.TagResources.TagResource.map((t: Body) => t.ResourceId)).toContain(ids.disk);
     await call(ecs, 'UntagResources', { ResourceType: 'disk', 'ResourceId.1': ids.disk, 'TagKey.1': 'role' });
-    const release = new Date(sim.clock.now() + 6 * 3_600_000).toISOString().slice(0, 19) + 'Z';
+    const release = `${new Date(sim.clock.now() + 6 * 3_600_000).toISOString().slice(0, 19)}Z`;
     await call(ecs, 'ModifyInstanceAutoReleaseTime', { InstanceId: ids.inst, AutoReleaseTime: release });
     const inst = (await call(ecs, 'DescribeInstances', { InstanceIds: JSON.stringify([ids.inst]) })).Instances
       .Instance[0];
-    expect(inst.AutoReleaseTime).toBe(release.slice(0, 16) + 'Z');
+    expect(inst.AutoReleaseTime).toBe(`${release.slice(0, 16)}Z`);
   });
 
   it('reboots, stops economically, starts again', async () => {
