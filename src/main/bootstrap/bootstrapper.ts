@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock/clock';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 import { certificateStillGood, makeNotebookCertificate } from './certificate';
 import { verifyNotebook } from './notebook-verify';
 import { fingerprint256 } from './pin';
+import { rebootAndReconnect } from './reboot';
 import { syncScripts } from './script-upload';
 import type { RemoteShell, SshConnector, SshTarget } from './ssh-runner';
 import { runSteps, type Step, type StepContext } from './step-runner';
@@ -76,7 +76,8 @@ export class Bootstrapper {
     const base = { shell: undefined as unknown as RemoteShell, facts };
     const deps = {
       clock,
-      reboot: (ctx: StepContext) => this.reboot(ctx, ssh, connectTimeoutMs),
+      reboot: (ctx: StepContext) =>
+        rebootAndReconnect(ctx, { connector: this.deps.connector, clock, target: ssh, timeoutMs: connectTimeoutMs }),
       onStep: hooks.onStep,
       onLine,
     };
@@ -137,34 +138,6 @@ export class Bootstrapper {
       return { certPem: existing.stdout, fingerprint256: fingerprint256(existing.stdout) };
     }
     return makeNotebookCertificate(target.publicIp, now);
-  }
-
-  /** Restarts the machine (e.g. to load a new driver) and logs in again once it has really rebooted. */
-  private async reboot(ctx: StepContext, ssh: SshTarget, timeoutMs: number): Promise<void> {
-    const bootId = async (shell: RemoteShell) =>
-      (await shell.exec('cat /proc/sys/kernel/random/boot_id', { signal: ctx.signal })).stdout.trim();
-    const before = await bootId(ctx.shell);
-    await ctx.shell.exec('systemctl reboot', { timeoutMs: 10_000 }).catch(() => undefined);
-    ctx.shell.close();
-    const deadline = this.deps.clock.now() + timeoutMs;
-    for (;;) {
-      await this.deps.clock.sleep(2000, ctx.signal);
-      const shell = await this.deps.connector.connect(
-        { ...ssh, hostKeySha256: ctx.shell.hostKeySha256 },
-        { timeoutMs: Math.max(1000, deadline - this.deps.clock.now()), signal: ctx.signal },
-      );
-      if ((await bootId(shell).catch(() => before)) !== before) {
-        ctx.shell = shell;
-        return;
-      }
-      shell.close();
-      if (this.deps.clock.now() > deadline) {
-        throw new AppError('bootstrap.rebootTimeout', {
-          en: 'The machine did not come back after rebooting.',
-          zh: '机器重启后没有恢复。',
-        });
-      }
-    }
   }
 }
 

@@ -62,12 +62,15 @@ async function copySparse(from: string, to: string): Promise<void> {
 /** Attaches a backing file to a free loop device and makes its partitions known to the kernel. */
 export async function attachLoop(file: string): Promise<string> {
   const device = (await run('losetup', ['--find', '--show', file])).trim();
-  // The kernel here has no partition-table parsers: only BLKPG (partx) adds loopNpM.
+  // Partitions added by BLKPG outlive the loop device's previous user: drop them first. The
+  // kernel here has no partition-table parsers, so only BLKPG (partx) adds loopNpM.
+  await run('partx', ['-d', device], { okCodes: [0, 1] });
   await run('partx', ['-a', device], { okCodes: [0, 1] });
   return device;
 }
 
 /** Detaches a loop device (deferred by the kernel while something still holds it open). */
 export async function detachLoop(device: string): Promise<void> {
+  await run('partx', ['-d', device], { okCodes: [0, 1] });
   await run('losetup', ['-d', device], { okCodes: [0, 1] });
 }

@@ -21,7 +21,10 @@ export function killLeftoversSync({ pids, loops }: Leftovers): void {
     }
   }
   if (pids.length > 0) spawnSync('sleep', ['0.3']);
-  for (const loop of loops) spawnSync('losetup', ['-d', loop], { stdio: 'ignore' });
+  for (const loop of loops) {
+    spawnSync('partx', ['-d', loop], { stdio: 'ignore' });
+    spawnSync('losetup', ['-d', loop], { stdio: 'ignore' });
+  }
 }
 
 /** Loop devices whose backing file lies under `dir`. */
