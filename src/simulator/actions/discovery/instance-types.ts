@@ -53,6 +53,8 @@ function render(t: InstanceTypeInfo) {
 const describeInstanceTypes: ActionSpec = {
   product: 'ecs',
   name: 'DescribeInstanceTypes',
+  // Specs are global: the API takes no RegionId.
+  regionOptional: true,
   handler: ({ world, params }) => {
     const ids = params.list('InstanceTypes');
     const families = [params.str('InstanceTypeFamily'), ...params.list('InstanceTypeFamilies')].filter(Boolean);
