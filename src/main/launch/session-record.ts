@@ -13,8 +13,16 @@ export interface SessionRecord extends SessionView {
   diskOwned: boolean;
   /** Index into the (zone, type) candidates being tried. */
   attemptIndex: number;
+  /** The (zone, type) candidates found by the pre-flight, in the order they are tried. */
+  candidates?: Array<{ zoneId: string; instanceType: string; spotPrice?: number }>;
+  /** True while the data disk holds nothing a user wrote (new and never attached): it can be recreated elsewhere. */
+  diskRecreatable?: boolean;
+  /** The image the instance boots from (a public Ubuntu image id or the user's own). */
+  bootImageId?: string;
+  /** The SSH host key seen at first login, pinned for later logins. */
+  hostKeySha256?: string;
   /** The release being carried out, so an interrupted release can be finished. */
-  release?: { snapshot: boolean; keepDisk: boolean; startedAt: string };
+  release?: { snapshot: boolean; keepDisk: boolean; startedAt: string; snapshotDone?: string };
   /** The egress IP the security group is opened to. */
   egressIp?: string;
   updatedAt: string;

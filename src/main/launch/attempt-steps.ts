@@ -1,0 +1,280 @@
+import { AppError } from '../../shared/errors';
+import type { Plan } from '../../shared/session';
+import { clientTokenFor } from '../aliyun/client-token';
+import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
+import type { Candidate } from './preflight';
+import type { StepScope } from './step-scope';
+
+const MINUTE = 60_000;
+
+function tags(scope: StepScope) {
+  return withDanluTags([sessionTag(scope.sessionId), { key: 'danlu:name', value: scope.record.name }]);
+}
+
+async function describeDisk(scope: StepScope, diskId: string) {
+  const page = await scope.pollApi.describeDisks(
+    { regionId: scope.region, diskIds: [diskId] },
+    { signal: scope.signal },
+  );
+  return page.disks[0];
+}
+
+export async function waitDiskStatus(scope: StepScope, diskId: string, status: string) {
+  return scope.wait(
+    (api) => api.describeDisks({ regionId: scope.region, diskIds: [diskId] }).then((p) => p.disks[0]),
+    (disk) => disk?.status === status,
+    {
+      timeoutMs: scope.deps.timeouts?.disk ?? 10 * MINUTE,
+      intervalMs: 1000,
+      what: { en: `disk ${diskId} to be ${status}`, zh: `磁盘 ${diskId} 变为 ${status}` },
+    },
+  );
+}
+
+/** Snapshots a disk and waits for the snapshot, reporting progress; returns the snapshot id. */
+export async function snapshotDisk(
+  scope: StepScope,
+  diskId: string,
+  tokenKey: string,
+  onProgress?: (p: number) => void,
+) {
+  const clientToken = scope.token(tokenKey, () => clientTokenFor(scope.sessionId, tokenKey));
+  const { snapshotId } = await scope.api.createSnapshot(
+    {
+      regionId: scope.region,
+      diskId,
+      snapshotName: `danlu-${scope.record.name}-${scope.now().slice(0, 10)}`,
+      clientToken,
+      tags: tags(scope),
+    },
+    { signal: scope.signal },
+  );
+  scope.update((s) => {
+    s.resources.snapshotIds = [...new Set([...(s.resources.snapshotIds ?? []), snapshotId])];
+  });
+  await scope.wait(
+    (api) => api.describeSnapshots({ regionId: scope.region, snapshotIds: [snapshotId] }).then((p) => p.snapshots[0]),
+    (snap) => {
+      if (snap?.status === 'failed')
+        throw new AppError('launch.snapshotFailed', {
+          en: `Snapshot ${snapshotId} failed.`,
+          zh: `快照 ${snapshotId} 创建失败。`,
+        });
+      if (snap) onProgress?.(snap.progress);
+      return snap?.status === 'accomplished';
+    },
+    {
+      timeoutMs: scope.deps.timeouts?.snapshot ?? 120 * MINUTE,
+      intervalMs: 2000,
+      maxIntervalMs: 10_000,
+      what: { en: `snapshot ${snapshotId}`, zh: `快照 ${snapshotId} 完成` },
+    },
+  );
+  return snapshotId;
+}
+
+/**
+ * The data disk in the attempt's zone: a new disk, the user's disk, or one made from a snapshot.
+ * A disk in another zone follows the attempt: a recreatable one is deleted and made again, one
+ * holding data is moved through a snapshot (the user's own original is never deleted).
+ */
+export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): Promise<string> {
+  const current = scope.record.resources.diskId;
+  let sourceSnapshot: string | undefined = plan.disk.kind === 'snapshot' ? plan.disk.snapshotId : undefined;
+  if (current) {
+    const disk = await describeDisk(scope, current);
+    if (disk && disk.zoneId === zoneId) {
+      if (disk.status === 'Creating') await waitDiskStatus(scope, current, 'Available');
+      else if (disk.status !== 'Available' && disk.status !== 'In_use') {
+        throw new AppError('launch.diskBusy', {
+          en: `Disk ${current} is ${disk.status}; it must be Available to attach.`,
+          zh: `磁盘 ${current} 当前为 ${disk.status}，需处于“待挂载”状态才能挂载。`,
+        });
+      }
+      scope.detail('disk', `${current} in ${zoneId}`);
+      return current;
+    }
+    if (disk && !scope.record.diskRecreatable) {
+      scope.detail('disk', `moving ${current} from ${disk.zoneId} to ${zoneId} through a snapshot`);
+      sourceSnapshot = await snapshotDisk(scope, current, `move-snapshot:${current}`);
+    }
+    if (disk && scope.record.diskOwned) {
+      await scope.api.deleteDisk({ regionId: scope.region, diskId: current }, { signal: scope.signal });
+    }
+    scope.update((s) => {
+      s.resources.diskId = undefined;
+    });
+  } else if (plan.disk.kind === 'existing') {
+    const disk = await describeDisk(scope, plan.disk.diskId);
+    if (!disk) {
+      throw new AppError('launch.diskNotFound', {
+        en: `Disk ${plan.disk.diskId} does not exist in ${scope.region}.`,
+        zh: `磁盘 ${plan.disk.diskId} 在 ${scope.region} 中不存在。`,
+      });
+    }
+    scope.update((s) => {
+      s.resources.diskId = disk.diskId;
+      s.diskOwned = false;
+      s.diskRecreatable = false;
+    });
+    return ensureDisk(scope, plan, zoneId);
+  }
+
+  const size = plan.disk.kind === 'new' ? plan.disk.sizeGiB : undefined;
+  const clientToken = scope.token(`disk:${zoneId}:${scope.record.attemptIndex}`, () =>
+    clientTokenFor(scope.sessionId, 'disk', zoneId, String(scope.record.attemptIndex)),
+  );
+  const { diskId } = await scope.api.createDisk(
+    {
+      regionId: scope.region,
+      zoneId,
+      diskCategory: plan.disk.kind === 'new' ? plan.disk.category : 'cloud_essd',
+      size,
+      snapshotId: sourceSnapshot,
+      diskName: `danlu-${scope.record.name}`,
+      description: 'Danlu work disk (/mnt/ml)',
+      clientToken,
+      tags: tags(scope),
+    },
+    { signal: scope.signal },
+  );
+  scope.update((s) => {
+    s.resources.diskId = diskId;
+    s.diskOwned = true;
+    s.diskRecreatable =
+      plan.disk.kind !== 'existing' && (plan.disk.kind === 'new' || sourceSnapshot === plan.disk.snapshotId);
+  });
+  scope.detail('disk', `created ${diskId} in ${zoneId}${sourceSnapshot ? ` from ${sourceSnapshot}` : ''}`);
+  await waitDiskStatus(scope, diskId, 'Available');
+  return diskId;
+}
+
+/** The newest public Ubuntu image of the chosen version, or the user's saved image. */
+export async function resolveImage(scope: StepScope, plan: Plan): Promise<string> {
+  const known = scope.record.bootImageId;
+  if (known) return known;
+  let imageId: string;
+  if (plan.image.kind === 'custom') {
+    imageId = plan.image.imageId;
+  } else {
+    const prefix = `ubuntu_${plan.image.version.replace('.', '_')}_x64`;
+    const page = await scope.api.describeImages(
+      { regionId: scope.region, imageOwnerAlias: 'system', osType: 'linux', architecture: 'x86_64', pageSize: 100 },
+      { signal: scope.signal },
+    );
+    const found = page.images
+      .map((i) => i.imageId)
+      .filter((id) => id.startsWith(prefix))
+      .sort()
+      .at(-1);
+    if (!found) {
+      throw new AppError('launch.noImage', {
+        en: `No public Ubuntu ${plan.image.version} image was found in ${scope.region}.`,
+        zh: `在 ${scope.region} 中没有找到 Ubuntu ${plan.image.version} 公共镜像。`,
+      });
+    }
+    imageId = found;
+  }
+  scope.update((s) => {
+    s.bootImageId = imageId;
+  });
+  return imageId;
+}
+
+export interface InstanceInputs {
+  candidate: Candidate;
+  vSwitchId: string;
+  securityGroupId: string;
+  keyPairName: string;
+  imageId: string;
+}
+
+/** RunInstances with the spot strategy, the protection hour asked for explicitly, a public IP and the session's tags. */
+export async function ensureInstance(scope: StepScope, plan: Plan, inputs: InstanceInputs): Promise<string> {
+  const existing = scope.record.resources.instanceId;
+  if (existing) {
+    const page = await scope.api.describeInstances(
+      { regionId: scope.region, instanceIds: [existing] },
+      { signal: scope.signal },
+    );
+    if (page.instances.length > 0) return existing;
+  }
+  const { candidate } = inputs;
+  const key = `instance:${candidate.zoneId}:${candidate.instanceType}:${scope.record.attemptIndex}`;
+  const clientToken = scope.token(key, () => clientTokenFor(scope.sessionId, key));
+  const result = await scope.api.runInstances(
+    {
+      regionId: scope.region,
+      zoneId: candidate.zoneId,
+      imageId: inputs.imageId,
+      instanceType: candidate.instanceType,
+      securityGroupId: inputs.securityGroupId,
+      vSwitchId: inputs.vSwitchId,
+      instanceName: `danlu-${scope.record.name}`,
+      hostName: `danlu-${scope.record.name}`,
+      spotStrategy: plan.spot.strategy,
+      spotPriceLimit: plan.spot.strategy === 'SpotWithPriceLimit' ? plan.spot.priceLimit : undefined,
+      spotDuration: 1,
+      spotInterruptionBehavior: 'Terminate',
+      systemDisk: { category: 'cloud_essd', size: 40 },
+      internetChargeType: 'PayByTraffic',
+      internetMaxBandwidthOut: plan.bandwidthMbps,
+      keyPairName: inputs.keyPairName,
+      clientToken,
+      tags: tags(scope),
+    },
+    { signal: scope.signal },
+  );
+  const instanceId = result.instanceIds[0];
+  if (!instanceId) throw new Error('RunInstances returned no instance id');
+  scope.update((s) => {
+    s.resources.instanceId = instanceId;
+  });
+  scope.detail('instance', `${instanceId} (${candidate.instanceType} in ${candidate.zoneId})`);
+  return instanceId;
+}
+
+/** Waits for Running with a public IP; an instance the cloud removed (stock ran out after acceptance) is a failover. */
+export async function waitRunning(scope: StepScope, instanceId: string): Promise<string> {
+  const instance = await scope.wait(
+    (api) =>
+      api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0] ?? null),
+    (found) => {
+      if (!found) {
+        throw new AppError('launch.instanceVanished', {
+          en: `Instance ${instanceId} was removed by the cloud before it started (usually: sold out after all).`,
+          zh: `实例 ${instanceId} 在启动前被云端移除（通常是库存随后售罄）。`,
+        });
+      }
+      return found.status === 'Running' && found.publicIpAddresses.length > 0;
+    },
+    {
+      timeoutMs: scope.deps.timeouts?.running ?? 15 * MINUTE,
+      intervalMs: 2000,
+      maxIntervalMs: 10_000,
+      what: { en: `instance ${instanceId} to run`, zh: `实例 ${instanceId} 运行` },
+    },
+  );
+  const ip = instance?.publicIpAddresses[0] as string;
+  scope.update((s) => {
+    s.resources.publicIp = ip;
+  });
+  scope.detail('running', `running at ${ip}`);
+  return ip;
+}
+
+export async function ensureAttached(scope: StepScope, instanceId: string, diskId: string): Promise<void> {
+  const disk = await describeDisk(scope, diskId);
+  if (disk?.status === 'In_use' && disk.instanceId === instanceId) return;
+  if (disk?.status !== 'Attaching') {
+    await scope.api.attachDisk(
+      { regionId: scope.region, instanceId, diskId, deleteWithInstance: false },
+      { signal: scope.signal },
+    );
+  }
+  await waitDiskStatus(scope, diskId, 'In_use');
+  scope.update((s) => {
+    s.diskRecreatable = false;
+  });
+  scope.detail('attachDisk', `${diskId} attached (kept when the instance is released)`);
+}

@@ -1,0 +1,47 @@
+import type { SessionView } from '../../shared/session';
+import type { SshConnector } from '../bootstrap/ssh-runner';
+import type { Clock } from '../clock/clock';
+import type { Logger } from '../log/logger';
+import type { SessionJournal } from './journal';
+import type { LaunchApi } from './launch-api';
+import type { LocalKey } from './local-key';
+import type { SessionRecord } from './session-record';
+
+/** What the lifecycle hands to the bootstrap once SSH answers, and what it gets back. */
+export interface BootstrapPort {
+  run(
+    session: SessionRecord,
+    target: { host: string; privateKey: string; publicKey: string; hostKeySha256?: string; dataDiskSerial: string },
+    hooks: { signal: AbortSignal; onLine: (line: string) => void; onStep: (detail: string) => void },
+    /** The notebook password, held in memory only while a launch runs (absent after a restart). */
+    password: string | undefined,
+  ): Promise<{ notebookUrl: string; fingerprint256: string }>;
+}
+
+export interface SessionNotice {
+  kind: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released';
+  session: SessionView;
+}
+
+/** Everything the session lifecycle needs, passed in by the composition root. */
+export interface LaunchDeps {
+  api: LaunchApi;
+  /** The cloud's clock (the simulator's in tests): every wait and timestamp uses it. */
+  clock: Clock;
+  journal: SessionJournal;
+  log: Logger;
+  localKey: () => LocalKey;
+  /** SSH with real time: connection timeouts are wall-clock matters. */
+  ssh: SshConnector;
+  bootstrap?: BootstrapPort;
+  /** Called after every change of a session, for the window and the tray. */
+  onChange: (session: SessionView) => void;
+  /** A line for the session log. */
+  onLog: (sessionId: string, line: string) => void;
+  /** Something the user must hear about even with the window closed (tray notification). */
+  onNotice?: (notice: SessionNotice) => void;
+  /** Snapshots kept per session name when releasing with a snapshot (older ones are pruned). */
+  keepSnapshots?: () => number;
+  /** How long the cloud may take for one transition before the step gives up. */
+  timeouts?: Partial<{ running: number; disk: number; snapshot: number; ssh: number; image: number }>;
+}

@@ -1,0 +1,202 @@
+import { AppError } from '../../shared/errors';
+import { ensureAttached, ensureDisk, ensureInstance, resolveImage, waitRunning } from './attempt-steps';
+import { isFailover } from './cloud-checks';
+import { preflight } from './preflight';
+import { ensureKeyPair, ensureSecurityGroup, ensureVpc, ensureVSwitch, restrictAccess } from './region-kit';
+import type { StepScope } from './step-scope';
+import { setStep, step } from './step-states';
+import { deleteDisk, deleteInstance } from './teardown';
+
+const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
+
+/**
+ * The launch, from plan to a running instance reachable over SSH (and, when a bootstrap is
+ * wired, a ready notebook). Every step is idempotent: on resume after a crash the whole path is
+ * walked again, each step finding what it already made through the journal and ClientTokens.
+ */
+export async function runLaunch(scope: StepScope, password?: string): Promise<void> {
+  const plan = scope.record.plan;
+  const userDiskZone = await userDiskZoneOf(scope);
+  const candidates =
+    scope.record.candidates ??
+    (await step(scope, 'preflight', async () => {
+      const found = await preflight(scope, plan, userDiskZone);
+      scope.update((s) => {
+        s.candidates = found;
+      });
+      scope.detail(
+        'preflight',
+        `${found.length} zone/type candidate(s); first ${found[0]?.instanceType} in ${found[0]?.zoneId}`,
+      );
+      return found;
+    }));
+  if (scope.record.steps.find((s) => s.id === 'preflight')?.state !== 'done') setStep(scope, 'preflight', 'done');
+
+  const keyPairName = await step(scope, 'keyPair', () => ensureKeyPair(scope));
+  const vpcId = await step(scope, 'network', () => ensureVpc(scope));
+  const securityGroupId = await step(scope, 'securityGroup', () => ensureSecurityGroup(scope, vpcId));
+  const imageId = await resolveImage(scope, plan);
+
+  let instanceId: string | undefined;
+  for (let index = scope.record.attemptIndex; index < candidates.length; index++) {
+    const candidate = candidates[index];
+    if (!candidate) break;
+    scope.update((s) => {
+      s.attemptIndex = index;
+      s.zoneId = candidate.zoneId;
+      s.instanceType = candidate.instanceType;
+      if (
+        !s.attempts.some(
+          (a) => a.outcome === 'current' && a.zoneId === candidate.zoneId && a.instanceType === candidate.instanceType,
+        )
+      ) {
+        s.attempts.push({
+          zoneId: candidate.zoneId,
+          instanceType: candidate.instanceType,
+          outcome: 'current',
+          at: scope.now(),
+        });
+      }
+    });
+    try {
+      const vSwitchId = await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
+      const diskId = await step(scope, 'disk', () => ensureDisk(scope, plan, candidate.zoneId));
+      instanceId = await step(scope, 'instance', () =>
+        ensureInstance(scope, plan, { candidate, vSwitchId, securityGroupId, keyPairName, imageId }),
+      );
+      const id = instanceId;
+      await step(scope, 'running', () => waitRunning(scope, id));
+      await step(scope, 'attachDisk', () => ensureAttached(scope, id, diskId));
+      markAttempt(scope, 'running');
+      break;
+    } catch (error) {
+      if (!isFailover(error)) throw error;
+      const message = error instanceof AppError ? error.message : String(error);
+      markAttempt(scope, error instanceof AppError && /price/i.test(error.code) ? 'price_limit' : 'no_stock', message);
+      scope.log(`${candidate.instanceType} in ${candidate.zoneId}: ${message} — trying the next option`);
+      const { instanceId: leftover, diskId } = scope.record.resources;
+      if (leftover) await deleteInstance(scope, leftover);
+      if (diskId && scope.record.diskOwned && scope.record.diskRecreatable) await deleteDisk(scope, diskId);
+      instanceId = undefined;
+      scope.update((s) => {
+        s.attemptIndex = index + 1;
+      });
+    }
+  }
+  if (!instanceId) {
+    throw new AppError('launch.noStockAnywhere', {
+      en: `Every zone and type you allowed in ${plan.regionId} is sold out or above your price limit right now (${scope.record.attempts.length} tried). Try another region from the Prices page.`,
+      zh: `你允许的 ${plan.regionId} 所有可用区和规格目前都已售罄或超过出价上限（已尝试 ${scope.record.attempts.length} 个）。请在“价格”页换一个地域。`,
+    });
+  }
+
+  const egressIp = await step(scope, 'ssh', () => reachSsh(scope));
+  await step(scope, 'access', async () => {
+    if (egressIp && IPV4.test(egressIp)) {
+      await restrictAccess(scope, securityGroupId, egressIp);
+      scope.update((s) => {
+        s.egressIp = egressIp;
+      });
+    } else {
+      scope.detail(
+        'access',
+        'your address could not be learned; SSH stays open to key logins only, the notebook closed',
+      );
+    }
+  });
+
+  const bootstrap = scope.deps.bootstrap;
+  if (bootstrap) {
+    await step(scope, 'bootstrap', async () => {
+      const record = scope.record;
+      const key = scope.deps.localKey();
+      const diskId = record.resources.diskId as string;
+      const notebook = await bootstrap.run(
+        record,
+        {
+          host: record.resources.publicIp as string,
+          privateKey: key.privateKey,
+          publicKey: key.publicKey,
+          hostKeySha256: record.hostKeySha256,
+          dataDiskSerial: diskId.replace(/^d-/, ''),
+        },
+        {
+          signal: scope.signal,
+          onLine: (line) => scope.log(line),
+          onStep: (detail) => scope.detail('bootstrap', detail),
+        },
+        password,
+      );
+      scope.update((s) => {
+        s.notebook = { url: notebook.notebookUrl, fingerprint256: notebook.fingerprint256 };
+      });
+    });
+  } else {
+    setStep(scope, 'bootstrap', 'skipped');
+  }
+  scope.update((s) => {
+    s.phase = 'ready';
+    s.readyAt = scope.now();
+    s.error = undefined;
+  });
+}
+
+function markAttempt(scope: StepScope, outcome: 'running' | 'no_stock' | 'price_limit', message?: string): void {
+  scope.update((s) => {
+    const current = s.attempts.findLast((a) => a.outcome === 'current');
+    if (current) {
+      current.outcome = outcome;
+      current.message = message;
+    }
+  });
+}
+
+/** The zone of the user's own disk, which decides the first zone to try. */
+async function userDiskZoneOf(scope: StepScope): Promise<string | undefined> {
+  const plan = scope.record.plan;
+  if (plan.disk.kind !== 'existing' || scope.record.candidates) return undefined;
+  const page = await scope.api.describeDisks(
+    { regionId: plan.regionId, diskIds: [plan.disk.diskId] },
+    { signal: scope.signal },
+  );
+  const disk = page.disks[0];
+  if (!disk) {
+    throw new AppError('launch.diskNotFound', {
+      en: `Disk ${plan.disk.diskId} does not exist in ${plan.regionId}.`,
+      zh: `磁盘 ${plan.disk.diskId} 在 ${plan.regionId} 中不存在。`,
+    });
+  }
+  if (disk.status !== 'Available') {
+    throw new AppError('launch.diskInUse', {
+      en: `Disk ${plan.disk.diskId} is ${disk.status}; detach it (or release the instance using it) first.`,
+      zh: `磁盘 ${plan.disk.diskId} 当前为 ${disk.status}，请先卸载它（或释放正在使用它的实例）。`,
+    });
+  }
+  return disk.zoneId;
+}
+
+/** Logs in as root with Danlu's key (retrying while the machine boots) and learns the user's address. */
+async function reachSsh(scope: StepScope): Promise<string | undefined> {
+  const record = scope.record;
+  const key = scope.deps.localKey();
+  const shell = await scope.deps.ssh.connect(
+    {
+      host: record.resources.publicIp as string,
+      privateKey: key.privateKey,
+      username: 'root',
+      hostKeySha256: record.hostKeySha256,
+    },
+    { timeoutMs: scope.deps.timeouts?.ssh ?? 5 * 60_000, signal: scope.signal },
+  );
+  try {
+    const result = await shell.exec('printf %s "$SSH_CLIENT"', { timeoutMs: 30_000, signal: scope.signal });
+    const egressIp = result.stdout.trim().split(/\s+/)[0];
+    scope.update((s) => {
+      s.hostKeySha256 = shell.hostKeySha256;
+    });
+    scope.detail('ssh', `logged in; your address as the instance sees it: ${egressIp || 'unknown'}`);
+    return egressIp || undefined;
+  } finally {
+    shell.close();
+  }
+}

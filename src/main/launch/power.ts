@@ -1,0 +1,79 @@
+import { AppError } from '../../shared/errors';
+import { CloudError } from '../aliyun/cloud-error';
+import type { StepScope } from './step-scope';
+
+const MINUTE = 60_000;
+
+/**
+ * Stops the instance asking for economical mode (compute, GPU and public IP released, disks
+ * kept), then reads back how it really stopped: the cloud silently falls back to normal mode
+ * for types that cannot (gn5 with local disks), and then compute is still billed.
+ */
+export async function stopSession(scope: StepScope): Promise<boolean> {
+  const instanceId = scope.record.resources.instanceId as string;
+  await scope.api.stopInstance(
+    { regionId: scope.region, instanceId, stoppedMode: 'StopCharging' },
+    { signal: scope.signal },
+  );
+  const stopped = await scope.wait(
+    (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0]),
+    (instance) => instance?.status === 'Stopped',
+    {
+      timeoutMs: 10 * MINUTE,
+      intervalMs: 1000,
+      what: { en: `instance ${instanceId} to stop`, zh: `实例 ${instanceId} 停止` },
+    },
+  );
+  const billingStopped = stopped?.stoppedMode === 'StopCharging';
+  scope.update((s) => {
+    s.phase = 'stopped';
+    s.billingStopped = billingStopped;
+    s.resources.publicIp = stopped?.publicIpAddresses[0];
+  });
+  scope.log(
+    billingStopped
+      ? 'stopped in economical mode: compute is no longer billed; disks still are'
+      : `stopped, but the cloud kept compute billing (stopped mode: ${stopped?.stoppedMode ?? 'unknown'}); release to stop paying`,
+  );
+  return billingStopped;
+}
+
+/** Starts a stopped instance; sold out or above the limit is said plainly, with what to do. */
+export async function startSession(scope: StepScope): Promise<string> {
+  const instanceId = scope.record.resources.instanceId as string;
+  try {
+    await scope.api.startInstance({ regionId: scope.region, instanceId }, { signal: scope.signal });
+  } catch (error) {
+    if (error instanceof CloudError && (error.kind === 'no_stock' || error.kind === 'price_limit')) {
+      throw new AppError(
+        error.kind === 'no_stock' ? 'session.startNoStock' : 'session.startPriceLimit',
+        error.kind === 'no_stock'
+          ? {
+              en: `${scope.record.instanceType} is sold out in ${scope.record.zoneId} right now, so the stopped instance cannot start. Try again in a while, or release it keeping the disk and use "Recover" to relaunch in another zone with the same disk.`,
+              zh: `${scope.record.instanceType} 目前在 ${scope.record.zoneId} 已售罄，停止的实例无法启动。请稍后再试，或保留磁盘释放实例，再用“恢复”在其他可用区用同一块磁盘重新启动。`,
+            }
+          : {
+              en: `The spot price of ${scope.record.instanceType} is now above your limit, so the instance cannot start. Release it keeping the disk and relaunch with a higher limit or "follow the market".`,
+              zh: `${scope.record.instanceType} 的竞价已高于你的出价上限，实例无法启动。请保留磁盘释放实例，并以更高上限或“跟随市场价”重新启动。`,
+            },
+        { cloudCode: error.cloudCode, requestId: error.requestId },
+      );
+    }
+    throw error;
+  }
+  const running = await scope.wait(
+    (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0]),
+    (instance) => instance?.status === 'Running' && instance.publicIpAddresses.length > 0,
+    {
+      timeoutMs: 15 * MINUTE,
+      intervalMs: 2000,
+      what: { en: `instance ${instanceId} to start`, zh: `实例 ${instanceId} 启动` },
+    },
+  );
+  const ip = running?.publicIpAddresses[0] as string;
+  scope.update((s) => {
+    s.resources.publicIp = ip;
+    s.billingStopped = undefined;
+  });
+  return ip;
+}

@@ -1,0 +1,78 @@
+import { AppError } from '../../shared/errors';
+import { clientTokenFor } from '../aliyun/client-token';
+import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
+import { snapshotDisk } from './attempt-steps';
+import type { StepScope } from './step-scope';
+
+/**
+ * Saves the stopped, bootstrapped machine's system disk as an image (drivers, tools and setup
+ * included), so the next launch from it skips the installs. The data disk is not part of it.
+ */
+export async function saveImage(
+  scope: StepScope,
+  imageName: string,
+  onProgress: (percent: number) => void,
+): Promise<string> {
+  const { instanceId } = scope.record.resources;
+  if (!instanceId || scope.record.phase !== 'stopped') {
+    throw new AppError('session.imageNeedsStop', {
+      en: 'Stop the session first: an image is made from a stopped machine so it is consistent.',
+      zh: '请先停止会话：镜像需要从已停止的实例制作，才能保证一致。',
+    });
+  }
+  const system = await scope.api.describeDisks(
+    { regionId: scope.region, instanceId, diskType: 'system' },
+    { signal: scope.signal },
+  );
+  const systemDisk = system.disks[0];
+  if (!systemDisk) throw new Error(`instance ${instanceId} has no system disk`);
+  const snapshotId = await snapshotDisk(scope, systemDisk.diskId, `image-snapshot:${imageName}`, (p) =>
+    onProgress(p / 2),
+  );
+  const clientToken = scope.token(`image:${imageName}`, () => clientTokenFor(scope.sessionId, 'image', imageName));
+  const { imageId } = await scope.api.createImage(
+    {
+      regionId: scope.region,
+      snapshotId,
+      imageName,
+      description: `Danlu image from ${scope.record.instanceType} (${scope.record.name})`,
+      architecture: 'x86_64',
+      clientToken,
+      tags: withDanluTags([sessionTag(scope.sessionId), { key: 'danlu:name', value: scope.record.name }]),
+    },
+    { signal: scope.signal },
+  );
+  await scope.wait(
+    (api) =>
+      api.describeAllImages({
+        regionId: scope.region,
+        imageId,
+        imageOwnerAlias: 'self',
+        status: ['Creating', 'Available', 'CreateFailed'],
+      }),
+    (images) => {
+      const image = images[0];
+      if (image?.status === 'CreateFailed') {
+        throw new AppError('session.imageFailed', {
+          en: `Image ${imageId} could not be created.`,
+          zh: `镜像 ${imageId} 创建失败。`,
+        });
+      }
+      if (image) onProgress(50 + image.progress / 2);
+      return image?.status === 'Available';
+    },
+    {
+      timeoutMs: 120 * 60_000,
+      intervalMs: 5000,
+      maxIntervalMs: 20_000,
+      what: { en: `image ${imageId}`, zh: `镜像 ${imageId} 完成` },
+    },
+  );
+  scope.update((s) => {
+    s.resources.imageId = imageId;
+    // The image holds the system disk's snapshot; it is not one of the data-disk snapshots.
+    s.resources.snapshotIds = (s.resources.snapshotIds ?? []).filter((id) => id !== snapshotId);
+  });
+  scope.log(`image ${imageId} is ready: launch from it to skip the installs`);
+  return imageId;
+}

@@ -1,0 +1,414 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import type { Plan, SessionPhase, SessionView } from '../../shared/session';
+import { toErrorInfo } from '../ipc/dispatch';
+import { isAbort } from './cloud-checks';
+import type { CallCount } from './launch-api';
+import type { LaunchDeps } from './launch-deps';
+import { runLaunch } from './launcher';
+import { startSession, stopSession } from './power';
+import { type ReleaseOptions, releaseSession } from './release';
+import { saveImage } from './save-image';
+import type { SessionRecord } from './session-record';
+import { watchSpot } from './spot-watch';
+import { StepScope } from './step-scope';
+import { initialSteps } from './step-states';
+import { cleanupKit, rollbackSession } from './teardown';
+
+/** Phases in which a session holds (or may soon hold) cloud resources that keep the region's network in use. */
+const LIVE: SessionPhase[] = ['launching', 'ready', 'stopping', 'stopped', 'starting', 'releasing'];
+
+interface Running {
+  controller: AbortController;
+  done: Promise<void>;
+  kind: string;
+}
+
+/** Strips what only the journal needs. */
+export function toView(record: SessionRecord): SessionView {
+  const {
+    tokens: _t,
+    diskOwned: _d,
+    attemptIndex: _a,
+    candidates: _c,
+    release: _r,
+    egressIp: _e,
+    updatedAt: _u,
+    diskRecreatable: _dr,
+    bootImageId: _b,
+    hostKeySha256: _h,
+    ...view
+  } = record;
+  return view;
+}
+
+/**
+ * The session lifecycle: launch (journaled, resumable, with failover), cancel, stop, start,
+ * release, save as image, recover after a reclaim, and the spot watch. One operation at a time
+ * per session; long ones run in the background and report through `onChange`.
+ */
+export class SessionManager {
+  private readonly running = new Map<string, Running>();
+  private readonly watchers = new Map<string, AbortController>();
+  private readonly passwords = new Map<string, string>();
+  private readonly counts = new Map<string, CallCount>();
+
+  constructor(private readonly deps: LaunchDeps) {}
+
+  list(): SessionView[] {
+    return this.deps.journal.list().map(toView);
+  }
+
+  get(id: string): SessionView {
+    return toView(this.record(id));
+  }
+
+  /** The plan of the most recent session, for "launch last plan". */
+  lastPlan(): Plan | undefined {
+    return this.deps.journal.list()[0]?.plan;
+  }
+
+  /** Cloud calls made for a session so far, split into work and waiting. */
+  calls(id: string): CallCount {
+    return { ...(this.counts.get(id) ?? { work: 0, polls: 0 }) };
+  }
+
+  /** Starts a launch in the background and returns the new session at once. */
+  launch(plan: Plan, notebookPassword?: string): SessionView {
+    const now = new Date(this.deps.clock.now()).toISOString();
+    const id = `ses-${now.slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
+    const record: SessionRecord = {
+      id,
+      name: plan.name,
+      plan,
+      phase: 'launching',
+      steps: initialSteps(),
+      attempts: [],
+      resources: plan.disk.kind === 'existing' ? { diskId: plan.disk.diskId } : {},
+      tokens: {},
+      diskOwned: false,
+      attemptIndex: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.deps.journal.put(record);
+    if (notebookPassword) this.passwords.set(id, notebookPassword);
+    this.startLaunch(id);
+    return toView(record);
+  }
+
+  /** Cancels a launch in progress: it stops and rolls back, leaving nothing behind. */
+  async cancel(id: string): Promise<SessionView> {
+    const current = this.running.get(id);
+    if (current?.kind !== 'launch') {
+      throw new AppError('session.notLaunching', {
+        en: 'Only a launch in progress can be cancelled.',
+        zh: '只有正在进行的启动可以取消。',
+      });
+    }
+    current.controller.abort(new AppError('session.cancelled', { en: 'Cancelled.', zh: '已取消。' }));
+    await current.done;
+    return this.get(id);
+  }
+
+  async stop(id: string): Promise<SessionView> {
+    this.expect(id, ['ready'], 'stop');
+    this.stopWatch(id);
+    await this.operate(id, 'stop', async (scope) => {
+      scope.update((s) => {
+        s.phase = 'stopping';
+      });
+      await stopSession(scope);
+    });
+    this.notice('stopped', id);
+    return this.get(id);
+  }
+
+  async start(id: string): Promise<SessionView> {
+    this.expect(id, ['stopped'], 'start');
+    await this.operate(id, 'start', async (scope) => {
+      scope.update((s) => {
+        s.phase = 'starting';
+        s.error = undefined;
+      });
+      try {
+        await startSession(scope);
+      } catch (error) {
+        scope.update((s) => {
+          s.phase = 'stopped';
+        });
+        throw error;
+      }
+      const bootstrap = this.deps.bootstrap;
+      if (bootstrap) {
+        // A start may bring a new public IP: the bootstrap renews the certificate for it (idempotent, quick).
+        const record = scope.record;
+        const key = this.deps.localKey();
+        const notebook = await bootstrap.run(
+          record,
+          {
+            host: record.resources.publicIp as string,
+            privateKey: key.privateKey,
+            publicKey: key.publicKey,
+            hostKeySha256: record.hostKeySha256,
+            dataDiskSerial: (record.resources.diskId ?? '').replace(/^d-/, ''),
+          },
+          { signal: scope.signal, onLine: (l) => scope.log(l), onStep: (d) => scope.log(d) },
+          this.passwords.get(id),
+        );
+        scope.update((s) => {
+          s.notebook = { url: notebook.notebookUrl, fingerprint256: notebook.fingerprint256 };
+        });
+      }
+      scope.update((s) => {
+        s.phase = 'ready';
+      });
+    });
+    this.startWatch(id);
+    return this.get(id);
+  }
+
+  async release(
+    id: string,
+    options: ReleaseOptions,
+    onProgress: (percent: number) => void = () => {},
+  ): Promise<SessionView> {
+    this.expect(id, ['ready', 'stopped', 'interrupted', 'failed', 'releasing'], 'release');
+    this.stopWatch(id);
+    await this.operate(id, 'release', async (scope) => {
+      scope.update((s) => {
+        s.phase = 'releasing';
+        s.release ??= { ...options, startedAt: scope.now() };
+      });
+      const release = scope.record.release ?? { ...options, startedAt: scope.now() };
+      await releaseSession(scope, release, {
+        otherLiveSessions: this.otherLive(id),
+        keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
+        onProgress,
+      });
+    });
+    this.passwords.delete(id);
+    this.notice('released', id);
+    return this.get(id);
+  }
+
+  async saveImage(
+    id: string,
+    imageName: string,
+    onProgress: (percent: number) => void = () => {},
+  ): Promise<SessionView> {
+    this.expect(id, ['stopped'], 'save an image of');
+    await this.operate(id, 'image', (scope) => saveImage(scope, imageName, onProgress).then(() => undefined));
+    return this.get(id);
+  }
+
+  /** After a reclaim: a new session with the same plan and the surviving data disk. */
+  recover(id: string): SessionView {
+    const record = this.record(id);
+    const diskId = record.resources.diskId;
+    if (record.phase !== 'interrupted' || !diskId) {
+      throw new AppError('session.notRecoverable', {
+        en: 'Only an interrupted session whose data disk survived can be recovered.',
+        zh: '只有数据盘保留下来的中断会话可以恢复。',
+      });
+    }
+    const plan: Plan = { ...record.plan, zoneId: null, disk: { kind: 'existing', diskId } };
+    const next = this.launch(plan, this.passwords.get(id));
+    this.deps.journal.update(next.id, (s) => {
+      // The disk was Danlu's: the recovered session owns it again.
+      s.diskOwned = record.diskOwned;
+    });
+    this.deps.journal.update(id, (s) => {
+      s.phase = 'released';
+      s.resources.diskId = undefined;
+    });
+    this.deps.onChange(this.get(id));
+    return this.get(next.id);
+  }
+
+  /**
+   * After a restart: launches that were under way are resumed, releases are finished, and
+   * ready sessions get their spot watch back.
+   */
+  resume(): void {
+    for (const record of this.deps.journal.list()) {
+      if (this.running.has(record.id)) continue;
+      if (record.phase === 'launching') this.startLaunch(record.id);
+      else if (record.phase === 'releasing' && record.release) {
+        void this.release(record.id, record.release).catch(() => {});
+      } else if (record.phase === 'ready') this.startWatch(record.id);
+    }
+  }
+
+  /** Waits for the background work of a session (tests, shutdown). */
+  async settled(id: string): Promise<void> {
+    await this.running.get(id)?.done;
+  }
+
+  /** Stops all background work (watchers and operations) without cleaning anything up. */
+  async dispose(): Promise<void> {
+    for (const controller of this.watchers.values()) controller.abort();
+    this.watchers.clear();
+    const all = [...this.running.values()];
+    for (const r of all)
+      r.controller.abort(new AppError('session.shutdown', { en: 'Danlu is closing.', zh: '丹炉正在退出。' }));
+    await Promise.allSettled(all.map((r) => r.done));
+  }
+
+  private startLaunch(id: string): void {
+    const controller = new AbortController();
+    const done = (async () => {
+      const scope = this.scope(id, controller.signal);
+      try {
+        await runLaunch(scope, this.passwords.get(id));
+        this.notice('ready', id);
+        this.startWatch(id);
+      } catch (error) {
+        const cancelled = isAbort(error, controller.signal);
+        if (cancelled && (controller.signal.reason as AppError | undefined)?.code === 'session.shutdown') return;
+        await this.undo(id, cancelled ? 'cancelled' : 'failed', error);
+      } finally {
+        this.running.delete(id);
+      }
+    })();
+    this.running.set(id, { controller, done, kind: 'launch' });
+  }
+
+  /** Rolls a failed or cancelled launch back; a rollback that fails leaves the session failed with both errors logged. */
+  private async undo(id: string, phase: 'failed' | 'cancelled', cause: unknown): Promise<void> {
+    const scope = this.scope(id, new AbortController().signal);
+    const info = phase === 'failed' ? toErrorInfo(cause, this.deps.log, 'launch') : undefined;
+    scope.log(phase === 'failed' ? `launch failed: ${info?.message}; rolling back` : 'launch cancelled; rolling back');
+    try {
+      await rollbackSession(scope);
+      await cleanupKit(scope, this.otherLive(id));
+      scope.update((s) => {
+        s.phase = phase;
+        s.error = info;
+      });
+    } catch (error) {
+      this.deps.log.error('rollback failed', { session: id, error });
+      scope.update((s) => {
+        s.phase = 'failed';
+        s.error = toErrorInfo(error, this.deps.log, 'rollback');
+      });
+    }
+    if (phase === 'failed') this.notice('failed', id);
+  }
+
+  private startWatch(id: string): void {
+    const record = this.record(id);
+    const instanceId = record.resources.instanceId;
+    if (!instanceId || this.watchers.has(id)) return;
+    const controller = new AbortController();
+    this.watchers.set(id, controller);
+    void watchSpot(
+      this.deps.api,
+      this.deps.clock,
+      { regionId: record.plan.regionId, instanceId },
+      (event) => {
+        if (event.kind === 'notice') {
+          this.update(id, (s) => {
+            s.reclaimDeadline = event.deadline;
+          });
+          this.log(id, `spot reclaim notice: the instance will be released around ${event.deadline}`);
+          this.notice('reclaim', id);
+        } else if (event.kind === 'released') {
+          this.update(id, (s) => {
+            s.phase = 'interrupted';
+            s.resources.instanceId = undefined;
+            s.resources.publicIp = undefined;
+          });
+          this.log(id, 'the cloud reclaimed the instance; the data disk was kept — use Recover to continue');
+          this.notice('interrupted', id);
+        } else {
+          this.update(id, (s) => {
+            s.phase = 'stopped';
+          });
+        }
+      },
+      controller.signal,
+    ).finally(() => this.watchers.delete(id));
+  }
+
+  private stopWatch(id: string): void {
+    this.watchers.get(id)?.abort();
+    this.watchers.delete(id);
+  }
+
+  private async operate(id: string, kind: string, work: (scope: StepScope) => Promise<void>): Promise<void> {
+    if (this.running.has(id)) {
+      throw new AppError('session.busy', {
+        en: 'This session is busy with another operation; wait for it to finish.',
+        zh: '此会话正在执行其他操作，请等待完成。',
+      });
+    }
+    const controller = new AbortController();
+    const scope = this.scope(id, controller.signal);
+    const done = work(scope);
+    this.running.set(id, {
+      controller,
+      done: done.then(
+        () => undefined,
+        () => undefined,
+      ),
+      kind,
+    });
+    try {
+      await done;
+    } catch (error) {
+      scope.update((s) => {
+        s.error = toErrorInfo(error, this.deps.log, kind);
+      });
+      throw error;
+    } finally {
+      this.running.delete(id);
+    }
+  }
+
+  private scope(id: string, signal: AbortSignal): StepScope {
+    let count = this.counts.get(id);
+    if (!count) {
+      count = { work: 0, polls: 0 };
+      this.counts.set(id, count);
+    }
+    return new StepScope(this.deps, id, signal, count);
+  }
+
+  private record(id: string): SessionRecord {
+    const record = this.deps.journal.get(id);
+    if (!record) {
+      throw new AppError('session.notFound', { en: `There is no session ${id}.`, zh: `不存在会话 ${id}。` });
+    }
+    return record;
+  }
+
+  private expect(id: string, phases: SessionPhase[], verb: string): void {
+    const phase = this.record(id).phase;
+    if (!phases.includes(phase)) {
+      throw new AppError('session.wrongPhase', {
+        en: `Cannot ${verb} a session that is ${phase}.`,
+        zh: `无法对处于“${phase}”状态的会话执行此操作。`,
+      });
+    }
+  }
+
+  private otherLive(id: string): number {
+    const region = this.record(id).plan.regionId;
+    return this.deps.journal.list().filter((s) => s.id !== id && s.plan.regionId === region && LIVE.includes(s.phase))
+      .length;
+  }
+
+  private update(id: string, change: (s: SessionRecord) => void): void {
+    const next = this.deps.journal.update(id, change);
+    this.deps.onChange(toView(next));
+  }
+
+  private log(id: string, line: string): void {
+    this.deps.onLog(id, line);
+  }
+
+  private notice(kind: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released', id: string): void {
+    this.deps.onNotice?.({ kind, session: this.get(id) });
+  }
+}

@@ -1,0 +1,79 @@
+import type { StepId } from '../../shared/session';
+import { type CallCount, countedApi, type LaunchApi } from './launch-api';
+import type { LaunchDeps } from './launch-deps';
+import type { SessionRecord } from './session-record';
+import { type WaitOptions, waitFor } from './wait-for';
+
+/**
+ * What one operation on one session works with: the journal entry (read fresh, written at once),
+ * the api counted as work, a second view of it counted as polls, and a wait helper.
+ */
+export class StepScope {
+  readonly api: LaunchApi;
+  readonly pollApi: LaunchApi;
+
+  constructor(
+    readonly deps: LaunchDeps,
+    readonly sessionId: string,
+    readonly signal: AbortSignal,
+    readonly calls: CallCount,
+  ) {
+    this.api = countedApi(deps.api, calls, 'work');
+    this.pollApi = countedApi(deps.api, calls, 'polls');
+  }
+
+  get record(): SessionRecord {
+    const found = this.deps.journal.get(this.sessionId);
+    if (!found) throw new Error(`session ${this.sessionId} is not in the journal`);
+    return found;
+  }
+
+  get region(): string {
+    return this.record.plan.regionId;
+  }
+
+  now(): string {
+    return new Date(this.deps.clock.now()).toISOString();
+  }
+
+  /** Changes the journal entry, writes it to disk, and tells the UI. */
+  update(change: (session: SessionRecord) => void): SessionRecord {
+    const next = this.deps.journal.update(this.sessionId, (s) => {
+      change(s);
+      s.updatedAt = this.now();
+    });
+    this.deps.onChange(next);
+    return next;
+  }
+
+  /** The ClientToken for a create, made once and journaled before the call is sent. */
+  token(key: string, make: () => string): string {
+    const existing = this.record.tokens[key];
+    if (existing) return existing;
+    const token = make();
+    this.update((s) => {
+      s.tokens[key] = token;
+    });
+    return token;
+  }
+
+  detail(step: StepId, text: string): void {
+    this.update((s) => {
+      const view = s.steps.find((v) => v.id === step);
+      if (view) view.detail = text;
+    });
+    this.log(text);
+  }
+
+  log(line: string): void {
+    this.deps.onLog(this.sessionId, line);
+  }
+
+  wait<T>(
+    read: (api: LaunchApi) => Promise<T>,
+    done: (value: T) => boolean,
+    options: Omit<WaitOptions, 'clock' | 'signal'>,
+  ) {
+    return waitFor(() => read(this.pollApi), done, { ...options, clock: this.deps.clock, signal: this.signal });
+  }
+}

@@ -1,0 +1,168 @@
+import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../aliyun/danlu-tags';
+import { deleteIgnoringMissing } from './cloud-checks';
+import type { StepScope } from './step-scope';
+
+const MINUTE = 60_000;
+
+/** Deletes the session's instance (if any) and waits until the cloud no longer lists it. */
+export async function deleteInstance(scope: StepScope, instanceId: string): Promise<void> {
+  await deleteIgnoringMissing(() =>
+    scope.api.deleteInstance(
+      { regionId: scope.region, instanceId, force: true, forceStop: true },
+      { signal: scope.signal },
+    ),
+  );
+  await scope.wait(
+    (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }),
+    (page) => page.instances.length === 0,
+    {
+      timeoutMs: 10 * MINUTE,
+      intervalMs: 1000,
+      what: { en: `instance ${instanceId} to be released`, zh: `实例 ${instanceId} 释放` },
+    },
+  );
+  scope.update((s) => {
+    s.resources.instanceId = undefined;
+    s.resources.publicIp = undefined;
+  });
+  scope.log(`released instance ${instanceId}`);
+}
+
+/** Deletes a data disk once it is detached, and checks it is gone. */
+export async function deleteDisk(scope: StepScope, diskId: string): Promise<void> {
+  const ready = await scope.wait(
+    (api) => api.describeDisks({ regionId: scope.region, diskIds: [diskId] }).then((p) => p.disks[0] ?? null),
+    (disk) => disk === null || (disk.status !== 'Detaching' && disk.status !== 'In_use' && disk.status !== 'Creating'),
+    {
+      timeoutMs: 10 * MINUTE,
+      intervalMs: 1000,
+      what: { en: `disk ${diskId} to be detached`, zh: `磁盘 ${diskId} 卸载` },
+    },
+  );
+  if (ready)
+    await deleteIgnoringMissing(() =>
+      scope.api.deleteDisk({ regionId: scope.region, diskId }, { signal: scope.signal }),
+    );
+  await scope.wait(
+    (api) => api.describeDisks({ regionId: scope.region, diskIds: [diskId] }),
+    (page) => page.disks.length === 0,
+    {
+      timeoutMs: 5 * MINUTE,
+      intervalMs: 1000,
+      what: { en: `disk ${diskId} to be deleted`, zh: `磁盘 ${diskId} 删除` },
+    },
+  );
+  scope.update((s) => {
+    if (s.resources.diskId === diskId) s.resources.diskId = undefined;
+  });
+  scope.log(`deleted disk ${diskId}`);
+}
+
+/**
+ * Undoes a launch that failed or was cancelled: everything tagged with the session (found by
+ * tag as well as from the journal, so a create whose answer was lost is found too), except a
+ * disk the user brought.
+ */
+export async function rollbackSession(scope: StepScope): Promise<void> {
+  const region = scope.region;
+  const tag = [sessionTag(scope.sessionId)];
+  const record = scope.record;
+  const instances = await scope.api.describeAllInstances({ regionId: region, tags: tag }, { signal: scope.signal });
+  const instanceIds = new Set([
+    ...instances.map((i) => i.instanceId),
+    ...(record.resources.instanceId ? [record.resources.instanceId] : []),
+  ]);
+  for (const id of instanceIds) await deleteInstance(scope, id);
+  const disks = await scope.api.describeAllDisks({ regionId: region, tags: tag }, { signal: scope.signal });
+  const userDisk = record.plan.disk.kind === 'existing' ? record.plan.disk.diskId : undefined;
+  const owned = new Set(disks.map((d) => d.diskId));
+  if (record.resources.diskId && record.diskOwned) owned.add(record.resources.diskId);
+  for (const id of owned) if (id !== userDisk) await deleteDisk(scope, id);
+  // Snapshots made only to move a disk between zones are of no use once the launch is undone.
+  for (const snapshotId of record.resources.snapshotIds ?? []) {
+    await deleteIgnoringMissing(() =>
+      scope.api.deleteSnapshot({ regionId: region, snapshotId, force: true }, { signal: scope.signal }),
+    );
+  }
+  scope.update((s) => {
+    s.resources.snapshotIds = [];
+  });
+}
+
+/**
+ * Deletes Danlu's network kit in the region (security group, vSwitches, VPC, key pair) when no
+ * other live session uses it, so releasing the last session leaves nothing behind.
+ */
+export async function cleanupKit(scope: StepScope, otherLiveSessions: number): Promise<void> {
+  if (otherLiveSessions > 0) {
+    scope.log(`network kept: ${otherLiveSessions} other session(s) in ${scope.region} use it`);
+    return;
+  }
+  const region = scope.region;
+  const { vpcId, securityGroupId, keyPairName } = scope.record.resources;
+  const { signal } = scope;
+  if (securityGroupId) {
+    await deleteIgnoringMissing(() => scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }));
+  }
+  if (vpcId) {
+    const vswitches = await scope.api.describeAllVSwitches({ regionId: region, vpcId }, { signal });
+    for (const v of vswitches) {
+      await deleteIgnoringMissing(() =>
+        scope.api.deleteVSwitch({ regionId: region, vSwitchId: v.vSwitchId }, { signal }),
+      );
+    }
+    if (vswitches.length > 0) {
+      await scope.wait(
+        (api) => api.describeAllVSwitches({ regionId: region, vpcId }),
+        (list) => list.length === 0,
+        { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: { en: 'vSwitches to be deleted', zh: '交换机删除' } },
+      );
+    }
+    await deleteIgnoringMissing(() => scope.api.deleteVpc({ regionId: region, vpcId }, { signal }));
+    await scope.wait(
+      (api) => api.describeAllVpcs({ regionId: region, vpcIds: [vpcId] }),
+      (list) => list.length === 0,
+      { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: { en: `VPC ${vpcId} to be deleted`, zh: `VPC ${vpcId} 删除` } },
+    );
+  }
+  if (keyPairName) {
+    await deleteIgnoringMissing(() =>
+      scope.api.deleteKeyPairs({ regionId: region, keyPairNames: [keyPairName] }, { signal }),
+    );
+  }
+  scope.update((s) => {
+    s.resources.securityGroupId = undefined;
+    s.resources.vswitchId = undefined;
+    s.resources.vpcId = undefined;
+    s.resources.keyPairName = undefined;
+  });
+  scope.log(`removed Danlu's network in ${region}`);
+}
+
+/** Deletes this session name's older snapshots beyond `keep`, newest kept. */
+export async function pruneSnapshots(scope: StepScope, keep: number): Promise<string[]> {
+  const snapshots = await scope.api.describeAllSnapshots(
+    {
+      regionId: scope.region,
+      tags: [
+        { key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE },
+        { key: 'danlu:name', value: scope.record.name },
+      ],
+    },
+    { signal: scope.signal },
+  );
+  const old = snapshots
+    .filter((s) => s.status === 'accomplished')
+    .sort((a, b) => (b.creationTime ?? '').localeCompare(a.creationTime ?? ''))
+    .slice(keep);
+  for (const snap of old) {
+    await deleteIgnoringMissing(() =>
+      scope.api.deleteSnapshot(
+        { regionId: scope.region, snapshotId: snap.snapshotId, force: true },
+        { signal: scope.signal },
+      ),
+    );
+  }
+  if (old.length > 0) scope.log(`pruned ${old.length} older snapshot(s)`);
+  return old.map((s) => s.snapshotId);
+}
