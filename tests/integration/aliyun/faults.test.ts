@@ -152,7 +152,7 @@ describe('the client against the simulator’s real refusals', () => {
       credentials: { accessKeyId: s.sim.accessKeyId, accessKeySecret: s.sim.accessKeySecret },
       endpoints: { kind: 'fixed', url: s.sim.endpoint },
       clock: systemClock,
-      limits: { perAction: { DescribeZones: { qps: 8, burst: 2, concurrency: 4 } } },
+      limits: { perAction: { DescribeZones: { qps: 5, burst: 1, concurrency: 4 } } },
       retry: { maxThrottleRetries: 0 },
       onCall: (e) => s.events.push(e),
     });
@@ -162,6 +162,14 @@ describe('the client against the simulator’s real refusals', () => {
       paced.close();
     }
     expect(s.events.map((e) => e.outcome)).toEqual(Array(10).fill('ok'));
+
+    // The same burst without pacing runs into the cloud's limit, and is told so.
+    const unpaced = await Promise.allSettled(
+      Array.from({ length: 10 }, () => s.api.describeZones({ regionId: REGION }, { retry: { maxThrottleRetries: 0 } })),
+    );
+    const refused = unpaced.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((e) => isCloudError(e, 'throttled'))).toBe(true);
   });
 
   it('times out a hanging request and retries a read', async () => {
