@@ -12,11 +12,17 @@ const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 let sim: Simulator;
 let ecs: ReturnType<typeof popCore>;
-const call = (action: string, params: Record<string, unknown> = {}) => ecs.request<Body>(action, { RegionId: R, ...params }, { method: 'POST' });
+const call = (action: string, params: Record<string, unknown> = {}) =>
+  ecs.request<Body>(action, { RegionId: R, ...params }, { method: 'POST' });
 
 beforeAll(async () => {
   // 20 minutes past the hour: two hours of running cross two natural price points.
-  sim = await startSimulator({ seed: 5, speed: 0, startTime: START + 20 * 60_000, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startSimulator({
+    seed: 5,
+    speed: 0,
+    startTime: START + 20 * 60_000,
+    assumptions: { spotStockOutageRate: 0 },
+  });
   ecs = popCore(sim, 'ecs');
 });
 afterAll(async () => sim?.close());
@@ -25,7 +31,12 @@ async function network(zoneId: string): Promise<{ VSwitchId: string; SecurityGro
   const vpc = popCore(sim, 'vpc');
   const { VpcId } = await vpc.request<Body>('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/8' });
   await sim.clock.advance(5_000);
-  const { VSwitchId } = await vpc.request<Body>('CreateVSwitch', { RegionId: R, VpcId, ZoneId: zoneId, CidrBlock: '10.1.0.0/16' });
+  const { VSwitchId } = await vpc.request<Body>('CreateVSwitch', {
+    RegionId: R,
+    VpcId,
+    ZoneId: zoneId,
+    CidrBlock: '10.1.0.0/16',
+  });
   await sim.clock.advance(5_000);
   const { SecurityGroupId } = await call('CreateSecurityGroup', { VpcId });
   return { VSwitchId, SecurityGroupId };
@@ -47,7 +58,14 @@ it('bills a spot instance running 2 simulated hours across price changes at Σ p
   });
   const id: string = InstanceIdSets.InstanceIdSet[0];
   // An extra change half an hour in, on top of the market's own hourly moves.
-  sim.setSpotPrice({ regionId: R, zoneId: offer.zoneId, instanceType: TYPE, price: offer.originPrice * 0.29, from: t0 + 30 * 60_000, until: t0 + 50 * 60_000 });
+  sim.setSpotPrice({
+    regionId: R,
+    zoneId: offer.zoneId,
+    instanceType: TYPE,
+    price: offer.originPrice * 0.29,
+    from: t0 + 30 * 60_000,
+    until: t0 + 50 * 60_000,
+  });
   await sim.clock.advance(2 * HOUR);
   await call('DeleteInstance', { InstanceId: id, Force: true });
   await advanceUntil(sim, async () => (await call('DescribeInstances')).Instances.Instance.length === 0);
@@ -62,7 +80,10 @@ it('bills a spot instance running 2 simulated hours across price changes at Σ p
     StartTime: iso(t0),
     EndTime: iso(t1),
   });
-  const points = (history.SpotPrices.SpotPriceType as Body[]).map((p) => ({ at: Date.parse(p.Timestamp), price: p.SpotPrice as number }));
+  const points = (history.SpotPrices.SpotPriceType as Body[]).map((p) => ({
+    at: Date.parse(p.Timestamp),
+    price: p.SpotPrice as number,
+  }));
   expect(new Set(points.map((p) => p.price)).size).toBeGreaterThanOrEqual(3);
   let expected = 0;
   points.forEach((p, i) => {
@@ -87,7 +108,10 @@ it('bills a spot instance running 2 simulated hours across price changes at Σ p
   expect(systemDisk).toHaveLength(1);
   expect(systemDisk[0]?.seconds).toBe((t1 - t0) / 1000);
   expect(systemDisk[0]?.cost).toBeCloseTo((1 / 720) * 40 * ((t1 - t0) / HOUR), 12);
-  expect(ledger.total).toBeCloseTo(ledger.resources.reduce((s, r) => s + r.cost, 0), 12);
+  expect(ledger.total).toBeCloseTo(
+    ledger.resources.reduce((s, r) => s + r.cost, 0),
+    12,
+  );
 });
 
 it('charges nothing for compute while stopped in economical mode, but keeps charging its disks', async () => {
@@ -114,6 +138,9 @@ it('charges nothing for compute while stopped in economical mode, but keeps char
   await sim.clock.advance(3 * HOUR);
   const after = sim.ledger();
   expect(after.resources.find((r) => r.resourceId === id)?.cost).toBe(computeBefore);
-  expect((after.resources.find((r) => r.resourceType === 'disk')?.cost ?? 0) - diskBefore).toBeCloseTo((0.35 / 720) * 40 * 3, 12);
+  expect((after.resources.find((r) => r.resourceType === 'disk')?.cost ?? 0) - diskBefore).toBeCloseTo(
+    (0.35 / 720) * 40 * 3,
+    12,
+  );
   expect(sim.balance()).toBeCloseTo(1000 - after.total, 9);
 });

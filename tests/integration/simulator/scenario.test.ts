@@ -30,28 +30,64 @@ it('network → key → disk → spot instance → stop/start → reclaim → di
 
   // Network.
   const { VpcId } = await call(vpc, 'CreateVpc', { CidrBlock: '192.168.0.0/16' });
-  await expectCode(call(vpc, 'CreateVSwitch', { VpcId, ZoneId: zone, CidrBlock: '192.168.1.0/24' }), 'IncorrectVpcStatus', 400);
+  await expectCode(
+    call(vpc, 'CreateVSwitch', { VpcId, ZoneId: zone, CidrBlock: '192.168.1.0/24' }),
+    'IncorrectVpcStatus',
+    400,
+  );
   await sim.clock.advance(10_000);
-  await expectCode(call(vpc, 'CreateVSwitch', { VpcId, ZoneId: zone, CidrBlock: '10.1.0.0/24' }), 'InvalidCidrBlock.NotInVpc');
+  await expectCode(
+    call(vpc, 'CreateVSwitch', { VpcId, ZoneId: zone, CidrBlock: '10.1.0.0/24' }),
+    'InvalidCidrBlock.NotInVpc',
+  );
   const { VSwitchId } = await call(vpc, 'CreateVSwitch', { VpcId, ZoneId: zone, CidrBlock: '192.168.1.0/24' });
-  await expectCode(call(vpc, 'CreateVSwitch', { VpcId, ZoneId: zone, CidrBlock: '192.168.1.128/25' }), 'InvalidCidrBlock.Overlapped');
+  await expectCode(
+    call(vpc, 'CreateVSwitch', { VpcId, ZoneId: zone, CidrBlock: '192.168.1.128/25' }),
+    'InvalidCidrBlock.Overlapped',
+  );
   await expectCode(call(vpc, 'DeleteVpc', { VpcId }), 'DependencyViolation', 400);
   const { SecurityGroupId } = await call(ecs, 'CreateSecurityGroup', { VpcId });
-  await call(ecs, 'AuthorizeSecurityGroup', { SecurityGroupId, 'Permissions.1.IpProtocol': 'TCP', 'Permissions.1.PortRange': '22/22', 'Permissions.1.SourceCidrIp': '203.0.113.9' });
+  await call(ecs, 'AuthorizeSecurityGroup', {
+    SecurityGroupId,
+    'Permissions.1.IpProtocol': 'TCP',
+    'Permissions.1.PortRange': '22/22',
+    'Permissions.1.SourceCidrIp': '203.0.113.9',
+  });
   await expectCode(
-    call(ecs, 'AuthorizeSecurityGroup', { SecurityGroupId, 'Permissions.1.IpProtocol': 'TCP', 'Permissions.1.PortRange': '0/22', 'Permissions.1.SourceCidrIp': '0.0.0.0/0' }),
+    call(ecs, 'AuthorizeSecurityGroup', {
+      SecurityGroupId,
+      'Permissions.1.IpProtocol': 'TCP',
+      'Permissions.1.PortRange': '0/22',
+      'Permissions.1.SourceCidrIp': '0.0.0.0/0',
+    }),
     'InvalidPortRange.Malformed',
   );
 
   // Key.
   const key = utils.generateKeyPairSync('rsa', { bits: 2048 });
   await call(ecs, 'ImportKeyPair', { KeyPairName: 'danlu', PublicKeyBody: key.public });
-  await expectCode(call(ecs, 'ImportKeyPair', { KeyPairName: 'danlu', PublicKeyBody: key.public }), 'KeyPair.AlreadyExist', 400);
-  await expectCode(call(ecs, 'ImportKeyPair', { KeyPairName: 'other', PublicKeyBody: 'ssh-rsa not-base64!' }), 'InvalidPublicKeyBody.Malformed');
+  await expectCode(
+    call(ecs, 'ImportKeyPair', { KeyPairName: 'danlu', PublicKeyBody: key.public }),
+    'KeyPair.AlreadyExist',
+    400,
+  );
+  await expectCode(
+    call(ecs, 'ImportKeyPair', { KeyPairName: 'other', PublicKeyBody: 'ssh-rsa not-base64!' }),
+    'InvalidPublicKeyBody.Malformed',
+  );
 
   // Work disk (and one in the wrong zone).
-  const { DiskId } = await call(ecs, 'CreateDisk', { ZoneId: zone, DiskCategory: 'cloud_essd', Size: 60, DiskName: 'work' });
-  const { DiskId: farDisk } = await call(ecs, 'CreateDisk', { ZoneId: otherZone, DiskCategory: 'cloud_essd', Size: 20 });
+  const { DiskId } = await call(ecs, 'CreateDisk', {
+    ZoneId: zone,
+    DiskCategory: 'cloud_essd',
+    Size: 60,
+    DiskName: 'work',
+  });
+  const { DiskId: farDisk } = await call(ecs, 'CreateDisk', {
+    ZoneId: otherZone,
+    DiskCategory: 'cloud_essd',
+    Size: 20,
+  });
   await expectCode(call(ecs, 'CreateSnapshot', { DiskId }), 'IncorrectDiskStatus');
   await sim.clock.advance(5_000);
   await expectCode(call(ecs, 'CreateSnapshot', { DiskId }), 'IncorrectDiskStatus.NeverAttached', 403);
@@ -70,13 +106,28 @@ it('network → key → disk → spot instance → stop/start → reclaim → di
     'DataDisk.1.Size': 40,
     'DataDisk.1.Category': 'cloud_essd',
   };
-  await expectCode(call(ecs, 'RunInstances', { ...launch, SpotPriceLimit: offer.spotPrice / 2 }), 'InvalidSpotPriceLimit.LowerThanPublicPrice', 400);
-  await expectCode(call(ecs, 'RunInstances', { ...launch, SpotPriceLimit: offer.originPrice, KeyPairName: 'nobody' }), 'InvalidKeyPairName.NotFound', 404);
-  await expectCode(call(ecs, 'RunInstances', { ...launch, DryRun: true, SpotPriceLimit: offer.originPrice }), 'DryRunOperation', 400);
+  await expectCode(
+    call(ecs, 'RunInstances', { ...launch, SpotPriceLimit: offer.spotPrice / 2 }),
+    'InvalidSpotPriceLimit.LowerThanPublicPrice',
+    400,
+  );
+  await expectCode(
+    call(ecs, 'RunInstances', { ...launch, SpotPriceLimit: offer.originPrice, KeyPairName: 'nobody' }),
+    'InvalidKeyPairName.NotFound',
+    404,
+  );
+  await expectCode(
+    call(ecs, 'RunInstances', { ...launch, DryRun: true, SpotPriceLimit: offer.originPrice }),
+    'DryRunOperation',
+    400,
+  );
   expect((await call(ecs, 'DescribeInstances')).Instances.Instance).toEqual([]);
   const run = await call(ecs, 'RunInstances', { ...launch, SpotPriceLimit: offer.originPrice });
   const id: string = run.InstanceIdSets.InstanceIdSet[0];
-  const inst = async () => (await call(ecs, 'DescribeInstances', { InstanceIds: JSON.stringify([id]) })).Instances.Instance[0] as Body | undefined;
+  const inst = async () =>
+    (await call(ecs, 'DescribeInstances', { InstanceIds: JSON.stringify([id]) })).Instances.Instance[0] as
+      | Body
+      | undefined;
   expect((await inst())?.Status).toBe('Pending');
   await expectCode(call(ecs, 'DeleteInstance', { InstanceId: id }), 'IncorrectInstanceStatus.Initializing', 403);
   await sim.clock.advance(6_000);
@@ -93,7 +144,11 @@ it('network → key → disk → spot instance → stop/start → reclaim → di
   await expectCode(call(ecs, 'AttachDisk', { InstanceId: id, DiskId: farDisk }), 'ResourcesNotInSameZone', 403);
   await call(ecs, 'AttachDisk', { InstanceId: id, DiskId });
   await expectCode(call(ecs, 'AttachDisk', { InstanceId: id, DiskId }), 'InvalidDisk.InUse');
-  await advanceUntil(sim, async () => (await call(ecs, 'DescribeDisks', { DiskIds: JSON.stringify([DiskId]) })).Disks.Disk[0].Status === 'In_use');
+  await advanceUntil(
+    sim,
+    async () =>
+      (await call(ecs, 'DescribeDisks', { DiskIds: JSON.stringify([DiskId]) })).Disks.Disk[0].Status === 'In_use',
+  );
   await expectCode(call(ecs, 'DeleteDisk', { DiskId }), 'DiskStillAttached', 403);
 
   // Stop without charging, start again.
@@ -120,13 +175,19 @@ it('network → key → disk → spot instance → stop/start → reclaim → di
 
   // The work disk survives as Available; the instance's own disks went with it.
   const disks = (await call(ecs, 'DescribeDisks')).Disks.Disk as Body[];
-  expect(disks.map((d) => [d.DiskId, d.Status]).sort()).toEqual([[DiskId, 'Available'], [farDisk, 'Available']].sort());
+  expect(disks.map((d) => [d.DiskId, d.Status]).sort()).toEqual(
+    [
+      [DiskId, 'Available'],
+      [farDisk, 'Available'],
+    ].sort(),
+  );
 
   // Snapshot, which blocks deletion until accomplished.
   const { SnapshotId } = await call(ecs, 'CreateSnapshot', { DiskId, SnapshotName: 'work-final' });
   await expectCode(call(ecs, 'DeleteDisk', { DiskId }), 'DiskCreatingSnapshot', 403);
   await expectCode(call(ecs, 'CreateSnapshot', { DiskId }), 'IncorrectDiskStatus.CreatingSnapshot', 403);
-  const snap = async () => (await call(ecs, 'DescribeSnapshots', { SnapshotIds: JSON.stringify([SnapshotId]) })).Snapshots.Snapshot[0];
+  const snap = async () =>
+    (await call(ecs, 'DescribeSnapshots', { SnapshotIds: JSON.stringify([SnapshotId]) })).Snapshots.Snapshot[0];
   await advanceUntil(sim, async () => (await snap()).Status === 'accomplished', { stepMs: 5_000 });
   await call(ecs, 'DeleteDisk', { DiskId });
   await call(ecs, 'DeleteDisk', { DiskId: farDisk });

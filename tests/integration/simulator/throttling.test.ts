@@ -19,17 +19,30 @@ beforeAll(async () => {
   const { VpcId } = await vpc.request<Body>('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/16' });
   await sim.clock.advance(5_000);
   const zoneId = sim.spotOffers({ regionId: R, instanceType: 'ecs.gn6i-c4g1.xlarge' })[0]?.zoneId;
-  const { VSwitchId } = await vpc.request<Body>('CreateVSwitch', { RegionId: R, VpcId, ZoneId: zoneId, CidrBlock: '10.0.1.0/24' });
+  const { VSwitchId } = await vpc.request<Body>('CreateVSwitch', {
+    RegionId: R,
+    VpcId,
+    ZoneId: zoneId,
+    CidrBlock: '10.0.1.0/24',
+  });
   await sim.clock.advance(5_000);
   const { SecurityGroupId } = await ecs.request<Body>('CreateSecurityGroup', { RegionId: R, VpcId });
-  launch = { RegionId: R, VSwitchId, SecurityGroupId, ImageId: 'ubuntu_22_04_x64_20G_alibase_20240508.vhd', InstanceType: 'ecs.gn6i-c4g1.xlarge' };
+  launch = {
+    RegionId: R,
+    VSwitchId,
+    SecurityGroupId,
+    ImageId: 'ubuntu_22_04_x64_20G_alibase_20240508.vhd',
+    InstanceType: 'ecs.gn6i-c4g1.xlarge',
+  };
   sim.faults.set({ throttle: [{ action: 'RunInstances', regionId: R, qps: 2 }] });
 });
 afterAll(async () => sim?.close());
 
 it('throttles a burst of 20 RunInstances at 2 QPS, and ClientToken retries create each instance once', async () => {
   const tokens = Array.from({ length: 20 }, (_, i) => `burst-${i}`);
-  const first = await Promise.allSettled(tokens.map((ClientToken) => ecs.request<Body>('RunInstances', { ...launch, ClientToken }, { method: 'POST' })));
+  const first = await Promise.allSettled(
+    tokens.map((ClientToken) => ecs.request<Body>('RunInstances', { ...launch, ClientToken }, { method: 'POST' })),
+  );
   const ok = first.filter((r) => r.status === 'fulfilled');
   const refused = first.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
   expect(ok).toHaveLength(2);
@@ -61,15 +74,23 @@ it('throttles a burst of 20 RunInstances at 2 QPS, and ClientToken retries creat
 
   // Same token, different parameters: refused, nothing created.
   sim.faults.clear();
-  await expectCode(ecs.request('RunInstances', { ...launch, InstanceName: 'other', ClientToken: 'burst-0' }), 'IdempotentParameterMismatch', 400);
+  await expectCode(
+    ecs.request('RunInstances', { ...launch, InstanceName: 'other', ClientToken: 'burst-0' }),
+    'IdempotentParameterMismatch',
+    400,
+  );
   expect(sim.resources().instances).toHaveLength(20);
 });
 
 it('reports throttling to the official SDK as its ThrottlingError', async () => {
   sim.faults.set({ throttle: [{ action: 'DescribeZones', qps: 2, code: 'Throttling.Api' }] });
   const sdk = ecsSdk(sim, R);
-  const results = await Promise.allSettled(Array.from({ length: 6 }, () => sdk.describeZones(new $ecs.DescribeZonesRequest({ regionId: R }))));
+  const results = await Promise.allSettled(
+    Array.from({ length: 6 }, () => sdk.describeZones(new $ecs.DescribeZonesRequest({ regionId: R }))),
+  );
   const errors = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
   expect(errors.length).toBe(4);
-  expect(errors.every((e) => e.name === 'ThrottlingError' && e.code === 'Throttling.Api' && e.statusCode === 400)).toBe(true);
+  expect(errors.every((e) => e.name === 'ThrottlingError' && e.code === 'Throttling.Api' && e.statusCode === 400)).toBe(
+    true,
+  );
 });
