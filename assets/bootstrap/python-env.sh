@@ -34,7 +34,15 @@ check)
 apply)
   mountpoint -q "$DATA_MOUNT" || die "$DATA_MOUNT is not mounted"
   if [ ! -x "$PY" ]; then
-    if python3 -c 'import ensurepip' 2>/dev/null; then
+    if PY=python3 missing_specs | grep -q .; then
+      pip_needed=1
+    else
+      pip_needed=0
+    fi
+    if [ "$pip_needed" = 0 ]; then
+      # The image already carries every package (e.g. a Danlu image): nothing to download.
+      as_ml python3 -m venv --system-site-packages --without-pip "$ENV_DIR"
+    elif python3 -c 'import ensurepip' 2>/dev/null; then
       as_ml python3 -m venv --system-site-packages "$ENV_DIR"
     else
       # Debian and Ubuntu keep pip for venvs in python3-venv; without a network it is skipped

@@ -50,7 +50,7 @@ describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directl
         rec.hooks(),
       );
       firstMs = Date.now() - started;
-      console.log(`first bootstrap of a fresh instance: ${firstMs} ms`);
+      console.log(`first bootstrap of a fresh instance: ${firstMs} ms`, JSON.stringify(first.timings));
       expect(first.notebookUrl).toBe(`https://${ip}:8888/`);
       expect(first.facts).toMatchObject({ gpu: 'none', diskMounted: true, mirrors: 'mirrors.aliyun.com' });
       expect(rec.lines.some((l) => /no GPU/.test(l))).toBe(true);
