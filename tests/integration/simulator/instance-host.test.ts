@@ -49,7 +49,7 @@ it('drives the instance host at the moments the cloud acts', async () => {
   await sim.clock.advance(5_000);
   const { SecurityGroupId } = await call('CreateSecurityGroup', { VpcId });
   const publicKey = utils.generateKeyPairSync('rsa', { bits: 2048 }).public;
-  await call('ImportKeyPair', { KeyPairName: 'k', PublicKeyBody: publicKey });
+  await call('ImportKeyPair', { KeyPairName: 'danlu-key', PublicKeyBody: publicKey });
   const { DiskId: work } = await call('CreateDisk', { ZoneId: zone, DiskCategory: 'cloud_essd', Size: 30 });
   expect(host.calls.at(-1)).toEqual(['createDisk', work, 30]);
 
@@ -64,7 +64,7 @@ it('drives the instance host at the moments the cloud acts', async () => {
     SpotStrategy: 'SpotAsPriceGo',
     InternetMaxBandwidthOut: 5,
     UserData: userData,
-    KeyPairName: 'k',
+    KeyPairName: 'danlu-key',
     'DataDisk.1.Size': 20,
     'DataDisk.1.Category': 'cloud_essd',
   });
