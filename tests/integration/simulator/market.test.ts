@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import { popCore } from './support/clients';
+import { expectCode } from './support/expect-code';
+import { START } from './support/sim-time';
+
+// biome-ignore lint/suspicious/noExplicitAny: pop-core answers are untyped JSON; the assertions check their shape.
+type Body = Record<string, any>;
+const DAY = 86_400_000;
+const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+let sim: Simulator;
+let ecs: ReturnType<typeof popCore>;
+
+beforeAll(async () => {
+  sim = await startSimulator({ seed: 31, speed: 0, startTime: START });
+  ecs = popCore(sim, 'ecs');
+});
+afterAll(async () => sim?.close());
+
+describe('the spot market', () => {
+  it('sells the catalogue GPU types at 10–30 % of a pay-as-you-go price in a subset of zones of ~25 regions', async () => {
+    const regions = (await ecs.request<Body>('DescribeRegions', {})).Regions.Region as Body[];
+    expect(regions.length).toBeGreaterThanOrEqual(25);
+    const offers = sim.spotOffers();
+    // GPUs are sold in most regions, not all (the Local Regions and a few overseas ones have none).
+    expect(new Set(offers.map((o) => o.regionId)).size).toBeGreaterThanOrEqual(15);
+    for (const o of offers) {
+      expect(o.spotPrice / o.originPrice).toBeGreaterThanOrEqual(0.0999);
+      expect(o.spotPrice / o.originPrice).toBeLessThanOrEqual(0.3001);
+    }
+    const seedExample = offers.find((o) => o.regionId === 'us-west-1' && o.instanceType === 'ecs.gn5-c4g1.xlarge');
+    expect(seedExample?.originPrice).toBe(11.916);
+    const cn = offers.filter((o) => o.regionId === 'cn-hangzhou');
+    const zonesPerType = new Map<string, number>();
+    for (const o of cn) zonesPerType.set(o.instanceType, (zonesPerType.get(o.instanceType) ?? 0) + 1);
+    expect(Math.min(...zonesPerType.values())).toBeLessThan(4);
+    expect(offers.some((o) => o.stock === 'WithoutStock')).toBe(true);
+  });
+
+  it('answers the API from the same ground truth as spotOffers()', async () => {
+    for (const regionId of ['us-west-1', 'cn-beijing', 'ap-southeast-1']) {
+      const offers = sim.spotOffers({ regionId });
+      const available = await ecs.request<Body>('DescribeAvailableResource', {
+        RegionId: regionId,
+        DestinationResource: 'InstanceType',
+        SpotStrategy: 'SpotAsPriceGo',
+      });
+      const fromApi = (available.AvailableZones.AvailableZone as Body[]).flatMap((z) =>
+        (z.AvailableResources.AvailableResource[0].SupportedResources.SupportedResource as Body[]).map(
+          (s) => `${z.ZoneId} ${s.Value} ${s.StatusCategory}`,
+        ),
+      );
+      expect(fromApi.sort()).toEqual(offers.map((o) => `${o.zoneId} ${o.instanceType} ${o.stock}`).sort());
+      for (const o of offers.slice(0, 4)) {
+        const price = await ecs.request<Body>('DescribePrice', {
+          RegionId: regionId,
+          ZoneId: o.zoneId,
+          InstanceType: o.instanceType,
+          SpotStrategy: 'SpotAsPriceGo',
+        });
+        const detail = (price.PriceInfo.Price.DetailInfos.DetailInfo as Body[]).find(
+          (d) => d.Resource === 'instanceType',
+        );
+        expect([detail?.TradePrice, detail?.OriginalPrice]).toEqual([o.spotPrice, o.originPrice]);
+        const history = await ecs.request<Body>('DescribeSpotPriceHistory', {
+          RegionId: regionId,
+          ZoneId: o.zoneId,
+          InstanceType: o.instanceType,
+          NetworkType: 'vpc',
+        });
+        expect(history.SpotPrices.SpotPriceType.at(-1).SpotPrice).toBe(o.spotPrice);
+        const advice = await ecs.request<Body>('DescribeSpotAdvice', {
+          RegionId: regionId,
+          ZoneId: o.zoneId,
+          'InstanceTypes.1': o.instanceType,
+        });
+        const resource = advice.AvailableSpotZones.AvailableSpotZone[0].AvailableSpotResources.AvailableSpotResource[0];
+        expect([resource.InterruptionRate, resource.InterruptRateDesc]).toEqual([
+          o.interruptionRate,
+          o.interruptRateDesc,
+        ]);
+      }
+    }
+  });
+
+  it('keeps 30 days of hourly history, paged with NextOffset, and keeps moving', async () => {
+    const o = sim.spotOffers({ regionId: 'us-west-1', instanceType: 'ecs.gn5-c4g1.xlarge' })[0];
+    if (!o) throw new Error('no offer');
+    const points: Body[] = [];
+    let offset: number | undefined = 0;
+    while (offset !== undefined) {
+      const page: Body = await ecs.request<Body>('DescribeSpotPriceHistory', {
+        RegionId: 'us-west-1',
+        ZoneId: o.zoneId,
+        InstanceType: o.instanceType,
+        NetworkType: 'vpc',
+        StartTime: iso(START - 30 * DAY),
+        Offset: offset,
+      });
+      points.push(...page.SpotPrices.SpotPriceType);
+      offset = page.NextOffset;
+    }
+    expect(points.length).toBe(30 * 24 + 1);
+    expect(new Set(points.map((p) => p.SpotPrice)).size).toBeGreaterThan(50);
+    const before = sim.spotOffers({ regionId: 'us-west-1' });
+    await sim.clock.advance(DAY);
+    const after = sim.spotOffers({ regionId: 'us-west-1' });
+    const moved = after.filter((a, i) => a.spotPrice !== before[i]?.spotPrice);
+    expect(moved.length).toBeGreaterThan(before.length / 2);
+  });
+
+  it('is reproducible for a seed and different for another', async () => {
+    const again = await startSimulator({ seed: 31, speed: 0, startTime: sim.clock.now() });
+    const other = await startSimulator({ seed: 32, speed: 0, startTime: sim.clock.now() });
+    try {
+      expect(again.spotOffers()).toEqual(sim.spotOffers());
+      expect(other.spotOffers().map((o) => o.spotPrice)).not.toEqual(sim.spotOffers().map((o) => o.spotPrice));
+    } finally {
+      await again.close();
+      await other.close();
+    }
+  });
+});
+
+describe('stock and balance faults', () => {
+  it('takes stock away in chosen zones only, with the real NoStock code', async () => {
+    const regionId = 'cn-hangzhou';
+    const [a, b] = sim.spotOffers({ regionId, instanceType: 'ecs.gn7i-c8g1.2xlarge' });
+    if (!a || !b) throw new Error('need two zones');
+    sim.faults.set({ noStock: [{ regionId, zoneId: a.zoneId }] });
+    const offers = sim.spotOffers({ regionId });
+    expect(offers.filter((o) => o.zoneId === a.zoneId).every((o) => o.stock === 'WithoutStock')).toBe(true);
+    const vpc = popCore(sim, 'vpc');
+    const { VpcId } = await vpc.request<Body>('CreateVpc', { RegionId: regionId });
+    await sim.clock.advance(5_000);
+    const vsw = async (zoneId: string, cidr: string) =>
+      (await vpc.request<Body>('CreateVSwitch', { RegionId: regionId, VpcId, ZoneId: zoneId, CidrBlock: cidr }))
+        .VSwitchId;
+    const inA = await vsw(a.zoneId, '172.16.1.0/24');
+    const inB = await vsw(b.zoneId, '172.16.2.0/24');
+    await sim.clock.advance(5_000);
+    const { SecurityGroupId } = await ecs.request<Body>('CreateSecurityGroup', { RegionId: regionId, VpcId });
+    const run = (VSwitchId: string) =>
+      ecs.request<Body>('RunInstances', {
+        RegionId: regionId,
+        VSwitchId,
+        SecurityGroupId,
+        ImageId: 'ubuntu_22_04_x64_20G_alibase_20240508.vhd',
+        InstanceType: a.instanceType,
+        SpotStrategy: 'SpotAsPriceGo',
+      });
+    await expectCode(run(inA), 'OperationDenied.NoStock', 403);
+    if (b.stock === 'WithStock') expect((await run(inB)).InstanceIdSets.InstanceIdSet).toHaveLength(1);
+    sim.faults.clear();
+
+    sim.setBalance(99.5);
+    await expectCode(run(inA), 'InvalidAccountStatus.NotEnoughBalance', 403);
+    sim.setBalance(1000);
+  });
+});
