@@ -95,8 +95,23 @@ export class NspawnMachine {
       await this.leaderPid();
       return { publicIp: this.ip };
     } catch (error) {
+      const diagnosis = await this.diagnose();
       await this.stop();
-      throw error;
+      throw new Error(`${(error as Error).message}\n${diagnosis}`, { cause: error });
+    }
+  }
+
+  /** What the machine says about itself when it did not come up (for the failure message). */
+  private async diagnose(): Promise<string> {
+    if (!this.nspawn) return 'the container had already ended';
+    try {
+      return await this.exec([
+        'sh',
+        '-c',
+        'systemctl is-system-running; systemctl --failed --no-legend; systemctl status ssh --no-pager -n 20 2>&1 | tail -n 25',
+      ]);
+    } catch (e) {
+      return `(no diagnosis: ${(e as Error).message})`;
     }
   }
 
