@@ -33,7 +33,7 @@ check)
     timer | same_content "$TIMER" || pending "timer differs"
     systemctl is-enabled -q danlu-idle.timer || pending "timer not enabled"
     systemctl is-active -q danlu-idle.timer || pending "timer not running"
-    fact idle_watchdog "$(($(env_file | sed -n 's/^DANLU_IDLE_SECONDS=//p') / 60)) min"
+    fact idle_watchdog "$(awk -v s="${DANLU_IDLE_SECONDS:-1800}" 'BEGIN { print s / 60 " min" }')"
   else
     if systemctl is-enabled -q danlu-idle.timer 2>/dev/null || systemctl is-active -q danlu-idle.timer; then
       pending "watchdog still on"
