@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import type { Language, Settings } from '../../shared/contract';
 import { resolveLanguage } from '../../shared/language';
+import { KeyringSecretStore } from '../credentials/keyring-secret-store';
+import { startDemoSimulator } from '../demo/demo-simulator';
 import { fileSink } from '../log/file-sink';
 import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
@@ -73,12 +75,15 @@ if (!app.requestSingleInstanceLock()) {
     const log = createLogger(fileSink(join(dataDir, 'logs', 'danlu.log')), redactor);
     runtime = createRuntime({
       dataDir,
+      homeDir: app.getPath('home'),
+      env: process.env,
       version: app.getVersion(),
       platform: process.platform,
       locale: app.getLocale(),
-      demo: !(process.env.ALIYUN_ACCESS_KEY_ID && process.env.ALIYUN_ACCESS_KEY_SECRET),
       log,
       redactor,
+      secretStore: new KeyringSecretStore(),
+      demoSimulator: startDemoSimulator,
     });
     applySecurityPolicy(appOrigin);
     serveRenderer(join(__dirname, '../renderer'));

@@ -1,17 +1,29 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SimulatorEndpoint } from '../cloud/cloud-connection';
+import { MemorySecretStore } from '../credentials/memory-secret-store';
+import { startDemoSimulator } from '../demo/demo-simulator';
 import { fileSink } from '../log/file-sink';
 import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
-import { createRuntime, type Runtime } from '../runtime/create-runtime';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime/create-runtime';
 
 export interface NodeRuntimeOptions {
   dataDir: string;
   locale?: string;
   echoLog?: boolean;
+  /** Defaults to a folder under dataDir, so a development run never touches the real ~/.ssh. */
+  homeDir?: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  fixedSimulator?: SimulatorEndpoint;
+  demoSimulator?: () => Promise<SimulatorEndpoint>;
+  extra?: Partial<Pick<RuntimeOptions, 'ssh' | 'bootstrap' | 'onNotice'>>;
 }
 
-/** A runtime for plain Node hosts (the development bridge, tests): same services as the app. */
+/**
+ * A runtime for plain Node hosts (the development bridge, tests): the same services as the app,
+ * with an in-memory secret store (development never touches the OS keychain).
+ */
 export function createNodeRuntime(options: NodeRuntimeOptions): Runtime {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const redactor = new Redactor();
@@ -19,11 +31,16 @@ export function createNodeRuntime(options: NodeRuntimeOptions): Runtime {
   const version = (require('../../../package.json') as { version: string }).version;
   return createRuntime({
     dataDir: options.dataDir,
+    homeDir: options.homeDir ?? join(options.dataDir, 'home'),
+    env: options.env ?? {},
     version,
     platform: process.platform,
     locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
-    demo: !(process.env.ALIYUN_ACCESS_KEY_ID && process.env.ALIYUN_ACCESS_KEY_SECRET),
     log,
     redactor,
+    secretStore: new MemorySecretStore(),
+    demoSimulator: options.demoSimulator ?? (() => startDemoSimulator()),
+    fixedSimulator: options.fixedSimulator,
+    ...options.extra,
   });
 }

@@ -17,9 +17,9 @@ export class SessionJournal {
   private readonly sessions = new Map<string, SessionRecord>();
   readonly movedAside: string | undefined;
 
-  constructor(dataDir: string, log: Logger, now: () => Date = () => new Date()) {
+  constructor(dataDir: string, log: Logger, now: () => Date = () => new Date(), fileName = 'journal.json') {
     this.file = new VersionedFile<JournalDoc>(
-      join(dataDir, 'journal.json'),
+      join(dataDir, fileName),
       1,
       journalSchema as unknown as z.ZodType<JournalDoc>,
       () => ({ sessions: [] }),

@@ -230,14 +230,24 @@ export class SessionManager {
    * After a restart: launches that were under way are resumed, releases are finished, and
    * ready sessions get their spot watch back.
    */
-  resume(): void {
+  resume(): string[] {
+    const resumed: string[] = [];
     for (const record of this.deps.journal.list()) {
       if (this.running.has(record.id)) continue;
-      if (record.phase === 'launching') this.startLaunch(record.id);
-      else if (record.phase === 'releasing' && record.release) {
+      if (record.phase === 'launching') {
+        this.startLaunch(record.id);
+        resumed.push(record.id);
+      } else if (record.phase === 'releasing' && record.release) {
         void this.release(record.id, record.release).catch(() => {});
+        resumed.push(record.id);
       } else if (record.phase === 'ready') this.startWatch(record.id);
     }
+    return resumed;
+  }
+
+  /** The journal's records (for reconciling with what the cloud holds). */
+  records(): SessionRecord[] {
+    return this.deps.journal.list();
   }
 
   /** Waits for the background work of a session (tests, shutdown). */

@@ -6,19 +6,19 @@ export interface AppFacts {
   version: string;
   platform: string;
   locale: string;
-  demo: () => boolean;
+  demo: () => Promise<boolean>;
 }
 
 const known: Platform[] = ['darwin', 'win32', 'linux'];
 
 export function appHandlers(facts: AppFacts): Pick<Handlers, 'app.info' | 'app.ping'> {
   return {
-    'app.info': (_input, context): AppInfo => ({
+    'app.info': async (_input, context): Promise<AppInfo> => ({
       name: facts.name,
       version: facts.version,
       platform: known.includes(facts.platform as Platform) ? (facts.platform as Platform) : 'other',
       locale: facts.locale,
-      demo: facts.demo(),
+      demo: await facts.demo(),
       transport: context.transport,
     }),
     'app.ping': ({ message }) => ({ message, at: new Date().toISOString() }),

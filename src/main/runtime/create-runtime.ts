@@ -1,20 +1,36 @@
+import type { SshConnector } from '../bootstrap/ssh-runner';
+import type { CloudLink, SimulatorEndpoint } from '../cloud/cloud-connection';
+import type { SecretStore } from '../credentials/secret-store';
 import { EventBus } from '../events/event-bus';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
+import type { BootstrapPort, SessionNotice } from '../launch/launch-deps';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 import { SettingsStore } from '../store/settings-store';
 import { appHandlers } from './app-handlers';
+import { cloudHandlers } from './cloud-handlers';
+import { Services } from './services';
 
 export interface RuntimeOptions {
   /** Where settings, journal, keys and logs live (Electron's userData, or a temp dir in tests). */
   dataDir: string;
+  /** The user's home (for ~/.ssh/config and ~/.aliyun/config.json). */
+  homeDir: string;
+  env: Readonly<Record<string, string | undefined>>;
   version: string;
   platform: string;
   locale: string;
-  demo: boolean;
   log: Logger;
   redactor: Redactor;
+  secretStore: SecretStore;
+  /** Starts the built-in simulator for demo mode (once, when first needed). */
+  demoSimulator: () => Promise<SimulatorEndpoint>;
+  /** Tests: talk to this simulator as if it were the account. */
+  fixedSimulator?: SimulatorEndpoint;
+  ssh?: SshConnector;
+  bootstrap?: (link: CloudLink) => BootstrapPort | undefined;
+  onNotice?: (notice: SessionNotice) => void;
 }
 
 /** Everything both transports serve: the handlers, the event bus, and how to shut down. */
@@ -23,6 +39,8 @@ export interface Runtime {
   events: EventBus;
   dispatch: Dispatch;
   log: Logger;
+  services: Services;
+  settings: SettingsStore;
   dispose(): Promise<void>;
 }
 
@@ -30,22 +48,32 @@ export interface Runtime {
 export function createRuntime(options: RuntimeOptions): Runtime {
   const events = new EventBus();
   const settings = new SettingsStore(options.dataDir, options.log);
+  const services = new Services({ ...options, settings, events });
+  // Demo mode is simply "no account": whatever cloud link is in use says which.
+  const demo = () =>
+    services.cloud.get().then(
+      (link) => link.demo,
+      () => true,
+    );
   const handlers: Handlers = {
     ...appHandlers({
       name: 'Danlu',
       version: options.version,
       platform: options.platform,
       locale: options.locale,
-      demo: () => options.demo,
+      demo,
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    ...cloudHandlers(services),
   };
   return {
     handlers,
     events,
     dispatch: createDispatch(handlers, options.log),
     log: options.log,
-    async dispose() {},
+    services,
+    settings,
+    dispose: () => services.dispose(),
   };
 }

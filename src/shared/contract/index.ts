@@ -1,17 +1,27 @@
 import type { z } from 'zod';
 import { appEvents, appRequests } from './app';
+import { credentialsRequests } from './credentials';
 import type { EventSpec, RequestSpec } from './define';
+import { pricesEvents, pricesRequests } from './prices';
+import { resourcesRequests } from './resources';
+import { sessionsEvents, sessionsRequests } from './sessions';
 import { settingsRequests } from './settings';
 
 /** Every request the renderer may make, written once. */
 export const requests = {
   ...appRequests,
   ...settingsRequests,
+  ...credentialsRequests,
+  ...pricesRequests,
+  ...sessionsRequests,
+  ...resourcesRequests,
 } satisfies Record<string, RequestSpec>;
 
 /** Every event main may send to the renderer. */
 export const events = {
   ...appEvents,
+  ...pricesEvents,
+  ...sessionsEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Requests = typeof requests;

@@ -1,0 +1,113 @@
+import { type AliyunApi, createAliyunApi } from '../aliyun';
+import { type Clock, systemClock } from '../clock/clock';
+import type { CredentialService } from '../credentials/credential-service';
+import type { Logger } from '../log/logger';
+import type { Redactor } from '../log/redactor';
+
+/** A cloud the services can talk to: the account's, or the built-in simulator (demo). */
+export interface CloudLink {
+  /** "demo", "sim" or "aliyun:<key id>" — keeps caches of different clouds apart. */
+  key: string;
+  demo: boolean;
+  api: AliyunApi;
+  /** The cloud's time (wall time for the real cloud; the simulator's own clock otherwise). */
+  clock: Clock;
+  /** Cloud calls made through this link so far. */
+  calls(): number;
+}
+
+/** A simulator to talk to: the demo one started on demand, or one given by a test. */
+export interface SimulatorEndpoint {
+  endpoint: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  clock: Clock;
+  close?(): Promise<void>;
+}
+
+export interface CloudConnectionOptions {
+  credentials: CredentialService;
+  log: Logger;
+  redactor: Redactor;
+  /** Starts (once) the simulator used when no account is configured. */
+  demoSimulator: () => Promise<SimulatorEndpoint>;
+  /** Tests: always use this simulator, as if it were the account. */
+  fixedSimulator?: SimulatorEndpoint;
+}
+
+/**
+ * Builds the cloud client for whatever the user has: credentials (environment or keychain) →
+ * the real Alibaba Cloud; none → the demo simulator, clearly marked as such. Rebuilt when
+ * credentials change.
+ */
+export class CloudConnection {
+  private current: Promise<CloudLink> | null = null;
+  private demo: Promise<SimulatorEndpoint> | null = null;
+
+  constructor(private readonly options: CloudConnectionOptions) {}
+
+  get(): Promise<CloudLink> {
+    this.current ??= this.connect().catch((error: unknown) => {
+      this.current = null;
+      throw error;
+    });
+    return this.current;
+  }
+
+  /** Forget the client (credentials changed): the next call builds a new one. */
+  async reset(): Promise<void> {
+    const old = this.current;
+    this.current = null;
+    if (old) (await old.catch(() => null))?.api.close();
+  }
+
+  async dispose(): Promise<void> {
+    await this.reset();
+    const demo = await this.demo?.catch(() => null);
+    await demo?.close?.();
+  }
+
+  private async connect(): Promise<CloudLink> {
+    let calls = 0;
+    const onCall = () => {
+      calls++;
+    };
+    const count = () => calls;
+    const fixed = this.options.fixedSimulator;
+    if (fixed) return this.simulatorLink(fixed, 'sim', false, onCall, count);
+    const credentials = await this.options.credentials.current();
+    if (!credentials) {
+      this.demo ??= this.options.demoSimulator();
+      return this.simulatorLink(await this.demo, 'demo', true, onCall, count);
+    }
+    const api = createAliyunApi({
+      credentials: async () => {
+        const now = await this.options.credentials.current();
+        if (!now) throw new Error('credentials were removed');
+        return now;
+      },
+      endpoints: { kind: 'aliyun' },
+      clock: systemClock,
+      redactor: this.options.redactor,
+      onCall,
+    });
+    return { key: `aliyun:${credentials.accessKeyId}`, demo: false, api, clock: systemClock, calls: count };
+  }
+
+  private simulatorLink(
+    sim: SimulatorEndpoint,
+    key: string,
+    demo: boolean,
+    onCall: () => void,
+    calls: () => number,
+  ): CloudLink {
+    const api = createAliyunApi({
+      credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
+      endpoints: { kind: 'fixed', url: sim.endpoint },
+      clock: sim.clock,
+      redactor: this.options.redactor,
+      onCall,
+    });
+    return { key, demo, api, clock: sim.clock, calls };
+  }
+}

@@ -1,0 +1,130 @@
+import { AppError } from '../../shared/errors';
+import type { ReconcileResult } from '../../shared/resources';
+import { ramPolicyJson } from '../credentials/ram-policy';
+import { toErrorInfo } from '../ipc/dispatch';
+import type { Handlers } from '../ipc/handlers';
+import { deleteIgnoringMissing } from '../launch/cloud-checks';
+import { listRegion } from '../launch/reconcile';
+import type { Services } from './services';
+
+type CloudHandlers = Pick<
+  Handlers,
+  | 'credentials.status'
+  | 'credentials.save'
+  | 'credentials.importCli'
+  | 'credentials.forget'
+  | 'credentials.ramPolicy'
+  | 'prices.scan'
+  | 'prices.history'
+  | 'prices.compareAws'
+  | 'sessions.list'
+  | 'sessions.get'
+  | 'sessions.launch'
+  | 'sessions.cancel'
+  | 'sessions.stop'
+  | 'sessions.start'
+  | 'sessions.release'
+  | 'sessions.saveImage'
+  | 'sessions.recover'
+  | 'sessions.lastPlan'
+  | 'sessions.log'
+  | 'resources.reconcile'
+  | 'resources.delete'
+>;
+
+/** The contract's cloud-facing requests, answered by the services. */
+export function cloudHandlers(services: Services): CloudHandlers {
+  const changedCloud = async <T>(work: Promise<T>) => {
+    const result = await work;
+    await services.cloud.reset();
+    return result;
+  };
+
+  const reconcile = async (allRegions: boolean): Promise<ReconcileResult> => {
+    const manager = await services.sessions();
+    const link = await services.cloud.get();
+    const records = manager.records();
+    const resumed = manager.resume();
+    const regions = allRegions
+      ? (await link.api.describeRegions()).regions.map((r) => r.regionId)
+      : [...new Set(records.map((s) => s.plan.regionId))];
+    const offers = services.prices.lastOffers();
+    const result: ReconcileResult = { resources: [], regions, failedRegions: [], resumed, orphanMonthlyCost: 0 };
+    await Promise.all(
+      regions.map(async (regionId) => {
+        try {
+          const price = (zoneId: string, type: string) =>
+            offers.find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)?.spotPrice;
+          result.resources.push(...(await listRegion(link.api, regionId, records, price)));
+        } catch (error) {
+          const info = toErrorInfo(error, services.log, `reconcile ${regionId}`);
+          result.failedRegions.push({ regionId, message: info.message, messageZh: info.messageZh });
+        }
+      }),
+    );
+    result.resources.sort((a, b) => a.regionId.localeCompare(b.regionId) || a.kind.localeCompare(b.kind));
+    result.orphanMonthlyCost = result.resources
+      .filter((r) => r.use === 'orphan')
+      .reduce((sum, r) => sum + r.monthlyCost, 0);
+    return result;
+  };
+
+  return {
+    'credentials.status': () => services.credentials.status(),
+    'credentials.save': (input) => changedCloud(services.credentials.save(input)),
+    'credentials.importCli': () => changedCloud(services.credentials.importFromCliProfile()),
+    'credentials.forget': () => changedCloud(services.credentials.forget()),
+    'credentials.ramPolicy': () => ramPolicyJson,
+
+    'prices.scan': (input) => services.prices.scan(input),
+    'prices.history': (input) => services.prices.history(input),
+    'prices.compareAws': (input) => services.prices.compareAws(input),
+
+    'sessions.list': async () => (await services.sessions()).list(),
+    'sessions.get': async ({ id }) => (await services.sessions()).get(id),
+    'sessions.launch': async ({ plan, notebookPassword }) => {
+      services.redactor.addSecret(notebookPassword);
+      return (await services.sessions()).launch(plan, notebookPassword);
+    },
+    'sessions.cancel': async ({ id }) => (await services.sessions()).cancel(id),
+    'sessions.stop': async ({ id }) => (await services.sessions()).stop(id),
+    'sessions.start': async ({ id }) => (await services.sessions()).start(id),
+    'sessions.release': async ({ id, snapshot, keepDisk }) =>
+      (await services.sessions()).release(id, { snapshot, keepDisk }, (percent) =>
+        services.events.emit('sessions.progress', { id, operation: 'snapshot', percent }),
+      ),
+    'sessions.saveImage': async ({ id, imageName }) =>
+      (await services.sessions()).saveImage(id, imageName, (percent) =>
+        services.events.emit('sessions.progress', { id, operation: 'image', percent }),
+      ),
+    'sessions.recover': async ({ id }) => (await services.sessions()).recover(id),
+    'sessions.lastPlan': async () => (await services.sessions()).lastPlan() ?? null,
+    'sessions.log': ({ id }) => services.sessionLog.get(id),
+
+    'resources.reconcile': ({ allRegions }) => reconcile(allRegions),
+    'resources.delete': async ({ regionId, kind, id }) => {
+      const link = await services.cloud.get();
+      const api = link.api;
+      const listed = await reconcile(false);
+      const target = listed.resources.find((r) => r.regionId === regionId && r.kind === kind && r.id === id);
+      if (target?.use === 'in-use') {
+        throw new AppError('resources.inUse', {
+          en: `${id} belongs to a live session; release the session instead.`,
+          zh: `${id} 属于一个进行中的会话，请改为释放该会话。`,
+        });
+      }
+      const remove: Record<typeof kind, () => Promise<unknown>> = {
+        instance: () => api.deleteInstance({ regionId, instanceId: id, force: true, forceStop: true }),
+        disk: () => api.deleteDisk({ regionId, diskId: id }),
+        snapshot: () => api.deleteSnapshot({ regionId, snapshotId: id, force: true }),
+        image: () => api.deleteImage({ regionId, imageId: id, force: true }),
+        securityGroup: () => api.deleteSecurityGroup({ regionId, securityGroupId: id }),
+        keyPair: () => api.deleteKeyPairs({ regionId, keyPairNames: [id] }),
+        vpc: () => api.deleteVpc({ regionId, vpcId: id }),
+        vswitch: () => api.deleteVSwitch({ regionId, vSwitchId: id }),
+      };
+      await deleteIgnoringMissing(remove[kind]);
+      return reconcile(false);
+    },
+  };
+}

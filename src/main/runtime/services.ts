@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import type { SessionView } from '../../shared/session';
+import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
+import { systemClock } from '../clock/clock';
+import { CloudConnection, type CloudLink, type SimulatorEndpoint } from '../cloud/cloud-connection';
+import { CredentialService } from '../credentials/credential-service';
+import type { SecretStore } from '../credentials/secret-store';
+import { DEMO_EGRESS_IP, demoBootstrap, demoSsh } from '../demo/demo-machine';
+import type { EventBus } from '../events/event-bus';
+import { SessionJournal } from '../launch/journal';
+import type { BootstrapPort, SessionNotice } from '../launch/launch-deps';
+import { ensureLocalKey, type LocalKey } from '../launch/local-key';
+import { SessionManager } from '../launch/session-manager';
+import type { Logger } from '../log/logger';
+import type { Redactor } from '../log/redactor';
+import { PricesService } from '../prices/prices-service';
+import { SshConfigFile } from '../ssh-config/ssh-config-file';
+import type { SettingsStore } from '../store/settings-store';
+import { SessionLog } from './session-log';
+
+export interface ServicesOptions {
+  dataDir: string;
+  homeDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  secretStore: SecretStore;
+  settings: SettingsStore;
+  events: EventBus;
+  log: Logger;
+  redactor: Redactor;
+  demoSimulator: () => Promise<SimulatorEndpoint>;
+  /** Tests: use this simulator as the account's cloud. */
+  fixedSimulator?: SimulatorEndpoint;
+  /** SSH for real machines (default ssh2 over the network). */
+  ssh?: SshConnector;
+  /** The bootstrap for real machines, when wired. */
+  bootstrap?: (link: CloudLink) => BootstrapPort | undefined;
+  onNotice?: (notice: SessionNotice) => void;
+}
+
+/** The services behind the contract, built once and shared by every transport. */
+export class Services {
+  readonly credentials: CredentialService;
+  readonly cloud: CloudConnection;
+  readonly prices: PricesService;
+  readonly sessionLog = new SessionLog();
+  readonly sshConfig: SshConfigFile;
+  private readonly managers = new Map<string, Promise<SessionManager>>();
+  private localKey: LocalKey | undefined;
+  readonly log: Logger;
+  readonly events: EventBus;
+  readonly redactor: Redactor;
+
+  constructor(private readonly options: ServicesOptions) {
+    this.log = options.log;
+    this.events = options.events;
+    this.redactor = options.redactor;
+    const { dataDir, log, redactor, events, settings } = options;
+    this.credentials = new CredentialService({
+      store: options.secretStore,
+      env: options.env,
+      homeDir: options.homeDir,
+      redactor,
+      log,
+      validate: async (key, signal) => {
+        const { createAliyunApi } = await import('../aliyun');
+        const api = createAliyunApi({ credentials: key, endpoints: { kind: 'aliyun' }, clock: systemClock, redactor });
+        try {
+          await api.describeRegions({}, { signal, retry: { maxThrottleRetries: 0 } });
+        } finally {
+          api.close();
+        }
+      },
+    });
+    this.cloud = new CloudConnection({
+      credentials: this.credentials,
+      log,
+      redactor,
+      demoSimulator: options.demoSimulator,
+      fixedSimulator: options.fixedSimulator,
+    });
+    this.prices = new PricesService({
+      cloud: () => this.cloud.get(),
+      dataDir,
+      log,
+      onProgress: (p) => events.emit('prices.progress', p),
+      ttlMs: () => settings.get().priceCacheTtlMinutes * 60_000,
+    });
+    this.sshConfig = new SshConfigFile({
+      configPath: join(options.homeDir, '.ssh', 'config'),
+      knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
+      enabled: () => settings.get().sshConfig,
+    });
+  }
+
+  /** The session manager of the cloud in use (demo sessions are kept apart from real ones). */
+  sessions(): Promise<SessionManager> {
+    return this.cloud.get().then((link) => {
+      let manager = this.managers.get(link.key);
+      if (!manager) {
+        manager = Promise.resolve(this.buildManager(link));
+        this.managers.set(link.key, manager);
+      }
+      return manager;
+    });
+  }
+
+  async dispose(): Promise<void> {
+    for (const manager of this.managers.values()) await (await manager).dispose();
+    await this.cloud.dispose();
+  }
+
+  private buildManager(link: CloudLink): SessionManager {
+    const { dataDir, log, events, settings } = this.options;
+    const journal = new SessionJournal(
+      dataDir,
+      log,
+      () => new Date(link.clock.now()),
+      link.demo ? 'demo-journal.json' : 'journal.json',
+    );
+    if (journal.movedAside) {
+      events.emit('app.notice', {
+        level: 'warning',
+        title: 'Session journal could not be read / 会话记录无法读取',
+        body: `It was moved to ${journal.movedAside}; Resources → Reconcile finds what it listed. / 已移至 ${journal.movedAside}；可在“资源”页对账找回。`,
+      });
+    }
+    const manager = new SessionManager({
+      api: link.api,
+      clock: link.clock,
+      journal,
+      log,
+      localKey: () => {
+        this.localKey ??= ensureLocalKey(dataDir);
+        return this.localKey;
+      },
+      ssh: link.demo ? demoSsh : (this.options.ssh ?? new Ssh2Connector(systemClock)),
+      bootstrap: link.demo
+        ? demoBootstrap((ms, signal) => systemClock.sleep(ms, signal))
+        : this.options.bootstrap?.(link),
+      keepSnapshots: () => settings.get().keepSnapshots,
+      onChange: (session) => {
+        events.emit('sessions.changed', session);
+        if (!link.demo) this.syncSshConfig(session);
+      },
+      onLog: (id, line) => {
+        const entry = { id, at: new Date(link.clock.now()).toISOString(), line };
+        this.sessionLog.add(entry);
+        events.emit('sessions.log', entry);
+        log.info(`session ${id}: ${line}`);
+      },
+      onNotice: this.options.onNotice,
+    });
+    manager.resume();
+    if (link.demo) log.info(`demo mode: instances see you as ${DEMO_EGRESS_IP}`);
+    return manager;
+  }
+
+  /** Keeps "Host danlu-<name>" in ~/.ssh/config in step with the session. */
+  private syncSshConfig(session: SessionView): void {
+    try {
+      if (session.phase === 'ready' && session.resources.publicIp) {
+        this.sshConfig.write({
+          name: session.name,
+          hostName: session.resources.publicIp,
+          identityFile: join(this.options.dataDir, 'keys', 'danlu_rsa'),
+          user: 'ml',
+        });
+      } else if (['released', 'failed', 'cancelled', 'interrupted'].includes(session.phase)) {
+        this.sshConfig.remove(session.name);
+      }
+    } catch (error) {
+      this.options.log.warn('could not update ~/.ssh/config', { error });
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { ReconcileResult } from '../resources';
+import { request } from './define';
+
+export const resourcesRequests = {
+  /** Lists Danlu's resources (the journal's regions, or every region) and finishes interrupted work. */
+  'resources.reconcile': request<ReconcileResult>()(z.strictObject({ allRegions: z.boolean().default(false) })),
+  'resources.delete': request<ReconcileResult>()(
+    z.strictObject({
+      regionId: z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/),
+      kind: z.enum(['instance', 'disk', 'snapshot', 'image', 'securityGroup', 'keyPair', 'vpc', 'vswitch']),
+      id: z.string().min(2).max(128),
+    }),
+  ),
+};

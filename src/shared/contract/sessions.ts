@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { type Plan, planSchema, type SessionView } from '../session';
+import { event, request } from './define';
+
+const id = z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/, 'not a session id / 不是会话 ID') });
+
+export interface SessionLogLine {
+  id: string;
+  at: string;
+  line: string;
+}
+
+export interface SessionProgress {
+  id: string;
+  operation: 'snapshot' | 'image';
+  percent: number;
+}
+
+export const sessionsRequests = {
+  'sessions.list': request<SessionView[]>()(z.undefined()),
+  'sessions.get': request<SessionView>()(id),
+  'sessions.launch': request<SessionView>()(
+    z.strictObject({
+      plan: planSchema,
+      /** Hashed on the instance; never stored by Danlu. */
+      notebookPassword: z.string().min(8, 'use at least 8 characters / 至少 8 个字符').max(128),
+    }),
+  ),
+  'sessions.cancel': request<SessionView>()(id),
+  'sessions.stop': request<SessionView>()(id),
+  'sessions.start': request<SessionView>()(id),
+  'sessions.release': request<SessionView>()(id.extend({ snapshot: z.boolean(), keepDisk: z.boolean() })),
+  'sessions.saveImage': request<SessionView>()(
+    id.extend({
+      imageName: z
+        .string()
+        .regex(
+          /^[A-Za-z][A-Za-z0-9._:-]{1,127}$/,
+          'start with a letter; letters, digits, . _ : - / 以字母开头，可含字母、数字和 . _ : -',
+        ),
+    }),
+  ),
+  'sessions.recover': request<SessionView>()(id),
+  'sessions.lastPlan': request<Plan | null>()(z.undefined()),
+  'sessions.log': request<SessionLogLine[]>()(id),
+};
+
+export const sessionsEvents = {
+  'sessions.changed': event<SessionView>(),
+  'sessions.log': event<SessionLogLine>(),
+  'sessions.progress': event<SessionProgress>(),
+};
