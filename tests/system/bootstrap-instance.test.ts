@@ -98,6 +98,28 @@ describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directl
       expect(secondMs).toBeLessThan(firstMs);
     });
 
+    it('sees a hot-attached disk by its serial, and no longer once it is detached', async () => {
+      const m = host.machine(s.instanceId);
+      await host.createDisk('d-sys1extra0000000000', 1);
+      await host.attachDisk(s.instanceId, {
+        diskId: 'd-sys1extra0000000000',
+        serial: 'sys1extra0000000000',
+        sizeGiB: 1,
+        device: '/dev/vdc',
+      });
+      const link = '/dev/disk/by-id/virtio-sys1extra0000000000';
+      expect((await m.exec(['readlink', '-f', link])).trim()).toBe('/dev/vdc');
+      await host.detachDisk(s.instanceId, 'd-sys1extra0000000000');
+      let gone = '';
+      for (let i = 0; i < 30 && gone !== 'gone'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        gone = (await m.exec(['sh', '-c', `test -e ${link} || test -e /dev/vdc || echo gone`])).trim();
+      }
+      expect(gone).toBe('gone');
+      // The data disk at /mnt/ml is untouched by all this.
+      expect(await m.exec(['sh', '-c', 'mountpoint -q /mnt/ml && echo mounted'])).toBe('mounted\n');
+    });
+
     it('leaves a marker on the data disk when a spot reclaim is announced', async () => {
       const m = host.machine(s.instanceId);
       const at = new Date(Date.now() + 5 * 60_000);

@@ -1,7 +1,9 @@
 import RPCClient from '@alicloud/pop-core';
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeNotebookCertificate } from '../../src/main/bootstrap/certificate';
 import { pinnedGet } from '../../src/main/bootstrap/notebook-probe';
+import { verifyNotebook } from '../../src/main/bootstrap/notebook-verify';
 import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import type { BootstrapResult } from '../../src/main/bootstrap/types';
 import { systemClock } from '../../src/main/clock/clock';
@@ -163,6 +165,18 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
       headers: { Authorization: `token ${ready.token}` },
     });
     expect(good.status).toBe(200);
+
+    // Verification trusts the pin only: against any other pin, the very same server is refused.
+    const stranger = await makeNotebookCertificate(first.ip, new Date());
+    await expect(
+      verifyNotebook({
+        host: first.ip,
+        port: 8888,
+        pin: stranger.fingerprint256,
+        token: ready.token,
+        clock: systemClock,
+      }),
+    ).rejects.toMatchObject({ code: 'bootstrap.certificateMismatch' });
   });
 
   it('a second bootstrap of the ready instance changes nothing', async () => {

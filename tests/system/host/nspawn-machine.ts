@@ -255,8 +255,8 @@ export class NspawnMachine {
     if (this.nspawn) {
       const pid = String(await this.leaderPid());
       // A node nspawn bind-mounted at boot must be unmounted before it can disappear.
-      await run('nsenter', ['-t', pid, '-m', 'umount', attached.disk.device], { okCodes: [0, 1, 32] });
-      await run('nsenter', ['-t', pid, '-m', 'rm', '-f', attached.disk.device]);
+      const script = 'if findmnt -rn --mountpoint "$1" >/dev/null; then umount "$1"; fi; rm -f "$1"';
+      await run('nsenter', ['-t', pid, '-m', 'sh', '-c', script, 'detach', attached.disk.device]);
     }
     await detachLoop(attached.loop);
   }
