@@ -14,8 +14,22 @@ function plain(record: object): Record<string, unknown> {
   return out;
 }
 
+/** One resource record as plain JSON. */
+export type ResourceRecord = Record<string, unknown>;
+
 /** Every resource the simulator holds, as plain JSON (key pairs without private material, which is never kept). */
-export function resourcesView(world: World) {
+export function resourcesView(world: World): {
+  at: number;
+  time: string;
+  vpcs: ResourceRecord[];
+  vSwitches: ResourceRecord[];
+  securityGroups: ResourceRecord[];
+  keyPairs: ResourceRecord[];
+  instances: ResourceRecord[];
+  disks: ResourceRecord[];
+  snapshots: ResourceRecord[];
+  images: ResourceRecord[];
+} {
   const s = world.store;
   const list = <T extends object>(m: Map<string, T>) => [...m.values()].map(plain);
   return {

@@ -5,7 +5,17 @@ import type { World } from '../state/world';
 export interface ValidationReport {
   ok: boolean;
   problems: string[];
-  counts: Record<string, number>;
+  counts: {
+    vpcs: number;
+    vSwitches: number;
+    securityGroups: number;
+    keyPairs: number;
+    instances: number;
+    disks: number;
+    snapshots: number;
+    images: number;
+    ledgerEntries: number;
+  };
 }
 
 export function validate(world: World): ValidationReport {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { popCore } from './support/clients';
+import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
 
 // The admin HTTP API under /_sim/, as scripts and other processes drive it.

@@ -1,7 +1,7 @@
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { popCore } from './support/clients';
+import { popCore } from './support/pop-core-client';
 import { advanceUntil, START } from './support/sim-time';
 
 // Unmodified pop-core (signature v1), alternating GET and POST, performs every simulated action.
@@ -28,7 +28,7 @@ const call = (
 ): Promise<Body> =>
   client.request<Body>(action, { RegionId: R, ...params }, { method: n++ % 2 === 0 ? 'GET' : 'POST', timeout: 10_000 });
 
-const ids: Record<string, string> = {};
+const ids = { vpc: '', vsw: '', sg: '', disk: '', inst: '', snap: '', image: '' };
 
 describe('pop-core against the simulator', () => {
   it('discovers regions, zones, GPU types, stock, prices and account quotas', async () => {

@@ -1,7 +1,7 @@
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { $ecs, $vpc, ecsSdk, vpcSdk } from './support/clients';
+import { $ecs, $vpc, ecsSdk, vpcSdk } from './support/sdk-clients';
 import { advanceUntil, START } from './support/sim-time';
 
 // The official SDKs with their default configuration (V3 ACS3-HMAC-SHA256 signing, POST) perform
@@ -11,7 +11,7 @@ let ecs: ReturnType<typeof ecsSdk>;
 let vpc: ReturnType<typeof vpcSdk>;
 const regionId = 'us-west-1';
 const zoneId = 'us-west-1a';
-const ids: Record<string, string> = {};
+const ids = { vpc: '', vsw: '', sg: '', disk: '', inst: '', snap: '', image: '' };
 const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 beforeAll(async () => {

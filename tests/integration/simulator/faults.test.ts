@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { popCore } from './support/clients';
+import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
 
 // What a client sees for each kind of injected fault.

@@ -2,7 +2,7 @@ import { utils } from 'ssh2';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
 import type { InstanceBootSpec } from '../../../src/simulator/instance-host';
-import { popCore } from './support/clients';
+import { popCore } from './support/pop-core-client';
 import { RecordingHost } from './support/recording-host';
 import { advanceUntil, START } from './support/sim-time';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { popCore } from './support/clients';
 import { expectCode } from './support/expect-code';
+import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
 
 // biome-ignore lint/suspicious/noExplicitAny: pop-core answers are untyped JSON; the assertions check their shape.

@@ -1,8 +1,8 @@
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { popCore } from './support/clients';
 import { expectCode } from './support/expect-code';
+import { popCore } from './support/pop-core-client';
 import { advanceUntil, START } from './support/sim-time';
 
 // The life of one Danlu session on the simulator, with every forbidden step on the way refused

@@ -7,8 +7,9 @@ import {
   v3Signature,
   v3StringToSign,
 } from '../../../src/simulator/signing/signature-v3';
-import { $ecs, ecsSdk, popCore } from './support/clients';
+import { popCore } from './support/pop-core-client';
 import { fetchV3, signedV1Url, stamp } from './support/raw-requests';
+import { $ecs, ecsSdk } from './support/sdk-clients';
 
 let sim: Simulator;
 beforeAll(async () => {

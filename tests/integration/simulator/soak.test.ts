@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
 import { createRandomStream } from '../../../src/simulator/market/seeded-random';
-import { popCore } from './support/clients';
+import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
 
 // 1,000 API calls of a random but plausible workload while about 10 % of them meet an injected

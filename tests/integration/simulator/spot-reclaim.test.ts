@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { popCore } from './support/clients';
+import { popCore } from './support/pop-core-client';
 import { advanceUntil, START } from './support/sim-time';
 
 // biome-ignore lint/suspicious/noExplicitAny: pop-core answers are untyped JSON; the assertions check their shape.

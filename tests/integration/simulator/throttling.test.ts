@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../src/simulator/index';
-import { $ecs, ecsSdk, popCore } from './support/clients';
 import { expectCode } from './support/expect-code';
+import { popCore } from './support/pop-core-client';
+import { $ecs, ecsSdk } from './support/sdk-clients';
 import { START } from './support/sim-time';
 
 // biome-ignore lint/suspicious/noExplicitAny: pop-core answers are untyped JSON; the assertions check their shape.
