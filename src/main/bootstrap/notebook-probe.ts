@@ -43,6 +43,7 @@ export function pinnedGet(req: PinnedGet): Promise<{ status: number; body: strin
       if (!status) return reject(new Error('not an HTTP answer'));
       resolve({ status, body: decodeBody(text) });
     };
+    // Wall-clock on purpose: this bounds a real network exchange.
     const timer = setTimeout(
       () => done(new Error(`no answer within ${req.timeoutMs ?? 10_000} ms`)),
       req.timeoutMs ?? 10_000,

@@ -145,6 +145,8 @@ class Ssh2Shell implements RemoteShell {
           reject(error);
         } else resolve({ code, stdout, stderr });
       };
+      // A network timeout is wall-clock time whatever the app's clock says (the simulator's
+      // clock may run faster than the machine answers).
       const timer = setTimeout(
         () => finish(new Error(`timed out after ${options.timeoutMs} ms: ${command.slice(0, 80)}`)),
         options.timeoutMs ?? 600_000,

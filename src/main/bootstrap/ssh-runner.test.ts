@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { Server, utils } from 'ssh2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../clock/clock';
+import { Ssh2Connector } from './ssh-runner';
+
+/**
+ * A small SSH server on 127.0.0.1 that runs each exec request with /bin/sh and keeps SFTP
+ * writes in memory: enough to check the runner's streaming, stdin, exit codes and limits.
+ */
+const hostKey = utils.generateKeyPairSync('ed25519');
+const client = utils.generateKeyPairSync('ed25519');
+const uploads = new Map<string, { data: Buffer; mode: number | undefined }>();
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  server = new Server({ hostKeys: [hostKey.private] }, (conn) => {
+    conn.on('authentication', (ctx) => (ctx.method === 'publickey' ? ctx.accept() : ctx.reject(['publickey'])));
+    conn.on('error', () => {});
+    conn.on('ready', () => {
+      conn.on('session', (accept) => {
+        const session = accept();
+        session.on('exec', (acceptExec, _reject, info) => {
+          const stream = acceptExec();
+          const child = execFile('/bin/sh', ['-c', info.command]);
+          child.stdout?.pipe(stream, { end: false });
+          child.stderr?.pipe(stream.stderr, { end: false });
+          stream.pipe(child.stdin as NodeJS.WritableStream);
+          child.on('close', (code) => {
+            stream.exit(code ?? 1);
+            stream.end();
+          });
+        });
+        session.on('sftp', (acceptSftp) => {
+          const sftp = acceptSftp();
+          const open = new Map<string, { path: string; mode: number | undefined; chunks: Buffer[] }>();
+          sftp.on('OPEN', (reqid, filename, _flags, attrs) => {
+            const handle = Buffer.from(String(open.size + 1));
+            open.set(handle.toString(), { path: filename, mode: attrs.mode, chunks: [] });
+            sftp.handle(reqid, handle);
+          });
+          sftp.on('WRITE', (reqid, handle, _offset, data) => {
+            open.get(handle.toString())?.chunks.push(Buffer.from(data));
+            sftp.status(reqid, 0);
+          });
+          sftp.on('FSETSTAT', (reqid) => sftp.status(reqid, 0));
+          sftp.on('CLOSE', (reqid, handle) => {
+            const file = open.get(handle.toString());
+            if (file) uploads.set(file.path, { data: Buffer.concat(file.chunks), mode: file.mode });
+            sftp.status(reqid, 0);
+          });
+        });
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => server.close());
+
+const connect = (extra: { hostKeySha256?: string } = {}) =>
+  new Ssh2Connector(systemClock).connect(
+    { host: '127.0.0.1', port, privateKey: client.private, ...extra },
+    { timeoutMs: 10_000 },
+  );
+
+describe('Ssh2Connector', () => {
+  it('streams output line by line, feeds standard input, and reports the exit code', async () => {
+    const shell = await connect();
+    const lines: string[] = [];
+    const result = await shell.exec(
+      'read secret; printf "got %s chars\\n" "$(printf %s "$secret" | wc -c)"; echo oops >&2; exit 3',
+      {
+        stdin: 'hunter2-hunter2\n',
+        onLine: (line, stream) => lines.push(`${stream}: ${line}`),
+      },
+    );
+    shell.close();
+    expect(result.code).toBe(3);
+    expect(lines).toEqual(['stdout: got 15 chars', 'stderr: oops']);
+  });
+
+  it('uploads files by SFTP with their mode', async () => {
+    const shell = await connect();
+    await shell.upload('/var/lib/danlu/bootstrap/x.sh', '#!/bin/sh\necho hi\n', 0o755);
+    shell.close();
+    expect(uploads.get('/var/lib/danlu/bootstrap/x.sh')?.data.toString()).toBe('#!/bin/sh\necho hi\n');
+    expect((uploads.get('/var/lib/danlu/bootstrap/x.sh')?.mode ?? 0) & 0o777).toBe(0o755);
+  });
+
+  it('gives up on a command after its timeout, and on cancel', async () => {
+    const shell = await connect();
+    await expect(shell.exec('sleep 5', { timeoutMs: 100 })).rejects.toThrow(/timed out after 100 ms/);
+    const controller = new AbortController();
+    const running = shell.exec('sleep 5', { signal: controller.signal });
+    controller.abort(new Error('cancelled by the user'));
+    await expect(running).rejects.toThrow('cancelled by the user');
+    shell.close();
+  });
+
+  it('remembers the host key and refuses a different one next time', async () => {
+    const first = await connect();
+    first.close();
+    expect(first.hostKeySha256).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
+    const again = await connect({ hostKeySha256: first.hostKeySha256 });
+    again.close();
+    await expect(connect({ hostKeySha256: 'SHA256:somebodyElse' })).rejects.toMatchObject({
+      code: 'bootstrap.hostKeyMismatch',
+    });
+  });
+
+  it('fails clearly when nothing listens, once its time is up', async () => {
+    const connector = new Ssh2Connector(systemClock);
+    await expect(
+      connector.connect({ host: '127.0.0.1', port: 1, privateKey: client.private }, { timeoutMs: 1500 }),
+    ).rejects.toMatchObject({ code: 'bootstrap.sshUnreachable', retryable: true });
+  });
+});
