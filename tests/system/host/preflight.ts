@@ -1,6 +1,18 @@
 import { execFileSync } from 'node:child_process';
 
-const NEEDED = ['systemd-nspawn', 'debootstrap', 'unshare', 'nsenter', 'losetup', 'partx', 'socat', 'flock'];
+const NEEDED = [
+  'systemd-nspawn',
+  'debootstrap',
+  'unshare',
+  'nsenter',
+  'losetup',
+  'partx',
+  'flock',
+  'socat',
+  'ip',
+  'mkfs.ext4',
+  'debugfs',
+];
 
 /**
  * Why booted test instances cannot run here, or undefined when they can. System suites skip
@@ -18,7 +30,7 @@ export function instanceHostUnavailable(): string | undefined {
     }
   });
   if (missing.length > 0) {
-    return `missing ${missing.join(', ')}: apt-get install --no-install-recommends debootstrap systemd-container socat util-linux`;
+    return `missing ${missing.join(', ')}: apt-get install --no-install-recommends debootstrap systemd-container socat util-linux iproute2 e2fsprogs`;
   }
   return undefined;
 }

@@ -19,7 +19,9 @@ function sourceFiles(dir: string): string[] {
 export function rootfsKey(source = ROOTFS_SOURCE): string {
   const hash = createHash('sha256');
   for (const file of sourceFiles(source)) {
-    hash.update(`${relative(source, file)}\0${statSync(file).mode & 0o777}\0`);
+    // Only the executable bit: git keeps nothing else, and umask differs between machines.
+    const executable = (statSync(file).mode & 0o111) !== 0 ? 'x' : '-';
+    hash.update(`${relative(source, file)}\0${executable}\0`);
     hash.update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
