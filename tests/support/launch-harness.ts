@@ -1,0 +1,132 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RemoteShell, SshConnector } from '../../src/main/bootstrap/ssh-runner';
+import { SessionJournal } from '../../src/main/launch/journal';
+import type { LaunchDeps, SessionNotice } from '../../src/main/launch/launch-deps';
+import { ensureLocalKey } from '../../src/main/launch/local-key';
+import { SessionManager } from '../../src/main/launch/session-manager';
+import { silentLogger } from '../../src/main/log/logger';
+import type { SessionPhase, SessionView } from '../../src/shared/session';
+import { type PlanInput, planSchema } from '../../src/shared/session';
+import type { SimApi } from '../integration/aliyun/sim-api';
+
+/** The address the stand-in SSH server reports as the user's (SSH_CLIENT). */
+export const EGRESS = '198.51.100.7';
+
+/**
+ * SSH for launches on the simulator without an instance host: instances have no machine, so
+ * this answers like a freshly booted one would, and records every login.
+ */
+export function standInSsh(logins: string[]): SshConnector {
+  return {
+    async connect(target) {
+      logins.push(target.host);
+      const shell: RemoteShell = {
+        hostKeySha256: 'SHA256:stand-in',
+        exec: async (command) => ({
+          code: 0,
+          stdout: command.includes('SSH_CLIENT') ? `${EGRESS} 40000 22` : '',
+          stderr: '',
+        }),
+        upload: async () => {},
+        close: () => {},
+      };
+      return shell;
+    },
+  };
+}
+
+export interface LaunchHarness {
+  manager: SessionManager;
+  journal: SessionJournal;
+  dataDir: string;
+  logins: string[];
+  notices: SessionNotice[];
+  changes: SessionView[];
+  deps: LaunchDeps;
+  /** A second manager on the same journal, as after a restart. */
+  restart(): SessionManager;
+}
+
+let sharedKeyDir: string | undefined;
+
+export function launchHarness(s: SimApi, dataDir = mkdtempSync(join(tmpdir(), 'danlu-launch-'))): LaunchHarness {
+  // One RSA key for the whole run: making one takes a moment.
+  sharedKeyDir ??= mkdtempSync(join(tmpdir(), 'danlu-key-'));
+  const key = ensureLocalKey(sharedKeyDir);
+  const logins: string[] = [];
+  const notices: SessionNotice[] = [];
+  const changes: SessionView[] = [];
+  const journal = new SessionJournal(dataDir, silentLogger, () => new Date(s.sim.clock.now()));
+  const deps: LaunchDeps = {
+    api: s.api,
+    clock: s.sim.clock,
+    journal,
+    log: silentLogger,
+    localKey: () => key,
+    ssh: standInSsh(logins),
+    onChange: (v) => changes.push(v),
+    onLog: () => {},
+    onNotice: (n) => notices.push(n),
+  };
+  return {
+    manager: new SessionManager(deps),
+    journal,
+    dataDir,
+    logins,
+    notices,
+    changes,
+    deps,
+    restart: () =>
+      new SessionManager({
+        ...deps,
+        journal: new SessionJournal(dataDir, silentLogger, () => new Date(s.sim.clock.now())),
+      }),
+  };
+}
+
+export function plan(input: Partial<PlanInput> = {}) {
+  return planSchema.parse({
+    regionId: 'us-west-1',
+    instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
+    spot: { strategy: 'SpotAsPriceGo' },
+    disk: { kind: 'new', sizeGiB: 40 },
+    image: { kind: 'ubuntu', version: '22.04' },
+    ...input,
+  });
+}
+
+/** Waits (in simulated time) until the session reaches one of the phases. */
+export async function untilPhase(
+  s: SimApi,
+  manager: SessionManager,
+  id: string,
+  phases: SessionPhase[],
+  limitMs = 60 * 60_000,
+) {
+  const deadline = s.sim.clock.now() + limitMs;
+  for (;;) {
+    const view = manager.get(id);
+    if (phases.includes(view.phase)) return view;
+    if (s.sim.clock.now() > deadline)
+      throw new Error(`session stayed ${view.phase}: ${JSON.stringify(view.error ?? view.steps)}`);
+    await s.sim.clock.sleep(1000);
+  }
+}
+
+/** What the simulator still holds that Danlu made (public images excluded). */
+export function leftovers(s: SimApi) {
+  const r = s.sim.resources() as unknown as Record<string, Array<Record<string, unknown>>>;
+  const live = (list: Array<Record<string, unknown>> = []) => list.filter((x) => x.status !== 'Deleted');
+  return {
+    instances: live(r.instances),
+    disks: live(r.disks),
+    snapshots: live(r.snapshots),
+    images: live(r.images),
+    vpcs: live(r.vpcs),
+    vSwitches: live(r.vSwitches),
+    securityGroups: live(r.securityGroups),
+    keyPairs: live(r.keyPairs),
+  };
+}
