@@ -242,4 +242,4 @@ it('stays consistent through 1,000 calls with about 10 % injected faults', async
   const report = sim.validate();
   expect([...problems, ...report.problems]).toEqual([]);
   expect(report.counts.instances + report.counts.disks).toBeGreaterThan(0);
-});
+}, 60_000);

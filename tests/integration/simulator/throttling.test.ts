@@ -81,7 +81,7 @@ it('throttles a burst of 20 RunInstances at 2 QPS, and ClientToken retries creat
     400,
   );
   expect(sim.resources().instances).toHaveLength(20);
-});
+}, 60_000);
 
 it('reports throttling to the official SDK as its ThrottlingError', async () => {
   sim.faults.set({ throttle: [{ action: 'DescribeZones', qps: 2, code: 'Throttling.Api' }] });
