@@ -12,7 +12,7 @@ import { saveImage } from './save-image';
 import type { SessionRecord } from './session-record';
 import { watchSpot } from './spot-watch';
 import { StepScope } from './step-scope';
-import { initialSteps } from './step-states';
+import { again, initialSteps } from './step-states';
 import { cleanupKit, rollbackSession } from './teardown';
 
 /** Phases in which a session holds (or may soon hold) cloud resources that keep the region's network in use. */
@@ -181,11 +181,13 @@ export class SessionManager {
         s.release ??= { ...options, startedAt: scope.now() };
       });
       const release = scope.record.release ?? { ...options, startedAt: scope.now() };
-      await releaseSession(scope, release, {
-        otherLiveSessions: this.otherLive(id),
-        keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
-        onProgress,
-      });
+      await again(scope, () =>
+        releaseSession(scope, release, {
+          otherLiveSessions: this.otherLive(id),
+          keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
+          onProgress,
+        }),
+      );
     });
     this.passwords.delete(id);
     this.notice('released', id);
@@ -290,8 +292,18 @@ export class SessionManager {
     const info = phase === 'failed' ? toErrorInfo(cause, this.deps.log, 'launch') : undefined;
     scope.log(phase === 'failed' ? `launch failed: ${info?.message}; rolling back` : 'launch cancelled; rolling back');
     try {
-      await rollbackSession(scope);
-      await cleanupKit(scope, this.otherLive(id));
+      // A rollback is worth a few tries: leaving things behind costs the user money.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await rollbackSession(scope);
+          await cleanupKit(scope, this.otherLive(id));
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          scope.log(`rollback attempt ${attempt} failed; trying again`);
+          await this.deps.clock.sleep(5000 * attempt);
+        }
+      }
       scope.update((s) => {
         s.phase = phase;
         s.error = info;

@@ -1,4 +1,5 @@
 import { type StepId, type StepState, type StepView, stepIds } from '../../shared/session';
+import { CloudError } from '../aliyun/cloud-error';
 import type { StepScope } from './step-scope';
 
 export function initialSteps(): StepView[] {
@@ -18,11 +19,33 @@ export function setStep(scope: StepScope, id: StepId, state: StepState): void {
   });
 }
 
-/** Runs one step with its state journaled before and after. */
+/** Failures worth running an idempotent step again for: the cloud or the network had a moment. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof CloudError && (error.kind === 'retryable' || error.kind === 'throttled');
+}
+
+/**
+ * Runs an idempotent piece of work again when the cloud had a moment (the client does not
+ * repeat calls that may have been carried out, such as ImportKeyPair or AttachDisk; the step
+ * looks first and so can).
+ */
+export async function again<T>(scope: StepScope, run: () => Promise<T>, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= tries || !isTransient(error) || scope.signal.aborted) throw error;
+      scope.log(`the cloud had a moment (${(error as Error).message}); trying the step again`);
+      await scope.deps.clock.sleep(2000 * attempt, scope.signal);
+    }
+  }
+}
+
+/** Runs one step with its state journaled before and after; transient failures are retried. */
 export async function step<T>(scope: StepScope, id: StepId, run: () => Promise<T>): Promise<T> {
   setStep(scope, id, 'running');
   try {
-    const value = await run();
+    const value = await again(scope, run);
     setStep(scope, id, 'done');
     return value;
   } catch (error) {

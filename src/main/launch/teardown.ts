@@ -99,9 +99,21 @@ export async function cleanupKit(scope: StepScope, otherLiveSessions: number): P
     return;
   }
   const region = scope.region;
-  const { vpcId, securityGroupId, keyPairName } = scope.record.resources;
   const { signal } = scope;
-  if (securityGroupId) {
+  const managed = [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }];
+  // A create whose answer was lost leaves no id in the journal: find the kit by its tag then.
+  const vpcId =
+    scope.record.resources.vpcId ??
+    (await scope.api.describeAllVpcs({ regionId: region, tags: managed }, { signal }))[0]?.vpcId;
+  const groupIds = scope.record.resources.securityGroupId
+    ? [scope.record.resources.securityGroupId]
+    : vpcId
+      ? (await scope.api.describeAllSecurityGroups({ regionId: region, vpcId, tags: managed }, { signal })).map(
+          (g) => g.securityGroupId,
+        )
+      : [];
+  const keyPairName = scope.record.resources.keyPairName ?? scope.deps.localKey().keyPairName;
+  for (const securityGroupId of groupIds) {
     await deleteIgnoringMissing(() => scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }));
   }
   if (vpcId) {
