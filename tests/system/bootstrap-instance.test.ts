@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedGet } from '../../src/main/bootstrap/notebook-probe';
+import { verifyNotebook } from '../../src/main/bootstrap/notebook-verify';
 import type { BootstrapResult } from '../../src/main/bootstrap/types';
+import { systemClock } from '../../src/main/clock/clock';
 import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { metadataTime } from './host/metadata-server';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
@@ -118,6 +120,31 @@ describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directl
       expect(gone).toBe('gone');
       // The data disk at /mnt/ml is untouched by all this.
       expect(await m.exec(['sh', '-c', 'mountpoint -q /mnt/ml && echo mounted'])).toBe('mounted\n');
+    });
+
+    it('answers the metadata paths from inside, as 100.100.100.200 does on a real instance', async () => {
+      const m = host.machine(s.instanceId);
+      const get = (path: string) =>
+        m.exec(['curl', '-s', '-w', ' %{http_code}', `${host.metadataUrl}/latest/meta-data/${path}`]);
+      expect(await get('instance-id')).toBe(`${s.instanceId} 200`);
+      expect(await get('region-id')).toBe('cn-hangzhou 200');
+      expect(await get('zone-id')).toBe('cn-hangzhou-h 200');
+      expect(await get('instance/spot/termination-time')).toMatch(/ 404$/);
+    });
+
+    it('comes back ready after a stop and start: same disk, same notebook, same pin', async () => {
+      await host.stop(s.instanceId);
+      const again = (await host.boot(s)).publicIp;
+      await verifyNotebook({
+        host: again,
+        port: 8888,
+        pin: first.fingerprint256,
+        token: first.token,
+        clock: systemClock,
+      });
+      const m = host.machine(s.instanceId);
+      expect(await m.exec(['sh', '-c', 'mountpoint -q /mnt/ml && ls /mnt/ml'])).toBe('data\nenv\nlost+found\nwork\n');
+      ip = again;
     });
 
     it('leaves a marker on the data disk when a spot reclaim is announced', async () => {
