@@ -52,7 +52,7 @@ export async function snapshotDisk(
   scope.update((s) => {
     s.resources.snapshotIds = [...new Set([...(s.resources.snapshotIds ?? []), snapshotId])];
   });
-  await scope.wait(
+  const done = await scope.wait(
     (api) => api.describeSnapshots({ regionId: scope.region, snapshotIds: [snapshotId] }).then((p) => p.snapshots[0]),
     (snap) => {
       if (snap?.status === 'failed')
@@ -70,6 +70,10 @@ export async function snapshotDisk(
       what: { en: `snapshot ${snapshotId}`, zh: `快照 ${snapshotId} 完成` },
     },
   );
+  scope.bill((t, at) => {
+    if (!t.snapshots.some((s) => s.snapshotId === snapshotId))
+      t.snapshots.push({ snapshotId, sizeGiB: done?.sourceDiskSize ?? 0, from: at });
+  });
   return snapshotId;
 }
 
@@ -145,7 +149,18 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
       plan.disk.kind !== 'existing' && (plan.disk.kind === 'new' || sourceSnapshot === plan.disk.snapshotId);
   });
   scope.detail('disk', `created ${diskId} in ${zoneId}${sourceSnapshot ? ` from ${sourceSnapshot}` : ''}`);
-  await waitDiskStatus(scope, diskId, 'Available');
+  const ready = await waitDiskStatus(scope, diskId, 'Available');
+  scope.bill((t, at) => {
+    if (t.disks.some((d) => d.diskId === diskId)) return;
+    const from = ready?.creationTime ?? at;
+    t.disks.push({
+      diskId,
+      sizeGiB: ready?.size ?? size ?? 0,
+      category: ready?.category ?? 'cloud_essd',
+      performanceLevel: ready?.performanceLevel ?? 'PL1',
+      from,
+    });
+  });
   return diskId;
 }
 
@@ -229,6 +244,22 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   if (!instanceId) throw new Error('RunInstances returned no instance id');
   scope.update((s) => {
     s.resources.instanceId = instanceId;
+  });
+  scope.bill((t, at) => {
+    if (t.compute.some((c) => !c.to)) return;
+    t.compute.push({
+      regionId: scope.region,
+      zoneId: candidate.zoneId,
+      instanceType: candidate.instanceType,
+      from: at,
+    });
+    t.disks.push({
+      diskId: `system:${instanceId}`,
+      sizeGiB: 40,
+      category: 'cloud_essd',
+      performanceLevel: 'PL1',
+      from: at,
+    });
   });
   scope.detail('instance', `${instanceId} (${candidate.instanceType} in ${candidate.zoneId})`);
   return instanceId;

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { CloudError } from '../aliyun/cloud-error';
+import { closeSpans } from '../meter/billing-timeline';
 import type { StepScope } from './step-scope';
 
 const MINUTE = 60_000;
@@ -25,6 +26,7 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
     },
   );
   const billingStopped = stopped?.stoppedMode === 'StopCharging';
+  if (billingStopped) scope.bill((t, at) => closeSpans(t.compute, at));
   scope.update((s) => {
     s.phase = 'stopped';
     s.billingStopped = billingStopped;
@@ -41,6 +43,7 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
 /** Starts a stopped instance; sold out or above the limit is said plainly, with what to do. */
 export async function startSession(scope: StepScope): Promise<string> {
   const instanceId = scope.record.resources.instanceId as string;
+  const { zoneId, instanceType } = scope.record;
   try {
     await scope.api.startInstance({ regionId: scope.region, instanceId }, { signal: scope.signal });
   } catch (error) {
@@ -61,6 +64,11 @@ export async function startSession(scope: StepScope): Promise<string> {
     }
     throw error;
   }
+  scope.bill((t, at) => {
+    if (!t.compute.some((c) => !c.to) && zoneId && instanceType) {
+      t.compute.push({ regionId: scope.region, zoneId, instanceType, from: at });
+    }
+  });
   const running = await scope.wait(
     (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0]),
     (instance) => instance?.status === 'Running' && instance.publicIpAddresses.length > 0,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SessionView } from '../../shared/session';
+import type { BillingTimeline } from '../meter/billing-timeline';
 
 /**
  * A session as the journal keeps it: what the UI shows plus what resuming needs — the
@@ -26,6 +27,8 @@ export interface SessionRecord extends SessionView {
   /** The egress IP the security group is opened to. */
   egressIp?: string;
   updatedAt: string;
+  /** What was billed when, for the cost meter. */
+  billing?: BillingTimeline;
 }
 
 /** Light validation of journal entries: enough to trust ids and phases, tolerant of new fields. */

@@ -1,4 +1,5 @@
 import type { StepId } from '../../shared/session';
+import { type BillingTimeline, emptyTimeline } from '../meter/billing-timeline';
 import { type CallCount, countedApi, type LaunchApi } from './launch-api';
 import type { LaunchDeps } from './launch-deps';
 import type { SessionRecord } from './session-record';
@@ -55,6 +56,15 @@ export class StepScope {
       s.tokens[key] = token;
     });
     return token;
+  }
+
+  /** Records a change of what is billed, in the journal (the meter reads it). */
+  bill(change: (timeline: BillingTimeline, at: string) => void): void {
+    const at = this.now();
+    this.update((s) => {
+      s.billing ??= emptyTimeline();
+      change(s.billing, at);
+    });
   }
 
   detail(step: StepId, text: string): void {

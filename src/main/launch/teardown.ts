@@ -1,4 +1,5 @@
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../aliyun/danlu-tags';
+import { closeSpans } from '../meter/billing-timeline';
 import { deleteIgnoringMissing } from './cloud-checks';
 import type { StepScope } from './step-scope';
 
@@ -24,6 +25,10 @@ export async function deleteInstance(scope: StepScope, instanceId: string): Prom
   scope.update((s) => {
     s.resources.instanceId = undefined;
     s.resources.publicIp = undefined;
+  });
+  scope.bill((t, at) => {
+    closeSpans(t.compute, at);
+    closeSpans(t.disks, at, (d) => d.diskId === `system:${instanceId}`);
   });
   scope.log(`released instance ${instanceId}`);
 }
@@ -55,6 +60,7 @@ export async function deleteDisk(scope: StepScope, diskId: string): Promise<void
   scope.update((s) => {
     if (s.resources.diskId === diskId) s.resources.diskId = undefined;
   });
+  scope.bill((t, at) => closeSpans(t.disks, at, (d) => d.diskId === diskId));
   scope.log(`deleted disk ${diskId}`);
 }
 
@@ -83,6 +89,7 @@ export async function rollbackSession(scope: StepScope): Promise<void> {
     await deleteIgnoringMissing(() =>
       scope.api.deleteSnapshot({ regionId: region, snapshotId, force: true }, { signal: scope.signal }),
     );
+    snapshotGone(scope, snapshotId);
   }
   scope.update((s) => {
     s.resources.snapshotIds = [];
@@ -174,7 +181,19 @@ export async function pruneSnapshots(scope: StepScope, keep: number): Promise<st
         { signal: scope.signal },
       ),
     );
+    snapshotGone(scope, snap.snapshotId);
   }
   if (old.length > 0) scope.log(`pruned ${old.length} older snapshot(s)`);
   return old.map((s) => s.snapshotId);
+}
+
+/** A deleted snapshot stops billing in whichever session's timeline holds it. */
+function snapshotGone(scope: StepScope, snapshotId: string): void {
+  const at = scope.now();
+  for (const record of scope.deps.journal.list()) {
+    if (!record.billing?.snapshots.some((s) => s.snapshotId === snapshotId && !s.to)) continue;
+    scope.deps.journal.update(record.id, (s) => {
+      if (s.billing) closeSpans(s.billing.snapshots, at, (x) => x.snapshotId === snapshotId);
+    });
+  }
 }

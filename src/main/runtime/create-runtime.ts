@@ -1,3 +1,5 @@
+import { AppError } from '../../shared/errors';
+import type { SessionView } from '../../shared/session';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { CloudLink, SimulatorEndpoint } from '../cloud/cloud-connection';
 import type { SecretStore } from '../credentials/secret-store';
@@ -7,6 +9,7 @@ import type { Handlers } from '../ipc/handlers';
 import type { BootstrapPort, SessionNotice } from '../launch/launch-deps';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
+import type { Ticker } from '../meter/meter-service';
 import { SettingsStore } from '../store/settings-store';
 import { appHandlers } from './app-handlers';
 import { cloudHandlers } from './cloud-handlers';
@@ -31,6 +34,9 @@ export interface RuntimeOptions {
   ssh?: SshConnector;
   bootstrap?: (link: CloudLink) => BootstrapPort | undefined;
   onNotice?: (notice: SessionNotice) => void;
+  ticker?: Ticker;
+  /** The desktop app opens the notebook in its own pinned window; true when it did. */
+  openNotebook?: (session: SessionView) => Promise<boolean>;
 }
 
 /** Everything both transports serve: the handlers, the event bus, and how to shut down. */
@@ -66,6 +72,18 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...cloudHandlers(services),
+    'meter.get': () => services.meter.view(),
+    'notebook.open': async ({ id }) => {
+      const session = (await services.sessions()).get(id);
+      if (!session.notebook || session.phase !== 'ready') {
+        throw new AppError('notebook.notReady', {
+          en: 'This session has no notebook ready; wait until the launch finishes.',
+          zh: '此会话的 Notebook 尚未就绪，请等待启动完成。',
+        });
+      }
+      const opened = (await options.openNotebook?.(session)) ?? false;
+      return { opened, url: session.notebook.url, fingerprint256: session.notebook.fingerprint256 };
+    },
   };
   return {
     handlers,

@@ -13,9 +13,12 @@ import { ensureLocalKey, type LocalKey } from '../launch/local-key';
 import { SessionManager } from '../launch/session-manager';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
+import { MeterService, realTicker, type Ticker } from '../meter/meter-service';
+import { RateFeed } from '../meter/rate-feed';
 import { PricesService } from '../prices/prices-service';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
+import { budgetNotice, sessionNotice } from './notices';
 import { SessionLog } from './session-log';
 
 export interface ServicesOptions {
@@ -35,6 +38,8 @@ export interface ServicesOptions {
   /** The bootstrap for real machines, when wired. */
   bootstrap?: (link: CloudLink) => BootstrapPort | undefined;
   onNotice?: (notice: SessionNotice) => void;
+  /** The meter's one-second timer (tests inject their own). */
+  ticker?: Ticker;
 }
 
 /** The services behind the contract, built once and shared by every transport. */
@@ -44,6 +49,7 @@ export class Services {
   readonly prices: PricesService;
   readonly sessionLog = new SessionLog();
   readonly sshConfig: SshConfigFile;
+  readonly meter: MeterService;
   private readonly managers = new Map<string, Promise<SessionManager>>();
   private localKey: LocalKey | undefined;
   readonly log: Logger;
@@ -85,6 +91,23 @@ export class Services {
       onProgress: (p) => events.emit('prices.progress', p),
       ttlMs: () => settings.get().priceCacheTtlMinutes * 60_000,
     });
+    this.meter = new MeterService({
+      records: async () => (await this.sessions()).records(),
+      clock: async () => (await this.cloud.get()).clock,
+      rates: new RateFeed(
+        async () => (await this.cloud.get()).api,
+        () => this.clockNow,
+        log,
+      ),
+      settings: () => settings.get(),
+      ticker: options.ticker ?? realTicker,
+      onTick: (view) => events.emit('meter.tick', view),
+      onBudget: (event) => {
+        events.emit('app.notice', budgetNotice(event));
+        if (event.kind === 'reached' && event.action === 'stop') void this.stopForBudget(event.sessionId);
+      },
+      log,
+    });
     this.sshConfig = new SshConfigFile({
       configPath: join(options.homeDir, '.ssh', 'config'),
       knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
@@ -104,12 +127,25 @@ export class Services {
     });
   }
 
+  /** The clock of the cloud last connected (wall time until one is). */
+  private clockNow: import('../clock/clock').Clock = systemClock;
+
+  private async stopForBudget(sessionId?: string): Promise<void> {
+    const manager = await this.sessions();
+    const targets = manager.list().filter((s) => s.phase === 'ready' && (!sessionId || s.id === sessionId));
+    for (const session of targets) {
+      await manager.stop(session.id).catch((error: unknown) => this.log.warn('budget stop failed', { error }));
+    }
+  }
+
   async dispose(): Promise<void> {
+    this.meter.dispose();
     for (const manager of this.managers.values()) await (await manager).dispose();
     await this.cloud.dispose();
   }
 
   private buildManager(link: CloudLink): SessionManager {
+    this.clockNow = link.clock;
     const { dataDir, log, events, settings } = this.options;
     const journal = new SessionJournal(
       dataDir,
@@ -141,6 +177,7 @@ export class Services {
       onChange: (session) => {
         events.emit('sessions.changed', session);
         if (!link.demo) this.syncSshConfig(session);
+        void this.meter.update();
       },
       onLog: (id, line) => {
         const entry = { id, at: new Date(link.clock.now()).toISOString(), line };
@@ -148,7 +185,10 @@ export class Services {
         events.emit('sessions.log', entry);
         log.info(`session ${id}: ${line}`);
       },
-      onNotice: this.options.onNotice,
+      onNotice: (notice) => {
+        events.emit('app.notice', sessionNotice(notice));
+        this.options.onNotice?.(notice);
+      },
     });
     manager.resume();
     if (link.demo) log.info(`demo mode: instances see you as ${DEMO_EGRESS_IP}`);

@@ -20,10 +20,16 @@ export interface Pong {
   at: string;
 }
 
+/** Something the user should hear about even with the window closed (also a system notification). */
 export interface Notice {
   level: 'info' | 'warning' | 'error';
   title: string;
   body: string;
+  /** The same in Chinese. */
+  titleZh?: string;
+  bodyZh?: string;
+  sessionId?: string;
+  kind?: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released' | 'budget' | 'idle';
 }
 
 export const appRequests = {

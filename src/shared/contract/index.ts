@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appEvents, appRequests } from './app';
 import { credentialsRequests } from './credentials';
 import type { EventSpec, RequestSpec } from './define';
+import { meterEvents, meterRequests } from './meter';
 import { pricesEvents, pricesRequests } from './prices';
 import { resourcesRequests } from './resources';
 import { sessionsEvents, sessionsRequests } from './sessions';
@@ -15,6 +16,7 @@ export const requests = {
   ...pricesRequests,
   ...sessionsRequests,
   ...resourcesRequests,
+  ...meterRequests,
 } satisfies Record<string, RequestSpec>;
 
 /** Every event main may send to the renderer. */
@@ -22,6 +24,7 @@ export const events = {
   ...appEvents,
   ...pricesEvents,
   ...sessionsEvents,
+  ...meterEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Requests = typeof requests;

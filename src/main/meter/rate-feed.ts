@@ -1,0 +1,116 @@
+import type { AliyunApi } from '../aliyun';
+import type { Clock } from '../clock/clock';
+import type { Logger } from '../log/logger';
+import type { BillingTimeline } from './billing-timeline';
+import type { PricePoint, Rates } from './cost';
+
+/** Public list prices (CNY per GiB·month), used until the cloud's own DescribePrice answers. */
+const DISK_MONTH: Record<string, number> = {
+  'cloud_essd:PL0': 0.5,
+  'cloud_essd:PL1': 1,
+  'cloud_essd:PL2': 2,
+  'cloud_essd:PL3': 4,
+  cloud_auto: 0.7,
+  cloud_efficiency: 0.35,
+  cloud_ssd: 1,
+  cloud: 0.3,
+};
+const SNAPSHOT_MONTH = 0.12;
+const HOURS_PER_MONTH = 720;
+const REFRESH_MS = 5 * 60_000;
+
+type RatesApi = Pick<AliyunApi, 'describeSpotPriceHistory' | 'describePrice'>;
+
+/**
+ * The prices the meter multiplies by: the spot market of each (zone, type) a session ran in,
+ * read from DescribeSpotPriceHistory over the billed span and refreshed every few minutes, and
+ * disk prices from DescribePrice. Lookups are synchronous (the meter ticks every second);
+ * fetching happens in `refresh`.
+ */
+export class RateFeed implements Rates {
+  private readonly series = new Map<string, { points: PricePoint[]; fetchedAt: number; from: number }>();
+  private readonly disk = new Map<string, number>();
+  readonly snapshotPerGiBHour = SNAPSHOT_MONTH / HOURS_PER_MONTH;
+
+  constructor(
+    private readonly api: () => Promise<RatesApi>,
+    private readonly clock: () => Clock,
+    private readonly log: Logger,
+  ) {}
+
+  spot = (key: string): PricePoint[] => this.series.get(key)?.points ?? [];
+
+  diskPerGiBHour = (category: string, performanceLevel: string): number => {
+    const key = category === 'cloud_essd' ? `${category}:${performanceLevel}` : category;
+    return this.disk.get(key) ?? (DISK_MONTH[key] ?? 1) / HOURS_PER_MONTH;
+  };
+
+  /** Fetches what the timelines need that is missing or stale. */
+  async refresh(timelines: Array<{ regionId: string; billing?: BillingTimeline }>, force = false): Promise<void> {
+    const now = this.clock().now();
+    const api = await this.api();
+    const wanted = new Map<string, number>();
+    for (const { billing } of timelines) {
+      for (const span of billing?.compute ?? []) {
+        const key = `${span.regionId}|${span.zoneId}|${span.instanceType}`;
+        wanted.set(key, Math.min(wanted.get(key) ?? Number.POSITIVE_INFINITY, Date.parse(span.from)));
+      }
+    }
+    await Promise.all(
+      [...wanted].map(async ([key, from]) => {
+        const known = this.series.get(key);
+        if (!force && known && known.from <= from && now - known.fetchedAt < REFRESH_MS) return;
+        const [regionId = '', zoneId = '', instanceType = ''] = key.split('|');
+        try {
+          // An hour before the first span, so the price in force when it began is included.
+          const start = new Date(Math.max(from - 3_600_000, now - 29 * 24 * 3_600_000));
+          const points: PricePoint[] = [];
+          let offset: number | undefined = 0;
+          while (offset !== undefined) {
+            const page = await api.describeSpotPriceHistory({
+              regionId,
+              zoneId,
+              instanceType,
+              networkType: 'vpc',
+              ioOptimized: 'optimized',
+              osType: 'linux',
+              startTime: start,
+              endTime: new Date(now),
+              offset,
+            });
+            for (const p of page.prices)
+              if (p.zoneId === zoneId) points.push({ at: Date.parse(p.timestamp), price: p.spotPrice });
+            offset = page.nextOffset;
+          }
+          points.sort((a, b) => a.at - b.at);
+          this.series.set(key, { points, fetchedAt: now, from });
+        } catch (error) {
+          this.log.warn('spot price for the meter could not be read; using the last known one', { key, error });
+        }
+      }),
+    );
+    await this.refreshDisks(api, timelines);
+  }
+
+  private async refreshDisks(api: RatesApi, timelines: Array<{ regionId: string; billing?: BillingTimeline }>) {
+    for (const { regionId, billing } of timelines) {
+      for (const disk of billing?.disks ?? []) {
+        const key = disk.category === 'cloud_essd' ? `${disk.category}:${disk.performanceLevel}` : disk.category;
+        if (this.disk.has(key)) continue;
+        try {
+          const price = await api.describePrice({
+            regionId,
+            resourceType: 'disk',
+            dataDisks: [
+              { category: disk.category as 'cloud_essd', size: 100, performanceLevel: disk.performanceLevel as 'PL1' },
+            ],
+          });
+          if (price.tradePrice > 0) this.disk.set(key, price.tradePrice / 100);
+        } catch (error) {
+          this.log.warn('disk price could not be read; using the list price', { key, error });
+          this.disk.set(key, (DISK_MONTH[key] ?? 1) / HOURS_PER_MONTH);
+        }
+      }
+    }
+  }
+}
