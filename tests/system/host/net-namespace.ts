@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHelper, stopProcess } from './child-processes';
 import { run } from './run-command';
@@ -27,7 +27,10 @@ export class NetNamespace {
     const holder = startHelper('unshare', ['--net', '--', 'sleep', 'infinity']);
     const ns = new NetNamespace(holder, []);
     try {
-      await waitFor(() => holder.pid !== undefined && existsSync(`/proc/${holder.pid}/ns/net`), 5000);
+      // Until unshare(2) has run, the holder's ns/net is still ours: entering it then would put
+      // the relays on the host's network instead of the instance's.
+      const own = readlinkSync('/proc/self/ns/net');
+      await waitFor(() => netnsOf(holder.pid) !== undefined && netnsOf(holder.pid) !== own, 5000, 'a new netns');
       await run('nsenter', [`--net=${ns.path}`, 'ip', 'link', 'set', 'lo', 'up']);
       for (const [name, port] of Object.entries(RELAYED_PORTS)) {
         const socket = join(socketDir, `${name}.sock`);
@@ -63,6 +66,15 @@ export class NetNamespace {
 
   async close(): Promise<void> {
     await Promise.all([...this.relays, this.holder].map((p) => stopProcess(p, 2000)));
+  }
+}
+
+/** The network namespace of a process ("net:[inode]"), or undefined if it is gone. */
+function netnsOf(pid: number | undefined): string | undefined {
+  try {
+    return pid === undefined ? undefined : readlinkSync(`/proc/${pid}/ns/net`);
+  } catch {
+    return undefined;
   }
 }
 
