@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/main/log/logger';
+import { MeterService, type Ticker } from '../../../src/main/meter/meter-service';
+import { RateFeed } from '../../../src/main/meter/rate-feed';
+import { settingsSchema } from '../../../src/shared/contract/settings';
+import type { MeterView } from '../../../src/shared/meter';
+import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { type SimApi, startSimApi } from '../aliyun/sim-api';
+
+let s: SimApi;
+afterEach(async () => {
+  await s.close();
+});
+
+/** A ticker the test drives by hand, recording whether a timer is armed. */
+function manualTicker() {
+  const armed: Array<() => void> = [];
+  const ticker: Ticker = {
+    every(_ms, run) {
+      armed.push(run);
+      return () => armed.splice(armed.indexOf(run), 1);
+    },
+  };
+  return { ticker, armed };
+}
+
+function meterFor(
+  sim: SimApi,
+  records: () => Promise<import('../../../src/main/launch/session-record').SessionRecord[]>,
+  ticker: Ticker,
+  ticks: MeterView[],
+) {
+  return new MeterService({
+    records,
+    clock: async () => sim.sim.clock,
+    rates: new RateFeed(
+      async () => sim.api,
+      () => sim.sim.clock,
+      silentLogger,
+    ),
+    settings: () => settingsSchema.parse({}),
+    ticker,
+    onTick: (v) => ticks.push(v),
+    onBudget: () => {},
+    log: silentLogger,
+  });
+}
+
+describe('the cost meter against the cloud’s bill', () => {
+  it('ends within 1 % of the ledger across a spot price change, a StopCharging stop, a restart of the app and a start', async () => {
+    s = await startSimApi({ seed: 12 });
+    const h = launchHarness(s);
+    const { ticker, armed } = manualTicker();
+    const ticks: MeterView[] = [];
+    let meter = meterFor(s, async () => h.manager.records(), ticker, ticks);
+    h.deps.onChange = () => void meter.update();
+
+    await meter.update();
+    expect(armed).toHaveLength(0); // nothing billed, no timer
+    const session = h.manager.launch(plan());
+    const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
+    expect(ready.phase).toBe('ready');
+    await meter.update();
+    expect(armed).toHaveLength(1); // compute bills: the meter ticks
+
+    // An hour at the purchase price, then the market moves.
+    await s.sim.clock.sleep(60 * 60_000);
+    const zoneId = ready.zoneId as string;
+    const type = ready.instanceType as string;
+    const before = s.sim.spotOffers({ regionId: 'us-west-1', zoneId, instanceType: type })[0]?.spotPrice ?? 1;
+    s.sim.setSpotPrice({
+      regionId: 'us-west-1',
+      zoneId,
+      instanceType: type,
+      price: Math.round(before * 1.7 * 1000) / 1000,
+    });
+    await s.sim.clock.sleep(45 * 60_000);
+    armed[0]?.();
+
+    const stopped = await h.manager.stop(session.id);
+    expect(stopped.billingStopped).toBe(true);
+    await meter.update();
+    expect(armed).toHaveLength(0); // economical stop: no timer while only disks bill
+    await s.sim.clock.sleep(30 * 60_000);
+
+    // The app restarts: a new meter over the same journal picks up where the old one was.
+    const beforeRestart = (await meter.view()).sessions[0]?.costSoFar ?? 0;
+    meter.dispose();
+    const after = h.restart();
+    meter = meterFor(s, async () => after.records(), ticker, ticks);
+    expect((await meter.view()).sessions[0]?.costSoFar).toBeCloseTo(beforeRestart, 3);
+
+    await after.start(session.id);
+    await s.sim.clock.sleep(20 * 60_000);
+    const released = await after.release(session.id, { snapshot: false, keepDisk: false });
+    expect(released.phase).toBe('released');
+
+    const view = await meter.view();
+    const metered = view.sessions.find((x) => x.sessionId === session.id);
+    const ledger = s.sim.ledger();
+    const disks = (s.sim.resources() as unknown as { disks: Array<{ id: string; instanceId?: string; type: string }> })
+      .disks;
+    const mine = new Set([
+      ready.resources.instanceId,
+      ready.resources.diskId,
+      ...disks.filter((d) => d.type === 'system').map((d) => d.id),
+    ]);
+    const billed = ledger.resources.filter((r) => mine.has(r.resourceId)).reduce((sum, r) => sum + r.cost, 0);
+    const systemDisks = ledger.resources.filter((r) => r.resourceType === 'disk' && !mine.has(r.resourceId));
+    const total = billed + systemDisks.reduce((sum, r) => sum + r.cost, 0);
+    console.log(
+      `meter ¥${metered?.costSoFar.toFixed(4)} vs ledger ¥${total.toFixed(4)} (${(((metered?.costSoFar ?? 0) / total - 1) * 100).toFixed(3)} %)`,
+    );
+    expect(Math.abs((metered?.costSoFar ?? 0) / total - 1)).toBeLessThan(0.01);
+    expect(ledger.total).toBeCloseTo(total, 6);
+    await after.dispose();
+  });
+});
