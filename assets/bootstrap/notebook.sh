@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Jupyter over HTTPS only, on 0.0.0.0:8888, password-protected (argon2 hash made here, on the
 # instance) plus the app's login token, notebook folder /mnt/ml/work, run by systemd as ml.
-# Standard input: the password on the first line, the token on the second (never arguments).
+# Standard input: the password on the first line (empty: keep the one set), the token on the
+# second (never arguments).
 # Settings: DANLU_CERT_SHA256 (sha256 of the certificate file the app pinned),
 # DANLU_STAGING (where the app uploaded notebook.crt and notebook.key when they changed),
 # DANLU_NOTEBOOK_PORT (default 8888).
@@ -12,14 +13,17 @@ staging=${DANLU_STAGING:-/var/lib/danlu/staging}
 port=${DANLU_NOTEBOOK_PORT:-8888}
 PY=$DATA_MOUNT/env/bin/python
 TLS=$DANLU_ETC/tls
-HASH_FILE=$DANLU_ETC/notebook-password
+# On the data disk, so a new machine with the same disk (recover, relaunch) keeps the password.
+HASH_FILE=$DATA_MOUNT/.danlu/notebook-password
 TOKEN_ENV=$DANLU_ETC/notebook.env
 CONFIG=$DANLU_ETC/jupyter_config.py
 UNIT=/etc/systemd/system/danlu-notebook.service
 
 IFS= read -r password || die "no password on standard input"
 IFS= read -r token || die "no token on standard input"
-if [ -z "$password" ] || [ -z "$token" ]; then die "empty password or token"; fi
+[ -n "$token" ] || die "empty token"
+# An empty password keeps the one already set (the app never stores it, so a later run may lack it).
+if [ -z "$password" ] && ! grep -qs '^argon2:' "$HASH_FILE"; then die "no password given and none set yet"; fi
 
 app_module() { if "$PY" -c 'import jupyterlab' 2>/dev/null; then echo jupyterlab; else echo notebook; fi; }
 
@@ -66,6 +70,7 @@ UNITEOF
 
 password_matches() {
   [ -f "$HASH_FILE" ] && grep -q '^argon2:' "$HASH_FILE" || return 1
+  [ -n "$password" ] || return 0
   printf '%s\n' "$password" | "$PY" -c 'import sys
 from argon2 import PasswordHasher
 stored = open(sys.argv[1]).read().strip()[len("argon2:"):]

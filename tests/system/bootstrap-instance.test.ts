@@ -74,7 +74,7 @@ describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directl
 
     it('keeps only an argon2 hash of the password on the instance, and serves no plain HTTP', async () => {
       const m = host.machine(s.instanceId);
-      const hash = await m.exec(['cat', '/etc/danlu/notebook-password']);
+      const hash = await m.exec(['cat', '/mnt/ml/.danlu/notebook-password']);
       expect(hash).toMatch(/^argon2:\$argon2id\$/);
       expect(hash).not.toContain('correct horse');
       const plain = await fetch(`http://${ip}:8888/api`).then(

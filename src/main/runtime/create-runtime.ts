@@ -33,6 +33,8 @@ export interface RuntimeOptions {
   fixedSimulator?: SimulatorEndpoint;
   ssh?: SshConnector;
   bootstrap?: (link: CloudLink) => BootstrapPort | undefined;
+  assetsDir?: string;
+  metadataUrl?: string;
   onNotice?: (notice: SessionNotice) => void;
   ticker?: Ticker;
   /** The desktop app opens the notebook in its own pinned window; true when it did. */

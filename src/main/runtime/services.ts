@@ -4,6 +4,7 @@ import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
 import { systemClock } from '../clock/clock';
 import { CloudConnection, type CloudLink, type SimulatorEndpoint } from '../cloud/cloud-connection';
 import { CredentialService } from '../credentials/credential-service';
+import { NotebookTokens } from '../credentials/notebook-tokens';
 import type { SecretStore } from '../credentials/secret-store';
 import { DEMO_EGRESS_IP, demoBootstrap, demoSsh } from '../demo/demo-machine';
 import type { EventBus } from '../events/event-bus';
@@ -18,6 +19,7 @@ import { RateFeed } from '../meter/rate-feed';
 import { PricesService } from '../prices/prices-service';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
+import { bootstrapPort } from './bootstrap-port';
 import { budgetNotice, sessionNotice } from './notices';
 import { SessionLog } from './session-log';
 
@@ -37,6 +39,10 @@ export interface ServicesOptions {
   ssh?: SshConnector;
   /** The bootstrap for real machines, when wired. */
   bootstrap?: (link: CloudLink) => BootstrapPort | undefined;
+  /** The app's assets (remote bootstrap scripts); without it real machines are not bootstrapped. */
+  assetsDir?: string;
+  /** Instance metadata as instances reach it (tests with booted machines). */
+  metadataUrl?: string;
   onNotice?: (notice: SessionNotice) => void;
   /** The meter's one-second timer (tests inject their own). */
   ticker?: Ticker;
@@ -50,6 +56,7 @@ export class Services {
   readonly sessionLog = new SessionLog();
   readonly sshConfig: SshConfigFile;
   readonly meter: MeterService;
+  readonly notebookTokens: NotebookTokens;
   private readonly managers = new Map<string, Promise<SessionManager>>();
   private localKey: LocalKey | undefined;
   readonly log: Logger;
@@ -91,6 +98,7 @@ export class Services {
       onProgress: (p) => events.emit('prices.progress', p),
       ttlMs: () => settings.get().priceCacheTtlMinutes * 60_000,
     });
+    this.notebookTokens = new NotebookTokens(options.secretStore, redactor);
     this.meter = new MeterService({
       records: async () => (await this.sessions()).records(),
       clock: async () => (await this.cloud.get()).clock,
@@ -170,9 +178,7 @@ export class Services {
         return this.localKey;
       },
       ssh: link.demo ? demoSsh : (this.options.ssh ?? new Ssh2Connector(systemClock)),
-      bootstrap: link.demo
-        ? demoBootstrap((ms, signal) => systemClock.sleep(ms, signal))
-        : this.options.bootstrap?.(link),
+      bootstrap: link.demo ? demoBootstrap((ms, signal) => systemClock.sleep(ms, signal)) : this.realBootstrap(link),
       keepSnapshots: () => settings.get().keepSnapshots,
       onChange: (session) => {
         events.emit('sessions.changed', session);
@@ -193,6 +199,20 @@ export class Services {
     manager.resume();
     if (link.demo) log.info(`demo mode: instances see you as ${DEMO_EGRESS_IP}`);
     return manager;
+  }
+
+  private realBootstrap(link: CloudLink): BootstrapPort | undefined {
+    if (this.options.bootstrap) return this.options.bootstrap(link);
+    if (!this.options.assetsDir) return undefined;
+    return bootstrapPort({
+      assetsDir: this.options.assetsDir,
+      connector: this.options.ssh ?? new Ssh2Connector(systemClock),
+      clock: systemClock,
+      log: this.log,
+      redactor: this.redactor,
+      tokens: this.notebookTokens,
+      metadataUrl: this.options.metadataUrl,
+    });
   }
 
   /** Keeps "Host danlu-<name>" in ~/.ssh/config in step with the session. */

@@ -1,22 +1,112 @@
 import { describe, expect, it } from 'vitest';
-import { trayModel } from './tray-model';
+import type { SessionCost } from '../../shared/meter';
+import { planSchema, type SessionPhase, type SessionView } from '../../shared/session';
+import { quitNeedsConfirm, type TrayAction, type TrayModel, trayModel, traySession } from './tray-model';
 
-describe('trayModel (idle)', () => {
-  it('offers open, prices and quit, with an idle icon and no title', () => {
-    const model = trayModel({ kind: 'idle' }, 'en');
-    expect(model.icon).toBe('idle');
-    expect(model.title).toBe('');
-    expect(model.items.filter((i) => i.kind === 'action').map((i) => i.kind === 'action' && i.action)).toEqual([
+function session(phase: SessionPhase, extra: Partial<SessionView> = {}): SessionView {
+  return {
+    id: 'ses-1',
+    name: 'lab',
+    plan: planSchema.parse({
+      regionId: 'us-west-1',
+      instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
+      spot: { strategy: 'SpotAsPriceGo' },
+      disk: { kind: 'new', sizeGiB: 40 },
+      image: { kind: 'ubuntu' },
+    }),
+    phase,
+    zoneId: 'us-west-1a',
+    instanceType: 'ecs.gn6i-c4g1.xlarge',
+    steps: [],
+    attempts: [],
+    resources: phase === 'ready' ? { publicIp: '47.88.1.2' } : {},
+    createdAt: '2026-11-28T10:00:00Z',
+    ...extra,
+  };
+}
+
+const cost: SessionCost = {
+  sessionId: 'ses-1',
+  name: 'lab',
+  phase: 'ready',
+  costSoFar: 3.4219,
+  perHourNow: 1.5,
+  elapsedMs: 3_723_000,
+  breakdown: { compute: 3, disk: 0.42, snapshot: 0 },
+  budget: null,
+  budgetUsed: null,
+};
+
+function enabled(model: TrayModel): TrayAction[] {
+  return model.items.flatMap((i) => (i.kind === 'action' && i.enabled ? [i.action] : []));
+}
+
+describe('tray model', () => {
+  it('idle: no title, launch-last only when there is a last plan', () => {
+    const model = trayModel({ session: null, cost: null, hasLastPlan: true, demo: false }, 'en');
+    expect(model).toMatchObject({ icon: 'idle', title: '', tooltip: 'Danlu — no GPU running' });
+    expect(enabled(model)).toEqual(['launchLast', 'open', 'prices', 'quit']);
+    expect(enabled(trayModel({ session: null, cost: null, hasLastPlan: false, demo: true }, 'en'))).toEqual([
       'open',
       'prices',
       'quit',
     ]);
-    expect(model.tooltip).toMatch(/no GPU running/);
+    expect(trayModel({ session: null, cost: null, hasLastPlan: false, demo: true }, 'zh-CN').tooltip).toBe(
+      '丹炉 — 没有运行中的 GPU (演示)',
+    );
   });
 
-  it('speaks Chinese', () => {
-    const model = trayModel({ kind: 'idle' }, 'zh-CN');
-    expect(model.tooltip).toContain('丹炉');
-    expect(model.items.some((i) => i.kind === 'action' && i.label === '退出丹炉')).toBe(true);
+  it.each<[SessionPhase, TrayAction[], string]>([
+    ['launching', ['cancel', 'open', 'prices', 'quit'], 'launching'],
+    ['ready', ['openNotebook', 'copySsh', 'stop', 'release', 'open', 'prices', 'quit'], 'running'],
+    ['stopping', ['open', 'prices', 'quit'], 'launching'],
+    ['stopped', ['start', 'release', 'open', 'prices', 'quit'], 'idle'],
+    ['starting', ['open', 'prices', 'quit'], 'launching'],
+    ['releasing', ['open', 'prices', 'quit'], 'launching'],
+    ['interrupted', ['recover', 'release', 'open', 'prices', 'quit'], 'warning'],
+  ])('%s: the right actions are enabled and the icon says so', (phase, actions, icon) => {
+    const model = trayModel(
+      {
+        session: session(phase, { notebook: { url: 'https://47.88.1.2:8888/', fingerprint256: 'AB' } }),
+        cost,
+        hasLastPlan: true,
+        demo: false,
+      },
+      'en',
+    );
+    expect(enabled(model)).toEqual(actions);
+    expect(model.icon).toBe(icon);
+  });
+
+  it('shows type · zone · elapsed · ¥ so far · ¥/h, and the cost as the macOS title, in both languages', () => {
+    const en = trayModel({ session: session('ready'), cost, hasLastPlan: false, demo: false }, 'en');
+    expect(en.tooltip).toBe('ecs.gn6i-c4g1.xlarge · us-west-1a · running · 01:02:03 · ¥3.42 · ¥1.50/h');
+    expect(en.title).toBe('¥3.42');
+    const zh = trayModel({ session: session('ready'), cost, hasLastPlan: false, demo: false }, 'zh-CN');
+    expect(zh.tooltip).toBe('ecs.gn6i-c4g1.xlarge · us-west-1a · 运行中 · 01:02:03 · ¥3.42 · ¥1.50/h');
+    expect(zh.items.some((i) => i.kind === 'action' && i.label === '停止（保留一切）')).toBe(true);
+  });
+
+  it('a reclaim notice turns the icon to warning and shows the deadline', () => {
+    const model = trayModel(
+      { session: session('ready', { reclaimDeadline: '2026-11-28T11:05:00Z' }), cost, hasLastPlan: false, demo: false },
+      'en',
+    );
+    expect(model.icon).toBe('warning');
+    expect(model.tooltip).toContain('reclaim at 11:05 UTC');
+  });
+
+  it('the notebook item waits for the notebook', () => {
+    expect(
+      enabled(trayModel({ session: session('ready'), cost, hasLastPlan: false, demo: false }, 'en')),
+    ).not.toContain('openNotebook');
+  });
+
+  it('picks the session in progress and asks before quitting while one runs', () => {
+    const released = session('released', { id: 'ses-0', createdAt: '2026-11-28T12:00:00Z' });
+    expect(traySession([released, session('ready')])?.id).toBe('ses-1');
+    expect(traySession([released])).toBeNull();
+    expect(quitNeedsConfirm([session('ready')])).toBe(true);
+    expect(quitNeedsConfirm([session('stopped'), released])).toBe(false);
   });
 });
