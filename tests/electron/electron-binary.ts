@@ -22,3 +22,6 @@ export function electronBinary(): { path: string } | { reason: string } {
     reason: `no Electron binary at ${path} (it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 because it cannot be downloaded here); install electron normally or set ELECTRON_OVERRIDE_DIST_PATH to run the desktop specs`,
   };
 }
+
+const found = electronBinary();
+if ('reason' in found) console.warn(`[desktop specs skipped] ${found.reason}`);

@@ -1,11 +1,13 @@
 /**
- * Electron entry: wires the Electron-free runtime to the window, the tray and IPC. No business
- * rules live here; every decision is made by a service that is tested without Electron.
+ * Electron entry: wires the Electron-free runtime to the window, the tray, notifications, the
+ * notebook window and IPC. No business rules live here; every decision is made by a service or
+ * a pure model that is tested without Electron.
  */
 import { join } from 'node:path';
-import { app, type BrowserWindow } from 'electron';
+import { app, type BrowserWindow, clipboard, dialog } from 'electron';
 import type { Language, Settings } from '../../shared/contract';
 import { resolveLanguage } from '../../shared/language';
+import type { MeterView } from '../../shared/meter';
 import { KeyringSecretStore } from '../credentials/keyring-secret-store';
 import { startDemoSimulator } from '../demo/demo-simulator';
 import { fileSink } from '../log/file-sink';
@@ -13,9 +15,12 @@ import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
 import { APP_ORIGIN } from '../security/url-policy';
-import type { TrayAction } from '../tray/tray-model';
+import { quitNeedsConfirm, type TrayAction, type TrayModel, trayModel } from '../tray/tray-model';
+import { sshCommand, trayState } from '../tray/tray-state';
 import { wireIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { closeNotebookWindow, openNotebookWindow } from './notebook-window';
+import { notify } from './notifications';
 import { declareRendererScheme, serveRenderer } from './renderer-protocol';
 import { applySecurityPolicy } from './security';
 import { AppTray } from './tray';
@@ -23,6 +28,7 @@ import { AppTray } from './tray';
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererUrl = devUrl ?? `${APP_ORIGIN}/index.html`;
 const appOrigin = () => new URL(rendererUrl).origin;
+const testHooks = process.env.DANLU_TEST_HOOKS === '1';
 
 let window: BrowserWindow | null = null;
 let tray: AppTray | null = null;
@@ -46,15 +52,73 @@ function showWindow(hash = ''): void {
   }
 }
 
-function onTrayAction(action: TrayAction): void {
-  if (action === 'open') showWindow();
-  else if (action === 'prices') showWindow('#/prices');
-  else if (action === 'quit') app.quit();
+function language(): Language {
+  const settings = runtime?.settings.get() as Settings | undefined;
+  return resolveLanguage(settings?.language, app.getLocale());
 }
 
-function language(): Language {
-  const settings = runtime?.handlers['settings.get'](undefined, { transport: 'ipc' }) as Settings | undefined;
-  return resolveLanguage(settings?.language, app.getLocale());
+async function openNotebook(sessionId: string): Promise<boolean> {
+  if (!runtime) return false;
+  const session = (await runtime.services.sessions()).get(sessionId);
+  const instanceId = session.resources.instanceId;
+  if (!session.notebook || !instanceId) return false;
+  openNotebookWindow({
+    sessionId,
+    instanceId,
+    title: `${session.name} — Jupyter (${session.instanceType ?? ''})`,
+    url: session.notebook.url,
+    fingerprint256: session.notebook.fingerprint256,
+    token: await runtime.services.notebookTokens.get(instanceId),
+  });
+  return true;
+}
+
+async function onTrayAction(action: TrayAction): Promise<void> {
+  if (!runtime) return;
+  const services = runtime.services;
+  const manager = await services.sessions();
+  const state = await trayState(services);
+  const id = state.session?.id;
+  try {
+    if (action === 'open') showWindow();
+    else if (action === 'prices') showWindow('#/prices');
+    else if (action === 'quit') app.quit();
+    else if (action === 'launchLast') showWindow('#/launch?last=1');
+    else if (action === 'release' && id) showWindow(`#/session?id=${id}&release=1`);
+    else if (action === 'openNotebook' && id) await openNotebook(id);
+    else if (action === 'copySsh' && state.session?.resources.publicIp) {
+      const s = state.session;
+      clipboard.writeText(
+        sshCommand(
+          s.name,
+          s.resources.publicIp as string,
+          join(app.getPath('userData'), 'keys', 'danlu_rsa'),
+          runtime.settings.get().sshConfig,
+        ),
+      );
+    } else if (action === 'stop' && id) await manager.stop(id);
+    else if (action === 'start' && id) await manager.start(id);
+    else if (action === 'cancel' && id) await manager.cancel(id);
+    else if (action === 'recover' && id) manager.recover(id);
+  } catch (error) {
+    runtime.log.warn('tray action failed', { action, error });
+    showWindow(id ? `#/session?id=${id}` : '');
+  }
+}
+
+let lastMeter: MeterView | undefined;
+async function refreshTray(meter?: MeterView): Promise<void> {
+  if (!runtime || !tray) return;
+  if (meter) lastMeter = meter;
+  const model: TrayModel = trayModel(await trayState(runtime.services, lastMeter), language());
+  tray.render(model);
+  // Native menus cannot be driven by tests; expose the model and a way to pick an item.
+  if (testHooks)
+    Object.assign(globalThis, {
+      __danluTray: model,
+      __danluTrayAction: onTrayAction,
+      __danluOpenNotebook: openNotebookWindow,
+    });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -62,11 +126,33 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   declareRendererScheme();
   app.on('second-instance', () => showWindow());
-  app.on('before-quit', () => {
-    quitting = true;
-  });
   app.on('window-all-closed', () => {
     // Stay in the tray.
+  });
+  app.on('before-quit', (event) => {
+    if (quitting || !runtime) return;
+    const sessions = runtime.services.sessions();
+    event.preventDefault();
+    void sessions.then((manager) => {
+      const zh = language() === 'zh-CN';
+      const ask = quitNeedsConfirm(manager.list());
+      const answer = ask
+        ? dialog.showMessageBoxSync({
+            type: 'warning',
+            buttons: zh ? ['仍然退出', '取消'] : ['Quit anyway', 'Cancel'],
+            defaultId: 1,
+            cancelId: 1,
+            message: zh ? 'GPU 仍在运行' : 'A GPU is still running',
+            detail: zh
+              ? '退出丹炉不会停止实例，它会继续计费。建议先停止或释放。'
+              : 'Quitting Danlu does not stop the instance: it keeps billing. Stop or release it first.',
+          })
+        : 0;
+      if (answer === 0) {
+        quitting = true;
+        app.quit();
+      }
+    });
   });
 
   void app.whenReady().then(() => {
@@ -84,16 +170,24 @@ if (!app.requestSingleInstanceLock()) {
       redactor,
       secretStore: new KeyringSecretStore(),
       demoSimulator: startDemoSimulator,
+      assetsDir: join(app.getAppPath(), 'assets'),
+      openNotebook: (session) => openNotebook(session.id),
     });
     applySecurityPolicy(appOrigin);
     serveRenderer(join(__dirname, '../renderer'));
     wireIpc(runtime, () => window);
-    tray = new AppTray(join(app.getAppPath(), 'assets'), onTrayAction);
-    const model = tray.render({ kind: 'idle' }, language());
-    if (process.env.DANLU_TEST_HOOKS === '1') {
-      // Native menus cannot be driven by tests; expose the model the tray was built from.
-      (globalThis as { __danluTray?: unknown }).__danluTray = model;
-    }
+    tray = new AppTray(join(app.getAppPath(), 'assets'), (action) => void onTrayAction(action));
+    runtime.events.subscribe((name, payload) => {
+      if (name === 'meter.tick') void refreshTray(payload as MeterView);
+      else if (name === 'sessions.changed') {
+        const session = payload as { id: string; phase: string };
+        if (['released', 'failed', 'interrupted'].includes(session.phase)) closeNotebookWindow(session.id);
+        void refreshTray();
+      } else if (name === 'app.notice') {
+        notify(payload as Parameters<typeof notify>[0], language(), () => showWindow('#/session'));
+      }
+    });
+    void refreshTray();
     showWindow();
     log.info('Danlu started', { version: app.getVersion(), platform: process.platform });
   });

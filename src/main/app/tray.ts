@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { app, Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
-import type { Language } from '../../shared/contract';
-import { type TrayAction, type TrayModel, type TrayState, trayModel } from '../tray/tray-model';
+import { Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
+import type { TrayAction, TrayModel } from '../tray/tray-model';
 
 /** Renders the pure tray model into the system tray. */
 export class AppTray {
   private readonly tray: Tray;
+  private last = '';
 
   constructor(
     private readonly assetsDir: string,
@@ -14,8 +14,11 @@ export class AppTray {
     this.tray = new Tray(this.icon('idle'));
   }
 
-  render(state: TrayState, lang: Language): TrayModel {
-    const model = trayModel(state, lang);
+  render(model: TrayModel): void {
+    // Rebuilding the native menu every second would flicker; only do it when something changed.
+    const key = JSON.stringify(model);
+    if (key === this.last) return;
+    this.last = key;
     this.tray.setImage(this.icon(model.icon));
     this.tray.setToolTip(model.tooltip);
     if (process.platform === 'darwin') this.tray.setTitle(model.title);
@@ -25,7 +28,6 @@ export class AppTray {
       return { label: item.label, enabled: item.enabled, click: () => this.onAction(item.action) };
     });
     this.tray.setContextMenu(Menu.buildFromTemplate(template));
-    return model;
   }
 
   destroy(): void {
@@ -40,5 +42,3 @@ export class AppTray {
     return image;
   }
 }
-
-export const quitApp = () => app.quit();
