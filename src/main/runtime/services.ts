@@ -76,7 +76,13 @@ export class Services {
       log,
       validate: async (key, signal) => {
         const { createAliyunApi } = await import('../aliyun');
-        const api = createAliyunApi({ credentials: key, endpoints: { kind: 'aliyun' }, clock: systemClock, redactor });
+        const fixed = options.fixedSimulator;
+        const api = createAliyunApi({
+          credentials: key,
+          endpoints: fixed ? { kind: 'fixed', url: fixed.endpoint } : { kind: 'aliyun' },
+          clock: systemClock,
+          redactor,
+        });
         try {
           await api.describeRegions({}, { signal, retry: { maxThrottleRetries: 0 } });
         } finally {

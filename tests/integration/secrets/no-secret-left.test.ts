@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRuntime } from '../../../src/main/host/node-runtime';
+import type { Runtime } from '../../../src/main/runtime/create-runtime';
+import type { SessionView } from '../../../src/shared/session';
+import { type Simulator, startSimulator } from '../../../src/simulator';
+import { findSecret } from '../../support/find-secret';
+import { plan, standInSsh } from '../../support/launch-harness';
+
+const SECRET = 'Zq8vN3kT5wR1yU7pL2mX9cB4hJ6gF0sD';
+const PASSWORD = 'notebook-pass-4711-never-logged';
+
+describe('secrets after a full session', () => {
+  let sim: Simulator;
+  let runtime: Runtime;
+  let dataDir: string;
+  const call = async (name: string, input?: unknown) => {
+    const answer = await runtime.dispatch(name, input, { transport: 'ipc' });
+    if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+    return answer.value;
+  };
+
+  beforeAll(async () => {
+    sim = await startSimulator({
+      speed: 600,
+      seed: 31,
+      accounts: [{ accessKeyId: 'LTAI5tTestKeyForLeakCheck', accessKeySecret: SECRET }],
+    });
+    dataDir = mkdtempSync(join(tmpdir(), 'danlu-secrets-'));
+    runtime = createNodeRuntime({
+      dataDir,
+      fixedSimulator: {
+        endpoint: sim.endpoint,
+        accessKeyId: sim.accessKeyId,
+        accessKeySecret: sim.accessKeySecret,
+        clock: sim.clock,
+      },
+      extra: { ssh: standInSsh([]) },
+    });
+  });
+
+  afterAll(async () => {
+    await runtime.dispose();
+    await sim.close();
+  });
+
+  it('keeps the AccessKey secret and the notebook password out of every file Danlu writes', async () => {
+    // Saving credentials goes through the same path as the Settings page (validated, then kept).
+    await call('credentials.save', { accessKeyId: 'LTAI5tTestKeyForLeakCheck', accessKeySecret: SECRET });
+    await call('prices.scan', { filters: { regionGroup: 'overseas' } });
+    const session = (await call('sessions.launch', {
+      plan: plan({ regionId: 'us-west-1' }),
+      notebookPassword: PASSWORD,
+    })) as SessionView;
+    const until = async (phases: string[]) => {
+      for (;;) {
+        const view = (await call('sessions.get', { id: session.id })) as SessionView;
+        if (phases.includes(view.phase)) return view;
+        await sim.clock.sleep(1000);
+      }
+    };
+    expect((await until(['ready', 'failed'])).phase).toBe('ready');
+    await call('sessions.stop', { id: session.id });
+    await call('sessions.start', { id: session.id });
+    await call('sessions.release', { id: session.id, snapshot: true, keepDisk: false });
+    // A failure on the way writes the error to the log as well: make one.
+    await runtime.dispatch('sessions.stop', { id: session.id }, { transport: 'ipc' });
+
+    const files = readdirSync(dataDir, { recursive: true }).map(String);
+    expect(files.some((f) => f.includes('danlu.log'))).toBe(true);
+    expect(files.some((f) => f.endsWith('journal.json'))).toBe(true);
+    for (const secret of [SECRET, PASSWORD]) {
+      const scan = findSecret(secret, [dataDir]);
+      expect(scan.scannedFiles.length).toBeGreaterThan(3);
+      expect(scan.hits).toEqual([]);
+    }
+  });
+});
