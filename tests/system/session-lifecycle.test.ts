@@ -8,6 +8,7 @@ import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import { systemClock } from '../../src/main/clock/clock';
 import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store';
 import { NotebookTokens } from '../../src/main/credentials/notebook-tokens';
+import { readActivity } from '../../src/main/guards/idle-guard';
 import { SessionJournal } from '../../src/main/launch/journal';
 import type { LaunchDeps } from '../../src/main/launch/launch-deps';
 import { ensureLocalKey } from '../../src/main/launch/local-key';
@@ -113,6 +114,10 @@ describe.skipIf(skipReason)('a Danlu session on booted machines', () => {
       withToken: 200,
     });
     await host.machine(instanceId).exec(['sh', '-c', 'echo "my work" > /mnt/ml/work/notes.txt']);
+    // The app's idle guard reads the same notebook over the pinned connection.
+    const activity = await readActivity(ready, (await tokens.get(instanceId)) ?? '');
+    expect(activity.busyKernels).toBe(0);
+    expect(Number.isFinite(Date.parse(activity.lastActivity ?? ''))).toBe(true);
     console.log(`plan → notebook ready through Danlu's lifecycle: ${(readyMs / 1000).toFixed(1)} s`);
 
     // Stop, then the app restarts (no password in memory), then start: the notebook comes back as it was.

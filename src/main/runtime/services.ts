@@ -8,6 +8,7 @@ import { NotebookTokens } from '../credentials/notebook-tokens';
 import type { SecretStore } from '../credentials/secret-store';
 import { DEMO_EGRESS_IP, demoBootstrap, demoSsh } from '../demo/demo-machine';
 import type { EventBus } from '../events/event-bus';
+import { IdleGuard } from '../guards/idle-guard';
 import { SessionJournal } from '../launch/journal';
 import type { BootstrapPort, SessionNotice } from '../launch/launch-deps';
 import { ensureLocalKey, type LocalKey } from '../launch/local-key';
@@ -57,6 +58,7 @@ export class Services {
   readonly sshConfig: SshConfigFile;
   readonly meter: MeterService;
   readonly notebookTokens: NotebookTokens;
+  readonly idleGuard: IdleGuard;
   private readonly managers = new Map<string, Promise<SessionManager>>();
   private localKey: LocalKey | undefined;
   readonly log: Logger;
@@ -122,6 +124,26 @@ export class Services {
       },
       log,
     });
+    this.idleGuard = new IdleGuard({
+      sessions: async () => (await this.sessions()).list(),
+      token: (instanceId) => this.notebookTokens.get(instanceId),
+      minutes: () => settings.get().idleStopMinutes,
+      now: () => this.clockNow.now(),
+      ticker: options.ticker ?? realTicker,
+      onIdle: async (session) => {
+        events.emit('app.notice', {
+          kind: 'idle',
+          sessionId: session.id,
+          level: 'info',
+          title: 'Idle: stopping the GPU',
+          titleZh: '空闲：正在停止 GPU',
+          body: `${session.name} had no activity for ${settings.get().idleStopMinutes} minutes.`,
+          bodyZh: `${session.name} 已 ${settings.get().idleStopMinutes} 分钟没有活动。`,
+        });
+        await (await this.sessions()).stop(session.id);
+      },
+      log,
+    });
     this.sshConfig = new SshConfigFile({
       configPath: join(options.homeDir, '.ssh', 'config'),
       knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
@@ -154,6 +176,7 @@ export class Services {
 
   async dispose(): Promise<void> {
     this.meter.dispose();
+    this.idleGuard.dispose();
     for (const manager of this.managers.values()) await (await manager).dispose();
     await this.cloud.dispose();
   }
@@ -190,6 +213,7 @@ export class Services {
         events.emit('sessions.changed', session);
         if (!link.demo) this.syncSshConfig(session);
         void this.meter.update();
+        void this.idleGuard.update();
       },
       onLog: (id, line) => {
         const entry = { id, at: new Date(link.clock.now()).toISOString(), line };

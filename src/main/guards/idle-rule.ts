@@ -1,0 +1,19 @@
+/** What Jupyter says about activity: /api/status plus the kernels' states. */
+export interface NotebookActivity {
+  /** ISO time of the last request or kernel activity Jupyter saw. */
+  lastActivity: string | null;
+  /** Open browser connections. */
+  connections: number;
+  /** Kernels currently running code. */
+  busyKernels: number;
+}
+
+/**
+ * The app's idle rule, a second layer to the watchdog on the instance: idle when no kernel is
+ * busy, nobody is connected, and nothing happened for `minutes`.
+ */
+export function isIdle(activity: NotebookActivity, now: number, minutes: number): boolean {
+  if (minutes <= 0 || activity.busyKernels > 0 || activity.connections > 0) return false;
+  const last = activity.lastActivity ? Date.parse(activity.lastActivity) : Number.NaN;
+  return Number.isFinite(last) && now - last >= minutes * 60_000;
+}
