@@ -14,6 +14,7 @@ import { fileSink } from '../log/file-sink';
 import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
+import { startupCheck } from '../runtime/reconcile';
 import { APP_ORIGIN } from '../security/url-policy';
 import { quitNeedsConfirm, type TrayAction, type TrayModel, trayModel } from '../tray/tray-model';
 import { sshCommand, trayState } from '../tray/tray-state';
@@ -188,6 +189,7 @@ if (!app.requestSingleInstanceLock()) {
       }
     });
     void refreshTray();
+    void startupCheck(runtime.services);
     showWindow();
     log.info('Danlu started', { version: app.getVersion(), platform: process.platform });
   });

@@ -1,10 +1,8 @@
 import { AppError } from '../../shared/errors';
-import type { ReconcileResult } from '../../shared/resources';
 import { ramPolicyJson } from '../credentials/ram-policy';
-import { toErrorInfo } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
 import { deleteIgnoringMissing } from '../launch/cloud-checks';
-import { listRegion } from '../launch/reconcile';
+import { reconcileResources } from './reconcile';
 import type { Services } from './services';
 
 type CloudHandlers = Pick<
@@ -40,34 +38,7 @@ export function cloudHandlers(services: Services): CloudHandlers {
     return result;
   };
 
-  const reconcile = async (allRegions: boolean): Promise<ReconcileResult> => {
-    const manager = await services.sessions();
-    const link = await services.cloud.get();
-    const records = manager.records();
-    const resumed = manager.resume();
-    const regions = allRegions
-      ? (await link.api.describeRegions()).regions.map((r) => r.regionId)
-      : [...new Set(records.map((s) => s.plan.regionId))];
-    const offers = services.prices.lastOffers();
-    const result: ReconcileResult = { resources: [], regions, failedRegions: [], resumed, orphanMonthlyCost: 0 };
-    await Promise.all(
-      regions.map(async (regionId) => {
-        try {
-          const price = (zoneId: string, type: string) =>
-            offers.find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)?.spotPrice;
-          result.resources.push(...(await listRegion(link.api, regionId, records, price)));
-        } catch (error) {
-          const info = toErrorInfo(error, services.log, `reconcile ${regionId}`);
-          result.failedRegions.push({ regionId, message: info.message, messageZh: info.messageZh });
-        }
-      }),
-    );
-    result.resources.sort((a, b) => a.regionId.localeCompare(b.regionId) || a.kind.localeCompare(b.kind));
-    result.orphanMonthlyCost = result.resources
-      .filter((r) => r.use === 'orphan')
-      .reduce((sum, r) => sum + r.monthlyCost, 0);
-    return result;
-  };
+  const reconcile = (allRegions: boolean) => reconcileResources(services, allRegions);
 
   return {
     'credentials.status': () => services.credentials.status(),
