@@ -13,30 +13,12 @@ import type { Ticker } from '../meter/meter-service';
 import { SettingsStore } from '../store/settings-store';
 import { appHandlers } from './app-handlers';
 import { cloudHandlers } from './cloud-handlers';
-import { Services } from './services';
+import { Services, type ServicesOptions } from './services';
 
-export interface RuntimeOptions {
-  /** Where settings, journal, keys and logs live (Electron's userData, or a temp dir in tests). */
-  dataDir: string;
-  /** The user's home (for ~/.ssh/config and ~/.aliyun/config.json). */
-  homeDir: string;
-  env: Readonly<Record<string, string | undefined>>;
+export interface RuntimeOptions extends Omit<ServicesOptions, 'settings' | 'events'> {
   version: string;
   platform: string;
   locale: string;
-  log: Logger;
-  redactor: Redactor;
-  secretStore: SecretStore;
-  /** Starts the built-in simulator for demo mode (once, when first needed). */
-  demoSimulator: () => Promise<SimulatorEndpoint>;
-  /** Tests: talk to this simulator as if it were the account. */
-  fixedSimulator?: SimulatorEndpoint;
-  ssh?: SshConnector;
-  bootstrap?: (link: CloudLink) => BootstrapPort | undefined;
-  assetsDir?: string;
-  metadataUrl?: string;
-  onNotice?: (notice: SessionNotice) => void;
-  ticker?: Ticker;
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
   openNotebook?: (session: SessionView) => Promise<boolean>;
 }

@@ -25,7 +25,9 @@ import { budgetNotice, sessionNotice } from './notices';
 import { SessionLog } from './session-log';
 
 export interface ServicesOptions {
+  /** Where settings, journal, keys and logs live (Electron's userData, or a temp dir in tests). */
   dataDir: string;
+  /** The user's home (for ~/.ssh/config and ~/.aliyun/config.json). */
   homeDir: string;
   env: Readonly<Record<string, string | undefined>>;
   secretStore: SecretStore;
@@ -33,6 +35,7 @@ export interface ServicesOptions {
   events: EventBus;
   log: Logger;
   redactor: Redactor;
+  /** Starts the built-in simulator for demo mode (once, when first needed). */
   demoSimulator: () => Promise<SimulatorEndpoint>;
   /** Tests: use this simulator as the account's cloud. */
   fixedSimulator?: SimulatorEndpoint;
