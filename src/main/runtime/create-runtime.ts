@@ -1,15 +1,9 @@
 import { AppError } from '../../shared/errors';
 import type { SessionView } from '../../shared/session';
-import type { SshConnector } from '../bootstrap/ssh-runner';
-import type { CloudLink, SimulatorEndpoint } from '../cloud/cloud-connection';
-import type { SecretStore } from '../credentials/secret-store';
 import { EventBus } from '../events/event-bus';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
-import type { BootstrapPort, SessionNotice } from '../launch/launch-deps';
 import type { Logger } from '../log/logger';
-import type { Redactor } from '../log/redactor';
-import type { Ticker } from '../meter/meter-service';
 import { SettingsStore } from '../store/settings-store';
 import { appHandlers } from './app-handlers';
 import { cloudHandlers } from './cloud-handlers';
