@@ -1,4 +1,6 @@
-import { expect, snapshot, test } from './fixtures';
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => skipFirstRun(page));
 
 test('the frame shows in English and in Chinese, and app.info reaches the page', async ({ page, harness }) => {
   await page.goto(`${harness.bridge.url}/#/settings`);

@@ -1,52 +1,99 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
-import { SettingsPage } from '../pages/SettingsPage';
+import type { CredentialStatus } from '../../shared/credentials';
+import { danlu } from '../lib/danlu';
+import { demoChosen, rememberDemoChoice } from '../lib/first-run-choice';
+import { FirstRunPage } from '../pages/first-run/FirstRunPage';
+import { AppInfoContext } from './app-info';
+import { MeterGlance } from './MeterGlance';
+import { Notices } from './Notices';
+import { PageView } from './PageView';
 import { pageIds } from './routes';
 import { usePage } from './use-page';
 
-export function App({ info }: { info: AppInfo }) {
+export function App({ info: initial }: { info: AppInfo }) {
   const { t } = useTranslation();
-  const [page, go] = usePage();
+  const [page, params, go] = usePage();
+  const [info, setInfo] = useState(initial);
+  const [status, setStatus] = useState<CredentialStatus>();
+  const [demo, setDemo] = useState(demoChosen);
+
+  useEffect(() => {
+    danlu()
+      .credentials.status()
+      .then(setStatus)
+      // Without an answer the app cannot tell: it shows the pages, and Settings shows the error.
+      .catch(() => setDemo(true));
+  }, []);
+
+  // Credentials changed: whether Danlu is in demo mode may have changed with them.
+  const credentialsChanged = async (next: CredentialStatus) => {
+    setStatus(next);
+    setInfo(await danlu().app.info());
+  };
+
+  if (!status && !demo) return <div className="starting muted">{t('common.loading')}</div>;
+  if (status && !status.configured && !demo) {
+    return (
+      <AppInfoContext.Provider value={info}>
+        <FirstRunPage
+          status={status}
+          onConfigured={(s) => void credentialsChanged(s)}
+          onDemo={() => {
+            rememberDemoChoice();
+            setDemo(true);
+          }}
+        />
+      </AppInfoContext.Provider>
+    );
+  }
+
   return (
-    <div className="frame">
-      <nav className="sidebar" aria-label={t('app.name')}>
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            丹
-          </span>
-          <div>
-            <div className="brand-name">{t('app.name')}</div>
-            <div className="brand-tagline">{t('app.tagline')}</div>
+    <AppInfoContext.Provider value={info}>
+      <div className="frame">
+        <nav className="sidebar" aria-label={t('app.name')}>
+          <div className="sidebar-inner">
+            <div className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                丹
+              </span>
+              <div>
+                <div className="brand-name">{t('app.name')}</div>
+                <div className="brand-tagline">{t('app.tagline')}</div>
+              </div>
+            </div>
+            <ul>
+              {pageIds.map((id) => (
+                <li key={id}>
+                  <a
+                    href={`#/${id}`}
+                    className={page === id ? 'active' : undefined}
+                    aria-current={page === id ? 'page' : undefined}
+                    data-testid={`nav-${id}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      go(id);
+                    }}
+                  >
+                    {t(`nav.${id}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <MeterGlance onOpen={(id) => go('session', { id })} />
           </div>
-        </div>
-        <ul>
-          {pageIds.map((id) => (
-            <li key={id}>
-              <a
-                href={`#/${id}`}
-                className={page === id ? 'active' : undefined}
-                aria-current={page === id ? 'page' : undefined}
-                data-testid={`nav-${id}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  go(id);
-                }}
-              >
-                {t(`nav.${id}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="content">
-        {info.demo && (
-          <div className="demo-banner" role="status" data-testid="demo-banner">
-            <strong>{t('app.demo')}</strong> {t('app.demoHint')}
-          </div>
-        )}
-        {page === 'settings' ? <SettingsPage info={info} /> : <PlaceholderPage id={page} />}
-      </main>
-    </div>
+        </nav>
+        <main className="content">
+          {info.demo && (
+            <div className="demo-banner" role="status" data-testid="demo-banner">
+              <strong>{t('app.demo')}</strong> {t('app.demoHint')}
+            </div>
+          )}
+          <PageView page={page} params={params} go={go} info={info} onCredentials={(s) => void credentialsChanged(s)} />
+        </main>
+        <Notices onOpenSession={(id) => go('session', { id })} />
+      </div>
+    </AppInfoContext.Provider>
   );
 }

@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'react';
-import { type PageId, pageFromHash } from './routes';
+import { hashFor, type PageId, type PageParams, pageFromHash, paramsFromHash } from './routes';
 
-/** The current page, kept in the URL hash so tray items and tests can open a page directly. */
-export function usePage(): [PageId, (page: PageId) => void] {
-  const [page, setPage] = useState<PageId>(() => pageFromHash(location.hash));
+export type Go = (page: PageId, params?: PageParams) => void;
+
+/** The current page and its parameters, kept in the URL hash so tray items and tests can open a page directly. */
+export function usePage(): [PageId, PageParams, Go] {
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onHash = () => setPage(pageFromHash(location.hash));
+    const onHash = () => setHash(location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  return [page, (next) => (location.hash = `#/${next}`)];
+  const go: Go = (next, params) => {
+    location.hash = hashFor(next, params);
+  };
+  return [pageFromHash(hash), paramsFromHash(hash), go];
 }

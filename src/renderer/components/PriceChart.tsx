@@ -2,53 +2,53 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { PricePoint } from '../../shared/prices';
+import { day, yuan } from '../lib/format';
 
 export interface PriceChartProps {
   points: PricePoint[];
   labels: { spot: string; origin: string };
-  width?: number;
+  /** The UI language, for the axes and the legend. */
+  lang: string;
   height?: number;
 }
 
 /** Spot and pay-as-you-go price over time, drawn as steps (prices hold until the next change). */
-export function PriceChart({ points, labels, width = 720, height = 260 }: PriceChartProps) {
+export function PriceChart({ points, labels, lang, height = 260 }: PriceChartProps) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!host.current || points.length === 0) return;
+    const box = host.current;
+    if (!box || points.length === 0) return;
     const xs = points.map((p) => Date.parse(p.at) / 1000);
     const data: uPlot.AlignedData = [xs, points.map((p) => p.spotPrice), points.map((p) => p.originPrice)];
     const stepped = uPlot.paths.stepped?.({ align: 1 });
+    const money = (_u: uPlot, v: number | null) => (v == null ? '' : yuan(v, lang));
     const plot = new uPlot(
       {
-        width,
+        width: Math.max(320, box.clientWidth),
         height,
+        legend: { live: false },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max * 1.1] } },
-        axes: [{}, { values: (_u, ticks) => ticks.map((v) => `¥${v.toFixed(2)}`), size: 70 }],
+        axes: [
+          { values: (_u, ticks) => ticks.map((s) => day(s * 1000, lang)) },
+          { values: (_u, ticks) => ticks.map((v) => yuan(v, lang, 2)), size: 70 },
+        ],
         series: [
-          {},
-          {
-            label: labels.spot,
-            stroke: '#c2410c',
-            width: 2,
-            paths: stepped,
-            value: (_u, v) => (v == null ? '' : `¥${v.toFixed(3)}`),
-          },
-          {
-            label: labels.origin,
-            stroke: '#667085',
-            width: 1.5,
-            dash: [6, 4],
-            paths: stepped,
-            value: (_u, v) => (v == null ? '' : `¥${v.toFixed(3)}`),
-          },
+          { value: (_u, s) => (s == null ? '' : new Date(s * 1000).toLocaleString(lang, { hour12: false })) },
+          { label: labels.spot, stroke: '#c2410c', width: 2, paths: stepped, value: money },
+          { label: labels.origin, stroke: '#667085', width: 1.5, dash: [6, 4], paths: stepped, value: money },
         ],
       },
       data,
-      host.current,
+      box,
     );
-    return () => plot.destroy();
-  }, [points, labels, width, height]);
+    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(320, box.clientWidth), height }));
+    resize.observe(box);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [points, labels, lang, height]);
 
   return <div ref={host} className="price-chart" data-testid="price-chart" />;
 }

@@ -4,8 +4,23 @@ export function yuan(value: number, lang: string, digits = 3): string {
   return `¥${value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
 }
 
+/** US dollars, for the static AWS reference. */
+export function usd(value: number, lang: string, digits = 3): string {
+  return `$${value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+}
+
 export function percent(ratio: number, lang: string): string {
   return ratio.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** A plain number with at most `digits` decimals, grouped for the locale. */
+export function num(value: number, lang: string, digits = 0): string {
+  return value.toLocaleString(lang, { maximumFractionDigits: digits });
+}
+
+/** Sizes of memory and disks: "16 GiB". */
+export function gib(value: number, lang: string): string {
+  return `${num(value, lang, 1)} GiB`;
 }
 
 /** "3 min", "2 h 5 min", "45 s" — durations in the UI language. */
@@ -26,4 +41,30 @@ export function clock(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+}
+
+/** A moment as date and time, e.g. "Nov 28, 16:05:09" / "11月28日 16:05:09". */
+export function dateTime(iso: string, lang: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return at.toLocaleString(lang, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  });
+}
+
+/** A time of day, "16:05:09". */
+export function timeOfDay(iso: string, lang: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return at.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+}
+
+/** A day, "Nov 28" / "11月28日". */
+export function day(iso: string | number, lang: string): string {
+  return new Date(iso).toLocaleDateString(lang, { month: 'short', day: 'numeric' });
 }

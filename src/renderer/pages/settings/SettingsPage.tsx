@@ -1,23 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Language } from '../../shared/contract';
-import { resolveLanguage } from '../../shared/language';
-import { danlu } from '../lib/danlu';
-import { ErrorNote } from '../lib/ErrorNote';
-import { PageHeader } from './PageHeader';
+import type { AppInfo, Language } from '../../../shared/contract';
+import type { CredentialStatus } from '../../../shared/credentials';
+import { resolveLanguage } from '../../../shared/language';
+import { RamPolicy } from '../../credentials/RamPolicy';
+import { danlu } from '../../lib/danlu';
+import { ErrorNote } from '../../lib/ErrorNote';
+import { useLoad } from '../../lib/use-load';
+import { PageHeader } from '../PageHeader';
+import { CredentialsCard } from './CredentialsCard';
+import { PreferencesForm } from './PreferencesForm';
 
 type Choice = Language | 'system';
 
-export function SettingsPage({ info }: { info: AppInfo }) {
+export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredentials(s: CredentialStatus): void }) {
   const { t, i18n } = useTranslation();
-  const [choice, setChoice] = useState<Choice | null>(null);
+  const settings = useLoad(() => danlu().settings.get(), []);
+  const credentials = useLoad(() => danlu().credentials.status(), []);
   const [error, setError] = useState<unknown>(null);
 
-  const change = async (next: Choice) => {
+  const changeLanguage = async (next: Choice) => {
     setError(null);
     try {
       const saved = await danlu().settings.update({ language: next === 'system' ? null : next });
-      setChoice(saved.language ?? 'system');
+      settings.set(saved);
       await i18n.changeLanguage(resolveLanguage(saved.language, info.locale));
     } catch (e) {
       setError(e);
@@ -32,21 +38,37 @@ export function SettingsPage({ info }: { info: AppInfo }) {
           <span>{t('settings.language')}</span>
           <select
             data-testid="language-select"
-            value={choice ?? (i18n.language as Language)}
-            onChange={(event) => void change(event.target.value as Choice)}
+            value={settings.data ? (settings.data.language ?? 'system') : (i18n.language as Language)}
+            onChange={(event) => void changeLanguage(event.target.value as Choice)}
           >
             <option value="system">{t('settings.languageSystem', { locale: info.locale })}</option>
             <option value="zh-CN">{t('settings.languageZh')}</option>
             <option value="en">{t('settings.languageEn')}</option>
           </select>
         </label>
-        <ErrorNote error={error} />
+        <ErrorNote error={error ?? settings.error} />
       </div>
+      <ErrorNote error={credentials.error} />
+      {credentials.data && (
+        <CredentialsCard
+          status={credentials.data}
+          onChanged={(s) => {
+            credentials.set(s);
+            onCredentials(s);
+          }}
+        />
+      )}
+      <div className="card">
+        <h2>{t('credentials.ramTitle')}</h2>
+        <RamPolicy />
+      </div>
+      {settings.data && <PreferencesForm settings={settings.data} onSaved={settings.set} />}
       <div className="card">
         <h2>{t('settings.about')}</h2>
         <p data-testid="app-info">
           {t('settings.version', { version: info.version, platform: info.platform, transport: info.transport })}
         </p>
+        <p className="muted small-print">{t('settings.aboutText')}</p>
       </div>
     </section>
   );

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Notice } from '../../shared/contract';
+import { useDanluEvent } from '../lib/use-event';
+
+interface Shown extends Notice {
+  key: number;
+}
+
+let next = 1;
+
+/** What main wants the user to hear (ready, spot warning, budget…), as cards in a corner until dismissed. */
+export function Notices({ onOpenSession }: { onOpenSession(id: string): void }) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
+  const [notices, setNotices] = useState<Shown[]>([]);
+  useDanluEvent('app.notice', (notice) => setNotices((list) => [...list.slice(-3), { ...notice, key: next++ }]));
+  const dismiss = (key: number) => setNotices((list) => list.filter((n) => n.key !== key));
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.key} className={`notice notice-${n.level}`} role="status" data-testid="notice" data-kind={n.kind}>
+          <div className="notice-text">
+            <strong>{(zh && n.titleZh) || n.title}</strong>
+            <span>{(zh && n.bodyZh) || n.body}</span>
+          </div>
+          <div className="notice-actions">
+            {n.sessionId && (
+              <button
+                type="button"
+                className="small"
+                onClick={() => {
+                  onOpenSession(n.sessionId as string);
+                  dismiss(n.key);
+                }}
+              >
+                {t('notices.open')}
+              </button>
+            )}
+            <button type="button" className="small" aria-label={t('notices.dismiss')} onClick={() => dismiss(n.key)}>
+              ×
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

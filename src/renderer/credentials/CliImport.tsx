@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CredentialStatus } from '../../shared/credentials';
+import { danlu } from '../lib/danlu';
+import { ErrorNote } from '../lib/ErrorNote';
+import { pick } from '../lib/localized';
+
+/** Offers the aliyun CLI's AccessKey profile when one is found (and says why not when it cannot be used). */
+export function CliImport({ status, onImported }: { status: CredentialStatus; onImported(s: CredentialStatus): void }) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const cli = status.cliProfile;
+  if (!cli.found) return null;
+  return (
+    <div className="cli-import" data-testid="cli-import">
+      {cli.importable ? (
+        <>
+          <p className="small-print">
+            {t('credentials.cliFound', {
+              profile: cli.profile ?? 'default',
+              key: cli.accessKeyIdMasked ?? '',
+              path: cli.path,
+            })}
+          </p>
+          <button
+            type="button"
+            data-testid="cli-import-button"
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              setError(null);
+              try {
+                onImported(await danlu().credentials.importCli());
+              } catch (e) {
+                setError(e);
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            {busy ? t('credentials.checking') : t('credentials.cliImport')}
+          </button>
+        </>
+      ) : (
+        <p className="muted small-print">
+          {t('credentials.cliNotImportable', { path: cli.path })} {cli.reason && pick(cli.reason, i18n.language)}
+        </p>
+      )}
+      <ErrorNote error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { CredentialStatus } from '../../shared/credentials';
+import { localizedMessage } from '../../shared/errors';
+
+/** The facts about where credentials come from: env variables win, the keychain may be missing. */
+export function CredentialNotes({ status }: { status: CredentialStatus }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <p className="muted small-print" data-testid="env-note">
+        {t('credentials.envNote')}
+      </p>
+      {status.env.complete && (
+        <p className="hint" data-testid="env-in-use">
+          {t('credentials.envInUse')}
+        </p>
+      )}
+      {status.env.missing.length > 0 && (
+        <p className="warning-note" data-testid="env-incomplete">
+          {t('credentials.envIncomplete', { missing: status.env.missing.join(', ') })}
+        </p>
+      )}
+      {status.keychain.problem && (
+        <div className="warning-note" role="alert" data-testid="keychain-problem">
+          <strong>{t('credentials.keychainProblem')}</strong> {localizedMessage(status.keychain.problem, i18n.language)}
+          <div className="small-print">{t('credentials.keychainProblemHint')}</div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { CredentialStatus } from '../../../shared/credentials';
+import { AccessKeyForm } from '../../credentials/AccessKeyForm';
+import { CliImport } from '../../credentials/CliImport';
+import { CredentialNotes } from '../../credentials/CredentialNotes';
+import { RamPolicy } from '../../credentials/RamPolicy';
+
+export interface FirstRunProps {
+  status: CredentialStatus;
+  onConfigured(status: CredentialStatus): void;
+  onDemo(): void;
+}
+
+/** The first screen without credentials: add an AccessKey, or look around in demo mode. */
+export function FirstRunPage({ status, onConfigured, onDemo }: FirstRunProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="first-run" data-testid="first-run">
+      <header className="first-run-head">
+        <span className="brand-mark large" aria-hidden="true">
+          丹
+        </span>
+        <div>
+          <h1>{t('firstRun.title')}</h1>
+          <p className="muted">{t('firstRun.intro')}</p>
+        </div>
+      </header>
+      <div className="first-run-choices">
+        <section className="card">
+          <h2>{t('firstRun.accountTitle')}</h2>
+          <p className="small-print">{t('firstRun.accountIntro')}</p>
+          <CredentialNotes status={status} />
+          {status.keychain.available && <AccessKeyForm onSaved={onConfigured} />}
+          <CliImport status={status} onImported={onConfigured} />
+          <details className="ram-details">
+            <summary>{t('credentials.ramTitle')}</summary>
+            <RamPolicy />
+          </details>
+        </section>
+        <section className="card demo-choice">
+          <h2>{t('firstRun.demoTitle')}</h2>
+          <p>{t('firstRun.demoIntro')}</p>
+          <ul className="small-print">
+            <li>{t('firstRun.demoPoint1')}</li>
+            <li>{t('firstRun.demoPoint2')}</li>
+            <li>{t('firstRun.demoPoint3')}</li>
+          </ul>
+          <button type="button" className="primary large" data-testid="continue-demo" onClick={onDemo}>
+            {t('firstRun.demoButton')}
+          </button>
+          <p className="muted small-print">{t('firstRun.demoLater')}</p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import type { PriceOffer } from '../../../shared/prices';
+import type { OwnedResource } from '../../../shared/resources';
+import { danlu } from '../../lib/danlu';
+import { useLoad } from '../../lib/use-load';
+
+/** One GPU type as the Launch page offers it in a region (or zone): its cheapest zone with stock. */
+export interface TypeChoice {
+  offer: PriceOffer;
+  /** Zones of the region where it is sold as spot now. */
+  zones: string[];
+  inStock: boolean;
+}
+
+/** Every spot offer (from the price cache) and what the Launch form derives from it. */
+export function useOffers() {
+  return useLoad(() => danlu().prices.scan({ limit: 2000 }), []);
+}
+
+/** The types sold in a region (or one zone of it), cheapest first, with stock preferred. */
+export function typesIn(offers: PriceOffer[], regionId: string, zoneId: string): TypeChoice[] {
+  const byType = new Map<string, TypeChoice>();
+  for (const offer of offers) {
+    if (offer.regionId !== regionId || (zoneId && offer.zoneId !== zoneId)) continue;
+    const inStock = offer.stock === 'WithStock' || offer.stock === 'ClosedWithStock';
+    const seen = byType.get(offer.instanceType);
+    if (!seen) {
+      byType.set(offer.instanceType, { offer, zones: [offer.zoneId], inStock });
+      continue;
+    }
+    seen.zones.push(offer.zoneId);
+    const better = (inStock && !seen.inStock) || (inStock === seen.inStock && offer.spotPrice < seen.offer.spotPrice);
+    if (better) seen.offer = offer;
+    seen.inStock ||= inStock;
+  }
+  return [...byType.values()].sort(
+    (a, b) => Number(b.inStock) - Number(a.inStock) || a.offer.spotPrice - b.offer.spotPrice,
+  );
+}
+
+export function zonesIn(offers: PriceOffer[], regionId: string): string[] {
+  return [...new Set(offers.filter((o) => o.regionId === regionId).map((o) => o.zoneId))].sort();
+}
+
+/** Danlu's disks, snapshots and images, asked for only when the form needs them. */
+export function useOwned(wanted: boolean) {
+  const owned = useLoad<OwnedResource[] | null>(
+    async () => (wanted ? (await danlu().resources.reconcile({ allRegions: false })).resources : null),
+    [wanted],
+  );
+  return owned;
+}
+
+/** Disks, snapshots or images in a region that a new session may use (not held by a live session). */
+export function usable(owned: OwnedResource[] | null | undefined, kind: OwnedResource['kind'], regionId: string) {
+  return (owned ?? []).filter(
+    (r) => r.kind === kind && r.regionId === regionId && (kind !== 'disk' || r.use !== 'in-use'),
+  );
+}
+
+export function useLastPlan() {
+  return useLoad(() => danlu().sessions.lastPlan(), []);
+}
+
+/** The cheapest in-stock overseas offer: where a first launch begins, as the seed advises. */
+export function useDefaultOffer(offers: PriceOffer[] | undefined): PriceOffer | undefined {
+  return useMemo(() => {
+    const list = offers ?? [];
+    const inStock = list.filter((o) => o.stock === 'WithStock');
+    return (
+      inStock.filter((o) => o.regionGroup === 'overseas').sort((a, b) => a.spotPrice - b.spotPrice)[0] ??
+      inStock.sort((a, b) => a.spotPrice - b.spotPrice)[0]
+    );
+  }, [offers]);
+}

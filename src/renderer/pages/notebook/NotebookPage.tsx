@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionView } from '../../../shared/session';
+import { useAppInfo } from '../../app/app-info';
+import type { Go } from '../../app/use-page';
+import { CopyButton } from '../../components/CopyButton';
+import { ErrorNote } from '../../lib/ErrorNote';
+import { openNotebook } from '../../lib/open-notebook';
+import { useSessions } from '../../lib/use-sessions';
+import { PageHeader } from '../PageHeader';
+import { PhaseBadge } from '../session/PhaseBadge';
+
+function NotebookCard({ session, go }: { session: SessionView; go: Go }) {
+  const { t } = useTranslation();
+  const { demo } = useAppInfo();
+  const [error, setError] = useState<unknown>(null);
+  const [demoNote, setDemoNote] = useState(false);
+  const notebook = session.notebook;
+  if (!notebook) return null;
+  const ready = session.phase === 'ready';
+  return (
+    <div className="card notebook-card" data-testid="notebook-card" data-session={session.id}>
+      <div className="session-head">
+        <h2>
+          {session.name} <PhaseBadge phase={session.phase} />
+        </h2>
+        <div className="actions">
+          <button type="button" onClick={() => go('session', { id: session.id })}>
+            {t('notebook.session')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="notebook-open"
+            disabled={!ready}
+            onClick={() => {
+              setError(null);
+              openNotebook(session.id, demo)
+                .then((url) => setDemoNote(url === null))
+                .catch(setError);
+            }}
+          >
+            {t('session.connect.open')}
+          </button>
+        </div>
+      </div>
+      <dl className="facts">
+        <dt>{t('notebook.url')}</dt>
+        <dd>
+          <code data-testid="notebook-card-url">{notebook.url}</code> <CopyButton text={notebook.url} />
+        </dd>
+        <dt>{t('notebook.fingerprint')}</dt>
+        <dd>
+          <code className="fingerprint" data-testid="notebook-fingerprint">
+            {notebook.fingerprint256}
+          </code>
+        </dd>
+        <dt>{t('notebook.machine')}</dt>
+        <dd className="muted">
+          {session.instanceType} · {session.zoneId}
+        </dd>
+      </dl>
+      <p className="muted small-print">{ready ? t('notebook.pinHint') : t('notebook.notReady')}</p>
+      {demoNote && (
+        <p className="hint" data-testid="notebook-demo-note">
+          {t('notebook.demoNote')}
+        </p>
+      )}
+      <ErrorNote error={error} />
+    </div>
+  );
+}
+
+export function NotebookPage({ go }: { go: Go }) {
+  const { t } = useTranslation();
+  const { sessions, error } = useSessions();
+  const withNotebook = (sessions ?? []).filter(
+    (s) => s.notebook && ['ready', 'stopped', 'starting', 'stopping'].includes(s.phase),
+  );
+  return (
+    <section data-testid="page-notebook">
+      <PageHeader title={t('pages.notebook.title')} intro={t('pages.notebook.intro')} />
+      <ErrorNote error={error} />
+      {sessions && withNotebook.length === 0 && (
+        <div className="empty" data-testid="no-notebooks">
+          <strong>{t('notebook.none')}</strong>
+          <p>{t('notebook.noneHint')}</p>
+          <button type="button" className="primary" onClick={() => go('launch')}>
+            {t('nav.launch')}
+          </button>
+        </div>
+      )}
+      {withNotebook.map((s) => (
+        <NotebookCard key={s.id} session={s} go={go} />
+      ))}
+    </section>
+  );
+}

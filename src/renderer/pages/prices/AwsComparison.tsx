@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import type { PriceOffer } from '../../../shared/prices';
+import { danlu } from '../../lib/danlu';
+import { ErrorNote } from '../../lib/ErrorNote';
+import { gib, usd, yuan } from '../../lib/format';
+import { pick } from '../../lib/localized';
+import { useLoad } from '../../lib/use-load';
+import { gpuLabel, shortGpu } from './gpu-label';
+
+/** Loads the AWS rows for this GPU; when AWS has no instance with it, the whole reference table. */
+async function loadComparison(gpuModel: string) {
+  const same = await danlu().prices.compareAws({ gpuModel });
+  if (same.rows.length > 0) return { ...same, sameGpu: true };
+  return { ...(await danlu().prices.compareAws({})), sameGpu: false };
+}
+
+/** The dated, static AWS EC2 reference beside this Alibaba offer, as the seed compared GN5 with p2.xlarge. */
+export function AwsComparison({ offer }: { offer: PriceOffer }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const zh = lang.startsWith('zh');
+  const aws = useLoad(() => loadComparison(offer.gpuModel), [offer.gpuModel]);
+  const cny = (value: number) => yuan(value * (aws.data?.cnyPerUsd ?? 0), lang);
+  if (aws.error) return <ErrorNote error={aws.error} />;
+  if (!aws.data) return <p className="muted">{t('common.loading')}</p>;
+  const data = aws.data;
+  return (
+    <div data-testid="aws-comparison">
+      <h3>{t('prices.aws.title', { gpu: shortGpu(offer.gpuModel) })}</h3>
+      <p className="muted small-print" data-testid="aws-dated">
+        {t('prices.aws.asOf', { date: data.asOf, region: data.region, rate: data.cnyPerUsd })}
+      </p>
+      {!data.sameGpu && <p className="hint">{t('prices.aws.noSameGpu', { gpu: shortGpu(offer.gpuModel) })}</p>}
+      <table className="data compact">
+        <thead>
+          <tr>
+            <th>{t('prices.aws.instance')}</th>
+            <th>{t('prices.col.gpu')}</th>
+            <th className="num">{t('prices.col.cpuRam')}</th>
+            <th className="num">{t('prices.aws.onDemand')}</th>
+            <th className="num">{t('prices.aws.spot')}</th>
+            {!zh && <th>{t('prices.aws.note')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="highlight">
+            <td className="nowrap">
+              <span className="mono">{offer.instanceType}</span>
+              <div className="sub">{t('prices.aws.alibaba')}</div>
+            </td>
+            <td className="nowrap">{gpuLabel(offer, lang)}</td>
+            <td className="num">
+              {offer.vcpu} vCPU · {gib(offer.memoryGiB, lang)}
+            </td>
+            <td className="num">{yuan(offer.originPrice, lang)}</td>
+            <td className="num strong">{yuan(offer.spotPrice, lang)}</td>
+            {!zh && <td />}
+          </tr>
+          {data.rows.map((row) => (
+            <tr key={row.instanceType} data-testid="aws-row">
+              <td className="mono nowrap">{row.instanceType}</td>
+              <td className="nowrap">{gpuLabel(row, lang)}</td>
+              <td className="num">
+                {row.vcpu} vCPU · {gib(row.memoryGiB, lang)}
+              </td>
+              <td className="num">
+                {usd(row.onDemandUsd, lang)}
+                <div className="muted small-print">≈{cny(row.onDemandUsd)}</div>
+              </td>
+              <td className="num">
+                {usd(row.spotUsdLow, lang)}–{usd(row.spotUsdHigh, lang)}
+                <div className="muted small-print">
+                  ≈{cny(row.spotUsdLow)}–{cny(row.spotUsdHigh)}
+                </div>
+              </td>
+              {!zh && <td className="muted small-print">{row.note}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="features">
+        {data.features.map((feature) => (
+          <li key={feature.en}>{pick(feature, lang)}</li>
+        ))}
+      </ul>
+      <details className="sources">
+        <summary>{t('prices.aws.sources')}</summary>
+        <ul>
+          {data.sources.map((source) => (
+            <li key={source} className="small-print">
+              {source}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

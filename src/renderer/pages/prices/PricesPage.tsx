@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localizedMessage } from '../../../shared/errors';
+import type { Go } from '../../app/use-page';
+import { ProgressBar } from '../../components/ProgressBar';
+import { ErrorNote } from '../../lib/ErrorNote';
+import { duration } from '../../lib/format';
+import { pick } from '../../lib/localized';
+import { useNow } from '../../lib/use-now';
+import { PageHeader } from '../PageHeader';
+import { PriceFilters } from './PriceFilters';
+import { PriceTable } from './PriceTable';
+import { initialPriceForm, readPriceForm } from './price-form';
+import { usePriceScan } from './use-price-scan';
+
+export function PricesPage({ go }: { go: Go }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [form, setForm] = useState(initialPriceForm);
+  const read = useMemo(() => readPriceForm(form), [form]);
+  // While an input is wrong, the last good filters stay in force and the table stays as it was.
+  const [lastGood, setLastGood] = useState(read.ok ? read.filters : null);
+  if (read.ok && JSON.stringify(read.filters) !== JSON.stringify(lastGood)) setLastGood(read.filters);
+  const scan = usePriceScan(lastGood, form.sort);
+  const now = useNow(15_000);
+  const result = scan.result;
+  const age = result ? result.ageMs + Math.max(0, now - scan.receivedAt) : 0;
+  const regionName = (id: string) => {
+    const region = result?.regions.find((r) => r.regionId === id);
+    return region ? pick(region.name, lang) : id;
+  };
+
+  return (
+    <section data-testid="page-prices">
+      <PageHeader title={t('pages.prices.title')} intro={t('pages.prices.intro')} />
+      <div className="card">
+        <PriceFilters form={form} onChange={setForm} read={read} gpuModels={result?.gpuModels ?? []} />
+        <div className="scan-status">
+          {scan.scanning ? (
+            <div className="scan-progress" data-testid="scan-progress">
+              <span>
+                {scan.progress
+                  ? t('prices.scanning', {
+                      done: scan.progress.regionsDone,
+                      total: scan.progress.regionsTotal,
+                      found: scan.progress.offersFound,
+                    })
+                  : t('prices.scanStarting')}
+              </span>
+              <ProgressBar
+                value={scan.progress ? scan.progress.regionsDone / Math.max(1, scan.progress.regionsTotal) : 0}
+                label={t('prices.scanStarting')}
+              />
+            </div>
+          ) : (
+            result && (
+              <span className="muted" data-testid="cache-age">
+                {age < 60_000 ? t('prices.ageFresh') : t('prices.age', { age: duration(age, lang) })}
+                {' · '}
+                {t('prices.count', { shown: result.offers.length, total: result.total })}
+              </span>
+            )
+          )}
+          <button type="button" data-testid="refresh-prices" disabled={scan.scanning} onClick={scan.refresh}>
+            {t('prices.refresh')}
+          </button>
+        </div>
+        {form.regionGroup === 'mainland' && <p className="hint">{t('prices.mainlandHint')}</p>}
+      </div>
+
+      <ErrorNote error={scan.error} />
+      {result && result.failedRegions.length > 0 && (
+        <div className="warning-note" role="status" data-testid="failed-regions">
+          <strong>{t('prices.failedRegions', { count: result.failedRegions.length })}</strong>
+          <ul>
+            {result.failedRegions.map((f) => (
+              <li key={f.regionId}>
+                {regionName(f.regionId)} <span className="mono muted">{f.regionId}</span>:{' '}
+                {localizedMessage(f.error, lang)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {result && result.offers.length === 0 && (
+        <div className="empty" role="status" data-testid="prices-empty">
+          <strong>{t('prices.emptyTitle')}</strong>
+          <p>{result.emptyReason ? pick(result.emptyReason, lang) : t('prices.emptyGeneric')}</p>
+          <button type="button" onClick={() => setForm({ ...initialPriceForm, sort: form.sort })}>
+            {t('prices.clearFilters')}
+          </button>
+        </div>
+      )}
+      {!result && !scan.error && <p className="muted">{t('common.loading')}</p>}
+      {result && result.offers.length > 0 && (
+        <PriceTable
+          offers={result.offers}
+          onLaunch={(offer) => go('launch', { region: offer.regionId, zone: offer.zoneId, type: offer.instanceType })}
+        />
+      )}
+    </section>
+  );
+}

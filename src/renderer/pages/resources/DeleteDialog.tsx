@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { OwnedResource } from '../../../shared/resources';
+import { Dialog } from '../../components/Dialog';
+import { yuan } from '../../lib/format';
+
+/** Confirms deleting one of Danlu's resources, saying what is lost and what is saved. */
+export function DeleteDialog({
+  resource,
+  onDelete,
+  onClose,
+}: {
+  resource: OwnedResource;
+  onDelete(): void;
+  onClose(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const kind = t(`resources.kind.${resource.kind}`);
+  return (
+    <Dialog
+      title={t('resources.confirmTitle', { kind, id: resource.id })}
+      onClose={onClose}
+      testId="delete-dialog"
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="danger" data-testid="delete-confirm" onClick={onDelete}>
+            {t('resources.delete')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('resources.confirmBody', { kind, id: resource.id, region: resource.regionId })}</p>
+      {resource.monthlyCost > 0 && (
+        <p className="muted">
+          {t('resources.confirmSaves', { monthly: yuan(resource.monthlyCost, i18n.language, 2) })}
+        </p>
+      )}
+      {['disk', 'snapshot', 'image'].includes(resource.kind) && (
+        <p className="field-error">{t('resources.confirmDataLoss')}</p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OwnedResource } from '../../../shared/resources';
+import { Badge, type Tone } from '../../components/Badge';
+import { danlu } from '../../lib/danlu';
+import { ErrorNote } from '../../lib/ErrorNote';
+import { dateTime, gib, yuan } from '../../lib/format';
+import { pick } from '../../lib/localized';
+import { useLoad } from '../../lib/use-load';
+import { PageHeader } from '../PageHeader';
+import { DeleteDialog } from './DeleteDialog';
+
+const useTones: Record<OwnedResource['use'], Tone> = { 'in-use': 'ok', kept: 'info', orphan: 'warn' };
+
+export function ResourcesPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [allRegions, setAllRegions] = useState(false);
+  const listed = useLoad(() => danlu().resources.reconcile({ allRegions }), [allRegions]);
+  const [target, setTarget] = useState<OwnedResource | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const result = listed.data;
+
+  const remove = async (r: OwnedResource) => {
+    setTarget(null);
+    setDeleting(r.id);
+    setError(null);
+    try {
+      listed.set(await danlu().resources.delete({ regionId: r.regionId, kind: r.kind, id: r.id }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setDeleting(null);
+    }
+  };
+
+  const orphans = result?.resources.filter((r) => r.use === 'orphan') ?? [];
+  const monthly = result?.resources.reduce((sum, r) => sum + r.monthlyCost, 0) ?? 0;
+
+  return (
+    <section data-testid="page-resources">
+      <PageHeader title={t('pages.resources.title')} intro={t('pages.resources.intro')} />
+      <div className="card toolbar">
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="all-regions"
+            checked={allRegions}
+            onChange={(e) => setAllRegions(e.target.checked)}
+          />
+          <span>{t('resources.allRegions')}</span>
+        </label>
+        <button type="button" data-testid="reconcile" disabled={listed.loading} onClick={() => void listed.reload()}>
+          {listed.loading ? t('resources.checking') : t('resources.checkAgain')}
+        </button>
+        {result && (
+          <span className="muted" data-testid="resources-summary">
+            {t('resources.summary', {
+              count: result.resources.length,
+              regions: result.regions.length,
+              monthly: yuan(monthly, lang, 2),
+            })}
+          </span>
+        )}
+      </div>
+      <ErrorNote error={listed.error ?? error} />
+      {result && orphans.length > 0 && (
+        <div className="warning-note" data-testid="orphan-total">
+          {t('resources.orphans', { count: orphans.length, monthly: yuan(result.orphanMonthlyCost, lang, 2) })}
+        </div>
+      )}
+      {result && result.resumed.length > 0 && (
+        <p className="hint">{t('resources.resumed', { count: result.resumed.length })}</p>
+      )}
+      {result && result.failedRegions.length > 0 && (
+        <div className="warning-note" data-testid="resources-failed">
+          <strong>{t('prices.failedRegions', { count: result.failedRegions.length })}</strong>
+          <ul>
+            {result.failedRegions.map((f) => (
+              <li key={f.regionId}>
+                <span className="mono">{f.regionId}</span>: {pick({ en: f.message, zh: f.messageZh }, lang)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result && result.resources.length === 0 && (
+        <div className="empty" data-testid="no-resources">
+          <strong>{t('resources.none')}</strong>
+          <p>{allRegions ? t('resources.noneAll') : t('resources.noneJournal')}</p>
+        </div>
+      )}
+      {result && result.resources.length > 0 && (
+        <div className="table-wrap">
+          <table className="data" data-testid="resource-table">
+            <thead>
+              <tr>
+                <th>{t('resources.col.kind')}</th>
+                <th>{t('resources.col.id')}</th>
+                <th>{t('prices.col.region')}</th>
+                <th className="num">{t('resources.col.size')}</th>
+                <th>{t('resources.col.status')}</th>
+                <th>{t('resources.col.use')}</th>
+                <th className="num">{t('resources.col.monthly')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {result.resources.map((r) => (
+                <tr
+                  key={`${r.regionId}/${r.kind}/${r.id}`}
+                  data-testid="resource-row"
+                  data-kind={r.kind}
+                  data-use={r.use}
+                >
+                  <td>{t(`resources.kind.${r.kind}`)}</td>
+                  <td>
+                    <div className="mono">{r.id}</div>
+                    <div className="muted small-print">
+                      {r.name}
+                      {r.createdAt && ` · ${dateTime(r.createdAt, lang)}`}
+                    </div>
+                  </td>
+                  <td className="mono">{r.regionId}</td>
+                  <td className="num">{r.sizeGiB !== undefined ? gib(r.sizeGiB, lang) : '—'}</td>
+                  <td>{r.status}</td>
+                  <td>
+                    <Badge tone={useTones[r.use]} title={t(`resources.useHint.${r.use}`)}>
+                      {t(`resources.use.${r.use}`)}
+                    </Badge>
+                  </td>
+                  <td className="num">{yuan(r.monthlyCost, lang, 2)}</td>
+                  <td className="row-actions">
+                    {r.use !== 'in-use' && (
+                      <button
+                        type="button"
+                        className="small danger"
+                        data-testid="resource-delete"
+                        disabled={deleting !== null}
+                        onClick={() => setTarget(r)}
+                      >
+                        {deleting === r.id ? t('resources.deleting') : t('resources.delete')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {target && (
+        <DeleteDialog resource={target} onClose={() => setTarget(null)} onDelete={() => void remove(target)} />
+      )}
+    </section>
+  );
+}

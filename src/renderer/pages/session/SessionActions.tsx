@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionView } from '../../../shared/session';
+import type { Go } from '../../app/use-page';
+import { danlu } from '../../lib/danlu';
+import { ErrorNote } from '../../lib/ErrorNote';
+import { ReleaseDialog } from './ReleaseDialog';
+import { SaveImageDialog } from './SaveImageDialog';
+import { useDiskMonthly } from './use-disk-monthly';
+
+type Action = 'cancel' | 'stop' | 'start' | 'release' | 'image' | 'recover';
+
+/** The buttons a session offers in its phase; each one waits for the cloud and shows what failed. */
+export function SessionActions({
+  session,
+  go,
+  onChanged,
+}: {
+  session: SessionView;
+  go: Go;
+  onChanged(s: SessionView): void;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<Action | null>(null);
+  const [dialog, setDialog] = useState<'release' | 'image' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const diskMonthly = useDiskMonthly(dialog === 'release' ? session : undefined);
+  const api = danlu().sessions;
+  const id = session.id;
+
+  const run = async (action: Action, work: () => Promise<SessionView>) => {
+    setBusy(action);
+    setError(null);
+    setDialog(null);
+    try {
+      const view = await work();
+      if (view.id === id) onChanged(view);
+      else go('session', { id: view.id });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const phase = session.phase;
+  const hasMachineOrDisk = Boolean(session.resources.instanceId || session.resources.diskId);
+  const button = (action: Action, label: string, onClick: () => void, tone = '') => (
+    <button type="button" className={tone} data-testid={`action-${action}`} disabled={busy !== null} onClick={onClick}>
+      {busy === action ? t(`session.busy.${action}`) : label}
+    </button>
+  );
+
+  return (
+    <div className="actions-bar">
+      <div className="actions" data-testid="session-actions">
+        {phase === 'launching' &&
+          button('cancel', t('session.actions.cancel'), () => void run('cancel', () => api.cancel({ id })))}
+        {phase === 'ready' && button('stop', t('session.actions.stop'), () => void run('stop', () => api.stop({ id })))}
+        {phase === 'stopped' &&
+          button('start', t('session.actions.start'), () => void run('start', () => api.start({ id })), 'primary')}
+        {phase === 'stopped' && button('image', t('session.actions.image'), () => setDialog('image'))}
+        {phase === 'interrupted' &&
+          button(
+            'recover',
+            t('session.actions.recover'),
+            () => void run('recover', () => api.recover({ id })),
+            'primary',
+          )}
+        {(['ready', 'stopped', 'interrupted'].includes(phase) || (phase === 'failed' && hasMachineOrDisk)) &&
+          button('release', t('session.actions.release'), () => setDialog('release'), 'danger')}
+      </div>
+      {phase === 'launching' && <p className="muted small-print">{t('session.actions.cancelHint')}</p>}
+      {phase === 'stopped' && <p className="muted small-print">{t('session.actions.imageHint')}</p>}
+      {phase === 'interrupted' && <p className="muted small-print">{t('session.actions.recoverHint')}</p>}
+      <ErrorNote error={error} />
+      {dialog === 'release' && (
+        <ReleaseDialog
+          session={session}
+          diskMonthly={diskMonthly}
+          onClose={() => setDialog(null)}
+          onRelease={(choice) => void run('release', () => api.release({ id, ...choice }))}
+        />
+      )}
+      {dialog === 'image' && (
+        <SaveImageDialog
+          session={session}
+          onClose={() => setDialog(null)}
+          onSave={(imageName) => void run('image', () => api.saveImage({ id, imageName }))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { settingsPatchSchema, settingsSchema } from '../../../shared/contract';
+import { readSettingsForm, settingsForm } from './settings-form';
+
+const defaults = settingsSchema.parse({});
+
+describe('the settings form', () => {
+  it('round-trips the saved settings into a patch settings.update accepts', () => {
+    const read = readSettingsForm(settingsForm(defaults));
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(settingsPatchSchema.parse(read.patch)).toEqual(read.patch);
+      expect(read.patch).toMatchObject({ priceCacheTtlMinutes: 10, sessionBudget: null, budgetAction: 'stop' });
+    }
+  });
+
+  it('takes budgets in yuan and an empty budget as "no budget"', () => {
+    const read = readSettingsForm({ ...settingsForm(defaults), sessionBudget: '¥20', monthlyBudget: '' });
+    expect(read.ok && read.patch).toMatchObject({ sessionBudget: 20, monthlyBudget: null });
+  });
+
+  it('names every value out of range instead of saving it', () => {
+    const read = readSettingsForm({
+      ...settingsForm(defaults),
+      priceCacheTtlMinutes: '0',
+      keepSnapshots: '2.5',
+      sessionBudget: '-5',
+      idleStopMinutes: 'never',
+    });
+    expect(read).toEqual({
+      ok: false,
+      errors: ['priceCacheTtlMinutes', 'keepSnapshots', 'sessionBudget', 'idleStopMinutes'],
+    });
+  });
+});
