@@ -26,6 +26,8 @@ export { expect };
 
 /** Saves a full-page screenshot as a named test artifact under test-results/screenshots. */
 export async function snapshot(page: Page, name: string) {
+  // The sidebar is sticky: from the top, it is drawn where a person sees it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(__dirname, '../../test-results/screenshots', `${name}.png`), fullPage: true });
 }
 

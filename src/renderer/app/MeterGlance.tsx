@@ -1,28 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { clock, yuan } from '../lib/format';
 import { useMeter } from '../lib/use-meter';
+import { isLive, useSessions } from '../lib/use-sessions';
 
-const billing = ['launching', 'ready', 'stopping', 'stopped', 'starting', 'releasing'];
-
-/** The sidebar's cost glance: what is running now, ¥/h, and this month's total. */
+/** The sidebar's cost glance: each live session with ¥ so far, ¥/h and elapsed time, and this month's total. */
 export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const meter = useMeter();
+  const { sessions } = useSessions();
   if (!meter) return null;
-  const live = meter.sessions.filter((s) => billing.includes(s.phase));
+  // Phases come from the sessions themselves (they change between two ticks); figures from the meter.
+  const live = (sessions ?? []).filter(isLive);
   return (
     <div className="glance" data-testid="meter-glance">
-      {live.map((s) => (
-        <button type="button" key={s.sessionId} className="glance-session" onClick={() => onOpen(s.sessionId)}>
-          <span className="glance-name">
-            {s.name} · {t(`session.phase.${s.phase}`)}
-          </span>
-          <span className="glance-figures">
-            {yuan(s.costSoFar, lang, 2)} · {yuan(s.perHourNow, lang, 2)}/h · {clock(s.elapsedMs)}
-          </span>
-        </button>
-      ))}
+      {live.map((s) => {
+        const cost = meter.sessions.find((c) => c.sessionId === s.id);
+        return (
+          <button type="button" key={s.id} className="glance-session" onClick={() => onOpen(s.id)}>
+            <span className="glance-name">
+              {s.name} · {t(`session.phase.${s.phase}`)}
+            </span>
+            {cost && (
+              <span className="glance-figures" data-testid="glance-figures">
+                {yuan(cost.costSoFar, lang, 2)} · {yuan(cost.perHourNow, lang, 2)}/h · {clock(cost.elapsedMs)}
+              </span>
+            )}
+          </button>
+        );
+      })}
       <div className="glance-month">
         {t('meter.month', { cost: yuan(meter.monthCost, lang, 2) })}
         {meter.monthBudget !== null && ` / ${yuan(meter.monthBudget, lang, 0)}`}

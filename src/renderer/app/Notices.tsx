@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../shared/contract';
 import { useDanluEvent } from '../lib/use-event';
@@ -8,14 +8,35 @@ interface Shown extends Notice {
 }
 
 let next = 1;
+/** Good news fades by itself after this long; warnings and errors stay until dismissed. */
+const INFO_MS = 8000;
 
-/** What main wants the user to hear (ready, spot warning, budget…), as cards in a corner until dismissed. */
+/** What main wants the user to hear (ready, spot warning, budget…), as cards in a corner. */
 export function Notices({ onOpenSession }: { onOpenSession(id: string): void }) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
   const [notices, setNotices] = useState<Shown[]>([]);
-  useDanluEvent('app.notice', (notice) => setNotices((list) => [...list.slice(-3), { ...notice, key: next++ }]));
+  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   const dismiss = (key: number) => setNotices((list) => list.filter((n) => n.key !== key));
+
+  useDanluEvent('app.notice', (notice) => {
+    const key = next++;
+    setNotices((list) => [...list.slice(-3), { ...notice, key }]);
+    if (notice.level === 'info') {
+      const timer = setTimeout(() => {
+        timers.current.delete(timer);
+        dismiss(key);
+      }, INFO_MS);
+      timers.current.add(timer);
+    }
+  });
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending) clearTimeout(timer);
+    };
+  }, []);
+
   if (notices.length === 0) return null;
   return (
     <div className="notices" aria-live="polite">

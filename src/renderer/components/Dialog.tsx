@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 
 export interface DialogProps {
   title: string;
@@ -26,13 +27,15 @@ export function Dialog({ title, children, actions, onClose, testId }: DialogProp
       before?.focus?.();
     };
   }, []);
-  return (
+  // Drawn at the top of the document, so it never inherits the layout of the button that opened it.
+  return createPortal(
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-label={title} ref={box} data-testid={testId}>
         <h2>{title}</h2>
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">{actions}</div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceOffer } from '../../../shared/prices';
 import { gib, yuan } from '../../lib/format';
@@ -6,6 +7,8 @@ import { StockBadge } from '../prices/StockBadge';
 import { FieldError, type SectionProps } from './form-parts';
 import { moveType } from './launch-form';
 import { type TypeChoice, typesIn } from './use-launch-data';
+
+const FEW = 8;
 
 /** GPU types in order of preference: the first with stock is launched, the next ones are the fallback. */
 export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
@@ -21,6 +24,9 @@ export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
       .filter((c) => !chosen.includes(c.offer.instanceType))
       .map((c) => ({ type: c.offer.instanceType, choice: c })),
   ];
+  const [all, setAll] = useState(false);
+  // The cheapest few are what most people pick from; the rest stay one click away.
+  const shown = all ? rows : rows.slice(0, Math.max(FEW, chosen.length));
   const toggle = (type: string) =>
     set({ instanceTypes: chosen.includes(type) ? chosen.filter((x) => x !== type) : [...chosen, type].slice(0, 5) });
 
@@ -47,7 +53,7 @@ export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ type, choice }) => {
+              {shown.map(({ type, choice }) => {
                 const position = chosen.indexOf(type);
                 const offer = choice?.offer;
                 return (
@@ -115,6 +121,13 @@ export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
               })}
             </tbody>
           </table>
+          {rows.length > FEW && (
+            <div className="table-more">
+              <button type="button" className="small" data-testid="types-all" onClick={() => setAll(!all)}>
+                {all ? t('launch.fewerTypes') : t('launch.allTypes', { count: rows.length })}
+              </button>
+            </div>
+          )}
         </div>
       )}
     </fieldset>

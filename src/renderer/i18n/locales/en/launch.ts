@@ -17,6 +17,8 @@ export const launch = {
   notSoldHere: 'not sold here',
   noTypes: 'No GPU type is sold as spot here right now.',
   pickRegionFirst: 'Choose a region first.',
+  allTypes: 'Show all {{count}} types',
+  fewerTypes: 'Show the cheapest only',
   moveUp: 'Prefer this one more',
   moveDown: 'Prefer this one less',
   bid: 'Spot bid',
@@ -26,9 +28,9 @@ export const launch = {
     'Pay the current spot price, whatever it becomes, never more than pay-as-you-go (SpotAsPriceGo). The instance is not reclaimed for price.',
   bidLimit: 'Set a limit',
   bidLimitHint:
-    'Pay at most this per hour (SpotWithPriceLimit). When the market rises above it, the cloud reclaims the instance after the first protected hour, with five minutes’ notice.',
+    "Pay at most this per hour (SpotWithPriceLimit). When the market rises above it, the cloud reclaims the instance after the first protected hour, with five minutes' notice.",
   limit: 'Highest price (¥/h)',
-  limitBelowMarket: 'Below today’s spot price: the launch will be refused until the market falls.',
+  limitBelowMarket: "Below today's spot price: the launch will be refused until the market falls.",
   disk: {
     title: 'Data disk (/mnt/ml)',
     intro:
@@ -53,7 +55,7 @@ export const launch = {
     ubuntu: 'Ubuntu {{version}}',
     ubuntuHint: 'Public image; drivers, CUDA and Python are installed on first boot (10–15 minutes on a real machine).',
     saved: 'An image you saved',
-    savedHint: 'Made from a bootstrapped session with “Save as image”: the launch skips the installs.',
+    savedHint: 'Made from a bootstrapped session with "Save as image": the launch skips the installs.',
     none: 'No saved image in this region yet.',
   },
   notebook: {
@@ -68,7 +70,7 @@ export const launch = {
     nameHint: 'Also the SSH host: ssh danlu-{{name}}.',
   },
   errors: {
-    nameFormat: 'Use 2–31 lower-case letters, digits or “-”, starting with a letter.',
+    nameFormat: 'Use 2–31 lower-case letters, digits or "-", starting with a letter.',
     regionMissing: 'Choose a region.',
     typesMissing: 'Tick at least one GPU type.',
     priceLimit: 'Enter a price above ¥0 and at most ¥1000 per hour.',
@@ -81,11 +83,11 @@ export const launch = {
     idleMinutes: 'Enter whole minutes from 0 to 1440.',
   },
   lastPlan: 'Launch what you launched last time',
-  lastPlanSummary: '“{{name}}”: {{type}} in {{region}}',
+  lastPlanSummary: '"{{name}}": {{type}} in {{region}}',
   launchLast: 'Launch last plan',
   precondition:
     'Alibaba Cloud sells spot instances only to accounts with a balance above ¥100. Spot instances can be reclaimed; your data disk is always kept.',
-  estimate: 'About {{price}} per hour for {{type}} at today’s spot price, plus the disk.',
+  estimate: "About {{price}} per hour for {{type}} at today's spot price, plus the disk.",
   fixFields: 'Some fields need attention (marked above).',
   submit: 'Launch',
   launching: 'Launching…',

@@ -63,7 +63,7 @@ export const prices = {
   scanning: 'Scanning regions: {{done}} of {{total}} answered, {{found}} offers so far',
   ageFresh: 'Prices from just now',
   age: 'Prices from {{age}} ago',
-  count: '{{shown}} shown of {{total}} offers',
+  count: 'Offers: {{shown}} shown of {{total}}',
   refresh: 'Refresh prices',
   failedRegions: 'Regions that did not answer ({{count}}); their offers are missing:',
   emptyTitle: 'No offer matches these filters',

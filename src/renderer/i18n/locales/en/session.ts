@@ -98,13 +98,13 @@ export const session = {
     ssh: 'SSH',
     sshFull: 'Without the alias',
     sshHint:
-      'Danlu writes a “Host danlu-{{name}}” block to ~/.ssh/config while the session runs (Settings can turn this off), so VS Code Remote-SSH finds it too.',
+      'Danlu writes a "Host danlu-{{name}}" block to ~/.ssh/config while the session runs (Settings can turn this off), so VS Code Remote-SSH finds it too.',
     keyPath: '<Danlu data folder>/keys/danlu_rsa',
     notebook: 'Notebook',
     open: 'Open notebook',
   },
   release: {
-    title: 'Release “{{name}}”?',
+    title: 'Release "{{name}}"?',
     intro: 'The instance is deleted and its compute billing ends. Choose what becomes of the data disk:',
     snapshot: 'Snapshot the data disk first',
     snapshotHint:

@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import type { Simulator } from '../../src/simulator';
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => skipFirstRun(page));
+
+async function fillPassword(page: Page, password = 'deep-learning-1') {
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('password-again').fill(password);
+}
+
+/** What the simulated cloud still holds that Danlu made (the public images are the cloud's own). */
+function leftovers(sim: Simulator) {
+  const all = sim.resources() as unknown as Record<string, Array<{ status?: string }>>;
+  const kinds = ['instances', 'disks', 'snapshots', 'vpcs', 'vSwitches', 'securityGroups', 'keyPairs'];
+  return Object.fromEntries(kinds.map((k) => [k, (all[k] ?? []).filter((r) => r.status !== 'Deleted').length]));
+}
+
+test('the Launch page starts a session and the Session page shows every step to the end', async ({ page, harness }) => {
+  await page.goto(`${harness.bridge.url}/#/launch`);
+  // The form starts from the cheapest overseas offer, as the seed advises.
+  await expect(page.getByTestId('launch-region')).not.toHaveValue('');
+  await expect(page.getByTestId('type-table').getByTestId('type-use').first()).toBeChecked();
+  await expect(page.getByTestId('bid-prices')).toContainText('pay-as-you-go');
+  await expect(page.getByTestId('precondition')).toContainText('balance above ¥100');
+  await fillPassword(page);
+  await snapshot(page, 'launch-en');
+  await page.getByTestId('launch-submit').click();
+
+  await expect(page).toHaveURL(/#\/session\?id=ses-/);
+  const detail = page.getByTestId('session-detail');
+  await expect(detail).toHaveAttribute('data-phase', 'launching');
+  await expect(page.getByTestId('action-cancel')).toBeVisible();
+  // Steps finish one after another while the page watches.
+  await expect(page.getByTestId('step-preflight')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('step-instance')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('attempt').first()).toContainText(/Running|Trying/);
+  await snapshot(page, 'session-launching-en');
+  await expect(detail).toHaveAttribute('data-phase', 'ready', { timeout: 30_000 });
+  for (const step of await page.getByTestId('steps').locator('li').all()) {
+    await expect(step).toHaveAttribute('data-state', /done|skipped/);
+  }
+  await expect(page.getByTestId('session-log')).toContainText('running at');
+  await expect(page.getByTestId('ssh-alias')).toHaveText('ssh danlu-lab');
+  await expect(page.getByTestId('ssh-full')).toContainText('ml@');
+  await expect(page.getByTestId('action-stop')).toBeVisible();
+  await snapshot(page, 'session-ready-en');
+});
+
+test('cancelling half-way rolls back: nothing is left in the cloud', async ({ page, harness }) => {
+  await page.goto(`${harness.bridge.url}/#/launch`);
+  await expect(page.getByTestId('launch-region')).not.toHaveValue('');
+  await page.getByTestId('session-name').fill('halfway');
+  await fillPassword(page);
+  await page.getByTestId('launch-submit').click();
+  // Half-way: the network exists and the disk is being made or the instance asked for.
+  await expect(page.getByTestId('step-network')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  const sim = await harness.demo();
+  expect(leftovers(sim).vpcs).toBeGreaterThan(0);
+  await page.getByTestId('action-cancel').click();
+  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'cancelled', { timeout: 45_000 });
+  await expect(page.getByTestId('action-cancel')).toHaveCount(0);
+
+  expect(leftovers(sim)).toEqual({
+    instances: 0,
+    disks: 0,
+    snapshots: 0,
+    vpcs: 0,
+    vSwitches: 0,
+    securityGroups: 0,
+    keyPairs: 0,
+  });
+  // The Resources page agrees: Danlu holds nothing in that region.
+  await page.getByTestId('nav-resources').click();
+  await expect(page.getByTestId('no-resources')).toBeVisible();
+  await snapshot(page, 'session-cancelled-resources-en');
+});
+
+test('the Launch form names wrong fields before anything is bought', async ({ page, harness }) => {
+  await page.goto(`${harness.bridge.url}/#/launch`);
+  await expect(page.getByTestId('launch-region')).not.toHaveValue('');
+  await page.getByTestId('password').fill('short');
+  await page.getByTestId('password-again').fill('other');
+  await page.getByTestId('disk-size').fill('5');
+  await page.getByTestId('session-name').fill('My Lab');
+  await page.getByTestId('bid-limit').check();
+  await page.getByTestId('bid-limit-value').fill('0.001');
+  await expect(page.getByText("Below today's spot price")).toBeVisible();
+  await page.getByTestId('launch-submit').click();
+  await expect(page.getByTestId('error-password')).toHaveText('Use at least 8 characters.');
+  await expect(page.getByTestId('error-diskSize')).toContainText('from 20 to 32768');
+  await expect(page.getByTestId('error-name')).toContainText('lower-case letters');
+  await expect(page.getByTestId('launch-invalid')).toBeVisible();
+  await expect(page).toHaveURL(/#\/launch/);
+  expect(await page.evaluate(() => window.danlu.sessions.list())).toEqual([]);
+});
