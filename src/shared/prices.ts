@@ -55,4 +55,5 @@ export interface AwsReferenceRow {
   spotUsdLow: number;
   spotUsdHigh: number;
   note: string;
+  noteZh: string;
 }

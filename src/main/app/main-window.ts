@@ -4,8 +4,8 @@ import { BrowserWindow } from 'electron';
 /** The one app window; its preload exposes the contract and nothing else. */
 export function createMainWindow(url: string, preloadDir: string): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1180,
-    height: 780,
+    width: 1280,
+    height: 820,
     minWidth: 880,
     minHeight: 600,
     title: 'Danlu 丹炉',

@@ -28,7 +28,15 @@ function testHandlers(calls: string[]): Handlers {
   return stubHandlers({
     'app.info': () => {
       calls.push('app.info');
-      return { name: 'Danlu', version: '1.0.0', platform: 'linux', locale: 'en-US', demo: true, transport: 'ipc' };
+      return {
+        name: 'Danlu',
+        version: '1.0.0',
+        platform: 'linux',
+        locale: 'en-US',
+        demo: true,
+        transport: 'ipc',
+        sshKeyPath: '/keys/danlu_rsa',
+      };
     },
     'app.ping': ({ message }) => {
       calls.push(`ping:${message}`);

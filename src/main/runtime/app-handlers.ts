@@ -7,6 +7,7 @@ export interface AppFacts {
   platform: string;
   locale: string;
   demo: () => Promise<boolean>;
+  sshKeyPath: string;
 }
 
 const known: Platform[] = ['darwin', 'win32', 'linux'];
@@ -20,6 +21,7 @@ export function appHandlers(facts: AppFacts): Pick<Handlers, 'app.info' | 'app.p
       locale: facts.locale,
       demo: await facts.demo(),
       transport: context.transport,
+      sshKeyPath: facts.sshKeyPath,
     }),
     'app.ping': ({ message }) => ({ message, at: new Date().toISOString() }),
   };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { SessionView } from '../../shared/session';
 import { EventBus } from '../events/event-bus';
@@ -46,6 +47,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       platform: options.platform,
       locale: options.locale,
       demo,
+      sshKeyPath: join(options.dataDir, 'keys', 'danlu_rsa'),
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),

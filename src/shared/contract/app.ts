@@ -13,6 +13,8 @@ export interface AppInfo {
   demo: boolean;
   /** Which transport answered: the Electron app or the development bridge. */
   transport: 'ipc' | 'bridge';
+  /** Danlu's SSH private key, for the full form of the SSH command. */
+  sshKeyPath: string;
 }
 
 export interface Pong {
