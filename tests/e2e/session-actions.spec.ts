@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import type { SessionView } from '../../src/shared/session';
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
+
+// These sessions wait on the cloud's slow parts (a 5-minute reclaim notice, image creation): a faster clock.
+test.use({ harnessOptions: { demo: { speed: 60 } } });
+test.beforeEach(async ({ page }) => skipFirstRun(page));
+
+/** Starts a session straight through the contract (the Launch page has its own tests) and opens its page. */
+async function readySession(page: Page, url: string, name = 'lab'): Promise<SessionView> {
+  await page.goto(`${url}/#/session`);
+  const started = await page.evaluate(
+    (n) =>
+      window.danlu.sessions.launch({
+        plan: {
+          name: n,
+          regionId: 'us-west-1',
+          instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
+          spot: { strategy: 'SpotAsPriceGo' },
+          disk: { kind: 'new', sizeGiB: 40 },
+          image: { kind: 'ubuntu', version: '22.04' },
+        },
+        notebookPassword: 'notebook-pass',
+      }),
+    name,
+  );
+  await page.goto(`${url}/#/session?id=${started.id}`);
+  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
+  return page.evaluate((id) => window.danlu.sessions.get({ id }), started.id);
+}
+
+test('a spot reclaim shows a banner with its deadline, then Recover relaunches with the same data disk', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(90_000);
+  const session = await readySession(page, harness.bridge.url);
+  const sim = await harness.demo();
+  sim.reclaim(session.resources.instanceId as string, { noticeMs: 5 * 60_000 });
+
+  const banner = page.getByTestId('reclaim-banner');
+  await expect(banner).toBeVisible({ timeout: 30_000 });
+  await expect(banner).toContainText('The cloud is taking this spot instance back.');
+  await expect(banner).toContainText(/released at \d{2}:\d{2}:\d{2}/);
+  await snapshot(page, 'session-reclaim-en');
+
+  const detail = page.getByTestId('session-detail');
+  await expect(detail).toHaveAttribute('data-phase', 'interrupted', { timeout: 45_000 });
+  await expect(banner).toHaveCount(0);
+  await page.getByTestId('action-recover').click();
+  await expect(detail).not.toHaveAttribute('data-session', session.id);
+  const recovered = (await detail.getAttribute('data-session')) as string;
+  await expect(page).toHaveURL(new RegExp(`id=${recovered}`));
+  const plan = await page.evaluate((id) => window.danlu.sessions.get({ id }).then((s) => s.plan), recovered);
+  expect(plan.disk).toEqual({ kind: 'existing', diskId: session.resources.diskId });
+  await expect(detail).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
+});
+
+test('stop, start, save as image: the image is offered by the Launch page', async ({ page, harness }) => {
+  test.setTimeout(90_000);
+  await readySession(page, harness.bridge.url);
+  const detail = page.getByTestId('session-detail');
+  await page.getByTestId('action-stop').click();
+  await expect(detail).toHaveAttribute('data-phase', 'stopped', { timeout: 30_000 });
+  await page.getByTestId('action-start').click();
+  await expect(detail).toHaveAttribute('data-phase', 'ready', { timeout: 30_000 });
+  await page.getByTestId('action-stop').click();
+  await expect(detail).toHaveAttribute('data-phase', 'stopped', { timeout: 30_000 });
+
+  await page.getByTestId('action-image').click();
+  const dialog = page.getByTestId('image-dialog');
+  await dialog.getByTestId('image-name').fill('9 lives');
+  await expect(dialog.getByRole('alert')).toContainText('Start with a letter');
+  await dialog.getByTestId('image-name').fill('danlu-lab-ready');
+  await dialog.getByRole('button', { name: 'Save image' }).click();
+  await expect(page.getByTestId('action-image')).toHaveText('Saving image…');
+  await expect(page.getByTestId('op-progress')).toContainText('Saving the image');
+  await expect(page.getByTestId('action-image')).toHaveText('Save as image…', { timeout: 60_000 });
+
+  await page.getByTestId('nav-launch').click();
+  await page.getByTestId('launch-region').selectOption('us-west-1');
+  await page.getByTestId('image-custom').check();
+  await expect(page.getByTestId('image-id').locator('option', { hasText: 'danlu-lab-ready' })).toHaveCount(1);
+});
+
+test('a kept disk is listed with its monthly cost and can be deleted after confirming', async ({ page, harness }) => {
+  test.setTimeout(90_000);
+  const session = await readySession(page, harness.bridge.url);
+  await page.getByTestId('action-release').click();
+  const dialog = page.getByTestId('release-dialog');
+  await expect(dialog).toContainText(/costs about ¥[\d.,]+ a month/);
+  await dialog.getByTestId('release-snapshot').uncheck();
+  await expect(dialog.getByTestId('release-data-lost')).toBeVisible();
+  await dialog.getByTestId('release-keep-disk').check();
+  await expect(dialog.getByTestId('release-data-lost')).toHaveCount(0);
+  await dialog.getByTestId('release-confirm').click();
+  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'released', { timeout: 45_000 });
+
+  await page.getByTestId('nav-resources').click();
+  const disk = page.locator(`[data-testid="resource-row"][data-kind="disk"]`);
+  await expect(disk).toHaveAttribute('data-use', 'kept');
+  await expect(disk).toContainText(session.resources.diskId as string);
+  await snapshot(page, 'resources-kept-disk-en');
+  await disk.getByTestId('resource-delete').click();
+  const confirm = page.getByTestId('delete-dialog');
+  await expect(confirm).toContainText('cannot be undone');
+  await confirm.getByTestId('delete-confirm').click();
+  await expect(page.getByTestId('no-resources')).toBeVisible({ timeout: 30_000 });
+  const sim = await harness.demo();
+  const disks = (sim.resources() as unknown as { disks: Array<{ diskId?: string; status: string }> }).disks;
+  expect(disks.filter((d) => d.status !== 'Deleted')).toEqual([]);
+});
+
+test('settings: budgets and guards are checked, saved and read back', async ({ page, harness }) => {
+  await page.goto(`${harness.bridge.url}/#/settings`);
+  await page.getByTestId('setting-sessionBudget').fill('-5');
+  await page.getByTestId('setting-priceCacheTtlMinutes').fill('0');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('preferences').getByRole('alert')).toHaveCount(2);
+  await expect(page.getByTestId('settings-saved')).toHaveCount(0);
+
+  await page.getByTestId('setting-sessionBudget').fill('20');
+  await page.getByTestId('setting-priceCacheTtlMinutes').fill('30');
+  await page.getByTestId('setting-monthlyBudget').fill('');
+  await page.getByLabel('Only tell me').check();
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-saved')).toBeVisible();
+  expect(await page.evaluate(() => window.danlu.settings.get())).toMatchObject({
+    sessionBudget: 20,
+    monthlyBudget: null,
+    priceCacheTtlMinutes: 30,
+    budgetAction: 'ask',
+  });
+  await page.reload();
+  await expect(page.getByTestId('setting-sessionBudget')).toHaveValue('20');
+});
