@@ -35,3 +35,8 @@ export async function snapshot(page: Page, name: string) {
 export async function skipFirstRun(page: Page) {
   await page.addInitScript(() => localStorage.setItem('danlu.firstRun', 'demo'));
 }
+
+/** Waits until the page talks to Danlu (the browser bridge connects after the page loads). */
+export async function untilConnected(page: Page) {
+  await page.waitForFunction(() => window.danlu !== undefined);
+}

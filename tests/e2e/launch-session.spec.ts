@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Simulator } from '../../src/simulator';
-import { expect, skipFirstRun, snapshot, test } from './fixtures';
+import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
 
 test.beforeEach(async ({ page }) => skipFirstRun(page));
 
@@ -93,4 +93,69 @@ test('the Launch form names wrong fields before anything is bought', async ({ pa
   await expect(page.getByTestId('launch-invalid')).toBeVisible();
   await expect(page).toHaveURL(/#\/launch/);
   expect(await page.evaluate(() => window.danlu.sessions.list())).toEqual([]);
+});
+
+test('"Launch last plan" fills in the previous plan and launches it once the password is given', async ({
+  page,
+  harness,
+}) => {
+  await page.goto(`${harness.bridge.url}/#/session`);
+  await untilConnected(page);
+  await page.evaluate(async () => {
+    const first = await window.danlu.sessions.launch({
+      plan: {
+        name: 'yesterday',
+        regionId: 'eu-central-1',
+        instanceTypes: ['ecs.gn6i-c4g1.xlarge', 'ecs.gn5i-c2g1.large'],
+        spot: { strategy: 'SpotWithPriceLimit', priceLimit: 5 },
+        disk: { kind: 'new', sizeGiB: 60 },
+        image: { kind: 'ubuntu', version: '24.04' },
+      },
+      notebookPassword: 'notebook-pass',
+    });
+    await window.danlu.sessions.cancel({ id: first.id });
+  });
+  await page.getByTestId('nav-launch').click();
+  await expect(page.getByTestId('last-plan')).toContainText(
+    '"yesterday": ecs.gn6i-c4g1.xlarge, ecs.gn5i-c2g1.large in eu-central-1',
+  );
+  await page.getByTestId('launch-last').click();
+  // The password is never kept: the page asks for it, with the rest filled in.
+  await expect(page.getByTestId('error-password')).toBeVisible();
+  await expect(page.getByTestId('launch-region')).toHaveValue('eu-central-1');
+  await expect(page.getByTestId('bid-limit-value')).toHaveValue('5');
+  await expect(page.getByTestId('disk-size')).toHaveValue('60');
+  await expect(page.getByTestId('image-ubuntu-24.04')).toBeChecked();
+  await fillPassword(page);
+  await page.getByTestId('launch-last').click();
+  await expect(page).toHaveURL(/#\/session\?id=ses-/);
+  const id = (await page.getByTestId('session-detail').getAttribute('data-session')) as string;
+  const plan = await page.evaluate((sid) => window.danlu.sessions.get({ id: sid }).then((v) => v.plan), id);
+  expect(plan).toMatchObject({
+    name: 'yesterday',
+    regionId: 'eu-central-1',
+    instanceTypes: ['ecs.gn6i-c4g1.xlarge', 'ecs.gn5i-c2g1.large'],
+    spot: { strategy: 'SpotWithPriceLimit', priceLimit: 5 },
+    disk: { kind: 'new', sizeGiB: 60 },
+    image: { kind: 'ubuntu', version: '24.04' },
+  });
+});
+
+test.describe('with a balance below ¥100', () => {
+  test.use({ harnessOptions: { demo: { speed: 30, balance: 50 } } });
+
+  test('the launch fails with a message that names the balance, and nothing is left behind', async ({
+    page,
+    harness,
+  }) => {
+    await page.goto(`${harness.bridge.url}/#/launch`);
+    await expect(page.getByTestId('launch-region')).not.toHaveValue('');
+    await fillPassword(page);
+    await page.getByTestId('launch-submit').click();
+    await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'failed', { timeout: 30_000 });
+    await expect(page.getByTestId('session-error')).toContainText('100');
+    await expect(page.getByTestId('steps').locator('[data-state="failed"]')).toHaveCount(1);
+    await snapshot(page, 'session-failed-balance-en');
+    expect(Object.values(leftovers(await harness.demo())).every((n) => n === 0)).toBe(true);
+  });
 });

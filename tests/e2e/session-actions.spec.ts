@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { SessionView } from '../../src/shared/session';
-import { expect, skipFirstRun, snapshot, test } from './fixtures';
+import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
 
 // These sessions wait on the cloud's slow parts (a 5-minute reclaim notice, image creation): a faster clock.
 test.use({ harnessOptions: { demo: { speed: 60 } } });
@@ -9,6 +9,7 @@ test.beforeEach(async ({ page }) => skipFirstRun(page));
 /** Starts a session straight through the contract (the Launch page has its own tests) and opens its page. */
 async function readySession(page: Page, url: string, name = 'lab'): Promise<SessionView> {
   await page.goto(`${url}/#/session`);
+  await untilConnected(page);
   const started = await page.evaluate(
     (n) =>
       window.danlu.sessions.launch({

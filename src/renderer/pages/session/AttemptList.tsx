@@ -12,7 +12,7 @@ const tones: Record<AttemptView['outcome'], Tone> = {
 };
 
 /** Every zone and type tried, so a failover to the next zone or type is never hidden. */
-export function AttemptList({ attempts }: { attempts: AttemptView[] }) {
+export function AttemptList({ attempts, launching }: { attempts: AttemptView[]; launching: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (attempts.length === 0) return <p className="muted">{t('session.noAttempts')}</p>;
@@ -33,7 +33,11 @@ export function AttemptList({ attempts }: { attempts: AttemptView[] }) {
             <td className="mono">{a.zoneId}</td>
             <td className="mono">{a.instanceType}</td>
             <td>
-              <Badge tone={tones[a.outcome]}>{t(`session.attempt.${a.outcome}`)}</Badge>
+              {a.outcome === 'current' && !launching ? (
+                <Badge tone="muted">{t('session.attempt.ended')}</Badge>
+              ) : (
+                <Badge tone={tones[a.outcome]}>{t(`session.attempt.${a.outcome}`)}</Badge>
+              )}
               {a.message && <span className="muted small-print"> {a.message}</span>}
             </td>
           </tr>

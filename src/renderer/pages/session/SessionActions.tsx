@@ -8,7 +8,7 @@ import { ReleaseDialog } from './ReleaseDialog';
 import { SaveImageDialog } from './SaveImageDialog';
 import { useDiskMonthly } from './use-disk-monthly';
 
-type Action = 'cancel' | 'stop' | 'start' | 'release' | 'image' | 'recover';
+type Action = 'cancel' | 'stop' | 'start' | 'release' | 'image' | 'recover' | 'again';
 
 /** The buttons a session offers in its phase; each one waits for the cloud and shows what failed. */
 export function SessionActions({
@@ -66,6 +66,8 @@ export function SessionActions({
             () => void run('recover', () => api.recover({ id })),
             'primary',
           )}
+        {['failed', 'cancelled', 'released'].includes(phase) &&
+          button('again', t('session.actions.again'), () => go('launch'), phase === 'released' ? '' : 'primary')}
         {(['ready', 'stopped', 'interrupted'].includes(phase) || (phase === 'failed' && hasMachineOrDisk)) &&
           button('release', t('session.actions.release'), () => setDialog('release'), 'danger')}
       </div>

@@ -35,7 +35,7 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
   });
   // Before the meter knows the session (nothing billed yet), elapsed time counts from its creation.
   const now = useNow(1000);
-  const elapsed = cost?.elapsedMs ?? (session.phase === 'launching' ? now - Date.parse(session.createdAt) : 0);
+  const elapsed = cost?.elapsedMs ?? (session.phase === 'launching' ? now - Date.parse(session.createdAt) : undefined);
   const showProgress = progress && progress.percent < 100 && ['releasing', 'stopped'].includes(session.phase);
   const plan = session.plan;
 
@@ -106,7 +106,7 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
             )}
           <div className="card">
             <h2>{t('session.attempts')}</h2>
-            <AttemptList attempts={session.attempts} />
+            <AttemptList attempts={session.attempts} launching={session.phase === 'launching'} />
           </div>
         </div>
       </div>

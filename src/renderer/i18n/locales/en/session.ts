@@ -46,6 +46,7 @@ export const session = {
     no_stock: 'Sold out',
     price_limit: 'Above your limit',
     failed: 'Failed',
+    ended: 'Stopped here',
   },
   log: 'Log',
   logEmpty: 'Nothing logged yet.',
@@ -65,6 +66,7 @@ export const session = {
     release: 'Release…',
     image: 'Save as image…',
     recover: 'Recover',
+    again: 'Launch again…',
     cancelHint: 'Cancelling rolls back everything this launch created.',
     imageHint: 'A saved image makes the next launch skip the installs.',
     recoverHint: 'Relaunches with the same data disk, in another zone when needed.',
@@ -76,6 +78,7 @@ export const session = {
     release: 'Releasing…',
     image: 'Saving image…',
     recover: 'Recovering…',
+    again: 'Launch again…',
   },
   progress: {
     snapshot: 'Snapshot of the data disk: {{percent}} %',

@@ -49,6 +49,7 @@ export const session: Shape<typeof en> = {
     no_stock: '已售罄',
     price_limit: '高于你的上限',
     failed: '失败',
+    ended: '在此停止',
   },
   log: '日志',
   logEmpty: '暂无日志。',
@@ -68,6 +69,7 @@ export const session: Shape<typeof en> = {
     release: '释放…',
     image: '保存为镜像…',
     recover: '恢复',
+    again: '再次启动…',
     cancelHint: '取消会回滚本次启动创建的所有资源。',
     imageHint: '保存镜像后，下次启动可跳过安装。',
     recoverHint: '使用同一块数据盘重新启动，必要时换到其他可用区。',
@@ -79,6 +81,7 @@ export const session: Shape<typeof en> = {
     release: '正在释放…',
     image: '正在保存镜像…',
     recover: '正在恢复…',
+    again: '再次启动…',
   },
   progress: {
     snapshot: '数据盘快照：{{percent}} %',
