@@ -95,6 +95,13 @@ test('the Launch form names wrong fields before anything is bought', async ({ pa
   expect(await page.evaluate(() => window.danlu.sessions.list())).toEqual([]);
 });
 
+test('a link naming an unknown region says so and starts from the cheapest offer', async ({ page, harness }) => {
+  await page.goto(`${harness.bridge.url}/#/launch?region=xx-nowhere-9&type=ecs.gn6i-c4g1.xlarge`);
+  await expect(page.getByTestId('unknown-region')).toContainText('There is no region "xx-nowhere-9"');
+  await expect(page.getByTestId('launch-region')).not.toHaveValue('');
+  await expect(page.getByTestId('launch-region')).not.toHaveValue('xx-nowhere-9');
+});
+
 test('"Launch last plan" fills in the previous plan and launches it once the password is given', async ({
   page,
   harness,

@@ -30,6 +30,11 @@ export function App({ info: initial }: { info: AppInfo }) {
   // Credentials changed: whether Danlu is in demo mode may have changed with them.
   const credentialsChanged = async (next: CredentialStatus) => {
     setStatus(next);
+    // Forgetting the key returns to demo mode, as Settings says, rather than to the first-run screen.
+    if (!next.configured) {
+      rememberDemoChoice();
+      setDemo(true);
+    }
     setInfo(await danlu().app.info());
   };
 

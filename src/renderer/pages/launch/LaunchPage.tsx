@@ -26,12 +26,18 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
+  // A link may name a region the cloud does not have: say so and start from the default instead.
+  const unknownRegion =
+    params.region !== undefined &&
+    offers.data !== undefined &&
+    !offers.data.regions.some((r) => r.regionId === params.region);
+  const carried = params.region !== undefined && !unknownRegion;
   // Until the person edits, the form starts from what "Launch this" carried, else the cheapest overseas offer.
   const form: LaunchForm = edited ?? {
     ...initialLaunchForm,
-    regionId: params.region ?? fallback?.regionId ?? '',
-    zoneId: params.zone ?? '',
-    instanceTypes: params.type ? [params.type] : fallback ? [fallback.instanceType] : [],
+    regionId: carried ? (params.region as string) : (fallback?.regionId ?? ''),
+    zoneId: carried ? (params.zone ?? '') : '',
+    instanceTypes: carried && params.type ? [params.type] : fallback ? [fallback.instanceType] : [],
   };
   const set = (patch: Partial<LaunchForm>) => setForm({ ...form, ...patch });
   const read = useMemo(() => readLaunchForm(form), [form]);
@@ -90,6 +96,11 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
           <button type="button" data-testid="launch-last" disabled={busy} onClick={launchLast}>
             {t('launch.launchLast')}
           </button>
+        </div>
+      )}
+      {unknownRegion && (
+        <div className="warning-note" role="alert" data-testid="unknown-region">
+          {t('launch.unknownRegion', { region: params.region })}
         </div>
       )}
       <ErrorNote error={offers.error} />

@@ -19,10 +19,11 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
     setSaved(false);
   };
 
-  const number = (field: SettingsField, unit: string) => (
+  const number = (field: SettingsField, unit: string, money = false) => (
     <label className="field narrow">
       <span>{t(`settings.${field}`)}</span>
       <div className="with-unit">
+        {money && <span className="unit">¥</span>}
         <input
           data-testid={`setting-${field}`}
           inputMode="decimal"
@@ -31,7 +32,7 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
           aria-invalid={tried && wrong.has(field) ? true : undefined}
           onChange={(e) => set({ [field]: e.target.value })}
         />
-        <span className="unit">{unit}</span>
+        {unit && <span className="unit">{unit}</span>}
       </div>
       {tried && wrong.has(field) && (
         <small className="field-error" role="alert">
@@ -68,7 +69,7 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
         {number('priceCacheTtlMinutes', t('settings.minutes'))}
         {number('keepSnapshots', '')}
       </div>
-      <label className="check">
+      <label className="check preferences-check">
         <input
           type="checkbox"
           data-testid="setting-sshConfig"
@@ -81,8 +82,8 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
 
       <h2 className="spaced">{t('settings.guards')}</h2>
       <div className="row">
-        {number('sessionBudget', '¥')}
-        {number('monthlyBudget', '¥')}
+        {number('sessionBudget', '', true)}
+        {number('monthlyBudget', '', true)}
       </div>
       <fieldset className="plain">
         <legend>{t('settings.budgetAction')}</legend>

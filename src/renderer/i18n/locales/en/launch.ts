@@ -17,6 +17,8 @@ export const launch = {
   notSoldHere: 'not sold here',
   noTypes: 'No GPU type is sold as spot here right now.',
   pickRegionFirst: 'Choose a region first.',
+  unknownRegion:
+    'There is no region "{{region}}" where GPUs are sold as spot; the form starts from the cheapest offer instead.',
   allTypes: 'Show all {{count}} types',
   fewerTypes: 'Show the cheapest only',
   moveUp: 'Prefer this one more',

@@ -19,6 +19,7 @@ export const launch: Shape<typeof en> = {
   notSoldHere: '此处不出售',
   noTypes: '此处当前没有以竞价方式出售的 GPU 规格。',
   pickRegionFirst: '请先选择地域。',
+  unknownRegion: '没有以竞价方式出售 GPU 的地域“{{region}}”；表单改从最便宜的报价开始。',
   allTypes: '显示全部 {{count}} 个规格',
   fewerTypes: '只显示最便宜的',
   moveUp: '提高优先级',
