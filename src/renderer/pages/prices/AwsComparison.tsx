@@ -39,7 +39,7 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
             <th className="num">{t('prices.col.cpuRam')}</th>
             <th className="num">{t('prices.aws.onDemand')}</th>
             <th className="num">{t('prices.aws.spot')}</th>
-            {!zh && <th>{t('prices.aws.note')}</th>}
+            <th>{t('prices.aws.note')}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +54,7 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
             </td>
             <td className="num">{yuan(offer.originPrice, lang)}</td>
             <td className="num strong">{yuan(offer.spotPrice, lang)}</td>
-            {!zh && <td />}
+            <td />
           </tr>
           {data.rows.map((row) => (
             <tr key={row.instanceType} data-testid="aws-row">
@@ -73,7 +73,7 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
                   ≈{cny(row.spotUsdLow)}–{cny(row.spotUsdHigh)}
                 </div>
               </td>
-              {!zh && <td className="muted small-print">{row.note}</td>}
+              <td className="muted small-print">{zh ? row.noteZh : row.note}</td>
             </tr>
           ))}
         </tbody>

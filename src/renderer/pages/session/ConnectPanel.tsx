@@ -9,12 +9,12 @@ import { openNotebook } from '../../lib/open-notebook';
 /** How to reach the machine: the SSH commands and the notebook with its pinned certificate. */
 export function ConnectPanel({ session }: { session: SessionView }) {
   const { t } = useTranslation();
-  const { demo } = useAppInfo();
+  const { demo, sshKeyPath } = useAppInfo();
   const [error, setError] = useState<unknown>(null);
   const [demoNote, setDemoNote] = useState(false);
   const ip = session.resources.publicIp;
   const alias = `ssh danlu-${session.name}`;
-  const full = ip ? `ssh -i "${t('session.connect.keyPath')}" ml@${ip}` : '';
+  const full = ip ? `ssh -i "${sshKeyPath}" ml@${ip}` : '';
   return (
     <div className="connect" data-testid="connect">
       <div className="connect-row">

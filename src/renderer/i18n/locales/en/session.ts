@@ -102,7 +102,6 @@ export const session = {
     sshFull: 'Without the alias',
     sshHint:
       'Danlu writes a "Host danlu-{{name}}" block to ~/.ssh/config while the session runs (Settings can turn this off), so VS Code Remote-SSH finds it too.',
-    keyPath: '<Danlu data folder>/keys/danlu_rsa',
     notebook: 'Notebook',
     open: 'Open notebook',
   },

@@ -104,7 +104,6 @@ export const session: Shape<typeof en> = {
     sshFull: '不使用别名',
     sshHint:
       '会话运行期间，丹炉会在 ~/.ssh/config 中写入“Host danlu-{{name}}”配置（可在“设置”中关闭），VS Code Remote-SSH 也能直接使用。',
-    keyPath: '<丹炉数据目录>/keys/danlu_rsa',
     notebook: 'Notebook',
     open: '打开 Notebook',
   },
