@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { Plan } from '../../shared/session';
 import { clientTokenFor } from '../aliyun/client-token';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
+import { expectDryRunPass } from '../aliyun/dry-run';
 import type { Candidate } from './preflight';
 import type { StepScope } from './step-scope';
 
@@ -204,6 +205,42 @@ export interface InstanceInputs {
   imageId: string;
 }
 
+function runRequest(scope: StepScope, plan: Plan, inputs: InstanceInputs, clientToken: string) {
+  const { candidate } = inputs;
+  return {
+    regionId: scope.region,
+    zoneId: candidate.zoneId,
+    imageId: inputs.imageId,
+    instanceType: candidate.instanceType,
+    securityGroupId: inputs.securityGroupId,
+    vSwitchId: inputs.vSwitchId,
+    instanceName: `danlu-${scope.record.name}`,
+    hostName: `danlu-${scope.record.name}`,
+    spotStrategy: plan.spot.strategy,
+    spotPriceLimit: plan.spot.strategy === 'SpotWithPriceLimit' ? plan.spot.priceLimit : undefined,
+    spotDuration: 1 as const,
+    spotInterruptionBehavior: 'Terminate' as const,
+    systemDisk: { category: 'cloud_essd' as const, size: 40 },
+    internetChargeType: 'PayByTraffic' as const,
+    internetMaxBandwidthOut: plan.bandwidthMbps,
+    keyPairName: inputs.keyPairName,
+    clientToken,
+    tags: tags(scope),
+  };
+}
+
+/**
+ * Asks the cloud, without buying, whether this instance could be bought now — balance, quota,
+ * stock and price limit — before a data disk is made for it in that zone.
+ */
+export async function checkBuyable(scope: StepScope, plan: Plan, inputs: InstanceInputs): Promise<void> {
+  if (scope.record.resources.instanceId) return;
+  const token = clientTokenFor(scope.sessionId, 'dry-run', inputs.candidate.zoneId, inputs.candidate.instanceType);
+  await expectDryRunPass(
+    scope.api.runInstances({ ...runRequest(scope, plan, inputs, token), dryRun: true }, { signal: scope.signal }),
+  );
+}
+
 /** RunInstances with the spot strategy, the protection hour asked for explicitly, a public IP and the session's tags. */
 export async function ensureInstance(scope: StepScope, plan: Plan, inputs: InstanceInputs): Promise<string> {
   const existing = scope.record.resources.instanceId;
@@ -217,29 +254,7 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   const { candidate } = inputs;
   const key = `instance:${candidate.zoneId}:${candidate.instanceType}:${scope.record.attemptIndex}`;
   const clientToken = scope.token(key, () => clientTokenFor(scope.sessionId, key));
-  const result = await scope.api.runInstances(
-    {
-      regionId: scope.region,
-      zoneId: candidate.zoneId,
-      imageId: inputs.imageId,
-      instanceType: candidate.instanceType,
-      securityGroupId: inputs.securityGroupId,
-      vSwitchId: inputs.vSwitchId,
-      instanceName: `danlu-${scope.record.name}`,
-      hostName: `danlu-${scope.record.name}`,
-      spotStrategy: plan.spot.strategy,
-      spotPriceLimit: plan.spot.strategy === 'SpotWithPriceLimit' ? plan.spot.priceLimit : undefined,
-      spotDuration: 1,
-      spotInterruptionBehavior: 'Terminate',
-      systemDisk: { category: 'cloud_essd', size: 40 },
-      internetChargeType: 'PayByTraffic',
-      internetMaxBandwidthOut: plan.bandwidthMbps,
-      keyPairName: inputs.keyPairName,
-      clientToken,
-      tags: tags(scope),
-    },
-    { signal: scope.signal },
-  );
+  const result = await scope.api.runInstances(runRequest(scope, plan, inputs, clientToken), { signal: scope.signal });
   const instanceId = result.instanceIds[0];
   if (!instanceId) throw new Error('RunInstances returned no instance id');
   scope.update((s) => {

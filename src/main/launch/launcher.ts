@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { ensureAttached, ensureDisk, ensureInstance, resolveImage, waitRunning } from './attempt-steps';
+import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, resolveImage, waitRunning } from './attempt-steps';
 import { isFailover } from './cloud-checks';
 import { preflight } from './preflight';
 import { ensureKeyPair, ensureSecurityGroup, ensureVpc, ensureVSwitch, restrictAccess } from './region-kit';
@@ -60,10 +60,13 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
     });
     try {
       const vSwitchId = await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
-      const diskId = await step(scope, 'disk', () => ensureDisk(scope, plan, candidate.zoneId));
-      instanceId = await step(scope, 'instance', () =>
-        ensureInstance(scope, plan, { candidate, vSwitchId, securityGroupId, keyPairName, imageId }),
-      );
+      const buy = { candidate, vSwitchId, securityGroupId, keyPairName, imageId };
+      // A dry run first: no disk is made in a zone where the instance cannot be bought.
+      const diskId = await step(scope, 'disk', async () => {
+        await checkBuyable(scope, plan, buy);
+        return ensureDisk(scope, plan, candidate.zoneId);
+      });
+      instanceId = await step(scope, 'instance', () => ensureInstance(scope, plan, buy));
       const id = instanceId;
       await step(scope, 'running', () => waitRunning(scope, id));
       await step(scope, 'attachDisk', () => ensureAttached(scope, id, diskId));

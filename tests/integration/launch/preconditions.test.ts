@@ -31,6 +31,8 @@ describe('launch preconditions', () => {
     expect(failed.error?.cloudCode).toBe('InvalidAccountStatus.NotEnoughBalance');
     expect(failed.error?.message).toMatch(/100/);
     expect(failed.error?.messageZh).toMatch(/100/);
+    // The dry run said so before any disk was made.
+    expect(s.sim.requests().some((r) => r.action === 'CreateDisk')).toBe(false);
     expect(nothingLeft()).toEqual([]);
     expect(h.notices.map((n) => n.kind)).toEqual(['failed']);
   });
