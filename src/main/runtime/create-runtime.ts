@@ -61,7 +61,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           zh: '此会话的 Notebook 尚未就绪，请等待启动完成。',
         });
       }
-      const opened = (await options.openNotebook?.(session)) ?? false;
+      // Demo machines have no notebook to show: the window says so instead of opening one.
+      const opened = (await demo()) ? false : ((await options.openNotebook?.(session)) ?? false);
       return { opened, url: session.notebook.url, fingerprint256: session.notebook.fingerprint256 };
     },
   };
