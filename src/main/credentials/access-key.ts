@@ -30,7 +30,7 @@ export function normalizeAccessKey(input: AccessKey): AccessKey {
   return { accessKeyId, accessKeySecret };
 }
 
-/** "LTAI5tAbCdEfGh1234" → "LTAI****1234": enough to recognise a key, too little to use it. */
+/** "LTAI_EXAMPLE_1234" → "LTAI****1234": enough to recognise a key, too little to use it. */
 export function maskAccessKeyId(accessKeyId: string): string {
   if (accessKeyId.length >= 12) return `${accessKeyId.slice(0, 4)}****${accessKeyId.slice(-4)}`;
   return `****${accessKeyId.slice(-Math.min(4, Math.floor(accessKeyId.length / 3)))}`;

@@ -9,8 +9,8 @@ import { CredentialService, type ValidateCredentials } from './credential-servic
 import { MemorySecretStore } from './memory-secret-store';
 import { secretAccounts } from './secret-store';
 
-const GOOD: AccessKey = { accessKeyId: 'LTAI5tGoodKey0001abcd', accessKeySecret: 'GoodSecret0123456789abcdefghij' };
-const OTHER: AccessKey = { accessKeyId: 'LTAI5tOtherKey002wxyz', accessKeySecret: 'OtherSecret123456789abcdefghij' };
+const GOOD: AccessKey = { accessKeyId: 'LTAI_GOOD_KEY_abcd', accessKeySecret: 'GoodSecret0123456789abcdefghij' };
+const OTHER: AccessKey = { accessKeyId: 'LTAI_OTHER_KEY_wxyz', accessKeySecret: 'OtherSecret123456789abcdefghij' };
 
 let home: string;
 let store: MemorySecretStore;
@@ -87,7 +87,7 @@ describe('save, replace, forget', () => {
   it('stores nothing when the cloud refuses the key, and keeps the previous one', async () => {
     const creds = service();
     await creds.save(GOOD);
-    const bad = { accessKeyId: 'LTAI5tWrongKey99zzzz', accessKeySecret: 'WrongSecret0123456789abcdefgh' };
+    const bad = { accessKeyId: 'LTAI_WRONG_KEY_zzzz', accessKeySecret: 'WrongSecret0123456789abcdefgh' };
     const error = await rejection(creds.save(bad));
     expect(error.cloudCode).toBe('InvalidAccessKeyId.NotFound');
     expect(await service().current()).toEqual({ ...GOOD, source: 'keychain' });
