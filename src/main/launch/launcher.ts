@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, resolveImage, waitRunning } from './attempt-steps';
+import { runBootstrap } from './bootstrap-step';
 import { isFailover } from './cloud-checks';
 import { preflight } from './preflight';
 import { ensureKeyPair, ensureSecurityGroup, ensureVpc, ensureVSwitch, restrictAccess } from './region-kit';
@@ -110,30 +111,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
 
   const bootstrap = scope.deps.bootstrap;
   if (bootstrap) {
-    await step(scope, 'bootstrap', async () => {
-      const record = scope.record;
-      const key = scope.deps.localKey();
-      const diskId = record.resources.diskId as string;
-      const notebook = await bootstrap.run(
-        record,
-        {
-          host: record.resources.publicIp as string,
-          privateKey: key.privateKey,
-          publicKey: key.publicKey,
-          hostKeySha256: record.hostKeySha256,
-          dataDiskSerial: diskId.replace(/^d-/, ''),
-        },
-        {
-          signal: scope.signal,
-          onLine: (line) => scope.log(line),
-          onStep: (detail) => scope.detail('bootstrap', detail),
-        },
-        password,
-      );
-      scope.update((s) => {
-        s.notebook = { url: notebook.notebookUrl, fingerprint256: notebook.fingerprint256 };
-      });
-    });
+    await step(scope, 'bootstrap', () => runBootstrap(scope, bootstrap, password));
   } else {
     setStep(scope, 'bootstrap', 'skipped');
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { Plan, SessionPhase, SessionView } from '../../shared/session';
 import { toErrorInfo } from '../ipc/dispatch';
+import { runBootstrap } from './bootstrap-step';
 import { isAbort } from './cloud-checks';
 import type { CallCount } from './launch-api';
 import type { LaunchDeps } from './launch-deps';
@@ -10,10 +11,11 @@ import { startSession, stopSession } from './power';
 import { type ReleaseOptions, releaseSession } from './release';
 import { saveImage } from './save-image';
 import type { SessionRecord } from './session-record';
-import { watchSpot } from './spot-watch';
+import { toView } from './session-view';
+import { applySpotEvent, watchSpot } from './spot-watch';
 import { StepScope } from './step-scope';
 import { again, initialSteps } from './step-states';
-import { cleanupKit, rollbackSession } from './teardown';
+import { undoLaunch } from './teardown';
 
 /** Phases in which a session holds (or may soon hold) cloud resources that keep the region's network in use. */
 const LIVE: SessionPhase[] = ['launching', 'ready', 'stopping', 'stopped', 'starting', 'releasing'];
@@ -22,24 +24,6 @@ interface Running {
   controller: AbortController;
   done: Promise<void>;
   kind: string;
-}
-
-/** Strips what only the journal needs. */
-export function toView(record: SessionRecord): SessionView {
-  const {
-    tokens: _t,
-    diskOwned: _d,
-    attemptIndex: _a,
-    candidates: _c,
-    release: _r,
-    egressIp: _e,
-    updatedAt: _u,
-    diskRecreatable: _dr,
-    bootImageId: _b,
-    hostKeySha256: _h,
-    ...view
-  } = record;
-  return view;
 }
 
 /**
@@ -139,27 +123,8 @@ export class SessionManager {
         });
         throw error;
       }
-      const bootstrap = this.deps.bootstrap;
-      if (bootstrap) {
-        // A start may bring a new public IP: the bootstrap renews the certificate for it (idempotent, quick).
-        const record = scope.record;
-        const key = this.deps.localKey();
-        const notebook = await bootstrap.run(
-          record,
-          {
-            host: record.resources.publicIp as string,
-            privateKey: key.privateKey,
-            publicKey: key.publicKey,
-            hostKeySha256: record.hostKeySha256,
-            dataDiskSerial: (record.resources.diskId ?? '').replace(/^d-/, ''),
-          },
-          { signal: scope.signal, onLine: (l) => scope.log(l), onStep: (d) => scope.log(d) },
-          this.passwords.get(id),
-        );
-        scope.update((s) => {
-          s.notebook = { url: notebook.notebookUrl, fingerprint256: notebook.fingerprint256 };
-        });
-      }
+      // A start may bring a new public IP: the bootstrap renews the certificate for it (idempotent, quick).
+      if (this.deps.bootstrap) await runBootstrap(scope, this.deps.bootstrap, this.passwords.get(id));
       scope.update((s) => {
         s.phase = 'ready';
       });
@@ -288,33 +253,7 @@ export class SessionManager {
 
   /** Rolls a failed or cancelled launch back; a rollback that fails leaves the session failed with both errors logged. */
   private async undo(id: string, phase: 'failed' | 'cancelled', cause: unknown): Promise<void> {
-    const scope = this.scope(id, new AbortController().signal);
-    const info = phase === 'failed' ? toErrorInfo(cause, this.deps.log, 'launch') : undefined;
-    scope.log(phase === 'failed' ? `launch failed: ${info?.message}; rolling back` : 'launch cancelled; rolling back');
-    try {
-      // A rollback is worth a few tries: leaving things behind costs the user money.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await rollbackSession(scope);
-          await cleanupKit(scope, this.otherLive(id));
-          break;
-        } catch (error) {
-          if (attempt >= 3) throw error;
-          scope.log(`rollback attempt ${attempt} failed; trying again`);
-          await this.deps.clock.sleep(5000 * attempt);
-        }
-      }
-      scope.update((s) => {
-        s.phase = phase;
-        s.error = info;
-      });
-    } catch (error) {
-      this.deps.log.error('rollback failed', { session: id, error });
-      scope.update((s) => {
-        s.phase = 'failed';
-        s.error = toErrorInfo(error, this.deps.log, 'rollback');
-      });
-    }
+    await undoLaunch(this.scope(id, new AbortController().signal), phase, cause, this.otherLive(id));
     if (phase === 'failed') this.notice('failed', id);
   }
 
@@ -329,25 +268,8 @@ export class SessionManager {
       this.deps.clock,
       { regionId: record.plan.regionId, instanceId },
       (event) => {
-        if (event.kind === 'notice') {
-          this.update(id, (s) => {
-            s.reclaimDeadline = event.deadline;
-          });
-          this.log(id, `spot reclaim notice: the instance will be released around ${event.deadline}`);
-          this.notice('reclaim', id);
-        } else if (event.kind === 'released') {
-          this.update(id, (s) => {
-            s.phase = 'interrupted';
-            s.resources.instanceId = undefined;
-            s.resources.publicIp = undefined;
-          });
-          this.log(id, 'the cloud reclaimed the instance; the data disk was kept — use Recover to continue');
-          this.notice('interrupted', id);
-        } else {
-          this.update(id, (s) => {
-            s.phase = 'stopped';
-          });
-        }
+        const notice = applySpotEvent(this.deps, id, event);
+        if (notice) this.notice(notice, id);
       },
       controller.signal,
     ).finally(() => this.watchers.delete(id));

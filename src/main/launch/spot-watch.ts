@@ -1,5 +1,7 @@
 import type { Clock } from '../clock/clock';
 import type { LaunchApi } from './launch-api';
+import type { LaunchDeps } from './launch-deps';
+import { toView } from './session-view';
 
 export type SpotWatchEvent =
   | { kind: 'notice'; instanceId: string; deadline: string }
@@ -56,4 +58,34 @@ export async function watchSpot(
       return;
     }
   }
+}
+
+/** Records a spot watch event on the session; returns the notice to give, if any. */
+export function applySpotEvent(
+  deps: Pick<LaunchDeps, 'journal' | 'onChange' | 'onLog'>,
+  id: string,
+  event: SpotWatchEvent,
+): 'reclaim' | 'interrupted' | undefined {
+  const update = (change: Parameters<LaunchDeps['journal']['update']>[1]) =>
+    deps.onChange(toView(deps.journal.update(id, change)));
+  if (event.kind === 'notice') {
+    update((s) => {
+      s.reclaimDeadline = event.deadline;
+    });
+    deps.onLog(id, `spot reclaim notice: the instance will be released around ${event.deadline}`);
+    return 'reclaim';
+  }
+  if (event.kind === 'released') {
+    update((s) => {
+      s.phase = 'interrupted';
+      s.resources.instanceId = undefined;
+      s.resources.publicIp = undefined;
+    });
+    deps.onLog(id, 'the cloud reclaimed the instance; the data disk was kept — use Recover to continue');
+    return 'interrupted';
+  }
+  update((s) => {
+    s.phase = 'stopped';
+  });
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../aliyun/danlu-tags';
+import { toErrorInfo } from '../ipc/dispatch';
 import { closeSpans } from '../meter/billing-timeline';
 import { deleteIgnoringMissing } from './cloud-checks';
 import type { StepScope } from './step-scope';
@@ -194,6 +195,43 @@ function snapshotGone(scope: StepScope, snapshotId: string): void {
     if (!record.billing?.snapshots.some((s) => s.snapshotId === snapshotId && !s.to)) continue;
     scope.deps.journal.update(record.id, (s) => {
       if (s.billing) closeSpans(s.billing.snapshots, at, (x) => x.snapshotId === snapshotId);
+    });
+  }
+}
+
+/**
+ * Undoes a failed or cancelled launch, trying a few times (leaving things behind costs the user
+ * money); a rollback that still fails leaves the session failed with that error.
+ */
+export async function undoLaunch(
+  scope: StepScope,
+  phase: 'failed' | 'cancelled',
+  cause: unknown,
+  otherLive: number,
+): Promise<void> {
+  const info = phase === 'failed' ? toErrorInfo(cause, scope.deps.log, 'launch') : undefined;
+  scope.log(phase === 'failed' ? `launch failed: ${info?.message}; rolling back` : 'launch cancelled; rolling back');
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await rollbackSession(scope);
+        await cleanupKit(scope, otherLive);
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        scope.log(`rollback attempt ${attempt} failed; trying again`);
+        await scope.deps.clock.sleep(5000 * attempt);
+      }
+    }
+    scope.update((s) => {
+      s.phase = phase;
+      s.error = info;
+    });
+  } catch (error) {
+    scope.deps.log.error('rollback failed', { session: scope.sessionId, error });
+    scope.update((s) => {
+      s.phase = 'failed';
+      s.error = toErrorInfo(error, scope.deps.log, 'rollback');
     });
   }
 }
