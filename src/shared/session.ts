@@ -74,6 +74,16 @@ export type SessionPhase =
   | 'cancelled'
   | 'interrupted';
 
+/** Phases in which a session holds (or may soon hold) cloud resources, the region's network among them. */
+export const LIVE_PHASES: readonly SessionPhase[] = [
+  'launching',
+  'ready',
+  'stopping',
+  'stopped',
+  'starting',
+  'releasing',
+];
+
 export const stepIds = [
   'preflight',
   'network',

@@ -1,21 +1,12 @@
 import type { OwnedResource } from '../../shared/resources';
+import { LIVE_PHASES } from '../../shared/session';
 import type { Tag } from '../aliyun/danlu-tags';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, SESSION_TAG_KEY } from '../aliyun/danlu-tags';
+import { diskListPricePerGiBMonth, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from '../meter/list-prices';
 import type { LaunchApi } from './launch-api';
 import type { SessionRecord } from './session-record';
 
-/** CNY per GiB·month, public list prices (estimates). */
-const DISK_MONTH: Record<string, number> = {
-  cloud_essd: 1,
-  cloud_auto: 0.7,
-  cloud_efficiency: 0.35,
-  cloud_ssd: 1,
-  cloud: 0.3,
-};
-const SNAPSHOT_MONTH = 0.12;
-const HOURS_PER_MONTH = 720;
 const MANAGED: Tag[] = [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }];
-const LIVE = ['launching', 'ready', 'stopping', 'stopped', 'starting', 'releasing'];
 
 export type ReconcileApi = Pick<
   LaunchApi,
@@ -57,7 +48,7 @@ export async function listRegion(
     await Promise.all(vpcs.map((v) => api.describeAllVSwitches({ regionId, vpcId: v.vpcId }, o)))
   ).flat();
   const here = sessions.filter((s) => s.plan.regionId === regionId);
-  const live = here.filter((s) => LIVE.includes(s.phase));
+  const live = here.filter((s) => LIVE_PHASES.includes(s.phase));
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const networkUse = live.length > 0 ? 'in-use' : 'orphan';
   const out: OwnedResource[] = [];
@@ -81,7 +72,7 @@ export async function listRegion(
     const sessionId = sessionOf(d.tags);
     const owner = sessions.find((s) => s.resources.diskId === d.diskId);
     const use =
-      owner && LIVE.includes(owner.phase)
+      owner && LIVE_PHASES.includes(owner.phase)
         ? 'in-use'
         : owner && (owner.phase === 'released' || owner.phase === 'interrupted')
           ? 'kept'
@@ -94,7 +85,7 @@ export async function listRegion(
       status: d.status,
       sessionId,
       sizeGiB: d.size,
-      monthlyCost: d.size * (DISK_MONTH[d.category] ?? 1),
+      monthlyCost: d.size * diskListPricePerGiBMonth(d.category, d.performanceLevel),
       use,
       createdAt: d.creationTime,
     });
@@ -110,7 +101,7 @@ export async function listRegion(
       status: s.status,
       sessionId,
       sizeGiB: s.sourceDiskSize,
-      monthlyCost: s.sourceDiskSize * SNAPSHOT_MONTH,
+      monthlyCost: s.sourceDiskSize * SNAPSHOT_PER_GIB_MONTH,
       use: owner && owner.phase !== 'failed' && owner.phase !== 'cancelled' ? 'kept' : 'orphan',
       createdAt: s.creationTime,
     });
@@ -124,7 +115,7 @@ export async function listRegion(
       status: image.status,
       sessionId: sessionOf(image.tags),
       sizeGiB: image.size,
-      monthlyCost: image.size * SNAPSHOT_MONTH,
+      monthlyCost: image.size * SNAPSHOT_PER_GIB_MONTH,
       use: 'kept',
       createdAt: image.creationTime,
     });

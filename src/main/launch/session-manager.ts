@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { Plan, SessionPhase, SessionView } from '../../shared/session';
+import { LIVE_PHASES, type Plan, type SessionPhase, type SessionView } from '../../shared/session';
 import { toErrorInfo } from '../ipc/dispatch';
 import { runBootstrap } from './bootstrap-step';
 import { isAbort } from './cloud-checks';
@@ -16,9 +16,6 @@ import { applySpotEvent, watchSpot } from './spot-watch';
 import { StepScope } from './step-scope';
 import { again, initialSteps } from './step-states';
 import { undoLaunch } from './teardown';
-
-/** Phases in which a session holds (or may soon hold) cloud resources that keep the region's network in use. */
-const LIVE: SessionPhase[] = ['launching', 'ready', 'stopping', 'stopped', 'starting', 'releasing'];
 
 interface Running {
   controller: AbortController;
@@ -339,8 +336,9 @@ export class SessionManager {
 
   private otherLive(id: string): number {
     const region = this.record(id).plan.regionId;
-    return this.deps.journal.list().filter((s) => s.id !== id && s.plan.regionId === region && LIVE.includes(s.phase))
-      .length;
+    return this.deps.journal
+      .list()
+      .filter((s) => s.id !== id && s.plan.regionId === region && LIVE_PHASES.includes(s.phase)).length;
   }
 
   private update(id: string, change: (s: SessionRecord) => void): void {

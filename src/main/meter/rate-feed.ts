@@ -3,20 +3,8 @@ import type { Clock } from '../clock/clock';
 import type { Logger } from '../log/logger';
 import type { BillingTimeline } from './billing-timeline';
 import type { PricePoint, Rates } from './cost';
+import { diskListPricePerGiBMonth, diskPriceKey, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from './list-prices';
 
-/** Public list prices (CNY per GiB·month), used until the cloud's own DescribePrice answers. */
-const DISK_MONTH: Record<string, number> = {
-  'cloud_essd:PL0': 0.5,
-  'cloud_essd:PL1': 1,
-  'cloud_essd:PL2': 2,
-  'cloud_essd:PL3': 4,
-  cloud_auto: 0.7,
-  cloud_efficiency: 0.35,
-  cloud_ssd: 1,
-  cloud: 0.3,
-};
-const SNAPSHOT_MONTH = 0.12;
-const HOURS_PER_MONTH = 720;
 const REFRESH_MS = 5 * 60_000;
 
 type RatesApi = Pick<AliyunApi, 'describeSpotPriceHistory' | 'describePrice'>;
@@ -30,7 +18,7 @@ type RatesApi = Pick<AliyunApi, 'describeSpotPriceHistory' | 'describePrice'>;
 export class RateFeed implements Rates {
   private readonly series = new Map<string, { points: PricePoint[]; fetchedAt: number; from: number }>();
   private readonly disk = new Map<string, number>();
-  readonly snapshotPerGiBHour = SNAPSHOT_MONTH / HOURS_PER_MONTH;
+  readonly snapshotPerGiBHour = SNAPSHOT_PER_GIB_MONTH / HOURS_PER_MONTH;
 
   constructor(
     private readonly api: () => Promise<RatesApi>,
@@ -41,8 +29,10 @@ export class RateFeed implements Rates {
   spot = (key: string): PricePoint[] => this.series.get(key)?.points ?? [];
 
   diskPerGiBHour = (category: string, performanceLevel: string): number => {
-    const key = category === 'cloud_essd' ? `${category}:${performanceLevel}` : category;
-    return this.disk.get(key) ?? (DISK_MONTH[key] ?? 1) / HOURS_PER_MONTH;
+    return (
+      this.disk.get(diskPriceKey(category, performanceLevel)) ??
+      diskListPricePerGiBMonth(category, performanceLevel) / HOURS_PER_MONTH
+    );
   };
 
   /** Fetches what the timelines need that is missing or stale. */
@@ -95,7 +85,7 @@ export class RateFeed implements Rates {
   private async refreshDisks(api: RatesApi, timelines: Array<{ regionId: string; billing?: BillingTimeline }>) {
     for (const { regionId, billing } of timelines) {
       for (const disk of billing?.disks ?? []) {
-        const key = disk.category === 'cloud_essd' ? `${disk.category}:${disk.performanceLevel}` : disk.category;
+        const key = diskPriceKey(disk.category, disk.performanceLevel);
         if (this.disk.has(key)) continue;
         try {
           const price = await api.describePrice({
@@ -108,7 +98,7 @@ export class RateFeed implements Rates {
           if (price.tradePrice > 0) this.disk.set(key, price.tradePrice / 100);
         } catch (error) {
           this.log.warn('disk price could not be read; using the list price', { key, error });
-          this.disk.set(key, (DISK_MONTH[key] ?? 1) / HOURS_PER_MONTH);
+          this.disk.set(key, diskListPricePerGiBMonth(disk.category, disk.performanceLevel) / HOURS_PER_MONTH);
         }
       }
     }

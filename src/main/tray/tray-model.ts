@@ -1,6 +1,7 @@
+import { clockText } from '../../shared/clock-text';
 import type { Language } from '../../shared/contract';
 import type { SessionCost } from '../../shared/meter';
-import type { SessionPhase, SessionView } from '../../shared/session';
+import { LIVE_PHASES, type SessionPhase, type SessionView } from '../../shared/session';
 
 /** What the tray reflects: the session that matters now (if any) and its cost. */
 export interface TrayState {
@@ -39,7 +40,7 @@ export interface TrayModel {
   items: TrayItem[];
 }
 
-const ACTIVE: SessionPhase[] = ['launching', 'ready', 'stopping', 'stopped', 'starting', 'releasing', 'interrupted'];
+const ACTIVE: readonly SessionPhase[] = [...LIVE_PHASES, 'interrupted'];
 const BUSY: SessionPhase[] = ['launching', 'stopping', 'starting', 'releasing'];
 
 const text = {
@@ -101,13 +102,6 @@ const text = {
   },
 } satisfies Record<Language, unknown>;
 
-/** "01:02:03" */
-function clock(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
-}
-
 export const money = (n: number) => `¥${n.toFixed(2)}`;
 
 /** The session the tray shows: the one in progress, else none. */
@@ -149,7 +143,7 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
   }
   const cost = state.cost;
   const parts = [s.instanceType ?? s.plan.instanceTypes[0], s.zoneId ?? s.plan.regionId, t.phase[s.phase]];
-  if (cost) parts.push(clock(cost.elapsedMs), money(cost.costSoFar), `${money(cost.perHourNow)}/h`);
+  if (cost) parts.push(clockText(cost.elapsedMs), money(cost.costSoFar), `${money(cost.perHourNow)}/h`);
   if (s.reclaimDeadline) parts.push(`${t.reclaim} ${s.reclaimDeadline.slice(11, 16)} UTC`);
   const status = parts.join(' · ') + demo;
   const icon: TrayIcon =

@@ -37,11 +37,7 @@ export function duration(ms: number, lang: string): string {
 }
 
 /** "01:02:03" for a running clock. */
-export function clock(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
-}
+export { clockText as clock } from '../../shared/clock-text';
 
 /** A moment as date and time, e.g. "Nov 28, 16:05:09" / "11月28日 16:05:09". */
 export function dateTime(iso: string, lang: string): string {
