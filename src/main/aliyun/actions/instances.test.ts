@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CallerFixture, callerFixture } from '../testing/caller-fixture';
-import type { Script } from '../testing/scripted-cloud';
+import { describe, expect, it } from 'vitest';
+import { useCallerFixture } from '../testing/caller-fixture';
 import { deleteInstance, modifyInstanceAutoReleaseTime, stopInstance } from './instance-lifecycle';
 import { describeAllInstanceStatus, describeAllInstances, describeInstances } from './instances';
 
-let fx: CallerFixture | undefined;
-afterEach(async () => {
-  await fx?.close();
-  fx = undefined;
-});
-async function setup(script: Script) {
-  fx = await callerFixture(script);
-  return fx;
-}
+const setup = useCallerFixture();
 
 const INSTANCE = {
   InstanceId: 'i-1',

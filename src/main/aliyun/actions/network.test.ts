@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CallerFixture, callerFixture } from '../testing/caller-fixture';
-import type { Script } from '../testing/scripted-cloud';
+import { describe, expect, it } from 'vitest';
+import { useCallerFixture } from '../testing/caller-fixture';
 import { deleteKeyPairs, importKeyPair } from './key-pairs';
 import {
   authorizeSecurityGroup,
@@ -11,15 +10,7 @@ import {
 import { listTagResources } from './tags';
 import { createVSwitch, describeVpcs } from './vpc';
 
-let fx: CallerFixture | undefined;
-afterEach(async () => {
-  await fx?.close();
-  fx = undefined;
-});
-async function setup(script: Script) {
-  fx = await callerFixture(script);
-  return fx;
-}
+const setup = useCallerFixture();
 
 describe('VPC', () => {
   it('sends VPC ids comma-separated and reads VPC-style tags (Key/Value)', async () => {

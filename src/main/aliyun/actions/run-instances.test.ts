@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectDryRunPass } from '../dry-run';
-import { type CallerFixture, callerFixture } from '../testing/caller-fixture';
-import { apiError, type Script } from '../testing/scripted-cloud';
+import { useCallerFixture } from '../testing/caller-fixture';
+import { apiError } from '../testing/scripted-cloud';
 import { runInstances } from './run-instances';
 
-let fx: CallerFixture | undefined;
-afterEach(async () => {
-  await fx?.close();
-  fx = undefined;
-});
-async function setup(script: Script) {
-  fx = await callerFixture(script);
-  return fx;
-}
+const setup = useCallerFixture();
 
 const base = {
   regionId: 'us-west-1',

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CallerFixture, callerFixture } from '../testing/caller-fixture';
-import type { Script } from '../testing/scripted-cloud';
+import { describe, expect, it } from 'vitest';
+import { useCallerFixture } from '../testing/caller-fixture';
 import { describeInstanceTypes } from './instance-types';
 import { describePrice } from './price';
 import { describeAvailableResource } from './regions-zones';
 import { describeAllSpotPriceHistory, describeSpotAdvice } from './spot-prices';
 
-let fx: CallerFixture | undefined;
-afterEach(async () => {
-  await fx?.close();
-  fx = undefined;
-});
-async function setup(script: Script) {
-  fx = await callerFixture(script);
-  return fx;
-}
+const setup = useCallerFixture();
 
 const point = (t: string, price: number) => ({
   ZoneId: 'us-west-1a',

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CallerFixture, callerFixture } from '../testing/caller-fixture';
-import type { Script } from '../testing/scripted-cloud';
+import { describe, expect, it } from 'vitest';
+import { useCallerFixture } from '../testing/caller-fixture';
 import { createDisk, describeDisks, modifyDiskAttribute } from './disks';
 import { describeAllImages, describeImages } from './images';
 import { describeSnapshots } from './snapshots';
 
-let fx: CallerFixture | undefined;
-afterEach(async () => {
-  await fx?.close();
-  fx = undefined;
-});
-async function setup(script: Script) {
-  fx = await callerFixture(script);
-  return fx;
-}
+const setup = useCallerFixture();
 
 describe('disks', () => {
   it('creates a tagged data disk with a ClientToken', async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { Redactor } from '../../log/redactor';
 import { type CallEvent, CloudCaller, type CloudCallerOptions } from '../cloud-caller';
 import { type Script, type ScriptedCloud, startScriptedCloud, TEST_CREDENTIALS } from './scripted-cloud';
@@ -37,5 +38,21 @@ export async function callerFixture(script: Script, options: Partial<CloudCaller
       caller.close();
       await cloud.close();
     },
+  };
+}
+
+/**
+ * For a test file: returns `setup(script)`, which starts a fixture for one test; each is closed
+ * after its test.
+ */
+export function useCallerFixture(): (script: Script) => Promise<CallerFixture> {
+  let fx: CallerFixture | undefined;
+  afterEach(async () => {
+    await fx?.close();
+    fx = undefined;
+  });
+  return async (script) => {
+    fx = await callerFixture(script);
+    return fx;
   };
 }
