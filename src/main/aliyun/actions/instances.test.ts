@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useCallerFixture } from '../testing/caller-fixture';
+import { fixturePerTest } from '../testing/caller-fixture';
 import { deleteInstance, modifyInstanceAutoReleaseTime, stopInstance } from './instance-lifecycle';
 import { describeAllInstanceStatus, describeAllInstances, describeInstances } from './instances';
 
-const setup = useCallerFixture();
+const setup = fixturePerTest();
 
 const INSTANCE = {
   InstanceId: 'i-1',

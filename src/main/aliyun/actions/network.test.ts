@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useCallerFixture } from '../testing/caller-fixture';
+import { fixturePerTest } from '../testing/caller-fixture';
 import { deleteKeyPairs, importKeyPair } from './key-pairs';
 import {
   authorizeSecurityGroup,
@@ -10,7 +10,7 @@ import {
 import { listTagResources } from './tags';
 import { createVSwitch, describeVpcs } from './vpc';
 
-const setup = useCallerFixture();
+const setup = fixturePerTest();
 
 describe('VPC', () => {
   it('sends VPC ids comma-separated and reads VPC-style tags (Key/Value)', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectDryRunPass } from '../dry-run';
-import { useCallerFixture } from '../testing/caller-fixture';
+import { fixturePerTest } from '../testing/caller-fixture';
 import { apiError } from '../testing/scripted-cloud';
 import { runInstances } from './run-instances';
 
-const setup = useCallerFixture();
+const setup = fixturePerTest();
 
 const base = {
   regionId: 'us-west-1',

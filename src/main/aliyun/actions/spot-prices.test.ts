@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useCallerFixture } from '../testing/caller-fixture';
+import { fixturePerTest } from '../testing/caller-fixture';
 import { describeInstanceTypes } from './instance-types';
 import { describePrice } from './price';
 import { describeAvailableResource } from './regions-zones';
 import { describeAllSpotPriceHistory, describeSpotAdvice } from './spot-prices';
 
-const setup = useCallerFixture();
+const setup = fixturePerTest();
 
 const point = (t: string, price: number) => ({
   ZoneId: 'us-west-1a',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useCallerFixture } from '../testing/caller-fixture';
+import { fixturePerTest } from '../testing/caller-fixture';
 import { createDisk, describeDisks, modifyDiskAttribute } from './disks';
 import { describeAllImages, describeImages } from './images';
 import { describeSnapshots } from './snapshots';
 
-const setup = useCallerFixture();
+const setup = fixturePerTest();
 
 describe('disks', () => {
   it('creates a tagged data disk with a ClientToken', async () => {

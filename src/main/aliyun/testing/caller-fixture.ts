@@ -45,7 +45,7 @@ export async function callerFixture(script: Script, options: Partial<CloudCaller
  * For a test file: returns `setup(script)`, which starts a fixture for one test; each is closed
  * after its test.
  */
-export function useCallerFixture(): (script: Script) => Promise<CallerFixture> {
+export function fixturePerTest(): (script: Script) => Promise<CallerFixture> {
   let fx: CallerFixture | undefined;
   afterEach(async () => {
     await fx?.close();
