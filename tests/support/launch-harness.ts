@@ -130,3 +130,17 @@ export function leftovers(s: SimApi) {
     keyPairs: live(r.keyPairs),
   };
 }
+
+/** Everything left that a session made, snapshots included only when asked (they are kept on purpose). */
+export function everythingLeft(s: SimApi, options: { snapshots?: boolean } = {}) {
+  const left = leftovers(s);
+  return [
+    ...left.instances,
+    ...left.disks,
+    ...(options.snapshots ? left.snapshots : []),
+    ...left.vpcs,
+    ...left.vSwitches,
+    ...left.securityGroups,
+    ...left.keyPairs,
+  ];
+}

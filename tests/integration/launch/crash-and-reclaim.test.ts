@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stepIds } from '../../../src/shared/session';
-import { launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
+import { everythingLeft, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi | undefined;
@@ -47,15 +47,7 @@ describe('a crash at any step boundary', () => {
       expect(new Set(disks.map((d) => d.resourceId)).size).toBeLessThanOrEqual(2); // the data disk and the system disk
 
       await after.release(session.id, { snapshot: false, keepDisk: false });
-      const left = leftovers(sim);
-      expect([
-        ...left.instances,
-        ...left.disks,
-        ...left.vpcs,
-        ...left.vSwitches,
-        ...left.securityGroups,
-        ...left.keyPairs,
-      ]).toEqual([]);
+      expect(everythingLeft(sim)).toEqual([]);
       expect(sim.sim.validate().ok).toBe(true);
       await after.dispose();
     },

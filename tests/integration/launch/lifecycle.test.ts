@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EGRESS, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
+import { EGRESS, everythingLeft, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
@@ -108,14 +108,6 @@ describe('session lifecycle on the simulator', () => {
     }
     const cancelled = await h.manager.cancel(session.id);
     expect(cancelled.phase).toBe('cancelled');
-    const left = leftovers(s);
-    expect([
-      ...left.instances,
-      ...left.disks,
-      ...left.vpcs,
-      ...left.vSwitches,
-      ...left.securityGroups,
-      ...left.keyPairs,
-    ]).toEqual([]);
+    expect(everythingLeft(s)).toEqual([]);
   });
 });

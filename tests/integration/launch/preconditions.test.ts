@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAliyunApi } from '../../../src/main/aliyun';
-import { launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
+import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
@@ -8,18 +8,7 @@ afterEach(async () => {
   await s.close();
 });
 
-function nothingLeft() {
-  const left = leftovers(s);
-  return [
-    ...left.instances,
-    ...left.disks,
-    ...left.snapshots,
-    ...left.vpcs,
-    ...left.vSwitches,
-    ...left.securityGroups,
-    ...left.keyPairs,
-  ];
-}
+const nothingLeft = () => everythingLeft(s, { snapshots: true });
 
 describe('launch preconditions', () => {
   it('a balance below ¥100 fails with a message saying to top up, and leaves nothing', async () => {
