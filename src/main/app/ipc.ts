@@ -1,5 +1,6 @@
 import { type BrowserWindow, ipcMain } from 'electron';
 import { EVENT_CHANNEL } from '../../shared/envelope';
+import { createDispatch } from '../ipc/dispatch';
 import { register } from '../ipc/register';
 import type { Runtime } from '../runtime/create-runtime';
 
@@ -8,7 +9,7 @@ import type { Runtime } from '../runtime/create-runtime';
  * from the services are forwarded to that window.
  */
 export function wireIpc(runtime: Runtime, window: () => BrowserWindow | null): () => void {
-  const unregister = register(ipcMain, runtime.dispatch, (event) => {
+  const unregister = register(ipcMain, createDispatch(runtime.handlers, runtime.log), (event) => {
     const win = window();
     return win !== null && event.sender === win.webContents && event.senderFrame === win.webContents.mainFrame;
   });

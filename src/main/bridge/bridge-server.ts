@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import type { Envelope } from '../../shared/envelope';
 import { AppError } from '../../shared/errors';
+import { createDispatch } from '../ipc/dispatch';
 import type { Runtime } from '../runtime/create-runtime';
 import { mimeType, resolveStatic } from '../static/resolve-static';
 import { BRIDGE_PATH, type BridgeEvent, type BridgeResponse } from './protocol';
@@ -61,6 +62,7 @@ function parseMessage(data: RawData): Parsed {
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const { runtime, rendererDir } = options;
+  const dispatch = createDispatch(runtime.handlers, runtime.log);
   const sockets = new Set<WebSocket>();
   let origin = '';
 
@@ -112,7 +114,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const response: BridgeResponse =
         'error' in parsed
           ? { id: parsed.id, envelope: parsed.error }
-          : { id: parsed.id, envelope: await runtime.dispatch(parsed.name, parsed.input, { transport: 'bridge' }) };
+          : { id: parsed.id, envelope: await dispatch(parsed.name, parsed.input, { transport: 'bridge' }) };
       if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(response));
     });
   });

@@ -1,5 +1,5 @@
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
-import type { BootstrapPort } from '../launch/launch-deps';
+import type { BootstrapPort } from '../sessions/launch-deps';
 
 /** The address demo instances "see" the user coming from (TEST-NET-3, never routable). */
 export const DEMO_EGRESS_IP = '203.0.113.10';

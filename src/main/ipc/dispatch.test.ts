@@ -4,8 +4,8 @@ import { AppError } from '../../shared/errors';
 import type { LogRecord } from '../log/logger';
 import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
+import type { Handlers } from '../runtime/handlers';
 import { createDispatch } from './dispatch';
-import type { Handlers } from './handlers';
 
 function handlers(ping: Handlers['app.ping']): Handlers {
   return stubHandlers({ 'app.ping': ping });

@@ -1,22 +1,11 @@
 import { isRequestName, type RequestName, requests } from '../../shared/contract';
 import type { Envelope } from '../../shared/envelope';
-import { AppError, type ErrorInfo } from '../../shared/errors';
+import { toErrorInfo } from '../errors/error-info';
 import type { Logger } from '../log/logger';
-import type { CallContext, Handler, Handlers } from './handlers';
+import type { CallContext, Handler, Handlers } from '../runtime/handlers';
 import { invalidInput, unknownRequest } from './input-errors';
 
 export type Dispatch = (name: unknown, input: unknown, context: CallContext) => Promise<Envelope>;
-
-/** Turns anything thrown into an envelope error; unexpected errors are logged, not leaked. */
-export function toErrorInfo(error: unknown, log: Logger, name: string): ErrorInfo {
-  if (error instanceof AppError) return error.toInfo();
-  log.error('request failed unexpectedly', { request: name, error });
-  return {
-    code: 'internal',
-    message: `Danlu hit an unexpected problem while handling ${name}. Details are in the log.`,
-    messageZh: `丹炉处理 ${name} 时遇到意外问题，详情见日志。`,
-  };
-}
 
 /**
  * The one path every request takes, whatever the transport: known name, input parsed with

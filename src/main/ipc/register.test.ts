@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { stubHandlers } from '../../../tests/support/stub-handlers';
 import { REQUEST_CHANNEL } from '../../shared/envelope';
 import { silentLogger } from '../log/logger';
+import type { Handlers } from '../runtime/handlers';
 import { createDispatch } from './dispatch';
-import type { Handlers } from './handlers';
 import { type InvokeEvent, type IpcMainLike, register } from './register';
 
 function fakeIpc() {

@@ -1,8 +1,8 @@
 import type { Settings } from '../../shared/contract/settings';
 import type { MeterView, SessionCost } from '../../shared/meter';
 import type { Clock } from '../clock/clock';
-import type { SessionRecord } from '../launch/session-record';
 import type { Logger } from '../log/logger';
+import type { SessionRecord } from '../sessions/session-record';
 import { isOpen } from './billing-timeline';
 import { type BudgetEvent, BudgetGuard } from './budget-guard';
 import { timelineCost } from './cost';

@@ -2,7 +2,7 @@ import type { ErrorInfo } from '../../shared/errors';
 import type { PriceOffer } from '../../shared/prices';
 import { CloudError } from '../aliyun/cloud-error';
 import type { Clock } from '../clock/clock';
-import { toErrorInfo } from '../ipc/dispatch';
+import { toErrorInfo } from '../errors/error-info';
 import type { Logger } from '../log/logger';
 import type { CatalogueData } from './catalogue';
 import { PaygModel, type PaygObservations } from './payg-model';

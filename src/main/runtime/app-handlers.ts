@@ -1,5 +1,5 @@
 import type { AppInfo, Platform } from '../../shared/contract';
-import type { Handlers } from '../ipc/handlers';
+import type { Handlers } from './handlers';
 
 export interface AppFacts {
   name: string;

@@ -5,9 +5,9 @@ import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { BootstrapOptions } from '../bootstrap/types';
 import type { Clock } from '../clock/clock';
 import type { NotebookTokens } from '../credentials/notebook-tokens';
-import type { BootstrapPort } from '../launch/launch-deps';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
+import type { BootstrapPort } from '../sessions/launch-deps';
 
 export interface BootstrapPortOptions {
   /** The app's assets folder (assets/bootstrap holds the remote scripts). */

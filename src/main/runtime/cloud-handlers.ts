@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { ramPolicyJson } from '../credentials/ram-policy';
-import type { Handlers } from '../ipc/handlers';
-import { deleteIgnoringMissing } from '../launch/cloud-checks';
+import { deleteIgnoringMissing } from '../sessions/cloud-checks';
+import type { Handlers } from './handlers';
 import { reconcileResources } from './reconcile';
 import type { Services } from './services';
 

@@ -2,12 +2,11 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { SessionView } from '../../shared/session';
 import { EventBus } from '../events/event-bus';
-import { createDispatch, type Dispatch } from '../ipc/dispatch';
-import type { Handlers } from '../ipc/handlers';
 import type { Logger } from '../log/logger';
 import { SettingsStore } from '../store/settings-store';
 import { appHandlers } from './app-handlers';
 import { cloudHandlers } from './cloud-handlers';
+import type { Handlers } from './handlers';
 import { Services, type ServicesOptions } from './services';
 
 export interface RuntimeOptions extends Omit<ServicesOptions, 'settings' | 'events'> {
@@ -18,11 +17,10 @@ export interface RuntimeOptions extends Omit<ServicesOptions, 'settings' | 'even
   openNotebook?: (session: SessionView) => Promise<boolean>;
 }
 
-/** Everything both transports serve: the handlers, the event bus, and how to shut down. */
+/** Everything both transports serve (each wraps the handlers in its own dispatch), the event bus, and how to shut down. */
 export interface Runtime {
   handlers: Handlers;
   events: EventBus;
-  dispatch: Dispatch;
   log: Logger;
   services: Services;
   settings: SettingsStore;
@@ -69,7 +67,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   return {
     handlers,
     events,
-    dispatch: createDispatch(handlers, options.log),
     log: options.log,
     services,
     settings,

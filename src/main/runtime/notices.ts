@@ -1,6 +1,6 @@
 import type { Notice } from '../../shared/contract/app';
-import type { SessionNotice } from '../launch/launch-deps';
 import type { BudgetEvent } from '../meter/budget-guard';
+import type { SessionNotice } from '../sessions/launch-deps';
 
 const yuan = (n: number) => `¥${n.toFixed(2)}`;
 

@@ -1,6 +1,6 @@
 import type { ReconcileResult } from '../../shared/resources';
-import { toErrorInfo } from '../ipc/dispatch';
-import { listRegion } from '../launch/reconcile';
+import { toErrorInfo } from '../errors/error-info';
+import { listRegion } from '../sessions/reconcile';
 import type { Services } from './services';
 
 /**

@@ -26,7 +26,7 @@ function manualTicker() {
 
 function meterFor(
   sim: SimApi,
-  records: () => Promise<import('../../../src/main/launch/session-record').SessionRecord[]>,
+  records: () => Promise<import('../../../src/main/sessions/session-record').SessionRecord[]>,
   ticker: Ticker,
   ticks: MeterView[],
 ) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime } from '../../../src/main/host/node-runtime';
+import { createDispatch } from '../../../src/main/ipc/dispatch';
 import type { Runtime } from '../../../src/main/runtime/create-runtime';
 import type { SessionView } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
@@ -17,7 +18,7 @@ describe('secrets after a full session', () => {
   let runtime: Runtime;
   let dataDir: string;
   const call = async (name: string, input?: unknown) => {
-    const answer = await runtime.dispatch(name, input, { transport: 'ipc' });
+    const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
     if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
     return answer.value;
   };
@@ -66,7 +67,7 @@ describe('secrets after a full session', () => {
     await call('sessions.start', { id: session.id });
     await call('sessions.release', { id: session.id, snapshot: true, keepDisk: false });
     // A failure on the way writes the error to the log as well: make one.
-    await runtime.dispatch('sessions.stop', { id: session.id }, { transport: 'ipc' });
+    await createDispatch(runtime.handlers, runtime.log)('sessions.stop', { id: session.id }, { transport: 'ipc' });
 
     const files = readdirSync(dataDir, { recursive: true }).map(String);
     expect(files.some((f) => f.includes('danlu.log'))).toBe(true);

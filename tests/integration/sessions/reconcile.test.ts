@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAliyunApi } from '../../../src/main/aliyun';
 import { withDanluTags } from '../../../src/main/aliyun/danlu-tags';
 import { createNodeRuntime } from '../../../src/main/host/node-runtime';
+import { createDispatch } from '../../../src/main/ipc/dispatch';
 import type { Runtime } from '../../../src/main/runtime/create-runtime';
 import { startupCheck } from '../../../src/main/runtime/reconcile';
 import type { Notice } from '../../../src/shared/contract';
@@ -18,7 +19,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
   let runtime: Runtime;
   const notices: Notice[] = [];
   const call = async <T>(name: string, input?: unknown): Promise<T> => {
-    const answer = await runtime.dispatch(name, input, { transport: 'ipc' });
+    const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
     if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
     return answer.value as T;
   };

@@ -1,5 +1,5 @@
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../aliyun/danlu-tags';
-import { toErrorInfo } from '../ipc/dispatch';
+import { toErrorInfo } from '../errors/error-info';
 import { closeSpans } from '../meter/billing-timeline';
 import { deleteIgnoringMissing } from './cloud-checks';
 import type { StepScope } from './step-scope';

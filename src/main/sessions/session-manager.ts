@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { LIVE_PHASES, type Plan, type SessionPhase, type SessionView } from '../../shared/session';
-import { toErrorInfo } from '../ipc/dispatch';
+import { toErrorInfo } from '../errors/error-info';
 import { runBootstrap } from './bootstrap-step';
 import { isAbort } from './cloud-checks';
 import type { CallCount } from './launch-api';
