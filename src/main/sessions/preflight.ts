@@ -2,6 +2,9 @@ import { AppError } from '../../shared/errors';
 import type { Plan } from '../../shared/session';
 import type { StepScope } from './step-scope';
 
+/** Stock states in which the cloud still sells: `ClosedWithStock` is low stock, not sold out. */
+const SELLING = new Set(['withstock', 'closedwithstock']);
+
 /** One (zone, type) to try, in order. */
 export interface Candidate {
   zoneId: string;
@@ -63,7 +66,7 @@ export async function preflight(scope: StepScope, plan: Plan, diskZone?: string)
     stock.zones
       .filter((z) =>
         z.resources.some((r) =>
-          r.supported.some((s) => s.value === type && s.available && s.statusCategory.toLowerCase() === 'withstock'),
+          r.supported.some((s) => s.value === type && s.available && SELLING.has(s.statusCategory.toLowerCase())),
         ),
       )
       .map((z) => z.zoneId);

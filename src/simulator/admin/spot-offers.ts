@@ -1,4 +1,4 @@
-import type { World } from '../state/world';
+import type { SpotStockCategory, World } from '../state/world';
 
 /** What is sold as spot in one zone right now: the ground truth a price scan is checked against. */
 export interface SpotOffer {
@@ -15,7 +15,8 @@ export interface SpotOffer {
   spotPrice: number;
   /** Pay-as-you-go CNY/h. */
   originPrice: number;
-  stock: 'WithStock' | 'WithoutStock';
+  /** `ClosedWithStock`: still sold, low stock. */
+  stock: SpotStockCategory;
   /** Percent. */
   interruptionRate: number;
   interruptRateDesc: string;
@@ -51,7 +52,7 @@ export function spotOffers(
           memoryGiB: type.memoryGiB,
           spotPrice: world.market.priceAt(region.regionId, zoneId, id, now),
           originPrice: world.market.originPrice(region.regionId, id),
-          stock: world.spotStock(region.regionId, zoneId, id, now) ? 'WithStock' : 'WithoutStock',
+          stock: world.spotStockCategory(region.regionId, zoneId, id, now),
           interruptionRate: interruption.rate,
           interruptRateDesc: interruption.band,
           priceUntil: nextChange ?? Math.floor(now / step) * step + step,

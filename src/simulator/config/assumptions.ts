@@ -27,6 +27,8 @@ export interface Assumptions {
   spotPriceIntervalMs: number;
   /** Share of (zone, type, 6-hour block) combinations in which spot stock is temporarily gone. */
   spotStockOutageRate: number;
+  /** Share of (zone, type, 6-hour block) combinations sold with low stock (`ClosedWithStock`). */
+  spotStockLowRate: number;
   /** DescribeRegions' Status value. */
   regionStatus: string;
   /** GPUSpec strings by family where the docs name none (gn7e, gn8is, gn8v). */
@@ -52,6 +54,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   acceptEd25519Keys: false,
   spotPriceIntervalMs: 60 * 60_000,
   spotStockOutageRate: 0.05,
+  spotStockLowRate: 0.08,
   regionStatus: 'available',
   gpuSpec: {},
   spotHistoryPageSize: 1000,

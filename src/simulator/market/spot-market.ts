@@ -27,7 +27,7 @@ export class SpotMarket {
   constructor(
     private readonly seed: number,
     private readonly catalog: Catalog,
-    private readonly options: { intervalMs: number; outageRate: number },
+    private readonly options: { intervalMs: number; outageRate: number; lowStockRate: number },
   ) {}
 
   get intervalMs(): number {
@@ -91,6 +91,14 @@ export class SpotMarket {
   inOutage(regionId: string, zoneId: string, instanceType: string, t: number): boolean {
     const block = Math.floor(t / BLOCK_MS);
     return unitHash(this.seed, 'outage', offerKey(regionId, zoneId, instanceType), block) < this.options.outageRate;
+  }
+
+  /** A seeded stretch of low stock (6-hour blocks): still sold, reported as `ClosedWithStock`. */
+  lowStock(regionId: string, zoneId: string, instanceType: string, t: number): boolean {
+    const block = Math.floor(t / BLOCK_MS);
+    return (
+      unitHash(this.seed, 'low-stock', offerKey(regionId, zoneId, instanceType), block) < this.options.lowStockRate
+    );
   }
 
   /** Historical interruption rate in percent, and its band. */

@@ -13,6 +13,9 @@ import { IdFactory } from './ids';
 import { type Instance, ResourceStore } from './resources';
 import { ResourceTimers } from './timers';
 
+/** Spot stock of one offer, in DescribeAvailableResource's words. */
+export type SpotStockCategory = 'WithStock' | 'ClosedWithStock' | 'WithoutStock';
+
 /** Everything an action or a scheduled transition works on. */
 export class World {
   readonly ids: IdFactory;
@@ -39,6 +42,7 @@ export class World {
     this.market = new SpotMarket(seed, this.catalog, {
       intervalMs: assumptions.spotPriceIntervalMs,
       outageRate: assumptions.spotStockOutageRate,
+      lowStockRate: assumptions.spotStockLowRate,
     });
     this.ledger = new Ledger(this.market, assumptions);
     this.account = new Account(this.ledger, balance);
@@ -67,12 +71,27 @@ export class World {
 
   /** Whether a spot instance of the offer can be bought (or an economical-mode one restarted) at `at`. */
   spotStock(regionId: string, zoneId: string, instanceType: string, at: number, except?: Instance): boolean {
-    if (!this.catalog.isSold(instanceType, regionId, zoneId)) return false;
-    if (this.faults.noStock(regionId, zoneId, instanceType)) return false;
-    if (this.market.inOutage(regionId, zoneId, instanceType, at)) return false;
-    return (
-      this.spotInUse(regionId, zoneId, instanceType, except) < this.market.capacity(regionId, zoneId, instanceType)
-    );
+    return this.spotStockCategory(regionId, zoneId, instanceType, at, except) !== 'WithoutStock';
+  }
+
+  /**
+   * The offer's stock as DescribeAvailableResource states it: `ClosedWithStock` (still sold, low
+   * stock) for the last free unit and during seeded low-stock stretches, `WithoutStock` when none.
+   */
+  spotStockCategory(
+    regionId: string,
+    zoneId: string,
+    instanceType: string,
+    at: number,
+    except?: Instance,
+  ): SpotStockCategory {
+    if (!this.catalog.isSold(instanceType, regionId, zoneId)) return 'WithoutStock';
+    if (this.faults.noStock(regionId, zoneId, instanceType)) return 'WithoutStock';
+    if (this.market.inOutage(regionId, zoneId, instanceType, at)) return 'WithoutStock';
+    const free =
+      this.market.capacity(regionId, zoneId, instanceType) - this.spotInUse(regionId, zoneId, instanceType, except);
+    if (free <= 0) return 'WithoutStock';
+    return free === 1 || this.market.lowStock(regionId, zoneId, instanceType, at) ? 'ClosedWithStock' : 'WithStock';
   }
 
   /** Pay-as-you-go stock: only the admin's NoStock switch takes it away. */

@@ -4,10 +4,12 @@ import { loadCatalogue } from '../../../src/main/prices/catalogue';
 import { PriceScanner } from '../../../src/main/prices/scanner';
 import { ALL, pricesOnSim } from '../../support/sim-prices';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { START } from '../simulator/support/sim-time';
 
 let s: SimApi;
 beforeEach(async () => {
-  s = await startSimApi({ seed: 11 });
+  // A fixed start and a slower clock: no hourly price change falls inside a test.
+  s = await startSimApi({ seed: 11, startTime: START, speed: 60 });
 });
 afterEach(async () => {
   await s.close();

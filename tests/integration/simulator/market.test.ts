@@ -150,11 +150,83 @@ describe('stock and balance faults', () => {
         SpotStrategy: 'SpotAsPriceGo',
       });
     await expectCode(run(inA), 'OperationDenied.NoStock', 403);
-    if (b.stock === 'WithStock') expect((await run(inB)).InstanceIdSets.InstanceIdSet).toHaveLength(1);
+    if (b.stock !== 'WithoutStock') expect((await run(inB)).InstanceIdSets.InstanceIdSet).toHaveLength(1);
     sim.faults.clear();
 
     sim.setBalance(99.5);
     await expectCode(run(inA), 'InvalidAccountStatus.NotEnoughBalance', 403);
     sim.setBalance(1000);
+  });
+});
+
+/** RunInstances of one spot offer, in a network made for it. */
+async function spotRunner(on: Simulator, offer: { regionId: string; zoneId: string; instanceType: string }) {
+  const { regionId, zoneId, instanceType } = offer;
+  const client = on === sim ? ecs : popCore(on, 'ecs');
+  const vpc = popCore(on, 'vpc');
+  const { VpcId } = await vpc.request<Body>('CreateVpc', { RegionId: regionId });
+  await on.clock.advance(5_000);
+  const { VSwitchId } = await vpc.request<Body>('CreateVSwitch', {
+    RegionId: regionId,
+    VpcId,
+    ZoneId: zoneId,
+    CidrBlock: '172.16.9.0/24',
+  });
+  await on.clock.advance(5_000);
+  const { SecurityGroupId } = await client.request<Body>('CreateSecurityGroup', { RegionId: regionId, VpcId });
+  return {
+    run: () =>
+      client.request<Body>('RunInstances', {
+        RegionId: regionId,
+        VSwitchId,
+        SecurityGroupId,
+        ImageId: 'ubuntu_22_04_x64_20G_alibase_20240508.vhd',
+        InstanceType: instanceType,
+        SpotStrategy: 'SpotAsPriceGo',
+      }),
+    stock: () => on.spotOffers({ regionId, zoneId, instanceType })[0]?.stock,
+  };
+}
+
+describe('low stock', () => {
+  it('states ClosedWithStock for offers still sold with little stock, and sells them until none is left', async () => {
+    const all = sim.spotOffers();
+    const closed = all.filter((o) => o.stock === 'ClosedWithStock');
+    // Seeded low-stock stretches: some offers, far from all.
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.length).toBeLessThan(all.length / 4);
+    const offer = closed.find((o) => o.regionId === 'us-west-1') ?? closed[0];
+    if (!offer) throw new Error('no low-stock offer');
+    const runner = await spotRunner(sim, offer);
+    for (let n = 0; runner.stock() !== 'WithoutStock'; n++) {
+      expect(runner.stock()).toBe('ClosedWithStock');
+      expect((await runner.run()).InstanceIdSets.InstanceIdSet).toHaveLength(1);
+      expect(n).toBeLessThan(20);
+    }
+    await expectCode(runner.run(), 'OperationDenied.NoStock', 403);
+  });
+
+  it('reports the last free unit of an offer as ClosedWithStock', async () => {
+    const plain = await startSimulator({
+      seed: 31,
+      speed: 0,
+      startTime: START,
+      assumptions: { spotStockLowRate: 0, spotStockOutageRate: 0 },
+    });
+    try {
+      expect(plain.spotOffers().every((o) => o.stock === 'WithStock')).toBe(true);
+      const offer = plain.spotOffers({ regionId: 'cn-beijing' })[0];
+      if (!offer) throw new Error('nothing sold in cn-beijing');
+      const runner = await spotRunner(plain, offer);
+      const seen: string[] = [];
+      while (runner.stock() !== 'WithoutStock' && seen.length < 20) {
+        seen.push(runner.stock() ?? '');
+        await runner.run();
+      }
+      expect(seen.at(-1)).toBe('ClosedWithStock');
+      expect(seen.slice(0, -1).every((s) => s === 'WithStock')).toBe(true);
+    } finally {
+      await plain.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { ActionContext, ActionSpec } from '../../api/action';
 import { missingParameter } from '../../api/api-error';
 import { DISK_CATEGORIES, DISK_SIZE_LIMITS } from '../../catalog/disk-prices';
+import type { SpotStockCategory } from '../../state/world';
 import { region, requireZone } from '../common/guards';
 
 const DESTINATIONS = ['Zone', 'IoOptimized', 'InstanceType', 'Network', 'ddh', 'SystemDisk', 'DataDisk'] as const;
@@ -8,7 +9,7 @@ const DESTINATIONS = ['Zone', 'IoOptimized', 'InstanceType', 'Network', 'ddh', '
 interface Supported {
   Value: string;
   Status: 'Available' | 'SoldOut';
-  StatusCategory: 'WithStock' | 'WithoutStock';
+  StatusCategory: SpotStockCategory;
   Min?: number;
   Max?: number;
   Unit?: string;
@@ -23,13 +24,15 @@ function typeStock(
   spot: boolean,
 ): Supported {
   const { world } = ctx;
-  const inStock = spot
-    ? world.spotStock(regionId, zoneId, instanceType, ctx.now)
-    : world.onDemandStock(regionId, zoneId, instanceType);
+  const category = spot
+    ? world.spotStockCategory(regionId, zoneId, instanceType, ctx.now)
+    : world.onDemandStock(regionId, zoneId, instanceType)
+      ? 'WithStock'
+      : 'WithoutStock';
   return {
     Value: instanceType,
-    Status: inStock ? 'Available' : 'SoldOut',
-    StatusCategory: inStock ? 'WithStock' : 'WithoutStock',
+    Status: category === 'WithoutStock' ? 'SoldOut' : 'Available',
+    StatusCategory: category,
   };
 }
 
@@ -100,12 +103,13 @@ const describeAvailableResource: ActionSpec = {
       .map((zoneId) => ({ zoneId, ...resourcesFor(zoneId) }))
       .filter((z) => z.supported.length > 0)
       .map((z) => {
-        const any = z.supported.some((s) => s.StatusCategory === 'WithStock');
+        const has = (category: SpotStockCategory) => z.supported.some((s) => s.StatusCategory === category);
+        const category = has('WithStock') ? 'WithStock' : has('ClosedWithStock') ? 'ClosedWithStock' : 'WithoutStock';
         return {
           RegionId: r.regionId,
           ZoneId: z.zoneId,
-          Status: any ? 'Available' : 'SoldOut',
-          StatusCategory: any ? 'WithStock' : 'WithoutStock',
+          Status: category === 'WithoutStock' ? 'SoldOut' : 'Available',
+          StatusCategory: category,
           AvailableResources: {
             AvailableResource: [{ Type: z.type, SupportedResources: { SupportedResource: z.supported } }],
           },
