@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorInfo } from './errors';
+import { exactKeys } from './pick';
 
 /** What the user asks for on the Launch page. The notebook password travels separately. */
 export const planSchema = z.strictObject({
@@ -151,3 +152,36 @@ export interface SessionView {
   notebook?: { url: string; fingerprint256: string };
   error?: ErrorInfo;
 }
+
+/** Every field of a session the window may see, listed once: views are picked by these lists. */
+export const SESSION_VIEW_KEYS = exactKeys<SessionView>()([
+  'id',
+  'name',
+  'plan',
+  'phase',
+  'zoneId',
+  'instanceType',
+  'steps',
+  'attempts',
+  'resources',
+  'createdAt',
+  'readyAt',
+  'billingStopped',
+  'reclaimDeadline',
+  'notebook',
+  'error',
+]);
+export const STEP_VIEW_KEYS = exactKeys<StepView>()(['id', 'state', 'startedAt', 'endedAt', 'detail']);
+export const ATTEMPT_VIEW_KEYS = exactKeys<AttemptView>()(['zoneId', 'instanceType', 'outcome', 'message', 'at']);
+export const SESSION_RESOURCE_KEYS = exactKeys<SessionResources>()([
+  'vpcId',
+  'vswitchId',
+  'securityGroupId',
+  'keyPairName',
+  'diskId',
+  'instanceId',
+  'publicIp',
+  'imageId',
+  'snapshotIds',
+]);
+export const NOTEBOOK_VIEW_KEYS = exactKeys<NonNullable<SessionView['notebook']>>()(['url', 'fingerprint256']);

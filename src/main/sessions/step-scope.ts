@@ -3,6 +3,7 @@ import { type BillingTimeline, emptyTimeline } from '../meter/billing-timeline';
 import { type CallCount, countedApi, type LaunchApi } from './launch-api';
 import type { LaunchDeps } from './launch-deps';
 import type { SessionRecord } from './session-record';
+import { toView } from './session-view';
 import { type WaitOptions, waitFor } from './wait-for';
 
 /**
@@ -43,7 +44,7 @@ export class StepScope {
       change(s);
       s.updatedAt = this.now();
     });
-    this.deps.onChange(next);
+    this.deps.onChange(toView(next));
     return next;
   }
 
