@@ -117,6 +117,8 @@ export interface AttemptView {
   instanceType: string;
   outcome: 'running' | 'no_stock' | 'price_limit' | 'failed' | 'current';
   message?: string;
+  /** The cloud said ClosedWithStock: still sold, but not replenished. */
+  lowStock?: boolean;
   at: string;
 }
 

@@ -56,9 +56,15 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
           instanceType: candidate.instanceType,
           outcome: 'current',
           at: scope.now(),
+          ...(candidate.lowStock ? { lowStock: true } : {}),
         });
       }
     });
+    if (candidate.lowStock) {
+      scope.log(
+        `${candidate.instanceType} in ${candidate.zoneId}: low stock (the cloud still sells it but will not replenish it; if it runs out, the next option is tried)`,
+      );
+    }
     try {
       const vSwitchId = await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
       const buy = { candidate, vSwitchId, securityGroupId, keyPairName, imageId };

@@ -2,16 +2,18 @@ import { AppError } from '../../shared/errors';
 import type { Plan } from '../../shared/session';
 import type { StepScope } from './step-scope';
 
-/** Stock states in which the cloud still sells: `ClosedWithStock` is low stock, not sold out. */
-const SELLING = new Set(['withstock', 'closedwithstock']);
-
 /** One (zone, type) to try, in order. */
 export interface Candidate {
   zoneId: string;
   instanceType: string;
   /** Current market price in that zone, when known. */
   spotPrice?: number;
+  /** ClosedWithStock: sold now but not replenished, so stock may run out at any moment. */
+  lowStock?: boolean;
 }
+
+/** The StatusCategory values that can be bought now (ClosedWithStock: low stock, still sold). */
+const LAUNCHABLE: Record<string, 'stock' | 'low'> = { withstock: 'stock', closedwithstock: 'low' };
 
 function attribute(attrs: Array<{ name: string; values: Array<{ value: string }> }>, name: string): number | undefined {
   const raw = attrs.find((a) => a.name === name)?.values[0]?.value;
@@ -62,27 +64,38 @@ export async function preflight(scope: StepScope, plan: Plan, diskZone?: string)
   for (const point of [...history.prices].sort((a, b) => a.timestamp.localeCompare(b.timestamp))) {
     latest.set(point.zoneId, point.spotPrice);
   }
-  const inStock = (type: string) =>
-    stock.zones
-      .filter((z) =>
-        z.resources.some((r) =>
-          r.supported.some((s) => s.value === type && s.available && SELLING.has(s.statusCategory.toLowerCase())),
-        ),
-      )
-      .map((z) => z.zoneId);
+  // Zones selling the type now; a ClosedWithStock zone comes after every WithStock one. The
+  // category decides; only an answer without one falls back to Status.
+  const sellable = (type: string) =>
+    stock.zones.flatMap((z) => {
+      const offer = z.resources.flatMap((r) => r.supported).find((s) => s.value === type);
+      if (!offer) return [];
+      const kind = offer.statusCategory
+        ? LAUNCHABLE[offer.statusCategory.toLowerCase()]
+        : offer.available
+          ? 'stock'
+          : undefined;
+      return kind ? [{ zoneId: z.zoneId, lowStock: kind === 'low' }] : [];
+    });
 
   const first = plan.zoneId ?? diskZone;
   const candidates: Candidate[] = [];
   for (const [index, type] of plan.instanceTypes.entries()) {
-    const zones = inStock(type).sort((a, b) => {
-      if (a === first) return -1;
-      if (b === first) return 1;
-      return index === 0
-        ? (latest.get(a) ?? Number.POSITIVE_INFINITY) - (latest.get(b) ?? Number.POSITIVE_INFINITY)
-        : a.localeCompare(b);
+    const price = (zoneId: string) => latest.get(zoneId) ?? Number.POSITIVE_INFINITY;
+    const zones = sellable(type).sort((a, b) => {
+      if (a.zoneId === first) return -1;
+      if (b.zoneId === first) return 1;
+      if (a.lowStock !== b.lowStock) return a.lowStock ? 1 : -1;
+      return index === 0 ? price(a.zoneId) - price(b.zoneId) : a.zoneId.localeCompare(b.zoneId);
     });
-    for (const zoneId of zones)
-      candidates.push({ zoneId, instanceType: type, spotPrice: index === 0 ? latest.get(zoneId) : undefined });
+    for (const { zoneId, lowStock } of zones) {
+      candidates.push({
+        zoneId,
+        instanceType: type,
+        spotPrice: index === 0 ? latest.get(zoneId) : undefined,
+        ...(lowStock ? { lowStock } : {}),
+      });
+    }
   }
   if (candidates.length === 0) {
     throw new AppError('launch.noStock', {

@@ -15,7 +15,7 @@ export interface SessionRecord extends SessionView {
   /** Index into the (zone, type) candidates being tried. */
   attemptIndex: number;
   /** The (zone, type) candidates found by the pre-flight, in the order they are tried. */
-  candidates?: Array<{ zoneId: string; instanceType: string; spotPrice?: number }>;
+  candidates?: Array<{ zoneId: string; instanceType: string; spotPrice?: number; lowStock?: boolean }>;
   /** True while the data disk holds nothing a user wrote (new and never attached): it can be recreated elsewhere. */
   diskRecreatable?: boolean;
   /** The image the instance boots from (a public Ubuntu image id or the user's own). */

@@ -64,6 +64,8 @@ export const throttleSchema = z.object({
 export const faultConfigSchema = z.object({
   rules: z.array(faultRuleSchema).default([]),
   noStock: z.array(noStockSchema).default([]),
+  /** Offers sold but not replenished: StatusCategory ClosedWithStock (ClosedWithoutStock once sold out). */
+  closedStock: z.array(noStockSchema).default([]),
   throttle: z.array(throttleSchema).default([]),
 });
 

@@ -5,6 +5,7 @@ import {
   type FaultRule,
   faultConfigSchema,
   faultRuleSchema,
+  type NoStockRule,
 } from './fault-config';
 
 /** A fault that replaces the answer of one call. */
@@ -40,6 +41,7 @@ export class FaultInjector {
     const extra = faultConfigSchema.parse(input);
     this.config.rules.push(...extra.rules);
     this.config.noStock.push(...extra.noStock);
+    this.config.closedStock.push(...extra.closedStock);
     this.config.throttle.push(...extra.throttle);
     this.fired.push(...extra.rules.map(() => 0));
     return this.get();
@@ -80,15 +82,23 @@ export class FaultInjector {
 
   /** Whether the admin has declared this offer out of stock. */
   noStock(regionId: string, zoneId: string, instanceType: string): boolean {
-    return this.config.noStock.some(
-      (r) =>
-        (!r.regionId || r.regionId === regionId) &&
-        (!r.zoneId || r.zoneId === zoneId) &&
-        (!r.instanceType || r.instanceType === instanceType),
-    );
+    return this.config.noStock.some((r) => matchesOffer(r, regionId, zoneId, instanceType));
+  }
+
+  /** Whether the admin has declared this offer closed (sold, not replenished). */
+  closedStock(regionId: string, zoneId: string, instanceType: string): boolean {
+    return this.config.closedStock.some((r) => matchesOffer(r, regionId, zoneId, instanceType));
   }
 
   throttleRules(): FaultConfig['throttle'] {
     return this.config.throttle;
   }
+}
+
+function matchesOffer(rule: NoStockRule, regionId: string, zoneId: string, instanceType: string): boolean {
+  return (
+    (!rule.regionId || rule.regionId === regionId) &&
+    (!rule.zoneId || rule.zoneId === zoneId) &&
+    (!rule.instanceType || rule.instanceType === instanceType)
+  );
 }

@@ -13,8 +13,11 @@ import { IdFactory } from './ids';
 import { type Instance, ResourceStore } from './resources';
 import { ResourceTimers } from './timers';
 
-/** Spot stock of one offer, in DescribeAvailableResource's words. */
-export type SpotStockCategory = 'WithStock' | 'ClosedWithStock' | 'WithoutStock';
+/** Spot stock of one offer, in DescribeAvailableResource's words (its four StatusCategory values). */
+export type SpotStockCategory = 'WithStock' | 'ClosedWithStock' | 'WithoutStock' | 'ClosedWithoutStock';
+
+/** Whether the category still sells: `WithStock` or `ClosedWithStock`. */
+export const sells = (category: SpotStockCategory): boolean => category.endsWith('WithStock');
 
 /** Everything an action or a scheduled transition works on. */
 export class World {
@@ -71,12 +74,14 @@ export class World {
 
   /** Whether a spot instance of the offer can be bought (or an economical-mode one restarted) at `at`. */
   spotStock(regionId: string, zoneId: string, instanceType: string, at: number, except?: Instance): boolean {
-    return this.spotStockCategory(regionId, zoneId, instanceType, at, except) !== 'WithoutStock';
+    return sells(this.spotStockCategory(regionId, zoneId, instanceType, at, except));
   }
 
   /**
    * The offer's stock as DescribeAvailableResource states it: `ClosedWithStock` (still sold, low
-   * stock) for the last free unit and during seeded low-stock stretches, `WithoutStock` when none.
+   * stock, not replenished) for the last free unit and during seeded low-stock stretches or a
+   * `closedStock` fault, `WithoutStock` when none, `ClosedWithoutStock` when none during a
+   * low-stock stretch or that fault.
    */
   spotStockCategory(
     regionId: string,
@@ -86,12 +91,17 @@ export class World {
     except?: Instance,
   ): SpotStockCategory {
     if (!this.catalog.isSold(instanceType, regionId, zoneId)) return 'WithoutStock';
-    if (this.faults.noStock(regionId, zoneId, instanceType)) return 'WithoutStock';
-    if (this.market.inOutage(regionId, zoneId, instanceType, at)) return 'WithoutStock';
+    const closed =
+      this.faults.closedStock(regionId, zoneId, instanceType) ||
+      this.market.lowStock(regionId, zoneId, instanceType, at);
     const free =
       this.market.capacity(regionId, zoneId, instanceType) - this.spotInUse(regionId, zoneId, instanceType, except);
-    if (free <= 0) return 'WithoutStock';
-    return free === 1 || this.market.lowStock(regionId, zoneId, instanceType, at) ? 'ClosedWithStock' : 'WithStock';
+    const none =
+      free <= 0 ||
+      this.faults.noStock(regionId, zoneId, instanceType) ||
+      this.market.inOutage(regionId, zoneId, instanceType, at);
+    if (none) return closed ? 'ClosedWithoutStock' : 'WithoutStock';
+    return free === 1 || closed ? 'ClosedWithStock' : 'WithStock';
   }
 
   /** Pay-as-you-go stock: only the admin's NoStock switch takes it away. */

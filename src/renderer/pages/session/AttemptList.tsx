@@ -38,6 +38,12 @@ export function AttemptList({ attempts, launching }: { attempts: AttemptView[]; 
               ) : (
                 <Badge tone={tones[a.outcome]}>{t(`session.attempt.${a.outcome}`)}</Badge>
               )}
+              {a.lowStock && (
+                <>
+                  {' '}
+                  <Badge tone="warn">{t('session.attempt.lowStock')}</Badge>
+                </>
+              )}
               {a.message && <span className="muted small-print"> {a.message}</span>}
             </td>
           </tr>

@@ -1,7 +1,7 @@
 import type { ActionContext, ActionSpec } from '../../api/action';
 import { missingParameter } from '../../api/api-error';
 import { DISK_CATEGORIES, DISK_SIZE_LIMITS } from '../../catalog/disk-prices';
-import type { SpotStockCategory } from '../../state/world';
+import { type SpotStockCategory, sells } from '../../state/world';
 import { region, requireZone } from '../common/guards';
 
 const DESTINATIONS = ['Zone', 'IoOptimized', 'InstanceType', 'Network', 'ddh', 'SystemDisk', 'DataDisk'] as const;
@@ -31,7 +31,7 @@ function typeStock(
       : 'WithoutStock';
   return {
     Value: instanceType,
-    Status: category === 'WithoutStock' ? 'SoldOut' : 'Available',
+    Status: sells(category) ? 'Available' : 'SoldOut',
     StatusCategory: category,
   };
 }
@@ -103,12 +103,13 @@ const describeAvailableResource: ActionSpec = {
       .map((zoneId) => ({ zoneId, ...resourcesFor(zoneId) }))
       .filter((z) => z.supported.length > 0)
       .map((z) => {
-        const has = (category: SpotStockCategory) => z.supported.some((s) => s.StatusCategory === category);
-        const category = has('WithStock') ? 'WithStock' : has('ClosedWithStock') ? 'ClosedWithStock' : 'WithoutStock';
+        // The zone takes the best state of its offers.
+        const best: SpotStockCategory[] = ['WithStock', 'ClosedWithStock', 'WithoutStock', 'ClosedWithoutStock'];
+        const category = best.find((c) => z.supported.some((s) => s.StatusCategory === c)) ?? 'WithoutStock';
         return {
           RegionId: r.regionId,
           ZoneId: z.zoneId,
-          Status: category === 'WithoutStock' ? 'SoldOut' : 'Available',
+          Status: sells(category) ? 'Available' : 'SoldOut',
           StatusCategory: category,
           AvailableResources: {
             AvailableResource: [{ Type: z.type, SupportedResources: { SupportedResource: z.supported } }],

@@ -47,6 +47,7 @@ export const session = {
     price_limit: 'Above your limit',
     failed: 'Failed',
     ended: 'Stopped here',
+    lowStock: 'Low stock: sold, not replenished',
   },
   log: 'Log',
   logEmpty: 'Nothing logged yet.',

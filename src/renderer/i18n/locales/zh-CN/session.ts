@@ -50,6 +50,7 @@ export const session: Shape<typeof en> = {
     price_limit: '高于你的上限',
     failed: '失败',
     ended: '在此停止',
+    lowStock: '库存紧张：仍在售，不再补货',
   },
   log: '日志',
   logEmpty: '暂无日志。',
