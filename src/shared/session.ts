@@ -174,7 +174,14 @@ export const SESSION_VIEW_KEYS = exactKeys<SessionView>()([
   'error',
 ]);
 export const STEP_VIEW_KEYS = exactKeys<StepView>()(['id', 'state', 'startedAt', 'endedAt', 'detail']);
-export const ATTEMPT_VIEW_KEYS = exactKeys<AttemptView>()(['zoneId', 'instanceType', 'outcome', 'message', 'at']);
+export const ATTEMPT_VIEW_KEYS = exactKeys<AttemptView>()([
+  'zoneId',
+  'instanceType',
+  'outcome',
+  'message',
+  'at',
+  'lowStock',
+]);
 export const SESSION_RESOURCE_KEYS = exactKeys<SessionResources>()([
   'vpcId',
   'vswitchId',
