@@ -79,7 +79,7 @@ async function main() {
       }
     } else {
       result.failedClean++;
-      console.log(`cycle ${cycle}: failed (${end.error?.code}: ${end.error?.message})`);
+      console.log(`cycle ${cycle}: failed (${end.error?.code}: ${end.error?.text.en})`);
     }
     const left = leftovers(s as never);
     const orphans = Object.values(left).reduce((n, list) => n + list.length, 0);

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { localize } from '../shared/localized';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import './styles.css';
@@ -24,6 +25,7 @@ async function start() {
 
 start().catch((error: unknown) => {
   const root = document.getElementById('root');
-  if (root)
-    root.textContent = `Danlu could not start / 丹炉无法启动: ${error instanceof Error ? error.message : String(error)}`;
+  // Before the settings are read, the browser's language is the best guess.
+  const title = localize({ en: 'Danlu could not start', zh: '丹炉无法启动' }, navigator.language);
+  if (root) root.textContent = `${title}: ${error instanceof Error ? error.message : String(error)}`;
 });

@@ -32,7 +32,7 @@ describe('buildApi', () => {
   });
 
   it('turns an error envelope into a thrown Error in the UI language, keeping the code', async () => {
-    answer = { ok: false, error: { code: 'no_stock', message: 'Sold out', messageZh: '已售罄' } };
+    answer = { ok: false, error: { code: 'no_stock', text: { en: 'Sold out', zh: '已售罄' } } };
     const en = await api.app.info().catch((e: unknown) => e);
     expect(en).toBeInstanceOf(Error);
     expect(errorText(en)).toBe('Sold out');

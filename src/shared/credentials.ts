@@ -1,4 +1,5 @@
-import type { ErrorInfo, Localized } from './errors';
+import type { ErrorInfo } from './errors';
+import type { Localized } from './localized';
 /** The environment variables Danlu reads credentials from. */
 export type EnvVariableName = 'ALIYUN_ACCESS_KEY_ID' | 'ALIYUN_ACCESS_KEY_SECRET';
 

@@ -1,25 +1,21 @@
+import { type Localized, localize } from './localized';
+
 /**
- * Errors as the user sees them: a stable code, a message in both UI languages, and — when
+ * Errors as the user sees them: a stable code, the text in both UI languages, and — when
  * the cloud answered — the cloud's own code and RequestId so a support ticket can cite them.
  */
 export interface ErrorInfo {
   code: string;
-  message: string;
-  messageZh: string;
+  text: Localized;
   cloudCode?: string;
   requestId?: string;
   retryable?: boolean;
 }
 
-export interface Localized {
-  en: string;
-  zh: string;
-}
-
 /** An error meant for the user. Services throw it; transports carry its ErrorInfo. */
 export class AppError extends Error {
   readonly code: string;
-  readonly messageZh: string;
+  readonly text: Localized;
   readonly cloudCode: string | undefined;
   readonly requestId: string | undefined;
   readonly retryable: boolean;
@@ -29,33 +25,23 @@ export class AppError extends Error {
     text: Localized,
     extra: { cloudCode?: string; requestId?: string; retryable?: boolean; cause?: unknown } = {},
   ) {
+    // The English text doubles as the Error's message, so logs and stacks read as usual.
     super(text.en, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = 'AppError';
     this.code = code;
-    this.messageZh = text.zh;
+    this.text = { en: text.en, zh: text.zh };
     this.cloudCode = extra.cloudCode;
     this.requestId = extra.requestId;
     this.retryable = extra.retryable ?? false;
   }
 
   toInfo(): ErrorInfo {
-    const info: ErrorInfo = { code: this.code, message: this.message, messageZh: this.messageZh };
+    const info: ErrorInfo = { code: this.code, text: { ...this.text } };
     if (this.cloudCode) info.cloudCode = this.cloudCode;
     if (this.requestId) info.requestId = this.requestId;
     if (this.retryable) info.retryable = true;
     return info;
   }
-}
-
-export function isErrorInfo(value: unknown): value is ErrorInfo {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && typeof v.message === 'string' && typeof v.messageZh === 'string';
-}
-
-/** Picks the message for the UI language ("zh-CN" → Chinese, anything else → English). */
-export function localizedMessage(info: Pick<ErrorInfo, 'message' | 'messageZh'>, lang: string): string {
-  return lang.toLowerCase().startsWith('zh') ? info.messageZh : info.message;
 }
 
 const CODE_SUFFIX = /\s\[([A-Za-z0-9_.:-]+)\]$/;
@@ -65,7 +51,7 @@ const CODE_SUFFIX = /\s\[([A-Za-z0-9_.:-]+)\]$/;
  * contextBridge, so the code rides at its end: "Message text [code]".
  */
 export function errorFromInfo(info: ErrorInfo, lang: string): Error {
-  const error = new Error(`${localizedMessage(info, lang)} [${info.code}]`);
+  const error = new Error(`${localize(info.text, lang)} [${info.code}]`);
   error.name = 'DanluError';
   return error;
 }

@@ -1,4 +1,5 @@
 /** Price facts both sides show. Money is CNY per hour unless a field says otherwise. */
+import type { Localized } from './localized';
 
 export type StockStatus = 'WithStock' | 'WithoutStock' | 'ClosedWithStock' | 'ClosedWithoutStock';
 
@@ -9,7 +10,7 @@ export type RegionGroup = 'mainland' | 'overseas';
 export interface PriceOffer {
   regionId: string;
   /** The region's name in both UI languages. */
-  regionName: { en: string; zh: string };
+  regionName: Localized;
   regionGroup: RegionGroup;
   zoneId: string;
   instanceType: string;
@@ -54,6 +55,5 @@ export interface AwsReferenceRow {
   /** Typical observed spot range, not a quote. */
   spotUsdLow: number;
   spotUsdHigh: number;
-  note: string;
-  noteZh: string;
+  note: Localized;
 }

@@ -1,3 +1,5 @@
+import type { ErrorInfo } from './errors';
+
 /** A resource Danlu created (tagged danlu=managed) as the Resources page lists it. */
 export interface OwnedResource {
   regionId: string;
@@ -17,7 +19,7 @@ export interface OwnedResource {
 export interface ReconcileResult {
   resources: OwnedResource[];
   regions: string[];
-  failedRegions: Array<{ regionId: string; message: string; messageZh: string }>;
+  failedRegions: Array<{ regionId: string; error: ErrorInfo }>;
   /** Sessions whose interrupted launch or release was taken up again. */
   resumed: string[];
   orphanMonthlyCost: number;

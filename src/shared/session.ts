@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorInfo } from './errors';
+import { inputHint } from './input-hints';
 import { exactKeys } from './pick';
 
 /** What the user asks for on the Launch page. The notebook password travels separately. */
@@ -7,14 +8,9 @@ export const planSchema = z.strictObject({
   /** Names the session: SSH host "danlu-<name>", tags, snapshot lineage. */
   name: z
     .string()
-    .regex(
-      /^[a-z][a-z0-9-]{1,30}$/,
-      'use 2–31 lower-case letters, digits or "-", starting with a letter / 2–31 个小写字母、数字或“-”，以字母开头',
-    )
+    .regex(/^[a-z][a-z0-9-]{1,30}$/, inputHint('sessionName'))
     .default('lab'),
-  regionId: z
-    .string()
-    .regex(/^[a-z]{2}-[a-z0-9-]+$/, 'not a region id such as "us-west-1" / 不是地域 ID（如“us-west-1”）'),
+  regionId: z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, inputHint('regionId')),
   /** null: the cheapest zone of the region that has stock. */
   zoneId: z
     .string()
@@ -23,14 +19,7 @@ export const planSchema = z.strictObject({
     .default(null),
   /** In order of preference; when the first is sold out everywhere in the region, the next is tried. */
   instanceTypes: z
-    .array(
-      z
-        .string()
-        .regex(
-          /^ecs\.[a-z0-9.-]+$/,
-          'not an instance type such as "ecs.gn6i-c4g1.xlarge" / 不是实例规格（如“ecs.gn6i-c4g1.xlarge”）',
-        ),
-    )
+    .array(z.string().regex(/^ecs\.[a-z0-9.-]+$/, inputHint('instanceType')))
     .min(1)
     .max(5),
   spot: z.discriminatedUnion('strategy', [
@@ -74,16 +63,6 @@ export type SessionPhase =
   | 'failed'
   | 'cancelled'
   | 'interrupted';
-
-/** Phases in which a session holds (or may soon hold) cloud resources, the region's network among them. */
-export const LIVE_PHASES: readonly SessionPhase[] = [
-  'launching',
-  'ready',
-  'stopping',
-  'stopped',
-  'starting',
-  'releasing',
-];
 
 export const stepIds = [
   'preflight',

@@ -34,11 +34,11 @@ describe('development bridge', () => {
   it('answers a malformed frame with an error envelope and keeps serving', async () => {
     const notJson = await client.sendRaw('{"id": 1, "name": ', null);
     expect(notJson.envelope).toMatchObject({ ok: false, error: { code: 'malformed_request' } });
-    expect(notJson.envelope.ok === false && notJson.envelope.error.message).toMatch(/not valid JSON/);
+    expect(notJson.envelope.ok === false && notJson.envelope.error.text.en).toMatch(/not valid JSON/);
     const noId = await client.sendRaw(JSON.stringify({ name: 'app.info' }), null);
-    expect(noId.envelope.ok === false && noId.envelope.error.message).toMatch(/"id" is missing/);
+    expect(noId.envelope.ok === false && noId.envelope.error.text.en).toMatch(/"id" is missing/);
     const array = await client.sendRaw('[1,2,3]', null);
-    expect(array.envelope.ok === false && array.envelope.error.message).toMatch(/not a JSON object/);
+    expect(array.envelope.ok === false && array.envelope.error.text.en).toMatch(/not a JSON object/);
     const after = await client.call(2, 'app.ping', { message: 'still here' });
     expect(after.envelope).toMatchObject({ ok: true, value: { message: 'still here' } });
   });
@@ -76,8 +76,8 @@ describe('development bridge', () => {
         expect(answer.envelope.ok).toBe(false);
         if (answer.envelope.ok) continue;
         expect(answer.envelope.error.code).toBe('invalid_input');
-        expect(answer.envelope.error.message).toMatch(new RegExp(`^Invalid input for ${name.replace('.', '\\.')}: .+`));
-        expect(answer.envelope.error.messageZh).toContain(name);
+        expect(answer.envelope.error.text.en).toMatch(new RegExp(`^Invalid input for ${name.replace('.', '\\.')}: .+`));
+        expect(answer.envelope.error.text.zh).toContain(name);
       }
     }
     const alive = await client.call(id++, 'app.info');

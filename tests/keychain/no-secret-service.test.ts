@@ -67,10 +67,10 @@ function expectClearRefusalAndNothingStored(outcome: Outcome): void {
 
   const error = outcome.saveError;
   expect(error?.code).toBe('keychain.unavailable');
-  expect(error?.message).toMatch(/keychain is not available/);
-  expect(error?.message).toContain('ALIYUN_ACCESS_KEY_ID and ALIYUN_ACCESS_KEY_SECRET');
-  expect(error?.messageZh).toContain('系统钥匙串不可用');
-  expect(error?.messageZh).toContain('ALIYUN_ACCESS_KEY_ID 和 ALIYUN_ACCESS_KEY_SECRET');
+  expect(error?.text.en).toMatch(/keychain is not available/);
+  expect(error?.text.en).toContain('ALIYUN_ACCESS_KEY_ID and ALIYUN_ACCESS_KEY_SECRET');
+  expect(error?.text.zh).toContain('系统钥匙串不可用');
+  expect(error?.text.zh).toContain('ALIYUN_ACCESS_KEY_ID 和 ALIYUN_ACCESS_KEY_SECRET');
   expect(outcome.tokenError?.code).toBe('keychain.unavailable');
   // The key was never sent to the cloud: there was nowhere to keep it.
   expect(outcome.validateCalls).toBe(0);

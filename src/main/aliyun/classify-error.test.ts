@@ -99,8 +99,8 @@ describe('user-facing messages', () => {
     expect(e.code).toBe('cloud.balance');
     expect(e.message).toContain('¥100');
     expect(e.message).toMatch(/top up/i);
-    expect(e.messageZh).toContain('100 元');
-    expect(e.messageZh).toContain('充值');
+    expect(e.text.zh).toContain('100 元');
+    expect(e.text.zh).toContain('充值');
     expect(e.toInfo()).toMatchObject({ cloudCode: 'InvalidAccountStatus.NotEnoughBalance', requestId: 'R-1' });
   });
 
@@ -116,7 +116,7 @@ describe('user-facing messages', () => {
     expect(e.kind).toBe('no_stock');
     expect(e.message).toContain('ecs.gn7i-c8g1.2xlarge');
     expect(e.message).toContain('cn-hangzhou-i');
-    expect(e.messageZh).toContain('售罄');
+    expect(e.text.zh).toContain('售罄');
   });
 
   it('says which quota ran out, where, and where to raise it', () => {
@@ -127,7 +127,7 @@ describe('user-facing messages', () => {
     expect(e.message).toContain('vCPU quota');
     expect(e.message).toContain('ap-southeast-1a');
     expect(e.message).toContain('Quota Center');
-    expect(e.messageZh).toContain('配额中心');
+    expect(e.text.zh).toContain('配额中心');
   });
 
   it('points at the computer clock for an expired timestamp and at the secret for a bad signature', () => {
@@ -142,6 +142,6 @@ describe('user-facing messages', () => {
     expect(e.ambiguous).toBe(true);
     expect(e.retryable).toBe(true);
     expect(e.message).toContain('no answer within 10 s');
-    expect(e.messageZh).toContain('10 秒内无响应');
+    expect(e.text.zh).toContain('10 秒内无响应');
   });
 });

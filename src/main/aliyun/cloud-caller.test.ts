@@ -118,7 +118,7 @@ describe('CloudCaller failures', () => {
     const e = await failure(caller.call('DescribeZones', 'cn-beijing', {}));
     expect(e.kind).toBe('retryable');
     expect(e.message).toContain('not JSON');
-    expect(e.messageZh).toContain('不是 JSON');
+    expect(e.text.zh).toContain('不是 JSON');
     expect(events).toHaveLength(3);
   });
 
@@ -235,7 +235,7 @@ describe('CloudCaller secrecy', () => {
     createLogger((r) => records.push(r), redactor).error('launch failed', { error: e, info: e.toInfo() });
     const everything = [
       e.message,
-      e.messageZh,
+      e.text.zh,
       e.detail,
       e.stack ?? '',
       JSON.stringify(e.toInfo()),

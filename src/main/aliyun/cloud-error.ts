@@ -1,4 +1,5 @@
-import { AppError, type Localized } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 
 /** What kind of failure a cloud call ended in; decides retrying and what the user is told. */
 export type CloudErrorKind =

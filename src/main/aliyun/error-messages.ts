@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import type { CloudErrorKind } from './cloud-error';
 
 /** What the message may mention about the failed call. */

@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import { classifyCode, classifyNetworkCode, classifyStatus } from './classify-error';
 import { CloudError, type CloudErrorKind } from './cloud-error';
 import { cloudErrorText } from './error-messages';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import type { Step, StepContext } from './step-runner';
 import type { StepId } from './types';
 

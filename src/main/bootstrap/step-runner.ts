@@ -1,4 +1,5 @@
-import { AppError, type Localized } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import type { Clock } from '../clock/clock';
 import type { RemoteShell } from './ssh-runner';
 import type { StepEvent, StepId, StepState } from './types';

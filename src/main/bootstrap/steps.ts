@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Localized } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import type { NotebookCertificate } from './certificate';
 import { remoteScriptStep } from './remote-step';
 import type { Step, StepContext } from './step-runner';

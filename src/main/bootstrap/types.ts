@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 
 /** The bootstrap's steps, in the order they run. */
 export const STEP_IDS = [

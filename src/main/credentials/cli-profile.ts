@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Localized } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import type { AccessKey } from './access-key';
 
 /** What the aliyun CLI's config file offers for import. */

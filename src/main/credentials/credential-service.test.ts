@@ -194,7 +194,7 @@ describe('without a keychain', () => {
     expect(error.code).toBe('keychain.unavailable');
     expect(error.message).toContain('ALIYUN_ACCESS_KEY_ID');
     expect(error.message).toContain('ALIYUN_ACCESS_KEY_SECRET');
-    expect(error.messageZh).toContain('环境变量 ALIYUN_ACCESS_KEY_ID');
+    expect(error.text.zh).toContain('环境变量 ALIYUN_ACCESS_KEY_ID');
     expect(validated).toEqual([]);
     expect(store.entries.size).toBe(0);
   });

@@ -7,7 +7,9 @@ export function toErrorInfo(error: unknown, log: Logger, name: string): ErrorInf
   log.error('request failed unexpectedly', { request: name, error });
   return {
     code: 'internal',
-    message: `Danlu hit an unexpected problem while handling ${name}. Details are in the log.`,
-    messageZh: `丹炉处理 ${name} 时遇到意外问题，详情见日志。`,
+    text: {
+      en: `Danlu hit an unexpected problem while handling ${name}. Details are in the log.`,
+      zh: `丹炉处理 ${name} 时遇到意外问题，详情见日志。`,
+    },
   };
 }

@@ -28,8 +28,7 @@ describe('dispatch', () => {
       ok: false,
       error: {
         code: 'balance',
-        message: 'Top up your account',
-        messageZh: '请充值',
+        text: { en: 'Top up your account', zh: '请充值' },
         cloudCode: 'InvalidAccountStatus.NotEnoughBalance',
         requestId: 'R-1',
       },
@@ -51,5 +50,27 @@ describe('dispatch', () => {
     expect(JSON.stringify(answer)).not.toContain('boom');
     expect(JSON.stringify(records)).toContain('boom with ***');
     expect(JSON.stringify(records)).not.toContain('s3cr3t-value-xyz');
+  });
+
+  it('names a refused field with its hint, each language in its own text', async () => {
+    const dispatch = createDispatch(
+      stubHandlers({}),
+      createLogger(() => {}, new Redactor()),
+    );
+    const answer = await dispatch(
+      'sessions.saveImage',
+      { id: 'nope', imageName: '1-not-a-name' },
+      { transport: 'bridge' },
+    );
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('invalid_input');
+    expect(answer.error.text.en).toContain('id: not a session id');
+    expect(answer.error.text.en).toContain('imageName: start with a letter');
+    expect(answer.error.text.zh).toContain('id: 不是会话 ID');
+    expect(answer.error.text.zh).toContain('imageName: 以字母开头');
+    // Neither text carries the other language.
+    expect(answer.error.text.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(answer.error.text.zh).not.toContain('start with a letter');
   });
 });

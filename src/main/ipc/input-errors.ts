@@ -1,22 +1,27 @@
 import { type ZodError, type ZodType, z } from 'zod';
 import { AppError } from '../../shared/errors';
+import { hintText } from '../../shared/input-hints';
 
 const zhLocale = z.locales.zhCN();
 
-function summarize(error: ZodError): string {
+/** The first few issues as "field: what is wrong", with the schema's own hints in the language asked for. */
+function summarize(error: ZodError, lang: 'en' | 'zh'): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      const message = hintText(issue.message)?.[lang] ?? issue.message;
+      return issue.path.length > 0 ? `${issue.path.join('.')}: ${message}` : message;
+    })
     .join('; ');
 }
 
 /** A schema failure as a user-facing error naming what was wrong, in both languages. */
 export function invalidInput(name: string, schema: ZodType, input: unknown, error: ZodError): AppError {
+  // Parsing again with zod's Chinese locale gives its own messages in Chinese, issue for issue.
   const zh = schema.safeParse(input, { error: zhLocale.localeError });
-  const zhText = zh.success ? summarize(error) : summarize(zh.error);
   return new AppError('invalid_input', {
-    en: `Invalid input for ${name}: ${summarize(error)}`,
-    zh: `${name} 的输入无效：${zhText}`,
+    en: `Invalid input for ${name}: ${summarize(error, 'en')}`,
+    zh: `${name} 的输入无效：${summarize(zh.success ? error : zh.error, 'zh')}`,
   });
 }
 

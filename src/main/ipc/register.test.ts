@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stubHandlers } from '../../../tests/support/stub-handlers';
 import { REQUEST_CHANNEL } from '../../shared/envelope';
+import type { ErrorInfo } from '../../shared/errors';
 import { silentLogger } from '../log/logger';
 import type { Handlers } from '../runtime/handlers';
 import { createDispatch } from './dispatch';
@@ -76,13 +77,13 @@ describe('register()', () => {
     register(ipc, createDispatch(testHandlers(calls), silentLogger), trusted);
     const answer = (await invoke({ sender: ownSender, senderFrame: ownFrame }, 'app.ping', { message: 42 })) as {
       ok: false;
-      error: { code: string; message: string; messageZh: string };
+      error: ErrorInfo;
     };
     expect(answer.ok).toBe(false);
     expect(answer.error.code).toBe('invalid_input');
-    expect(answer.error.message).toContain('app.ping');
-    expect(answer.error.message).toMatch(/message: .*expected string/i);
-    expect(answer.error.messageZh).toContain('输入无效');
+    expect(answer.error.text.en).toContain('app.ping');
+    expect(answer.error.text.en).toMatch(/message: .*expected string/i);
+    expect(answer.error.text.zh).toContain('输入无效');
     expect(calls).toEqual([]);
   });
 

@@ -27,8 +27,10 @@ export const awsReference = {
       onDemandUsd: 0.9,
       spotUsdLow: 0.27,
       spotUsdHigh: 0.45,
-      note: 'The original scripts compared GN5 with this type; previous generation, few regions still sell it.',
-      noteZh: '最初的脚本拿 GN5 与它对比；上一代机型，已很少有地域出售。',
+      note: {
+        en: 'The original scripts compared GN5 with this type; previous generation, few regions still sell it.',
+        zh: '最初的脚本拿 GN5 与它对比；上一代机型，已很少有地域出售。',
+      },
     },
     {
       instanceType: 'g4dn.xlarge',
@@ -40,8 +42,10 @@ export const awsReference = {
       onDemandUsd: 0.526,
       spotUsdLow: 0.16,
       spotUsdHigh: 0.26,
-      note: 'Closest to Alibaba gn6i (T4).',
-      noteZh: '对应阿里云 gn6i（T4）。',
+      note: {
+        en: 'Closest to Alibaba gn6i (T4).',
+        zh: '对应阿里云 gn6i（T4）。',
+      },
     },
     {
       instanceType: 'p3.2xlarge',
@@ -53,8 +57,10 @@ export const awsReference = {
       onDemandUsd: 3.06,
       spotUsdLow: 0.92,
       spotUsdHigh: 1.3,
-      note: 'Closest to Alibaba gn6v (V100 16 GB).',
-      noteZh: '对应阿里云 gn6v（V100 16 GB）。',
+      note: {
+        en: 'Closest to Alibaba gn6v (V100 16 GB).',
+        zh: '对应阿里云 gn6v（V100 16 GB）。',
+      },
     },
     {
       instanceType: 'g5.xlarge',
@@ -66,8 +72,10 @@ export const awsReference = {
       onDemandUsd: 1.006,
       spotUsdLow: 0.35,
       spotUsdHigh: 0.5,
-      note: 'Closest to Alibaba gn7i (A10 24 GB).',
-      noteZh: '对应阿里云 gn7i（A10 24 GB）。',
+      note: {
+        en: 'Closest to Alibaba gn7i (A10 24 GB).',
+        zh: '对应阿里云 gn7i（A10 24 GB）。',
+      },
     },
     {
       instanceType: 'p4d.24xlarge',
@@ -79,8 +87,10 @@ export const awsReference = {
       onDemandUsd: 21.96,
       spotUsdLow: 8,
       spotUsdHigh: 13,
-      note: 'Eight GPUs only; closest to Alibaba gn7 (A100 40 GB). Price after the June 2025 reduction.',
-      noteZh: '只有 8 卡规格；对应阿里云 gn7（A100 40 GB）。价格为 2025 年 6 月降价后。',
+      note: {
+        en: 'Eight GPUs only; closest to Alibaba gn7 (A100 40 GB). Price after the June 2025 reduction.',
+        zh: '只有 8 卡规格；对应阿里云 gn7（A100 40 GB）。价格为 2025 年 6 月降价后。',
+      },
     },
   ] satisfies AwsReferenceRow[],
   /** Differences the seed pointed out, still true at `asOf`. */

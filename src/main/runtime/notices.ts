@@ -13,61 +13,59 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
       return {
         ...base,
         level: 'info',
-        title: 'GPU ready',
-        titleZh: 'GPU 已就绪',
-        body: `${name} is ready${session.notebook ? ': the notebook is open for you' : ''}.`,
-        bodyZh: `${name} 已就绪${session.notebook ? '，Notebook 可以打开了' : ''}。`,
+        title: { en: 'GPU ready', zh: 'GPU 已就绪' },
+        body: {
+          en: `${name} is ready${session.notebook ? ': the notebook is open for you' : ''}.`,
+          zh: `${name} 已就绪${session.notebook ? '，Notebook 可以打开了' : ''}。`,
+        },
       };
     case 'reclaim': {
       const at = session.reclaimDeadline ? new Date(session.reclaimDeadline).toLocaleTimeString('en-GB') : 'soon';
       return {
         ...base,
         level: 'warning',
-        title: 'Spot instance will be reclaimed',
-        titleZh: '竞价实例即将被回收',
-        body: `The cloud will release ${name} at about ${at}. Save your work: the data disk is kept.`,
-        bodyZh: `云端将在约 ${at} 释放 ${name}。请保存工作：数据盘会保留。`,
+        title: { en: 'Spot instance will be reclaimed', zh: '竞价实例即将被回收' },
+        body: {
+          en: `The cloud will release ${name} at about ${at}. Save your work: the data disk is kept.`,
+          zh: `云端将在约 ${at} 释放 ${name}。请保存工作：数据盘会保留。`,
+        },
       };
     }
     case 'interrupted':
       return {
         ...base,
         level: 'warning',
-        title: 'Instance reclaimed',
-        titleZh: '实例已被回收',
-        body: `${name} was reclaimed. Your data disk is kept; use Recover to continue.`,
-        bodyZh: `${name} 已被回收。数据盘已保留，可用“恢复”继续。`,
+        title: { en: 'Instance reclaimed', zh: '实例已被回收' },
+        body: {
+          en: `${name} was reclaimed. Your data disk is kept; use Recover to continue.`,
+          zh: `${name} 已被回收。数据盘已保留，可用“恢复”继续。`,
+        },
       };
     case 'failed':
       return {
         ...base,
         level: 'error',
-        title: 'Launch failed',
-        titleZh: '启动失败',
-        body: session.error?.message ?? `${name} could not be launched.`,
-        bodyZh: session.error?.messageZh ?? `${name} 无法启动。`,
+        title: { en: 'Launch failed', zh: '启动失败' },
+        body: session.error?.text ?? { en: `${name} could not be launched.`, zh: `${name} 无法启动。` },
       };
     case 'stopped':
       return {
         ...base,
         level: 'info',
-        title: 'Stopped',
-        titleZh: '已停止',
+        title: { en: 'Stopped', zh: '已停止' },
         body: session.billingStopped
-          ? `${name} is stopped; compute is no longer billed.`
-          : `${name} is stopped, but compute is still billed; release it to stop paying.`,
-        bodyZh: session.billingStopped
-          ? `${name} 已停止，计算资源不再计费。`
-          : `${name} 已停止，但计算资源仍在计费；释放后才停止付费。`,
+          ? { en: `${name} is stopped; compute is no longer billed.`, zh: `${name} 已停止，计算资源不再计费。` }
+          : {
+              en: `${name} is stopped, but compute is still billed; release it to stop paying.`,
+              zh: `${name} 已停止，但计算资源仍在计费；释放后才停止付费。`,
+            },
       };
     case 'released':
       return {
         ...base,
         level: 'info',
-        title: 'Released',
-        titleZh: '已释放',
-        body: `${name} is released.`,
-        bodyZh: `${name} 已释放。`,
+        title: { en: 'Released', zh: '已释放' },
+        body: { en: `${name} is released.`, zh: `${name} 已释放。` },
       };
   }
 }
@@ -81,20 +79,18 @@ export function budgetNotice(event: BudgetEvent): Notice {
       kind: 'budget',
       sessionId: event.sessionId,
       level: 'warning',
-      title: `80 % of the ${what.en} used`,
-      titleZh: `已用${what.zh}的 80%`,
-      body: used,
-      bodyZh: used,
+      title: { en: `80 % of the ${what.en} used`, zh: `已用${what.zh}的 80%` },
+      body: { en: used, zh: used },
     };
   }
   return {
     kind: 'budget',
     sessionId: event.sessionId,
     level: 'warning',
-    title: `${what.en} reached`,
-    titleZh: `已达到${what.zh}`,
+    title: { en: `${what.en} reached`, zh: `已达到${what.zh}` },
     body:
-      event.action === 'stop' ? `${used}: stopping to stop the bill.` : `${used}: stop the session if you are done.`,
-    bodyZh: event.action === 'stop' ? `${used}：正在停止实例以停止计费。` : `${used}：如已完成，请停止会话。`,
+      event.action === 'stop'
+        ? { en: `${used}: stopping to stop the bill.`, zh: `${used}：正在停止实例以停止计费。` }
+        : { en: `${used}: stop the session if you are done.`, zh: `${used}：如已完成，请停止会话。` },
   };
 }

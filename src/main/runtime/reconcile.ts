@@ -25,8 +25,7 @@ export async function reconcileResources(services: Services, allRegions: boolean
           offers.find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)?.spotPrice;
         result.resources.push(...(await listRegion(link.api, regionId, records, price)));
       } catch (error) {
-        const info = toErrorInfo(error, services.log, `reconcile ${regionId}`);
-        result.failedRegions.push({ regionId, message: info.message, messageZh: info.messageZh });
+        result.failedRegions.push({ regionId, error: toErrorInfo(error, services.log, `reconcile ${regionId}`) });
       }
     }),
   );
@@ -46,10 +45,11 @@ export async function startupCheck(services: Services): Promise<void> {
     const cost = `¥${result.orphanMonthlyCost.toFixed(2)}`;
     services.events.emit('app.notice', {
       level: 'warning',
-      title: 'Resources nobody uses',
-      titleZh: '无人使用的资源',
-      body: `${orphans.length} Danlu resource(s) are not part of any session (${cost} per month). Review them on the Resources page.`,
-      bodyZh: `有 ${orphans.length} 个丹炉资源不属于任何会话（每月 ${cost}）。请在“资源”页查看。`,
+      title: { en: 'Resources nobody uses', zh: '无人使用的资源' },
+      body: {
+        en: `${orphans.length} Danlu resource(s) are not part of any session (${cost} per month). Review them on the Resources page.`,
+        zh: `有 ${orphans.length} 个丹炉资源不属于任何会话（每月 ${cost}）。请在“资源”页查看。`,
+      },
     });
   } catch (error) {
     services.log.warn('startup reconcile failed', { error });

@@ -138,10 +138,11 @@ export class Services {
           kind: 'idle',
           sessionId: session.id,
           level: 'info',
-          title: 'Idle: stopping the GPU',
-          titleZh: '空闲：正在停止 GPU',
-          body: `${session.name} had no activity for ${settings.get().idleStopMinutes} minutes.`,
-          bodyZh: `${session.name} 已 ${settings.get().idleStopMinutes} 分钟没有活动。`,
+          title: { en: 'Idle: stopping the GPU', zh: '空闲：正在停止 GPU' },
+          body: {
+            en: `${session.name} had no activity for ${settings.get().idleStopMinutes} minutes.`,
+            zh: `${session.name} 已 ${settings.get().idleStopMinutes} 分钟没有活动。`,
+          },
         });
         await (await this.sessions()).stop(session.id);
       },
@@ -196,8 +197,11 @@ export class Services {
     if (journal.movedAside) {
       events.emit('app.notice', {
         level: 'warning',
-        title: 'Session journal could not be read / 会话记录无法读取',
-        body: `It was moved to ${journal.movedAside}; Resources → Reconcile finds what it listed. / 已移至 ${journal.movedAside}；可在“资源”页对账找回。`,
+        title: { en: 'Session journal could not be read', zh: '会话记录无法读取' },
+        body: {
+          en: `It was moved to ${journal.movedAside}; Resources → Reconcile finds what it listed.`,
+          zh: `已移至 ${journal.movedAside}；可在“资源”页对账找回。`,
+        },
       });
     }
     const manager = new SessionManager({

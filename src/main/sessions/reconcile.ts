@@ -1,5 +1,5 @@
 import type { OwnedResource } from '../../shared/resources';
-import { LIVE_PHASES } from '../../shared/session';
+import { LIVE_PHASES } from '../../shared/session-phases';
 import type { Tag } from '../aliyun/danlu-tags';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, SESSION_TAG_KEY } from '../aliyun/danlu-tags';
 import { diskListPricePerGiBMonth, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from '../meter/list-prices';

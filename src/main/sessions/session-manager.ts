@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { LIVE_PHASES, type Plan, type SessionPhase, type SessionView } from '../../shared/session';
+import type { Plan, SessionPhase, SessionView } from '../../shared/session';
+import { LIVE_PHASES, PHASE_LABELS } from '../../shared/session-phases';
 import { toErrorInfo } from '../errors/error-info';
 import { runBootstrap } from './bootstrap-step';
 import { isAbort } from './cloud-checks';
@@ -328,8 +329,8 @@ export class SessionManager {
     const phase = this.record(id).phase;
     if (!phases.includes(phase)) {
       throw new AppError('session.wrongPhase', {
-        en: `Cannot ${verb} a session that is ${phase}.`,
-        zh: `无法对处于“${phase}”状态的会话执行此操作。`,
+        en: `Cannot ${verb} a session that is ${PHASE_LABELS[phase].en.toLowerCase()}.`,
+        zh: `无法对处于“${PHASE_LABELS[phase].zh}”状态的会话执行此操作。`,
       });
     }
   }
@@ -339,15 +340,6 @@ export class SessionManager {
     return this.deps.journal
       .list()
       .filter((s) => s.id !== id && s.plan.regionId === region && LIVE_PHASES.includes(s.phase)).length;
-  }
-
-  private update(id: string, change: (s: SessionRecord) => void): void {
-    const next = this.deps.journal.update(id, change);
-    this.deps.onChange(toView(next));
-  }
-
-  private log(id: string, line: string): void {
-    this.deps.onLog(id, line);
   }
 
   private notice(kind: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released', id: string): void {

@@ -210,7 +210,7 @@ export async function undoLaunch(
   otherLive: number,
 ): Promise<void> {
   const info = phase === 'failed' ? toErrorInfo(cause, scope.deps.log, 'launch') : undefined;
-  scope.log(phase === 'failed' ? `launch failed: ${info?.message}; rolling back` : 'launch cancelled; rolling back');
+  scope.log(phase === 'failed' ? `launch failed: ${info?.text.en}; rolling back` : 'launch cancelled; rolling back');
   try {
     for (let attempt = 1; ; attempt++) {
       try {

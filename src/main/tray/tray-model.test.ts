@@ -80,7 +80,7 @@ describe('tray model', () => {
 
   it('shows type · zone · elapsed · ¥ so far · ¥/h, and the cost as the macOS title, in both languages', () => {
     const en = trayModel({ session: session('ready'), cost, hasLastPlan: false, demo: false }, 'en');
-    expect(en.tooltip).toBe('ecs.gn6i-c4g1.xlarge · us-west-1a · running · 01:02:03 · ¥3.42 · ¥1.50/h');
+    expect(en.tooltip).toBe('ecs.gn6i-c4g1.xlarge · us-west-1a · Running · 01:02:03 · ¥3.42 · ¥1.50/h');
     expect(en.title).toBe('¥3.42');
     const zh = trayModel({ session: session('ready'), cost, hasLastPlan: false, demo: false }, 'zh-CN');
     expect(zh.tooltip).toBe('ecs.gn6i-c4g1.xlarge · us-west-1a · 运行中 · 01:02:03 · ¥3.42 · ¥1.50/h');
@@ -107,6 +107,8 @@ describe('tray model', () => {
     expect(traySession([released, session('ready')])?.id).toBe('ses-1');
     expect(traySession([released])).toBeNull();
     expect(quitNeedsConfirm([session('ready')])).toBe(true);
-    expect(quitNeedsConfirm([session('stopped'), released])).toBe(false);
+    expect(quitNeedsConfirm([session('stopped', { billingStopped: true }), released])).toBe(false);
+    // Stopped without economical mode: compute is still billed, so quitting asks first.
+    expect(quitNeedsConfirm([session('stopped', { billingStopped: false })])).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../shared/localized';
+import { isCurrent, PHASE_LABELS } from '../../shared/session-phases';
 import { clock, yuan } from '../lib/format';
 import { useMeter } from '../lib/use-meter';
-import { isLive, useSessions } from '../lib/use-sessions';
+import { useSessions } from '../lib/use-sessions';
 
 /** The sidebar's cost glance: each live session with ¥ so far, ¥/h and elapsed time, and this month's total. */
 export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
@@ -11,7 +13,7 @@ export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
   const { sessions } = useSessions();
   if (!meter) return null;
   // Phases come from the sessions themselves (they change between two ticks); figures from the meter.
-  const live = (sessions ?? []).filter(isLive);
+  const live = (sessions ?? []).filter(isCurrent);
   return (
     <div className="glance" data-testid="meter-glance">
       {live.map((s) => {
@@ -19,7 +21,7 @@ export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
         return (
           <button type="button" key={s.id} className="glance-session" onClick={() => onOpen(s.id)}>
             <span className="glance-name">
-              {s.name} · {t(`session.phase.${s.phase}`)}
+              {s.name} · {localize(PHASE_LABELS[s.phase], lang)}
             </span>
             {cost && (
               <span className="glance-figures" data-testid="glance-figures">

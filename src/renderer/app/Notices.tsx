@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../shared/contract';
+import { localize } from '../../shared/localized';
 import { useDanluEvent } from '../lib/use-event';
 
 interface Shown extends Notice {
@@ -14,7 +15,7 @@ const INFO_MS = 8000;
 /** What main wants the user to hear (ready, spot warning, budget…), as cards in a corner. */
 export function Notices({ onOpenSession }: { onOpenSession(id: string): void }) {
   const { t, i18n } = useTranslation();
-  const zh = i18n.language.startsWith('zh');
+  const lang = i18n.language;
   const [notices, setNotices] = useState<Shown[]>([]);
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   const dismiss = (key: number) => setNotices((list) => list.filter((n) => n.key !== key));
@@ -43,8 +44,8 @@ export function Notices({ onOpenSession }: { onOpenSession(id: string): void }) 
       {notices.map((n) => (
         <div key={n.key} className={`notice notice-${n.level}`} role="status" data-testid="notice" data-kind={n.kind}>
           <div className="notice-text">
-            <strong>{(zh && n.titleZh) || n.title}</strong>
-            <span>{(zh && n.bodyZh) || n.body}</span>
+            <strong>{localize(n.title, lang)}</strong>
+            <span>{localize(n.body, lang)}</span>
           </div>
           <div className="notice-actions">
             {n.sessionId && (

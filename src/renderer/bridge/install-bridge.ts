@@ -41,7 +41,7 @@ export async function installBridge(): Promise<void> {
 
   const lost: Envelope = {
     ok: false,
-    error: { code: 'bridge_closed', message: 'The connection to Danlu was lost.', messageZh: '与丹炉的连接已断开。' },
+    error: { code: 'bridge_closed', text: { en: 'The connection to Danlu was lost.', zh: '与丹炉的连接已断开。' } },
   };
   socket.addEventListener('close', () => {
     for (const p of pending.values()) p.resolve(lost);

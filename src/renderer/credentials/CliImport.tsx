@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialStatus } from '../../shared/credentials';
+import { localize } from '../../shared/localized';
 import { danlu } from '../lib/danlu';
 import { ErrorNote } from '../lib/ErrorNote';
-import { pick } from '../lib/localized';
 
 /** Offers the aliyun CLI's AccessKey profile when one is found (and says why not when it cannot be used). */
 export function CliImport({ status, onImported }: { status: CredentialStatus; onImported(s: CredentialStatus): void }) {
@@ -44,7 +44,7 @@ export function CliImport({ status, onImported }: { status: CredentialStatus; on
         </>
       ) : (
         <p className="muted small-print">
-          {t('credentials.cliNotImportable', { path: cli.path })} {cli.reason && pick(cli.reason, i18n.language)}
+          {t('credentials.cliNotImportable', { path: cli.path })} {cli.reason && localize(cli.reason, i18n.language)}
         </p>
       )}
       <ErrorNote error={error} />

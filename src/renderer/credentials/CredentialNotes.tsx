@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CredentialStatus } from '../../shared/credentials';
-import { localizedMessage } from '../../shared/errors';
+import { localize } from '../../shared/localized';
 
 /** The facts about where credentials come from: env variables win, the keychain may be missing. */
 export function CredentialNotes({ status }: { status: CredentialStatus }) {
@@ -22,7 +22,7 @@ export function CredentialNotes({ status }: { status: CredentialStatus }) {
       )}
       {status.keychain.problem && (
         <div className="warning-note" role="alert" data-testid="keychain-problem">
-          <strong>{t('credentials.keychainProblem')}</strong> {localizedMessage(status.keychain.problem, i18n.language)}
+          <strong>{t('credentials.keychainProblem')}</strong> {localize(status.keychain.problem.text, i18n.language)}
           <div className="small-print">{t('credentials.keychainProblemHint')}</div>
         </div>
       )}

@@ -3,21 +3,6 @@ import type { SessionView } from '../../shared/session';
 import { danlu } from './danlu';
 import { useDanluEvent } from './use-event';
 
-/** Phases in which a session still holds (or is about to hold) a machine. */
-export const livePhases = [
-  'launching',
-  'ready',
-  'stopping',
-  'stopped',
-  'starting',
-  'releasing',
-  'interrupted',
-] as const;
-
-export function isLive(session: SessionView): boolean {
-  return (livePhases as readonly string[]).includes(session.phase);
-}
-
 /** Newest first, as the journal keeps them. */
 function newestFirst(a: SessionView, b: SessionView): number {
   return b.createdAt.localeCompare(a.createdAt);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Localized } from '../localized';
 import { event, request } from './define';
 
 export type Platform = 'darwin' | 'win32' | 'linux' | 'other';
@@ -25,11 +26,8 @@ export interface Pong {
 /** Something the user should hear about even with the window closed (also a system notification). */
 export interface Notice {
   level: 'info' | 'warning' | 'error';
-  title: string;
-  body: string;
-  /** The same in Chinese. */
-  titleZh?: string;
-  bodyZh?: string;
+  title: Localized;
+  body: Localized;
   sessionId?: string;
   kind?: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released' | 'budget' | 'idle';
 }

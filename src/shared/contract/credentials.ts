@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CredentialStatus } from '../credentials';
+import { inputHint } from '../input-hints';
 import { request } from './define';
 
 export const credentialsRequests = {
@@ -7,8 +8,8 @@ export const credentialsRequests = {
   /** Validated with a cheap read call before it is kept in the OS keychain. */
   'credentials.save': request<CredentialStatus>()(
     z.strictObject({
-      accessKeyId: z.string().trim().min(8, 'an AccessKey ID is longer / AccessKey ID 应更长').max(128),
-      accessKeySecret: z.string().trim().min(8, 'an AccessKey secret is longer / AccessKey Secret 应更长').max(256),
+      accessKeyId: z.string().trim().min(8, inputHint('accessKeyId')).max(128),
+      accessKeySecret: z.string().trim().min(8, inputHint('accessKeySecret')).max(256),
     }),
   ),
   'credentials.importCli': request<CredentialStatus>()(z.undefined()),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { ErrorInfo } from '../errors';
+import { inputHint } from '../input-hints';
 import type { AwsReferenceRow, PriceOffer, PricePoint, RegionGroup } from '../prices';
 import { event, request } from './define';
 
-const regionId = z
-  .string()
-  .regex(/^[a-z]{2}-[a-z0-9-]+$/, 'not a region id such as "us-west-1" / 不是地域 ID（如“us-west-1”）');
+const regionId = z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, inputHint('regionId'));
 
 export const priceFiltersSchema = z.strictObject({
   /** e.g. "NVIDIA T4"; matched without the "NVIDIA " prefix and case. */
@@ -88,12 +87,7 @@ export const pricesRequests = {
     z.strictObject({
       regionId,
       zoneId: regionId,
-      instanceType: z
-        .string()
-        .regex(
-          /^ecs\.[a-z0-9.-]+$/,
-          'not an instance type such as "ecs.gn6i-c4g1.xlarge" / 不是实例规格（如“ecs.gn6i-c4g1.xlarge”）',
-        ),
+      instanceType: z.string().regex(/^ecs\.[a-z0-9.-]+$/, inputHint('instanceType')),
       days: z.number().int().min(1).max(30).default(30),
     }),
   ),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { inputHint } from '../input-hints';
 import { type Plan, planSchema, type SessionView } from '../session';
 import { event, request } from './define';
 
-const id = z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/, 'not a session id / 不是会话 ID') });
+const id = z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/, inputHint('sessionId')) });
 
 export interface SessionLogLine {
   id: string;
@@ -23,7 +24,7 @@ export const sessionsRequests = {
     z.strictObject({
       plan: planSchema,
       /** Hashed on the instance; never stored by Danlu. */
-      notebookPassword: z.string().min(8, 'use at least 8 characters / 至少 8 个字符').max(128),
+      notebookPassword: z.string().min(8, inputHint('notebookPassword')).max(128),
     }),
   ),
   'sessions.cancel': request<SessionView>()(id),
@@ -32,12 +33,7 @@ export const sessionsRequests = {
   'sessions.release': request<SessionView>()(id.extend({ snapshot: z.boolean(), keepDisk: z.boolean() })),
   'sessions.saveImage': request<SessionView>()(
     id.extend({
-      imageName: z
-        .string()
-        .regex(
-          /^[A-Za-z][A-Za-z0-9._:-]{1,127}$/,
-          'start with a letter; letters, digits, . _ : - / 以字母开头，可含字母、数字和 . _ : -',
-        ),
+      imageName: z.string().regex(/^[A-Za-z][A-Za-z0-9._:-]{1,127}$/, inputHint('imageName')),
     }),
   ),
   'sessions.recover': request<SessionView>()(id),

@@ -198,7 +198,7 @@ describe('the client against the simulator’s real refusals', () => {
       s.api.deleteSecurityGroup({ regionId: REGION, securityGroupId: 'sg-doesnotexist0000' }),
     );
     expect(missing.kind).toBe('not_found');
-    expect(missing.messageZh).toContain('找不到');
+    expect(missing.text.zh).toContain('找不到');
   });
 
   it('never lets the secret into an error, even when the simulator echoes the string to sign', async () => {
@@ -211,7 +211,7 @@ describe('the client against the simulator’s real refusals', () => {
     });
     const e = await failure(api.runInstances({ ...(await network()), password: 'Sup3r-Secret!', clientToken: 'x' }));
     api.close();
-    const text = [e.message, e.messageZh, e.detail, e.stack, JSON.stringify(e.toInfo())].join('\n');
+    const text = [e.message, e.text.zh, e.detail, e.stack, JSON.stringify(e.toInfo())].join('\n');
     expect(e.kind).toBe('signature');
     expect(text).not.toContain('Sup3r-Secret');
     expect(text).not.toContain('wrong-secret-value-123');

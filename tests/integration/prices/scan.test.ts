@@ -99,7 +99,7 @@ describe('price scan on the simulator', () => {
     const { service, progress } = pricesOnSim(s);
     const result = await service.scan({ refresh: true, filters: ALL, sort: 'price', limit: 2000 });
     expect(result.failedRegions.map((f) => f.regionId)).toEqual(['ap-northeast-1']);
-    expect(result.failedRegions[0]?.error.message).toMatch(/temporar|unavailable|try again/i);
+    expect(result.failedRegions[0]?.error.text.en).toMatch(/temporar|unavailable|try again/i);
     expect(result.offers.some((o) => o.regionId === 'eu-central-1')).toBe(true);
     expect(progress.find((p) => p.regionId === 'ap-northeast-1')?.failed).toBeDefined();
     const others = new Set(
@@ -148,7 +148,10 @@ describe('price scan on the simulator', () => {
     expect(none.emptyReason?.zh).toMatch(/最便宜/);
     await expect(
       service.scan({ refresh: false, filters: { ...ALL, regions: ['xx-nowhere-1'] }, sort: 'price', limit: 10 }),
-    ).rejects.toMatchObject({ code: 'unknown_region', messageZh: expect.stringContaining('未知的地域') });
+    ).rejects.toMatchObject({
+      code: 'unknown_region',
+      text: { en: expect.any(String), zh: expect.stringContaining('未知的地域') },
+    });
   });
 
   it('reads 30 days of history as change points ending at the current price, with pay-as-you-go beside it', async () => {

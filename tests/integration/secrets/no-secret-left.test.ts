@@ -19,7 +19,7 @@ describe('secrets after a full session', () => {
   let dataDir: string;
   const call = async (name: string, input?: unknown) => {
     const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
-    if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+    if (!answer.ok) throw new Error(`${name}: ${answer.error.text.en}`);
     return answer.value;
   };
 

@@ -18,8 +18,8 @@ describe('launch preconditions', () => {
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.phase).toBe('failed');
     expect(failed.error?.cloudCode).toBe('InvalidAccountStatus.NotEnoughBalance');
-    expect(failed.error?.message).toMatch(/100/);
-    expect(failed.error?.messageZh).toMatch(/100/);
+    expect(failed.error?.text.en).toMatch(/100/);
+    expect(failed.error?.text.zh).toMatch(/100/);
     // The dry run said so before any disk was made.
     expect(s.sim.requests().some((r) => r.action === 'CreateDisk')).toBe(false);
     expect(nothingLeft()).toEqual([]);
@@ -32,8 +32,8 @@ describe('launch preconditions', () => {
     const session = h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.error?.code).toBe('launch.quota');
-    expect(failed.error?.message).toMatch(/Quota Center/);
-    expect(failed.error?.messageZh).toMatch(/配额/);
+    expect(failed.error?.text.en).toMatch(/Quota Center/);
+    expect(failed.error?.text.zh).toMatch(/配额/);
     expect(s.sim.requests().some((r) => /^Create|RunInstances|Import/.test(r.action))).toBe(false);
     expect(nothingLeft()).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('launch preconditions', () => {
     const session = h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.error?.code).toBe('cloud.signature');
-    expect(failed.error?.message).toMatch(/AccessKey/i);
+    expect(failed.error?.text.en).toMatch(/AccessKey/i);
     expect(nothingLeft()).toEqual([]);
     wrong.close();
   });
@@ -60,7 +60,7 @@ describe('launch preconditions', () => {
     const session = h.manager.launch(plan({ spot: { strategy: 'SpotWithPriceLimit', priceLimit: 0.01 } }));
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.error?.code).toBe('launch.priceLimitBelowMarket');
-    expect(failed.error?.message).toMatch(/follow the market/);
+    expect(failed.error?.text.en).toMatch(/follow the market/);
     expect(s.sim.requests().some((r) => /^Create|RunInstances|Import/.test(r.action))).toBe(false);
     expect(nothingLeft()).toEqual([]);
   });

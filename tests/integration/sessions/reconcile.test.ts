@@ -20,7 +20,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
   const notices: Notice[] = [];
   const call = async <T>(name: string, input?: unknown): Promise<T> => {
     const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
-    if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
+    if (!answer.ok) throw Object.assign(new Error(answer.error.text.en), { code: answer.error.code });
     return answer.value as T;
   };
 
@@ -81,7 +81,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
     expect(listed.orphanMonthlyCost).toBeCloseTo(100, 0); // 100 GiB ESSD at ¥1/GiB·month
 
     await startupCheck(runtime.services);
-    expect(notices.some((n) => /1 Danlu resource/.test(n.body) && /¥100\.00/.test(n.body))).toBe(true);
+    expect(notices.some((n) => /1 Danlu resource/.test(n.body.en) && /¥100\.00/.test(n.body.en))).toBe(true);
 
     await expect(
       call('resources.delete', { regionId: 'us-west-1', kind: 'instance', id: ready.resources.instanceId }),

@@ -36,7 +36,7 @@ describe('what crosses into the window', () => {
   const changed: SessionView[] = [];
   const call = async <T>(name: string, input?: unknown): Promise<T> => {
     const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
-    if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+    if (!answer.ok) throw new Error(`${name}: ${answer.error.text.en}`);
     return answer.value as T;
   };
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PriceRegion } from '../../../shared/contract/prices';
+import { localize } from '../../../shared/localized';
 import type { PriceOffer } from '../../../shared/prices';
 import { regionGroup } from '../../../shared/regions';
 import { yuan } from '../../lib/format';
-import { pick } from '../../lib/localized';
 import { FieldError, type SectionProps } from './form-parts';
 import { typesIn, zonesIn } from './use-launch-data';
 
@@ -18,7 +18,7 @@ export function RegionSection(props: SectionProps & { regions: PriceRegion[]; of
     const from = cheapest(r.regionId);
     return (
       <option key={r.regionId} value={r.regionId}>
-        {pick(r.name, lang)} · {r.regionId}
+        {localize(r.name, lang)} · {r.regionId}
         {from !== undefined ? ` · ${t('launch.fromPrice', { price: yuan(from, lang) })}` : ''}
       </option>
     );

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../../shared/localized';
 import type { PriceOffer } from '../../../shared/prices';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { gib, usd, yuan } from '../../lib/format';
-import { pick } from '../../lib/localized';
 import { useLoad } from '../../lib/use-load';
 import { gpuLabel, shortGpu } from './gpu-label';
 
@@ -18,7 +18,6 @@ async function loadComparison(gpuModel: string) {
 export function AwsComparison({ offer }: { offer: PriceOffer }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const zh = lang.startsWith('zh');
   const aws = useLoad(() => loadComparison(offer.gpuModel), [offer.gpuModel]);
   const cny = (value: number) => yuan(value * (aws.data?.cnyPerUsd ?? 0), lang);
   if (aws.error) return <ErrorNote error={aws.error} />;
@@ -73,14 +72,14 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
                   ≈{cny(row.spotUsdLow)}–{cny(row.spotUsdHigh)}
                 </div>
               </td>
-              <td className="muted small-print">{zh ? row.noteZh : row.note}</td>
+              <td className="muted small-print">{localize(row.note, lang)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <ul className="features">
         {data.features.map((feature) => (
-          <li key={feature.en}>{pick(feature, lang)}</li>
+          <li key={feature.en}>{localize(feature, lang)}</li>
         ))}
       </ul>
       <details className="sources">

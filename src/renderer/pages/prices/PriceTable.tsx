@@ -1,9 +1,9 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../../shared/localized';
 import type { PriceOffer } from '../../../shared/prices';
 import { Badge } from '../../components/Badge';
 import { gib, percent, yuan } from '../../lib/format';
-import { pick } from '../../lib/localized';
 import { gpuLabel, offerKey } from './gpu-label';
 import { OfferDetail } from './OfferDetail';
 import { StockBadge } from './StockBadge';
@@ -51,7 +51,7 @@ export function PriceTable({ offers, onLaunch }: PriceTableProps) {
                   className={isOpen ? 'open' : undefined}
                 >
                   <td>
-                    <div data-testid="region-name">{pick(offer.regionName, lang)}</div>
+                    <div data-testid="region-name">{localize(offer.regionName, lang)}</div>
                     <div className="sub">
                       <span className="mono">{offer.zoneId}</span>
                       {offer.regionGroup === 'mainland' && (

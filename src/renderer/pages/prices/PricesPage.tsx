@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localizedMessage } from '../../../shared/errors';
+import { localize } from '../../../shared/localized';
 import type { Go } from '../../app/use-page';
 import { ProgressBar } from '../../components/ProgressBar';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { duration } from '../../lib/format';
-import { pick } from '../../lib/localized';
 import { useNow } from '../../lib/use-now';
 import { PageHeader } from '../PageHeader';
 import { PriceFilters } from './PriceFilters';
@@ -27,7 +26,7 @@ export function PricesPage({ go }: { go: Go }) {
   const age = result ? result.ageMs + Math.max(0, now - scan.receivedAt) : 0;
   const regionName = (id: string) => {
     const region = result?.regions.find((r) => r.regionId === id);
-    return region ? pick(region.name, lang) : id;
+    return region ? localize(region.name, lang) : id;
   };
 
   return (
@@ -76,7 +75,7 @@ export function PricesPage({ go }: { go: Go }) {
             {result.failedRegions.map((f) => (
               <li key={f.regionId}>
                 {regionName(f.regionId)} <span className="mono muted">{f.regionId}</span>:{' '}
-                {localizedMessage(f.error, lang)}
+                {localize(f.error.text, lang)}
               </li>
             ))}
           </ul>
@@ -86,7 +85,7 @@ export function PricesPage({ go }: { go: Go }) {
       {result && result.offers.length === 0 && (
         <div className="empty" role="status" data-testid="prices-empty">
           <strong>{t('prices.emptyTitle')}</strong>
-          <p>{result.emptyReason ? pick(result.emptyReason, lang) : t('prices.emptyGeneric')}</p>
+          <p>{result.emptyReason ? localize(result.emptyReason, lang) : t('prices.emptyGeneric')}</p>
           <button type="button" onClick={() => setForm({ ...initialPriceForm, sort: form.sort })}>
             {t('prices.clearFilters')}
           </button>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../../shared/localized';
 import type { OwnedResource } from '../../../shared/resources';
 import { Badge, type Tone } from '../../components/Badge';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime, gib, yuan } from '../../lib/format';
-import { pick } from '../../lib/localized';
 import { useLoad } from '../../lib/use-load';
 import { PageHeader } from '../PageHeader';
 import { DeleteDialog } from './DeleteDialog';
@@ -79,7 +79,7 @@ export function ResourcesPage() {
           <ul>
             {result.failedRegions.map((f) => (
               <li key={f.regionId}>
-                <span className="mono">{f.regionId}</span>: {pick({ en: f.message, zh: f.messageZh }, lang)}
+                <span className="mono">{f.regionId}</span>: {localize(f.error.text, lang)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../../shared/localized';
 import type { SessionPhase } from '../../../shared/session';
+import { PHASE_LABELS } from '../../../shared/session-phases';
 import { Badge, type Tone } from '../../components/Badge';
 
 const tones: Record<SessionPhase, Tone> = {
@@ -16,10 +18,10 @@ const tones: Record<SessionPhase, Tone> = {
 };
 
 export function PhaseBadge({ phase }: { phase: SessionPhase }) {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   return (
     <Badge tone={tones[phase]} testId="phase">
-      <span data-phase={phase}>{t(`session.phase.${phase}`)}</span>
+      <span data-phase={phase}>{localize(PHASE_LABELS[phase], i18n.language)}</span>
     </Badge>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionProgress } from '../../../shared/contract/sessions';
-import { localizedMessage } from '../../../shared/errors';
+import { localize } from '../../../shared/localized';
 import type { SessionCost } from '../../../shared/meter';
 import type { SessionView } from '../../../shared/session';
 import type { Go } from '../../app/use-page';
@@ -85,7 +85,7 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
         {session.error && (
           <div className="error-note" role="alert" data-testid="session-error" data-code={session.error.code}>
             <strong>{t(`session.errorTitle.${session.phase === 'failed' ? 'failed' : 'other'}`)}</strong>{' '}
-            {localizedMessage(session.error, lang)} <code>{session.error.code}</code>
+            {localize(session.error.text, lang)} <code>{session.error.code}</code>
             {session.error.cloudCode && <code>{session.error.cloudCode}</code>}
             {session.error.requestId && <code>RequestId {session.error.requestId}</code>}
           </div>

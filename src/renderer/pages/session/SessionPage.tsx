@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { isCurrent } from '../../../shared/session-phases';
 import type { PageParams } from '../../app/routes';
 import type { Go } from '../../app/use-page';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime } from '../../lib/format';
 import { useMeter } from '../../lib/use-meter';
-import { isLive, useSessions } from '../../lib/use-sessions';
+import { useSessions } from '../../lib/use-sessions';
 import { PageHeader } from '../PageHeader';
 import { PhaseBadge } from './PhaseBadge';
 import { SessionDetail } from './SessionDetail';
@@ -16,7 +17,7 @@ export function SessionPage({ params, go }: { params: PageParams; go: Go }) {
   const meter = useMeter();
   const list = sessions ?? [];
   // The one asked for, else the newest live one, else the newest.
-  const current = list.find((s) => s.id === params.id) ?? list.find(isLive) ?? list[0];
+  const current = list.find((s) => s.id === params.id) ?? list.find(isCurrent) ?? list[0];
 
   return (
     <section data-testid="page-session">

@@ -3,18 +3,6 @@ export const session = {
   none: 'No session yet',
   noneHint: 'Launch a GPU and its steps, costs and log appear here.',
   summary: '{{type}} · {{zone}} · {{region}} · started {{created}}',
-  phase: {
-    launching: 'Launching',
-    ready: 'Ready',
-    stopping: 'Stopping',
-    stopped: 'Stopped',
-    starting: 'Starting',
-    releasing: 'Releasing',
-    released: 'Released',
-    failed: 'Failed',
-    cancelled: 'Cancelled',
-    interrupted: 'Reclaimed',
-  },
   steps: 'Steps',
   step: {
     preflight: 'Pre-flight: account, quota and stock',

@@ -6,18 +6,6 @@ export const session: Shape<typeof en> = {
   none: '还没有会话',
   noneHint: '启动一台 GPU 后，它的步骤、费用和日志会显示在这里。',
   summary: '{{type}} · {{zone}} · {{region}} · 开始于 {{created}}',
-  phase: {
-    launching: '启动中',
-    ready: '就绪',
-    stopping: '停止中',
-    stopped: '已停止',
-    starting: '启动中',
-    releasing: '释放中',
-    released: '已释放',
-    failed: '失败',
-    cancelled: '已取消',
-    interrupted: '已被回收',
-  },
   steps: '步骤',
   step: {
     preflight: '预检：账号、配额与库存',
