@@ -1,23 +1,26 @@
 /**
  * `npm run package:check`: proves the packaging configuration offline. electron-builder packs
- * the `dir` target against a stand-in Electron distribution (no binary can be downloaded here),
- * then this script checks what a real installer would contain: the built main, preload and
- * renderer inside app.asar, native modules unpacked next to it, no development packages, and
- * the security fuses flipped in the executable.
+ * the Linux x64 `dir` target against a stand-in Electron distribution (no binary can be
+ * downloaded here), then this script checks what a real installer would contain: the built main,
+ * preload and renderer inside app.asar, the keychain binding of the app's own architecture (and
+ * no other) unpacked next to it, the executable and native module architectures read from their
+ * headers, no development packages, and the security fuses flipped in the executable.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listPackage } from '@electron/asar';
+import { ensureBindings } from './packaging/keyring-bindings';
+import { appNames, checkOutputFolder, checkPackedApp, formatReport, packedAppAt } from './packaging/packed-apps';
+import { FUSE_DISABLE, FUSE_ENABLE, FUSE_SENTINEL, writeStandInElectron } from './packaging/stand-in-electron';
 
 const root = resolve(__dirname, '..');
 const work = join(root, '.cache', 'package-check');
 const standIn = join(work, 'electron-dist');
 const output = join(work, 'output');
+const TARGET = { platform: 'linux', arch: 'x64' };
 
-const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const ENABLE = 0x31;
-const DISABLE = 0x30;
 // Electron's own defaults, in FuseV1Options order, so flipping them is visible.
 const FUSE_NAMES = [
   'runAsNode',
@@ -29,8 +32,9 @@ const FUSE_NAMES = [
   'loadBrowserProcessSpecificV8Snapshot',
   'grantFileProtocolExtraPrivileges',
 ];
-const DEFAULT_WIRE = [ENABLE, DISABLE, ENABLE, ENABLE, DISABLE, DISABLE, DISABLE, ENABLE];
-const EXPECTED_WIRE = [DISABLE, ENABLE, DISABLE, DISABLE, ENABLE, ENABLE, DISABLE, DISABLE];
+const [ON, OFF] = [FUSE_ENABLE, FUSE_DISABLE];
+const DEFAULT_WIRE = [ON, OFF, ON, ON, OFF, OFF, OFF, ON];
+const EXPECTED_WIRE = [OFF, ON, OFF, OFF, ON, ON, OFF, OFF];
 
 const failures: string[] = [];
 const check = (ok: boolean, what: string) => {
@@ -38,26 +42,12 @@ const check = (ok: boolean, what: string) => {
   if (!ok) failures.push(what);
 };
 
-function makeStandIn(): void {
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(join(standIn, 'resources'), { recursive: true });
-  const wire = Buffer.concat([
-    Buffer.from(`#!/bin/sh\necho "stand-in Electron for package:check"\nexit 0\n# `),
-    Buffer.from(SENTINEL),
-    Buffer.from([1, DEFAULT_WIRE.length, ...DEFAULT_WIRE]),
-    Buffer.from('\n'),
-  ]);
-  writeFileSync(join(standIn, 'electron'), wire);
-  chmodSync(join(standIn, 'electron'), 0o755);
-  writeFileSync(join(standIn, 'LICENSE'), 'stand-in');
-}
-
 function fuseWire(binary: string): number[] {
   const bytes = readFileSync(binary);
-  const at = bytes.indexOf(SENTINEL);
+  const at = bytes.indexOf(FUSE_SENTINEL);
   if (at < 0) return [];
-  const length = bytes[at + SENTINEL.length + 1] ?? 0;
-  return [...bytes.subarray(at + SENTINEL.length + 2, at + SENTINEL.length + 2 + length)];
+  const length = bytes[at + FUSE_SENTINEL.length + 1] ?? 0;
+  return [...bytes.subarray(at + FUSE_SENTINEL.length + 2, at + FUSE_SENTINEL.length + 2 + length)];
 }
 
 function findFiles(dir: string, suffix: string): string[] {
@@ -67,10 +57,30 @@ function findFiles(dir: string, suffix: string): string[] {
     .filter((f) => f.endsWith(suffix));
 }
 
-makeStandIn();
+/** The same app with its keychain binding taken out must fail the architecture check. */
+function refusesAppWithoutBinding(unpacked: string): boolean {
+  const app = packedAppAt(unpacked, 'linux-unpacked', appNames(root));
+  if (!app) return false;
+  const resources = mkdtempSync(join(tmpdir(), 'danlu-no-binding-'));
+  try {
+    cpSync(join(app.resources, 'app.asar.unpacked'), join(resources, 'app.asar.unpacked'), {
+      recursive: true,
+      filter: (source) => !/[\\/]@napi-rs[\\/]keyring-/.test(source),
+    });
+    const report = checkPackedApp({ ...app, resources });
+    for (const line of formatReport(report)) console.log(`     ${line}`);
+    return report.problems.some((p) => p.includes('no keychain binding'));
+  } finally {
+    rmSync(resources, { recursive: true, force: true });
+  }
+}
+
+rmSync(work, { recursive: true, force: true });
+writeStandInElectron(standIn, DEFAULT_WIRE);
+for (const line of ensureBindings(root, [TARGET])) console.log(line);
 execFileSync(
   join(root, 'node_modules', '.bin', 'electron-builder'),
-  ['--linux', 'dir', '--publish', 'never', `-c.electronDist=${standIn}`, `-c.directories.output=${output}`],
+  ['--linux', 'dir', '--x64', '--publish', 'never', `-c.electronDist=${standIn}`, `-c.directories.output=${output}`],
   { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
 );
 
@@ -95,6 +105,11 @@ for (const dep of ['@alicloud/pop-core', 'ssh2', 'selfsigned', 'zod', '@napi-rs/
 for (const dev of ['electron', 'react', 'vite', 'vitest', 'typescript', '@playwright/test']) {
   check(!entries.has(`/node_modules/${dev}/package.json`), `development package ${dev} is not packed`);
 }
+const bindings = [...entries].filter((e) => /^\/node_modules\/@napi-rs\/keyring-[^/]+$/.test(e));
+check(
+  bindings.length === 1 && bindings[0] === '/node_modules/@napi-rs/keyring-linux-x64-gnu',
+  `app.asar holds the keychain binding of linux-x64 and no other (${bindings.join(', ') || 'none'})`,
+);
 const natives = findFiles(join(unpacked, 'resources', 'app.asar.unpacked'), '.node');
 check(
   natives.some((f) => f.includes('keyring')),
@@ -105,9 +120,15 @@ check(executable !== undefined, `the executable is named after the app (${execut
 if (executable) {
   const wire = fuseWire(join(unpacked, executable));
   FUSE_NAMES.forEach((name, i) => {
-    check(wire[i] === EXPECTED_WIRE[i], `fuse ${name} is ${EXPECTED_WIRE[i] === ENABLE ? 'on' : 'off'}`);
+    check(wire[i] === EXPECTED_WIRE[i], `fuse ${name} is ${EXPECTED_WIRE[i] === ON ? 'on' : 'off'}`);
   });
 }
+
+console.log('\narchitectures (the same check every release runner makes after packing):');
+const architectures = checkOutputFolder(output, appNames(root), [`${TARGET.platform}-${TARGET.arch}`]);
+for (const line of architectures.lines) console.log(`     ${line}`);
+check(architectures.ok, 'the executable and every unpacked native module are linux-x64');
+check(refusesAppWithoutBinding(unpacked), 'the check refuses the same app once its keychain binding is removed');
 
 if (failures.length > 0) {
   console.error(`\npackage:check failed: ${failures.length} problem(s)`);
