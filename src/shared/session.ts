@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ErrorInfo } from './errors';
 import { inputHint } from './input-hints';
+import type { Localized } from './localized';
+import type { Message } from './messages/message';
 import { exactKeys } from './pick';
 
 /** What the user asks for on the Launch page. The notebook password travels separately. */
@@ -64,30 +66,60 @@ export type SessionPhase =
   | 'cancelled'
   | 'interrupted';
 
+/** The launch's steps in the order they run. */
 export const stepIds = [
   'preflight',
+  'keyPair',
   'network',
   'securityGroup',
-  'keyPair',
   'disk',
   'instance',
-  'attachDisk',
   'running',
+  'attachDisk',
   'ssh',
   'access',
   'bootstrap',
 ] as const;
 export type StepId = (typeof stepIds)[number];
 
-export type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
+/** `cancelled`: the step was under way when the person cancelled; `failed` is kept for real failures. */
+export type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped' | 'cancelled';
 
 export interface StepView {
   id: StepId;
   state: StepState;
   startedAt?: string;
   endedAt?: string;
-  /** A short line on what the step found or did ("reused vpc-…", "created d-…"). */
-  detail?: string;
+  /** What the step found or did ("reusing vpc-…", "created d-…"), worded by the window. */
+  detail?: Message;
+}
+
+export type OperationKind = 'stop' | 'start' | 'release' | 'image' | 'reconcile';
+
+/** One step of an operation other than the launch: its label and detail are messages. */
+export interface OperationStepView {
+  id: string;
+  label: Message;
+  state: StepState;
+  startedAt?: string;
+  endedAt?: string;
+  detail?: Message;
+  /** 0–100 while the cloud reports how far this step is (snapshots, images). */
+  percent?: number;
+}
+
+/**
+ * A long operation (stop, start, release, save as image, reconcile) as the window follows it:
+ * the steps planned at its start, which one runs, the percentage where the cloud reports one,
+ * and how it ended. Kept with the session, so it can be left and come back to.
+ */
+export interface OperationView {
+  kind: OperationKind;
+  state: 'running' | 'done' | 'failed';
+  steps: OperationStepView[];
+  startedAt: string;
+  endedAt?: string;
+  error?: ErrorInfo;
 }
 
 /** One try at a (zone, type): the user sees every failover. */
@@ -95,7 +127,8 @@ export interface AttemptView {
   zoneId: string;
   instanceType: string;
   outcome: 'running' | 'no_stock' | 'price_limit' | 'failed' | 'current';
-  message?: string;
+  /** Why the next option was tried, in both languages. */
+  message?: Localized;
   /** The cloud said ClosedWithStock: still sold, but not replenished. */
   lowStock?: boolean;
   at: string;
@@ -132,6 +165,10 @@ export interface SessionView {
   reclaimDeadline?: string;
   notebook?: { url: string; fingerprint256: string };
   error?: ErrorInfo;
+  /** The latest operation after the launch (stop, start, release, save as image). */
+  operation?: OperationView;
+  /** When the session ended (released, failed, cancelled, or recovered into another). */
+  endedAt?: string;
 }
 
 /** Every field of a session the window may see, listed once: views are picked by these lists. */
@@ -151,6 +188,8 @@ export const SESSION_VIEW_KEYS = exactKeys<SessionView>()([
   'reclaimDeadline',
   'notebook',
   'error',
+  'operation',
+  'endedAt',
 ]);
 export const STEP_VIEW_KEYS = exactKeys<StepView>()(['id', 'state', 'startedAt', 'endedAt', 'detail']);
 export const ATTEMPT_VIEW_KEYS = exactKeys<AttemptView>()([
@@ -171,5 +210,22 @@ export const SESSION_RESOURCE_KEYS = exactKeys<SessionResources>()([
   'publicIp',
   'imageId',
   'snapshotIds',
+]);
+export const OPERATION_VIEW_KEYS = exactKeys<OperationView>()([
+  'kind',
+  'state',
+  'steps',
+  'startedAt',
+  'endedAt',
+  'error',
+]);
+export const OPERATION_STEP_KEYS = exactKeys<OperationStepView>()([
+  'id',
+  'label',
+  'state',
+  'startedAt',
+  'endedAt',
+  'detail',
+  'percent',
 ]);
 export const NOTEBOOK_VIEW_KEYS = exactKeys<NonNullable<SessionView['notebook']>>()(['url', 'fingerprint256']);

@@ -48,7 +48,7 @@ export async function runSteps(
   const timings: Partial<Record<StepId, number>> = {};
   for (const [i, step] of steps.entries()) {
     const started = deps.clock.now();
-    const emit = (state: StepState, error?: string) =>
+    const emit = (state: StepState, error?: Localized) =>
       deps.onStep?.({
         step: step.id,
         title: step.title,
@@ -93,7 +93,7 @@ export async function runSteps(
       timings[step.id] = deps.clock.now() - started;
     } catch (error) {
       const failure = stepFailure(step, error, signal, timeout.signal);
-      emit('failed', failure.message);
+      emit('failed', failure.text);
       throw failure;
     } finally {
       timer.abort();

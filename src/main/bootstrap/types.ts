@@ -84,8 +84,8 @@ export interface StepEvent {
   index: number;
   total: number;
   elapsedMs?: number;
-  /** Why it failed (already in the user's words) when state is "failed". */
-  error?: string;
+  /** Why it failed, in the user's words, when state is "failed". */
+  error?: Localized;
 }
 
 export interface BootstrapHooks {

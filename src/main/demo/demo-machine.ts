@@ -1,4 +1,8 @@
+import { msg } from '../../shared/messages/message';
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
+import { bootstrapStepMessage } from '../bootstrap/step-message';
+import { STEP_TITLES } from '../bootstrap/steps';
+import type { StepId } from '../bootstrap/types';
 import type { BootstrapPort } from '../sessions/launch-deps';
 
 /** The address demo instances "see" the user coming from (TEST-NET-3, never routable). */
@@ -25,28 +29,30 @@ export const demoSsh: SshConnector = {
 };
 
 /**
- * The bootstrap of demo mode: walks the real step names with short pauses so the Session page
- * shows what a launch looks like, and reports that no notebook exists (nothing was bought).
+ * The bootstrap of demo mode: walks the real steps with short pauses so the Session page shows
+ * what a launch looks like, and reports that no notebook exists (nothing was bought).
  */
 export function demoBootstrap(sleep: (ms: number, signal: AbortSignal) => Promise<void>): BootstrapPort {
-  const steps = [
+  const steps: StepId[] = [
     'facts',
-    'user ml',
-    'data disk → /mnt/ml',
+    'user',
+    'disk',
     'tools',
-    'GPU driver',
-    'Python',
-    'notebook (HTTPS)',
-    'spot watcher',
-    'idle watchdog',
+    'nvidia',
+    'python',
+    'notebook',
+    'spot-watch',
+    'idle-watch',
     'verify',
   ];
   return {
     async run(_session, target, hooks) {
-      for (const step of steps) {
-        hooks.onStep(`demo: ${step}`);
-        hooks.onLine(`[demo] ${step} … ok`);
+      hooks.onStep(msg('bootstrap.demo'), true);
+      for (const [i, step] of steps.entries()) {
+        const event = { index: i + 1, total: steps.length, title: STEP_TITLES[step] };
+        hooks.onStep(bootstrapStepMessage({ ...event, state: 'applying' }), false);
         await sleep(300, hooks.signal);
+        hooks.onStep(bootstrapStepMessage({ ...event, state: 'done' }), true);
       }
       return { notebookUrl: `https://${target.host}:8888/`, fingerprint256: 'DEMO' };
     },

@@ -3,7 +3,7 @@ import { settingsSchema } from '../../shared/contract/settings';
 import type { MeterView } from '../../shared/meter';
 import { BudgetGuard } from './budget-guard';
 
-const view = (cost: number, month = 0): MeterView => ({
+const view = (cost: number, month = 0, perHour = 1): MeterView => ({
   at: '2026-11-28T10:00:00Z',
   ticking: true,
   sessions: [
@@ -12,7 +12,7 @@ const view = (cost: number, month = 0): MeterView => ({
       name: 'lab',
       phase: 'ready',
       costSoFar: cost,
-      perHourNow: 1,
+      perHourNow: perHour,
       elapsedMs: 1,
       breakdown: { compute: cost, disk: 0, snapshot: 0 },
       budget: 10,
@@ -22,8 +22,10 @@ const view = (cost: number, month = 0): MeterView => ({
   monthCost: month,
   monthBudget: null,
   monthUsed: null,
-  perHourNow: 1,
+  perHourNow: perHour,
 });
+
+const MINUTE = 60_000;
 
 describe('BudgetGuard', () => {
   const settings = settingsSchema.parse({ sessionBudget: 10, monthlyBudget: 100, budgetAction: 'stop' });
@@ -32,13 +34,22 @@ describe('BudgetGuard', () => {
     const guard = new BudgetGuard();
     expect(guard.check(view(5), settings)).toEqual([]);
     expect(guard.check(view(8.1), settings)).toEqual([
-      { kind: 'warn', scope: 'session', sessionId: 'ses-1', used: 8.1, budget: 10 },
+      { kind: 'warn', scope: 'session', sessionId: 'ses-1', name: 'lab', used: 8.1, budget: 10 },
     ]);
     expect(guard.check(view(8.5), settings)).toEqual([]);
     expect(guard.check(view(10.2), settings)).toEqual([
-      { kind: 'reached', scope: 'session', sessionId: 'ses-1', used: 10.2, budget: 10, action: 'stop' },
+      { kind: 'reached', scope: 'session', sessionId: 'ses-1', name: 'lab', used: 10.2, budget: 10, action: 'stop' },
     ]);
     expect(guard.check(view(11), settings)).toEqual([]);
+  });
+
+  it('acts before the budget is passed when the cost by the next check and the stop would pass it', () => {
+    const guard = new BudgetGuard();
+    // ¥9.95 at ¥6/h: one more minute (0.10) would pass ¥10, so it stops now.
+    expect(guard.check(view(9.95, 0, 6), settings, MINUTE).map((e) => e.kind)).toEqual(['reached']);
+    // ¥9.5 at ¥6/h: a minute adds ¥0.10 — not yet (only the 80 % warning was due).
+    const early = new BudgetGuard();
+    expect(early.check(view(9.5, 0, 6), settings, MINUTE).map((e) => e.kind)).toEqual(['warn']);
   });
 
   it('watches the month across sessions, and says nothing without budgets', () => {

@@ -1,47 +1,54 @@
 import type { Settings } from '../../shared/contract/settings';
 import type { MeterView } from '../../shared/meter';
 
+interface BudgetFacts {
+  scope: 'session' | 'month';
+  sessionId?: string;
+  /** The session's name (none for the month). */
+  name?: string;
+  used: number;
+  budget: number;
+}
+
 export type BudgetEvent =
-  | { kind: 'warn'; scope: 'session' | 'month'; sessionId?: string; used: number; budget: number }
-  | {
-      kind: 'reached';
-      scope: 'session' | 'month';
-      sessionId?: string;
-      used: number;
-      budget: number;
-      action: 'stop' | 'ask';
-    };
+  | (BudgetFacts & { kind: 'warn' })
+  | (BudgetFacts & { kind: 'reached'; action: 'stop' | 'ask' });
+
+const HOUR = 3_600_000;
 
 /**
- * Watches the meter against the budgets: at 80 % it warns once, at 100 % it asks for the
- * budget action (stop or ask) once per session, and once per month for the monthly budget.
+ * Watches the meter against the budgets: at 80 % it warns once; once the cost would pass the
+ * budget before the stop could take effect (the cost now plus the current rate over `horizonMs`:
+ * until the next check and the time a stop takes), it asks for the budget action once per
+ * session, and once per month for the monthly budget. So a stop happens before the budget is passed.
  */
 export class BudgetGuard {
   private readonly fired = new Set<string>();
 
-  check(view: MeterView, settings: Settings): BudgetEvent[] {
+  check(view: MeterView, settings: Settings, horizonMs = 0): BudgetEvent[] {
     const events: BudgetEvent[] = [];
     const month = view.at.slice(0, 7);
-    const consider = (
-      key: string,
-      scope: 'session' | 'month',
-      used: number,
-      budget: number | null,
-      sessionId?: string,
-    ) => {
+    const consider = (key: string, facts: Omit<BudgetFacts, 'budget'>, perHour: number, budget: number | null) => {
       if (!budget) return;
-      if (used >= budget && !this.fired.has(`${key}:100`)) {
+      const projected = facts.used + (perHour * Math.max(0, horizonMs)) / HOUR;
+      if (projected >= budget && !this.fired.has(`${key}:100`)) {
         this.fired.add(`${key}:100`).add(`${key}:80`);
-        events.push({ kind: 'reached', scope, sessionId, used, budget, action: settings.budgetAction });
-      } else if (used >= 0.8 * budget && !this.fired.has(`${key}:80`)) {
+        events.push({ kind: 'reached', ...facts, budget, action: settings.budgetAction });
+      } else if (facts.used >= 0.8 * budget && !this.fired.has(`${key}:80`)) {
         this.fired.add(`${key}:80`);
-        events.push({ kind: 'warn', scope, sessionId, used, budget });
+        events.push({ kind: 'warn', ...facts, budget });
       }
     };
-    for (const s of view.sessions)
-      if (s.phase === 'ready')
-        consider(`session:${s.sessionId}`, 'session', s.costSoFar, settings.sessionBudget, s.sessionId);
-    consider(`month:${month}`, 'month', view.monthCost, settings.monthlyBudget);
+    for (const s of view.sessions) {
+      if (s.phase !== 'ready') continue;
+      consider(
+        `session:${s.sessionId}`,
+        { scope: 'session', sessionId: s.sessionId, name: s.name, used: s.costSoFar },
+        s.perHourNow,
+        settings.sessionBudget,
+      );
+    }
+    consider(`month:${month}`, { scope: 'month', used: view.monthCost }, view.perHourNow, settings.monthlyBudget);
     return events;
   }
 }

@@ -1,9 +1,10 @@
 import type { Settings } from '../../shared/contract/settings';
 import type { MeterView, SessionCost } from '../../shared/meter';
+import { LIVE_PHASES } from '../../shared/session-phases';
 import type { Clock } from '../clock/clock';
 import type { Logger } from '../log/logger';
 import type { SessionRecord } from '../sessions/session-record';
-import { isOpen } from './billing-timeline';
+import { emptyTimeline, isOpen } from './billing-timeline';
 import { type BudgetEvent, BudgetGuard } from './budget-guard';
 import { timelineCost } from './cost';
 import type { RateFeed } from './rate-feed';
@@ -29,7 +30,11 @@ export interface MeterDeps {
   onTick: (view: MeterView) => void;
   onBudget: (event: BudgetEvent) => void;
   log: Logger;
+  /** How long (cloud time) a stop takes before compute stops billing; the budget stops this much early. */
+  stopAllowanceMs?: number;
 }
+
+const TERMINAL = ['released', 'failed', 'cancelled'];
 
 function monthStart(at: number): number {
   const d = new Date(at);
@@ -38,13 +43,18 @@ function monthStart(at: number): number {
 
 /**
  * The cost meter: what each session has cost so far and costs per hour now, computed from the
- * billed spans in the journal (so a restart loses nothing) and the market's prices. It ticks
- * every second only while something is billed by the second, and keeps the budgets.
+ * billed spans in the journal (so a restart loses nothing) and the market's prices. It is the
+ * one source of the figures the tray, the sidebar and the Session page show: it ticks every
+ * second while a session is live (its clock runs), sends a fresh view whenever a session
+ * changes (so a rate drops the moment a disk is deleted), and keeps the budgets.
  */
 export class MeterService {
   private stopTicking: (() => void) | null = null;
   private readonly budgets = new BudgetGuard();
   private refreshedAt = 0;
+  /** Cloud time between the last two timer ticks: how far ahead the budget must look. */
+  private tickSpanMs = 1000;
+  private lastTickAt: number | undefined;
 
   constructor(private readonly deps: MeterDeps) {}
 
@@ -58,19 +68,25 @@ export class MeterService {
     return this.compute(records, now);
   }
 
-  /** Called when sessions change: ticking starts while compute is billed and stops when not. */
+  /**
+   * Called when sessions change: the timer runs while a session is live or compute bills, and
+   * the window gets the new figures at once.
+   */
   async update(): Promise<void> {
     const records = await this.deps.records();
-    const ticking = records.some((r) => r.billing && isOpen(r.billing.compute));
-    if (ticking && !this.stopTicking) {
+    const live = records.some(
+      (r) => LIVE_PHASES.includes(r.phase) || (r.billing !== undefined && isOpen(r.billing.compute)),
+    );
+    if (live && !this.stopTicking) {
+      this.lastTickAt = undefined;
       this.stopTicking = this.deps.ticker.every(1000, () => {
-        void this.tick();
+        void this.tick(true);
       });
-    } else if (!ticking && this.stopTicking) {
+    } else if (!live && this.stopTicking) {
       this.stopTicking();
       this.stopTicking = null;
-      await this.tick();
     }
+    await this.tick(false);
   }
 
   /** True while the one-second timer runs. */
@@ -83,11 +99,17 @@ export class MeterService {
     this.stopTicking = null;
   }
 
-  private async tick(): Promise<void> {
+  private async tick(timer: boolean): Promise<void> {
     try {
       const view = await this.view();
+      const at = Date.parse(view.at);
+      if (timer) {
+        if (this.lastTickAt !== undefined && at > this.lastTickAt) this.tickSpanMs = at - this.lastTickAt;
+        this.lastTickAt = at;
+      }
       this.deps.onTick(view);
-      for (const event of this.budgets.check(view, this.deps.settings())) this.deps.onBudget(event);
+      const horizon = this.tickSpanMs + (this.deps.stopAllowanceMs ?? 30_000);
+      for (const event of this.budgets.check(view, this.deps.settings(), horizon)) this.deps.onBudget(event);
     } catch (error) {
       this.deps.log.warn('meter tick failed', { error });
     }
@@ -98,12 +120,19 @@ export class MeterService {
     const since = monthStart(now);
     let monthCost = 0;
     const sessions: SessionCost[] = [];
+    let computeBills = false;
     for (const record of records) {
-      if (!record.billing) continue;
-      const cost = timelineCost(record.billing, this.deps.rates, now);
-      monthCost += timelineCost(record.billing, this.deps.rates, now, since).total;
-      const started = Date.parse(record.billing.compute[0]?.from ?? record.createdAt);
-      const ended = ['released', 'failed', 'cancelled'].includes(record.phase) ? Date.parse(record.updatedAt) : now;
+      const billing = record.billing ?? emptyTimeline();
+      computeBills ||= isOpen(billing.compute);
+      const cost = timelineCost(billing, this.deps.rates, now);
+      monthCost += timelineCost(billing, this.deps.rates, now, since).total;
+      // One clock for a session everywhere: from the moment it was asked for until it ended.
+      const started = Date.parse(record.createdAt);
+      const ended = record.endedAt
+        ? Date.parse(record.endedAt)
+        : TERMINAL.includes(record.phase)
+          ? Date.parse(record.updatedAt)
+          : now;
       sessions.push({
         sessionId: record.id,
         name: record.name,
@@ -118,7 +147,7 @@ export class MeterService {
     }
     return {
       at: new Date(now).toISOString(),
-      ticking: this.ticking,
+      ticking: computeBills,
       sessions,
       monthCost,
       monthBudget: settings.monthlyBudget,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Bootstrapper } from '../bootstrap/bootstrapper';
 import { readScripts } from '../bootstrap/script-upload';
 import type { SshConnector } from '../bootstrap/ssh-runner';
+import { bootstrapStepMessage } from '../bootstrap/step-message';
 import type { BootstrapOptions } from '../bootstrap/types';
 import type { Clock } from '../clock/clock';
 import type { NotebookTokens } from '../credentials/notebook-tokens';
@@ -61,9 +62,7 @@ export function bootstrapPort(options: BootstrapPortOptions): BootstrapPort {
           signal: hooks.signal,
           onLine: (_step, line) => hooks.onLine(line),
           onStep: (event) =>
-            hooks.onStep(
-              `${event.index}/${event.total} ${event.title.en}: ${event.state}${event.error ? ` — ${event.error}` : ''}`,
-            ),
+            hooks.onStep(bootstrapStepMessage(event), ['done', 'skipped', 'failed'].includes(event.state)),
         },
       );
       await options.tokens.save(instanceId, result.token);

@@ -61,13 +61,8 @@ export function cloudHandlers(services: Services): CloudHandlers {
     'sessions.stop': async ({ id }) => (await services.sessions()).stop(id),
     'sessions.start': async ({ id }) => (await services.sessions()).start(id),
     'sessions.release': async ({ id, snapshot, keepDisk }) =>
-      (await services.sessions()).release(id, { snapshot, keepDisk }, (percent) =>
-        services.events.emit('sessions.progress', { id, operation: 'snapshot', percent }),
-      ),
-    'sessions.saveImage': async ({ id, imageName }) =>
-      (await services.sessions()).saveImage(id, imageName, (percent) =>
-        services.events.emit('sessions.progress', { id, operation: 'image', percent }),
-      ),
+      (await services.sessions()).release(id, { snapshot, keepDisk }),
+    'sessions.saveImage': async ({ id, imageName }) => (await services.sessions()).saveImage(id, imageName),
     'sessions.recover': async ({ id }) => (await services.sessions()).recover(id),
     'sessions.lastPlan': async () => (await services.sessions()).lastPlan() ?? null,
     'sessions.log': ({ id }) => services.sessionLog.get(id),

@@ -1,96 +1,101 @@
 import type { Notice } from '../../shared/contract/app';
+import { bothLanguages, type Message, msg } from '../../shared/messages/message';
 import type { BudgetEvent } from '../meter/budget-guard';
 import type { SessionNotice } from '../sessions/launch-deps';
 
-const yuan = (n: number) => `¥${n.toFixed(2)}`;
+/** A notice from two messages, carried in both languages. */
+export function noticeOf(
+  level: Notice['level'],
+  title: Message,
+  body: Message,
+  extra: Pick<Notice, 'kind' | 'sessionId' | 'key'> = {},
+): Notice {
+  return { level, title: bothLanguages(title), body: bothLanguages(body), ...extra };
+}
 
 /** What the user is told when a session changes in a way that matters. */
 export function sessionNotice({ kind, session }: SessionNotice): Notice {
   const name = `${session.name} (${session.instanceType ?? session.plan.instanceTypes[0]})`;
-  const base = { sessionId: session.id, kind };
+  const extra = { sessionId: session.id, kind, key: `session:${session.id}` };
+  const title = msg(`notice.${kind}.title`);
+  const reason = session.error?.text ?? { en: '', zh: '' };
   switch (kind) {
     case 'ready':
-      return {
-        ...base,
-        level: 'info',
-        title: { en: 'GPU ready', zh: 'GPU 已就绪' },
-        body: {
-          en: `${name} is ready${session.notebook ? ': the notebook is open for you' : ''}.`,
-          zh: `${name} 已就绪${session.notebook ? '，Notebook 可以打开了' : ''}。`,
-        },
-      };
-    case 'reclaim': {
-      const at = session.reclaimDeadline ? new Date(session.reclaimDeadline).toLocaleTimeString('en-GB') : 'soon';
-      return {
-        ...base,
-        level: 'warning',
-        title: { en: 'Spot instance will be reclaimed', zh: '竞价实例即将被回收' },
-        body: {
-          en: `The cloud will release ${name} at about ${at}. Save your work: the data disk is kept.`,
-          zh: `云端将在约 ${at} 释放 ${name}。请保存工作：数据盘会保留。`,
-        },
-      };
-    }
+      return noticeOf(
+        'info',
+        title,
+        msg(session.notebook ? 'notice.ready.bodyNotebook' : 'notice.ready.body', { name }),
+        extra,
+      );
+    case 'reclaim':
+      return noticeOf(
+        'warning',
+        title,
+        msg('notice.reclaim.body', { name, at: session.reclaimDeadline ? { time: session.reclaimDeadline } : '—' }),
+        extra,
+      );
     case 'interrupted':
-      return {
-        ...base,
-        level: 'warning',
-        title: { en: 'Instance reclaimed', zh: '实例已被回收' },
-        body: {
-          en: `${name} was reclaimed. Your data disk is kept; use Recover to continue.`,
-          zh: `${name} 已被回收。数据盘已保留，可用“恢复”继续。`,
-        },
-      };
+      return noticeOf('warning', title, msg('notice.interrupted.body', { name }), extra);
     case 'failed':
-      return {
-        ...base,
-        level: 'error',
-        title: { en: 'Launch failed', zh: '启动失败' },
-        body: session.error?.text ?? { en: `${name} could not be launched.`, zh: `${name} 无法启动。` },
-      };
+      return noticeOf('error', title, msg('notice.failed.body', { reason }), extra);
     case 'stopped':
-      return {
-        ...base,
-        level: 'info',
-        title: { en: 'Stopped', zh: '已停止' },
-        body: session.billingStopped
-          ? { en: `${name} is stopped; compute is no longer billed.`, zh: `${name} 已停止，计算资源不再计费。` }
-          : {
-              en: `${name} is stopped, but compute is still billed; release it to stop paying.`,
-              zh: `${name} 已停止，但计算资源仍在计费；释放后才停止付费。`,
-            },
-      };
-    case 'released':
-      return {
-        ...base,
-        level: 'info',
-        title: { en: 'Released', zh: '已释放' },
-        body: { en: `${name} is released.`, zh: `${name} 已释放。` },
-      };
+      return noticeOf(
+        session.billingStopped ? 'info' : 'warning',
+        title,
+        msg(session.billingStopped ? 'notice.stopped.body' : 'notice.stopped.bodyBilling', { name }),
+        extra,
+      );
+    case 'started':
+      return noticeOf(
+        'info',
+        title,
+        msg('notice.started.body', { name, ip: session.resources.publicIp ?? '—' }),
+        extra,
+      );
+    case 'released': {
+      const { diskId, snapshotIds } = session.resources;
+      const snapshotId = snapshotIds?.at(-1);
+      const body = diskId
+        ? msg('notice.released.bodyDisk', { name, diskId })
+        : snapshotId
+          ? msg('notice.released.bodySnapshot', { name, snapshotId })
+          : msg('notice.released.body', { name });
+      return noticeOf('info', title, body, extra);
+    }
+    case 'imageSaved':
+      return noticeOf(
+        'info',
+        title,
+        msg('notice.imageSaved.body', { name, imageId: session.resources.imageId ?? '—' }),
+        extra,
+      );
+    case 'operationFailed': {
+      const operation = { msg: msg(`operation.${session.operation?.kind ?? 'stop'}`) };
+      return noticeOf(
+        'error',
+        msg('notice.operationFailed.title', { operation }),
+        msg('notice.operationFailed.body', { name, reason }),
+        extra,
+      );
+    }
   }
 }
 
+/** The budget's notices replace each other (one card per session or month), never pile up. */
 export function budgetNotice(event: BudgetEvent): Notice {
-  const what =
-    event.scope === 'session' ? { en: 'session budget', zh: '会话预算' } : { en: 'monthly budget', zh: '月度预算' };
-  const used = `${yuan(event.used)} / ${yuan(event.budget)}`;
+  const budget = { msg: msg(event.scope === 'session' ? 'budget.session' : 'budget.month') };
+  const name = event.name ?? { msg: msg('notice.budget.monthName') };
+  const figures = { name, used: { yuan: event.used }, limit: { yuan: event.budget } };
+  const extra = { kind: 'budget' as const, sessionId: event.sessionId, key: `budget:${event.sessionId ?? 'month'}` };
   if (event.kind === 'warn') {
-    return {
-      kind: 'budget',
-      sessionId: event.sessionId,
-      level: 'warning',
-      title: { en: `80 % of the ${what.en} used`, zh: `已用${what.zh}的 80%` },
-      body: { en: used, zh: used },
-    };
+    return noticeOf(
+      'warning',
+      msg('notice.budget.warnTitle', { budget }),
+      msg('notice.budget.warnBody', figures),
+      extra,
+    );
   }
-  return {
-    kind: 'budget',
-    sessionId: event.sessionId,
-    level: 'warning',
-    title: { en: `${what.en} reached`, zh: `已达到${what.zh}` },
-    body:
-      event.action === 'stop'
-        ? { en: `${used}: stopping to stop the bill.`, zh: `${used}：正在停止实例以停止计费。` }
-        : { en: `${used}: stop the session if you are done.`, zh: `${used}：如已完成，请停止会话。` },
-  };
+  return event.action === 'stop'
+    ? noticeOf('warning', msg('notice.budget.stopTitle', { budget }), msg('notice.budget.stopBody', figures), extra)
+    : noticeOf('warning', msg('notice.budget.askTitle', { budget }), msg('notice.budget.askBody', figures), extra);
 }

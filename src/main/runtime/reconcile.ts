@@ -1,6 +1,8 @@
+import { msg } from '../../shared/messages/message';
 import type { ReconcileResult } from '../../shared/resources';
 import { toErrorInfo } from '../errors/error-info';
 import { listRegion } from '../sessions/reconcile';
+import { noticeOf } from './notices';
 import type { Services } from './services';
 
 /**
@@ -42,15 +44,15 @@ export async function startupCheck(services: Services): Promise<void> {
     const result = await reconcileResources(services, false);
     const orphans = result.resources.filter((r) => r.use === 'orphan');
     if (orphans.length === 0) return;
-    const cost = `¥${result.orphanMonthlyCost.toFixed(2)}`;
-    services.events.emit('app.notice', {
-      level: 'warning',
-      title: { en: 'Resources nobody uses', zh: '无人使用的资源' },
-      body: {
-        en: `${orphans.length} Danlu resource(s) are not part of any session (${cost} per month). Review them on the Resources page.`,
-        zh: `有 ${orphans.length} 个丹炉资源不属于任何会话（每月 ${cost}）。请在“资源”页查看。`,
-      },
-    });
+    services.events.emit(
+      'app.notice',
+      noticeOf(
+        'warning',
+        msg('notice.orphans.title'),
+        msg('notice.orphans.body', { count: orphans.length, monthly: { yuan: result.orphanMonthlyCost } }),
+        { kind: 'orphans', key: 'orphans' },
+      ),
+    );
   } catch (error) {
     services.log.warn('startup reconcile failed', { error });
   }

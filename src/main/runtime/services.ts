@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { msg, renderMessage } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
 import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
 import { systemClock } from '../clock/clock';
@@ -21,7 +22,7 @@ import { SessionManager } from '../sessions/session-manager';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
 import { bootstrapPort } from './bootstrap-port';
-import { budgetNotice, sessionNotice } from './notices';
+import { budgetNotice, noticeOf, sessionNotice } from './notices';
 import { SessionLog } from './session-log';
 
 export interface ServicesOptions {
@@ -134,16 +135,15 @@ export class Services {
       now: () => this.clockNow.now(),
       ticker: options.ticker ?? realTicker,
       onIdle: async (session) => {
-        events.emit('app.notice', {
-          kind: 'idle',
-          sessionId: session.id,
-          level: 'info',
-          title: { en: 'Idle: stopping the GPU', zh: '空闲：正在停止 GPU' },
-          body: {
-            en: `${session.name} had no activity for ${settings.get().idleStopMinutes} minutes.`,
-            zh: `${session.name} 已 ${settings.get().idleStopMinutes} 分钟没有活动。`,
-          },
-        });
+        events.emit(
+          'app.notice',
+          noticeOf(
+            'info',
+            msg('notice.idle.title'),
+            msg('notice.idle.body', { name: session.name, minutes: settings.get().idleStopMinutes }),
+            { kind: 'idle', sessionId: session.id, key: `session:${session.id}` },
+          ),
+        );
         await (await this.sessions()).stop(session.id);
       },
       log,
@@ -195,14 +195,12 @@ export class Services {
       link.demo ? 'demo-journal.json' : 'journal.json',
     );
     if (journal.movedAside) {
-      events.emit('app.notice', {
-        level: 'warning',
-        title: { en: 'Session journal could not be read', zh: '会话记录无法读取' },
-        body: {
-          en: `It was moved to ${journal.movedAside}; Resources → Reconcile finds what it listed.`,
-          zh: `已移至 ${journal.movedAside}；可在“资源”页对账找回。`,
-        },
-      });
+      events.emit(
+        'app.notice',
+        noticeOf('warning', msg('notice.journal.title'), msg('notice.journal.body', { path: journal.movedAside }), {
+          kind: 'journal',
+        }),
+      );
     }
     const manager = new SessionManager({
       api: link.api,
@@ -222,11 +220,11 @@ export class Services {
         void this.meter.update();
         void this.idleGuard.update();
       },
-      onLog: (id, line) => {
-        const entry = { id, at: new Date(link.clock.now()).toISOString(), line };
+      onLog: (id, message) => {
+        const entry = { id, at: new Date(link.clock.now()).toISOString(), message };
         this.sessionLog.add(entry);
         events.emit('sessions.log', entry);
-        log.info(`session ${id}: ${line}`);
+        log.info(`session ${id}: ${renderMessage(message, 'en')}`);
       },
       onNotice: (notice) => {
         events.emit('app.notice', sessionNotice(notice));

@@ -1,8 +1,10 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages/message';
 import type { Plan } from '../../shared/session';
 import { clientTokenFor } from '../aliyun/client-token';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
 import { expectDryRunPass } from '../aliyun/dry-run';
+import { type BillingTimeline, closeSpans } from '../meter/billing-timeline';
 import type { Candidate } from './preflight';
 import type { StepScope } from './step-scope';
 
@@ -32,13 +34,14 @@ export async function waitDiskStatus(scope: StepScope, diskId: string, status: s
   );
 }
 
+/** Hears how a snapshot goes: its id once the cloud accepted it, then its percentage. */
+export interface SnapshotHooks {
+  onStarted?: (snapshotId: string) => void;
+  onProgress?: (percent: number) => void;
+}
+
 /** Snapshots a disk and waits for the snapshot, reporting progress; returns the snapshot id. */
-export async function snapshotDisk(
-  scope: StepScope,
-  diskId: string,
-  tokenKey: string,
-  onProgress?: (p: number) => void,
-) {
+export async function snapshotDisk(scope: StepScope, diskId: string, tokenKey: string, hooks: SnapshotHooks = {}) {
   const clientToken = scope.token(tokenKey, () => clientTokenFor(scope.sessionId, tokenKey));
   const { snapshotId } = await scope.api.createSnapshot(
     {
@@ -53,6 +56,7 @@ export async function snapshotDisk(
   scope.update((s) => {
     s.resources.snapshotIds = [...new Set([...(s.resources.snapshotIds ?? []), snapshotId])];
   });
+  hooks.onStarted?.(snapshotId);
   const done = await scope.wait(
     (api) => api.describeSnapshots({ regionId: scope.region, snapshotIds: [snapshotId] }).then((p) => p.snapshots[0]),
     (snap) => {
@@ -61,7 +65,7 @@ export async function snapshotDisk(
           en: `Snapshot ${snapshotId} failed.`,
           zh: `快照 ${snapshotId} 创建失败。`,
         });
-      if (snap) onProgress?.(snap.progress);
+      if (snap) hooks.onProgress?.(snap.progress);
       return snap?.status === 'accomplished';
     },
     {
@@ -96,15 +100,16 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
           zh: `磁盘 ${current} 当前为 ${disk.status}，需处于“待挂载”状态才能挂载。`,
         });
       }
-      scope.detail('disk', `${current} in ${zoneId}`);
+      scope.detail('disk', msg('disk.inZone', { diskId: current, zoneId }));
       return current;
     }
     if (disk && !scope.record.diskRecreatable) {
-      scope.detail('disk', `moving ${current} from ${disk.zoneId} to ${zoneId} through a snapshot`);
+      scope.detail('disk', msg('disk.moving', { diskId: current, from: disk.zoneId, to: zoneId }));
       sourceSnapshot = await snapshotDisk(scope, current, `move-snapshot:${current}`);
     }
     if (disk && scope.record.diskOwned) {
       await scope.api.deleteDisk({ regionId: scope.region, diskId: current }, { signal: scope.signal });
+      scope.bill((t, at) => closeSpans(t.disks, at, (d) => d.diskId === current));
     }
     scope.update((s) => {
       s.resources.diskId = undefined;
@@ -122,6 +127,7 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
       s.diskOwned = false;
       s.diskRecreatable = false;
     });
+    adoptDiskBilling(scope, disk);
     return ensureDisk(scope, plan, zoneId);
   }
 
@@ -149,7 +155,12 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
     s.diskRecreatable =
       plan.disk.kind !== 'existing' && (plan.disk.kind === 'new' || sourceSnapshot === plan.disk.snapshotId);
   });
-  scope.detail('disk', `created ${diskId} in ${zoneId}${sourceSnapshot ? ` from ${sourceSnapshot}` : ''}`);
+  scope.detail(
+    'disk',
+    sourceSnapshot
+      ? msg('disk.createdFromSnapshot', { diskId, zoneId, snapshotId: sourceSnapshot })
+      : msg('disk.created', { diskId, zoneId }),
+  );
   const ready = await waitDiskStatus(scope, diskId, 'Available');
   scope.bill((t, at) => {
     if (t.disks.some((d) => d.diskId === diskId)) return;
@@ -163,6 +174,37 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
     });
   });
   return diskId;
+}
+
+/**
+ * A disk kept from an earlier session bills in that session's timeline; from now on it bills in
+ * this one, so each session shows what it costs and the two never count the same hour twice.
+ */
+function adoptDiskBilling(
+  scope: StepScope,
+  disk: { diskId: string; size: number; category: string; performanceLevel?: string },
+): void {
+  const at = scope.now();
+  let found: BillingTimeline['disks'][number] | undefined;
+  for (const other of scope.deps.journal.list()) {
+    if (other.id === scope.sessionId) continue;
+    const span = other.billing?.disks.find((d) => d.diskId === disk.diskId && !d.to);
+    if (!span) continue;
+    found = span;
+    scope.deps.journal.update(other.id, (s) => {
+      if (s.billing) closeSpans(s.billing.disks, at, (d) => d.diskId === disk.diskId);
+    });
+  }
+  scope.bill((t) => {
+    if (t.disks.some((d) => d.diskId === disk.diskId && !d.to)) return;
+    t.disks.push({
+      diskId: disk.diskId,
+      sizeGiB: found?.sizeGiB ?? disk.size,
+      category: found?.category ?? disk.category,
+      performanceLevel: found?.performanceLevel ?? disk.performanceLevel ?? 'PL1',
+      from: at,
+    });
+  });
 }
 
 /** The newest public Ubuntu image of the chosen version, or the user's saved image. */
@@ -276,7 +318,10 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
       from: at,
     });
   });
-  scope.detail('instance', `${instanceId} (${candidate.instanceType} in ${candidate.zoneId})`);
+  scope.detail(
+    'instance',
+    msg('instance.created', { instanceId, instanceType: candidate.instanceType, zoneId: candidate.zoneId }),
+  );
   return instanceId;
 }
 
@@ -305,7 +350,7 @@ export async function waitRunning(scope: StepScope, instanceId: string): Promise
   scope.update((s) => {
     s.resources.publicIp = ip;
   });
-  scope.detail('running', `running at ${ip}`);
+  scope.detail('running', msg('instance.running', { ip }));
   return ip;
 }
 
@@ -322,5 +367,5 @@ export async function ensureAttached(scope: StepScope, instanceId: string, diskI
   scope.update((s) => {
     s.diskRecreatable = false;
   });
-  scope.detail('attachDisk', `${diskId} attached (kept when the instance is released)`);
+  scope.detail('attachDisk', msg('disk.attached', { diskId }));
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/message';
 import type { BootstrapPort } from './launch-deps';
 import type { StepScope } from './step-scope';
 
@@ -23,8 +24,8 @@ export async function runBootstrap(
     },
     {
       signal: scope.signal,
-      onLine: (line) => scope.log(line),
-      onStep: (detail) => scope.detail('bootstrap', detail),
+      onLine: (line) => scope.log(msg('remote.output', { line })),
+      onStep: (detail, settled) => scope.detail('bootstrap', detail, { log: settled }),
     },
     password,
   );

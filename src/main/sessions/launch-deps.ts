@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { Clock } from '../clock/clock';
@@ -12,14 +13,31 @@ export interface BootstrapPort {
   run(
     session: SessionRecord,
     target: { host: string; privateKey: string; publicKey: string; hostKeySha256?: string; dataDiskSerial: string },
-    hooks: { signal: AbortSignal; onLine: (line: string) => void; onStep: (detail: string) => void },
+    /**
+     * `onLine`: the machine's own output, shown as it is; `onStep`: where the bootstrap is, in
+     * words (`settled` once a step's outcome is known: only those go to the log, once each).
+     */
+    hooks: {
+      signal: AbortSignal;
+      onLine: (line: string) => void;
+      onStep: (detail: Message, settled: boolean) => void;
+    },
     /** The notebook password, held in memory only while a launch runs (absent after a restart). */
     password: string | undefined,
   ): Promise<{ notebookUrl: string; fingerprint256: string }>;
 }
 
 export interface SessionNotice {
-  kind: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released';
+  kind:
+    | 'ready'
+    | 'reclaim'
+    | 'interrupted'
+    | 'failed'
+    | 'stopped'
+    | 'started'
+    | 'released'
+    | 'imageSaved'
+    | 'operationFailed';
   session: SessionView;
 }
 
@@ -37,7 +55,7 @@ export interface LaunchDeps {
   /** Called after every change of a session, for the window and the tray. */
   onChange: (session: SessionView) => void;
   /** A line for the session log. */
-  onLog: (sessionId: string, line: string) => void;
+  onLog: (sessionId: string, message: Message) => void;
   /** Something the user must hear about even with the window closed (tray notification). */
   onNotice?: (notice: SessionNotice) => void;
   /** Snapshots kept per session name when releasing with a snapshot (older ones are pruned). */

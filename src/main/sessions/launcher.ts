@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
+import { msg } from '../../shared/messages/message';
 import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, resolveImage, waitRunning } from './attempt-steps';
 import { runBootstrap } from './bootstrap-step';
 import { isFailover } from './cloud-checks';
@@ -27,14 +29,24 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       });
       scope.detail(
         'preflight',
-        `${found.length} zone/type candidate(s); first ${found[0]?.instanceType} in ${found[0]?.zoneId}`,
+        msg('launch.candidates', {
+          count: found.length,
+          instanceType: found[0]?.instanceType ?? '—',
+          zoneId: found[0]?.zoneId ?? '—',
+        }),
       );
       return found;
     }));
   if (scope.record.steps.find((s) => s.id === 'preflight')?.state !== 'done') setStep(scope, 'preflight', 'done');
 
   const keyPairName = await step(scope, 'keyPair', () => ensureKeyPair(scope));
-  const vpcId = await step(scope, 'network', () => ensureVpc(scope));
+  // The VPC and the first zone's vSwitch together, so the steps run in the order they are listed.
+  const firstZone = candidates[scope.record.attemptIndex]?.zoneId;
+  const vpcId = await step(scope, 'network', async () => {
+    const id = await ensureVpc(scope);
+    if (firstZone) await ensureVSwitch(scope, id, firstZone);
+    return id;
+  });
   const securityGroupId = await step(scope, 'securityGroup', () => ensureSecurityGroup(scope, vpcId));
   const imageId = await resolveImage(scope, plan);
 
@@ -61,12 +73,14 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       }
     });
     if (candidate.lowStock) {
-      scope.log(
-        `${candidate.instanceType} in ${candidate.zoneId}: low stock (the cloud still sells it but will not replenish it; if it runs out, the next option is tried)`,
-      );
+      scope.log(msg('launch.lowStock', { instanceType: candidate.instanceType, zoneId: candidate.zoneId }));
     }
     try {
-      const vSwitchId = await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
+      // A failover to another zone needs that zone's vSwitch: the network step runs again then.
+      const vSwitchId =
+        candidate.zoneId === firstZone
+          ? await ensureVSwitch(scope, vpcId, candidate.zoneId)
+          : await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
       const buy = { candidate, vSwitchId, securityGroupId, keyPairName, imageId };
       // A dry run first: no disk is made in a zone where the instance cannot be bought.
       const diskId = await step(scope, 'disk', async () => {
@@ -81,9 +95,10 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       break;
     } catch (error) {
       if (!isFailover(error)) throw error;
-      const message = error instanceof AppError ? error.message : String(error);
-      markAttempt(scope, error instanceof AppError && /price/i.test(error.code) ? 'price_limit' : 'no_stock', message);
-      scope.log(`${candidate.instanceType} in ${candidate.zoneId}: ${message} — trying the next option`);
+      const reason: Localized =
+        error instanceof AppError ? error.text : { en: String(error), zh: String(error) };
+      markAttempt(scope, error instanceof AppError && /price/i.test(error.code) ? 'price_limit' : 'no_stock', reason);
+      scope.log(msg('launch.failover', { instanceType: candidate.instanceType, zoneId: candidate.zoneId, reason }));
       const { instanceId: leftover, diskId } = scope.record.resources;
       if (leftover) await deleteInstance(scope, leftover);
       if (diskId && scope.record.diskOwned && scope.record.diskRecreatable) await deleteDisk(scope, diskId);
@@ -108,10 +123,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
         s.egressIp = egressIp;
       });
     } else {
-      scope.detail(
-        'access',
-        'your address could not be learned; SSH stays open to key logins only, the notebook closed',
-      );
+      scope.detail('access', msg('access.unknownAddress'));
     }
   });
 
@@ -128,7 +140,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
   });
 }
 
-function markAttempt(scope: StepScope, outcome: 'running' | 'no_stock' | 'price_limit', message?: string): void {
+function markAttempt(scope: StepScope, outcome: 'running' | 'no_stock' | 'price_limit', message?: Localized): void {
   scope.update((s) => {
     const current = s.attempts.findLast((a) => a.outcome === 'current');
     if (current) {
@@ -181,7 +193,7 @@ async function reachSsh(scope: StepScope): Promise<string | undefined> {
     scope.update((s) => {
       s.hostKeySha256 = shell.hostKeySha256;
     });
-    scope.detail('ssh', `logged in; your address as the instance sees it: ${egressIp || 'unknown'}`);
+    scope.detail('ssh', egressIp ? msg('ssh.loggedIn', { ip: egressIp }) : msg('ssh.loggedInNoAddress'));
     return egressIp || undefined;
   } finally {
     shell.close();

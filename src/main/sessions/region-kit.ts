@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/message';
 import { clientTokenFor } from '../aliyun/client-token';
 import { type Tag, withDanluTags } from '../aliyun/danlu-tags';
 import type { StepScope } from './step-scope';
@@ -31,10 +32,10 @@ export async function ensureVpc(scope: StepScope): Promise<string> {
       },
       { signal: scope.signal },
     );
-    scope.detail('network', `created ${created.vpcId}`);
+    scope.detail('network', msg('vpc.created', { vpcId: created.vpcId }));
     vpc = { vpcId: created.vpcId, status: 'Pending' } as (typeof vpcs)[number];
   } else {
-    scope.detail('network', `reusing ${vpc.vpcId}`);
+    scope.detail('network', msg('vpc.reused', { vpcId: vpc.vpcId }));
   }
   const vpcId = vpc.vpcId;
   scope.update((s) => {
@@ -81,7 +82,7 @@ export async function ensureVSwitch(scope: StepScope, vpcId: string, zoneId: str
       },
       { signal: scope.signal },
     );
-    scope.detail('network', `created ${created.vSwitchId} in ${zoneId}`);
+    scope.detail('network', msg('vswitch.created', { vSwitchId: created.vSwitchId, zoneId }));
     vsw = { vSwitchId: created.vSwitchId, status: 'Pending' } as (typeof all)[number];
   }
   const vSwitchId = vsw.vSwitchId;
@@ -121,9 +122,9 @@ export async function ensureSecurityGroup(scope: StepScope, vpcId: string): Prom
         { signal: scope.signal },
       )
     ).securityGroupId;
-    scope.detail('securityGroup', `created ${groupId}`);
+    scope.detail('securityGroup', msg('securityGroup.created', { securityGroupId: groupId }));
   } else {
-    scope.detail('securityGroup', `reusing ${groupId}`);
+    scope.detail('securityGroup', msg('securityGroup.reused', { securityGroupId: groupId }));
   }
   const id = groupId;
   scope.update((s) => {
@@ -166,9 +167,9 @@ export async function ensureKeyPair(scope: StepScope): Promise<string> {
       if (!(error instanceof Error && /AlreadyExist/i.test(String((error as { cloudCode?: string }).cloudCode))))
         throw error;
     }
-    scope.detail('keyPair', `imported ${key.keyPairName}`);
+    scope.detail('keyPair', msg('keyPair.imported', { keyPairName: key.keyPairName }));
   } else {
-    scope.detail('keyPair', `reusing ${key.keyPairName}`);
+    scope.detail('keyPair', msg('keyPair.reused', { keyPairName: key.keyPairName }));
   }
   scope.update((s) => {
     s.resources.keyPairName = key.keyPairName;
@@ -199,5 +200,5 @@ export async function restrictAccess(scope: StepScope, securityGroupId: string, 
     },
     { signal: scope.signal },
   );
-  scope.detail('access', `SSH and 8888 open to ${cidr} only`);
+  scope.detail('access', msg('access.opened', { cidr }));
 }

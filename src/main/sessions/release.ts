@@ -1,4 +1,7 @@
+import { msg } from '../../shared/messages/message';
 import { snapshotDisk } from './attempt-steps';
+import { opDetail, opPercent, opStep, type PlannedStep, planned } from './operation-steps';
+import type { SessionRecord } from './session-record';
 import type { StepScope } from './step-scope';
 import { cleanupKit, deleteDisk, deleteInstance, pruneSnapshots } from './teardown';
 
@@ -7,6 +10,17 @@ export interface ReleaseOptions {
   snapshot: boolean;
   /** Keep the data disk itself (to relaunch with it later). */
   keepDisk: boolean;
+}
+
+/** The steps a release of this session takes with these choices. */
+export function releaseSteps(record: SessionRecord, options: ReleaseOptions): PlannedStep[] {
+  const { instanceId, diskId } = record.resources;
+  return [
+    ...(instanceId ? [planned('releaseInstance')] : []),
+    ...(diskId && options.snapshot ? [planned('releaseSnapshot'), planned('releasePrune')] : []),
+    ...(diskId && !options.keepDisk ? [planned('releaseDisk')] : []),
+    planned('releaseNetwork'),
+  ];
 }
 
 /**
@@ -18,21 +32,39 @@ export interface ReleaseOptions {
 export async function releaseSession(
   scope: StepScope,
   options: ReleaseOptions,
-  context: { otherLiveSessions: number; keepSnapshots: number; onProgress: (percent: number) => void },
+  context: { otherLiveSessions: number; keepSnapshots: number },
 ): Promise<void> {
   const { instanceId, diskId } = scope.record.resources;
-  if (instanceId) await deleteInstance(scope, instanceId);
-  if (diskId && options.snapshot && !scope.record.release?.snapshotDone) {
-    const snapshotId = await snapshotDisk(scope, diskId, `release-snapshot:${diskId}`, context.onProgress);
-    scope.update((s) => {
-      if (s.release) s.release.snapshotDone = snapshotId;
-    });
-    scope.log(`snapshot ${snapshotId} of ${diskId} accomplished`);
-    await pruneSnapshots(scope, Math.max(1, context.keepSnapshots));
+  const say = (step: string) => (message: Parameters<typeof scope.log>[0]) => opDetail(scope, step, message);
+  if (instanceId) {
+    await opStep(scope, 'releaseInstance', () => deleteInstance(scope, instanceId, say('releaseInstance')));
   }
-  if (diskId && !options.keepDisk) await deleteDisk(scope, diskId);
-  await cleanupKit(scope, context.otherLiveSessions);
+  if (diskId && options.snapshot) {
+    await opStep(scope, 'releaseSnapshot', async () => {
+      const done = scope.record.release?.snapshotDone;
+      const snapshotId =
+        done ??
+        (await snapshotDisk(scope, diskId, `release-snapshot:${diskId}`, {
+          onStarted: (id) => opDetail(scope, 'releaseSnapshot', msg('snapshot.started', { snapshotId: id, diskId })),
+          onProgress: (percent) => opPercent(scope, 'releaseSnapshot', percent),
+        }));
+      scope.update((s) => {
+        if (s.release) s.release.snapshotDone = snapshotId;
+      });
+      opDetail(scope, 'releaseSnapshot', msg('snapshot.accomplished', { snapshotId, diskId }));
+    });
+    await opStep(scope, 'releasePrune', () =>
+      pruneSnapshots(scope, Math.max(1, context.keepSnapshots), say('releasePrune')),
+    );
+  }
+  if (diskId && !options.keepDisk) {
+    await opStep(scope, 'releaseDisk', () => deleteDisk(scope, diskId, say('releaseDisk')));
+  } else if (diskId) {
+    scope.log(msg('disk.kept', { diskId }));
+  }
+  await opStep(scope, 'releaseNetwork', () => cleanupKit(scope, context.otherLiveSessions, say('releaseNetwork')));
   scope.update((s) => {
     s.phase = 'released';
+    s.endedAt = scope.now();
   });
 }

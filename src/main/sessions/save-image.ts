@@ -1,18 +1,18 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages/message';
 import { clientTokenFor } from '../aliyun/client-token';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
 import { snapshotDisk } from './attempt-steps';
+import { opDetail, opPercent, opStep, type PlannedStep, planned } from './operation-steps';
 import type { StepScope } from './step-scope';
+
+export const IMAGE_STEPS: PlannedStep[] = [planned('imageSnapshot'), planned('imageCreate')];
 
 /**
  * Saves the stopped, bootstrapped machine's system disk as an image (drivers, tools and setup
  * included), so the next launch from it skips the installs. The data disk is not part of it.
  */
-export async function saveImage(
-  scope: StepScope,
-  imageName: string,
-  onProgress: (percent: number) => void,
-): Promise<string> {
+export async function saveImage(scope: StepScope, imageName: string): Promise<string> {
   const { instanceId } = scope.record.resources;
   if (!instanceId || scope.record.phase !== 'stopped') {
     throw new AppError('session.imageNeedsStop', {
@@ -20,15 +20,26 @@ export async function saveImage(
       zh: '请先停止会话：镜像需要从已停止的实例制作，才能保证一致。',
     });
   }
-  const system = await scope.api.describeDisks(
-    { regionId: scope.region, instanceId, diskType: 'system' },
-    { signal: scope.signal },
-  );
-  const systemDisk = system.disks[0];
-  if (!systemDisk) throw new Error(`instance ${instanceId} has no system disk`);
-  const snapshotId = await snapshotDisk(scope, systemDisk.diskId, `image-snapshot:${imageName}`, (p) =>
-    onProgress(p / 2),
-  );
+  const snapshotId = await opStep(scope, 'imageSnapshot', async () => {
+    const system = await scope.api.describeDisks(
+      { regionId: scope.region, instanceId, diskType: 'system' },
+      { signal: scope.signal },
+    );
+    const systemDisk = system.disks[0];
+    if (!systemDisk) throw new Error(`instance ${instanceId} has no system disk`);
+    const diskId = systemDisk.diskId;
+    const id = await snapshotDisk(scope, diskId, `image-snapshot:${imageName}`, {
+      onStarted: (started) =>
+        opDetail(scope, 'imageSnapshot', msg('snapshot.started', { snapshotId: started, diskId })),
+      onProgress: (percent) => opPercent(scope, 'imageSnapshot', percent),
+    });
+    opDetail(scope, 'imageSnapshot', msg('snapshot.accomplished', { snapshotId: id, diskId }));
+    return id;
+  });
+  return opStep(scope, 'imageCreate', () => createImageFrom(scope, imageName, snapshotId));
+}
+
+async function createImageFrom(scope: StepScope, imageName: string, snapshotId: string): Promise<string> {
   const clientToken = scope.token(`image:${imageName}`, () => clientTokenFor(scope.sessionId, 'image', imageName));
   const { imageId } = await scope.api.createImage(
     {
@@ -42,6 +53,7 @@ export async function saveImage(
     },
     { signal: scope.signal },
   );
+  opDetail(scope, 'imageCreate', msg('image.creating', { imageId }));
   await scope.wait(
     (api) =>
       api.describeAllImages({
@@ -58,7 +70,7 @@ export async function saveImage(
           zh: `镜像 ${imageId} 创建失败。`,
         });
       }
-      if (image) onProgress(50 + image.progress / 2);
+      if (image) opPercent(scope, 'imageCreate', image.progress);
       return image?.status === 'Available';
     },
     {
@@ -73,6 +85,6 @@ export async function saveImage(
     // The image holds the system disk's snapshot; it is not one of the data-disk snapshots.
     s.resources.snapshotIds = (s.resources.snapshotIds ?? []).filter((id) => id !== snapshotId);
   });
-  scope.log(`image ${imageId} is ready: launch from it to skip the installs`);
+  opDetail(scope, 'imageCreate', msg('image.ready', { imageId }));
   return imageId;
 }

@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { Plan, SessionPhase, SessionView } from '../../shared/session';
+import { type Message, msg } from '../../shared/messages/message';
+import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
 import { LIVE_PHASES, PHASE_LABELS } from '../../shared/session-phases';
 import { toErrorInfo } from '../errors/error-info';
 import { runBootstrap } from './bootstrap-step';
 import { isAbort } from './cloud-checks';
 import type { CallCount } from './launch-api';
-import type { LaunchDeps } from './launch-deps';
+import type { LaunchDeps, SessionNotice } from './launch-deps';
 import { runLaunch } from './launcher';
-import { startSession, stopSession } from './power';
-import { type ReleaseOptions, releaseSession } from './release';
-import { saveImage } from './save-image';
+import { beginOperation, endOperation, opStep, type PlannedStep } from './operation-steps';
+import { STOP_STEPS, startSession, startSteps, stopSession } from './power';
+import { type ReleaseOptions, releaseSession, releaseSteps } from './release';
+import { IMAGE_STEPS, saveImage } from './save-image';
 import type { SessionRecord } from './session-record';
 import { toView } from './session-view';
 import { applySpotEvent, watchSpot } from './spot-watch';
@@ -96,11 +98,20 @@ export class SessionManager {
   async stop(id: string): Promise<SessionView> {
     this.expect(id, ['ready'], 'stop');
     this.stopWatch(id);
-    await this.operate(id, 'stop', async (scope) => {
+    await this.operate(id, 'stop', STOP_STEPS, async (scope) => {
       scope.update((s) => {
         s.phase = 'stopping';
       });
-      await stopSession(scope);
+      try {
+        await stopSession(scope);
+      } catch (error) {
+        // The stop did not happen as asked: the machine still runs, so the watch resumes.
+        scope.update((s) => {
+          if (s.phase === 'stopping') s.phase = 'ready';
+        });
+        this.startWatch(id);
+        throw error;
+      }
     });
     this.notice('stopped', id);
     return this.get(id);
@@ -108,7 +119,7 @@ export class SessionManager {
 
   async start(id: string): Promise<SessionView> {
     this.expect(id, ['stopped'], 'start');
-    await this.operate(id, 'start', async (scope) => {
+    await this.operate(id, 'start', startSteps(Boolean(this.deps.bootstrap)), async (scope) => {
       scope.update((s) => {
         s.phase = 'starting';
         s.error = undefined;
@@ -122,33 +133,31 @@ export class SessionManager {
         throw error;
       }
       // A start may bring a new public IP: the bootstrap renews the certificate for it (idempotent, quick).
-      if (this.deps.bootstrap) await runBootstrap(scope, this.deps.bootstrap, this.passwords.get(id));
+      const bootstrap = this.deps.bootstrap;
+      if (bootstrap) await opStep(scope, 'startNotebook', () => runBootstrap(scope, bootstrap, this.passwords.get(id)));
       scope.update((s) => {
         s.phase = 'ready';
       });
     });
     this.startWatch(id);
+    this.notice('started', id);
     return this.get(id);
   }
 
-  async release(
-    id: string,
-    options: ReleaseOptions,
-    onProgress: (percent: number) => void = () => {},
-  ): Promise<SessionView> {
+  async release(id: string, options: ReleaseOptions): Promise<SessionView> {
     this.expect(id, ['ready', 'stopped', 'interrupted', 'failed', 'releasing'], 'release');
     this.stopWatch(id);
-    await this.operate(id, 'release', async (scope) => {
+    const record = this.record(id);
+    const release = record.release ?? options;
+    await this.operate(id, 'release', releaseSteps(record, release), async (scope) => {
       scope.update((s) => {
         s.phase = 'releasing';
         s.release ??= { ...options, startedAt: scope.now() };
       });
-      const release = scope.record.release ?? { ...options, startedAt: scope.now() };
       await again(scope, () =>
         releaseSession(scope, release, {
           otherLiveSessions: this.otherLive(id),
           keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
-          onProgress,
         }),
       );
     });
@@ -157,13 +166,10 @@ export class SessionManager {
     return this.get(id);
   }
 
-  async saveImage(
-    id: string,
-    imageName: string,
-    onProgress: (percent: number) => void = () => {},
-  ): Promise<SessionView> {
+  async saveImage(id: string, imageName: string): Promise<SessionView> {
     this.expect(id, ['stopped'], 'save an image of');
-    await this.operate(id, 'image', (scope) => saveImage(scope, imageName, onProgress).then(() => undefined));
+    await this.operate(id, 'image', IMAGE_STEPS, (scope) => saveImage(scope, imageName).then(() => undefined));
+    this.notice('imageSaved', id);
     return this.get(id);
   }
 
@@ -186,7 +192,9 @@ export class SessionManager {
     this.deps.journal.update(id, (s) => {
       s.phase = 'released';
       s.resources.diskId = undefined;
+      s.endedAt = new Date(this.deps.clock.now()).toISOString();
     });
+    this.log(id, msg('recover.started', { sessionId: next.id, diskId }));
     this.deps.onChange(this.get(id));
     return this.get(next.id);
   }
@@ -278,7 +286,16 @@ export class SessionManager {
     this.watchers.delete(id);
   }
 
-  private async operate(id: string, kind: string, work: (scope: StepScope) => Promise<void>): Promise<void> {
+  /**
+   * Runs one operation on a session, one at a time: its planned steps are shown from the start,
+   * and it ends done or failed (with the error on the session and a notice) either way.
+   */
+  private async operate(
+    id: string,
+    kind: Exclude<OperationKind, 'reconcile'>,
+    steps: PlannedStep[],
+    work: (scope: StepScope) => Promise<void>,
+  ): Promise<void> {
     if (this.running.has(id)) {
       throw new AppError('session.busy', {
         en: 'This session is busy with another operation; wait for it to finish.',
@@ -287,6 +304,7 @@ export class SessionManager {
     }
     const controller = new AbortController();
     const scope = this.scope(id, controller.signal);
+    beginOperation(scope, kind, steps);
     const done = work(scope);
     this.running.set(id, {
       controller,
@@ -298,10 +316,15 @@ export class SessionManager {
     });
     try {
       await done;
+      endOperation(scope, 'done');
     } catch (error) {
+      const info = toErrorInfo(error, this.deps.log, kind);
       scope.update((s) => {
-        s.error = toErrorInfo(error, this.deps.log, kind);
+        s.error = info;
       });
+      endOperation(scope, 'failed', info);
+      // Only a shutdown ends an operation without telling: it is taken up again at the next start.
+      if (!isAbort(error, controller.signal)) this.notice('operationFailed', id);
       throw error;
     } finally {
       this.running.delete(id);
@@ -342,7 +365,11 @@ export class SessionManager {
       .filter((s) => s.id !== id && s.plan.regionId === region && LIVE_PHASES.includes(s.phase)).length;
   }
 
-  private notice(kind: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released', id: string): void {
+  private log(id: string, message: Message): void {
+    this.deps.onLog(id, message);
+  }
+
+  private notice(kind: SessionNotice['kind'], id: string): void {
     this.deps.onNotice?.({ kind, session: this.get(id) });
   }
 }

@@ -2,6 +2,8 @@ import { pick } from '../../shared/pick';
 import {
   ATTEMPT_VIEW_KEYS,
   NOTEBOOK_VIEW_KEYS,
+  OPERATION_STEP_KEYS,
+  OPERATION_VIEW_KEYS,
   SESSION_RESOURCE_KEYS,
   SESSION_VIEW_KEYS,
   type SessionView,
@@ -22,5 +24,13 @@ export function toView(record: SessionRecord): SessionView {
     attempts: record.attempts.map((a) => pick(a, ATTEMPT_VIEW_KEYS)),
     resources: pick(record.resources, SESSION_RESOURCE_KEYS),
     ...(record.notebook ? { notebook: pick(record.notebook, NOTEBOOK_VIEW_KEYS) } : {}),
+    ...(record.operation
+      ? {
+          operation: {
+            ...pick(record.operation, OPERATION_VIEW_KEYS),
+            steps: record.operation.steps.map((s) => pick(s, OPERATION_STEP_KEYS)),
+          },
+        }
+      : {}),
   };
 }

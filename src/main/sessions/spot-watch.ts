@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/message';
 import type { Clock } from '../clock/clock';
 import type { LaunchApi } from './launch-api';
 import type { LaunchDeps } from './launch-deps';
@@ -72,7 +73,7 @@ export function applySpotEvent(
     update((s) => {
       s.reclaimDeadline = event.deadline;
     });
-    deps.onLog(id, `spot reclaim notice: the instance will be released around ${event.deadline}`);
+    deps.onLog(id, msg('spot.notice', { deadline: { time: event.deadline } }));
     return 'reclaim';
   }
   if (event.kind === 'released') {
@@ -81,11 +82,12 @@ export function applySpotEvent(
       s.resources.instanceId = undefined;
       s.resources.publicIp = undefined;
     });
-    deps.onLog(id, 'the cloud reclaimed the instance; the data disk was kept — use Recover to continue');
+    deps.onLog(id, msg('spot.reclaimed'));
     return 'interrupted';
   }
   update((s) => {
     s.phase = 'stopped';
   });
+  deps.onLog(id, msg('spot.stoppedByCloud'));
   return undefined;
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/messages/message';
 import type { StepId } from '../../shared/session';
 import { type BillingTimeline, emptyTimeline } from '../meter/billing-timeline';
 import { type CallCount, countedApi, type LaunchApi } from './launch-api';
@@ -68,16 +69,17 @@ export class StepScope {
     });
   }
 
-  detail(step: StepId, text: string): void {
+  /** What a launch step found or did: shown under the step and (unless said otherwise) written to the log. */
+  detail(step: StepId, message: Message, options: { log: boolean } = { log: true }): void {
     this.update((s) => {
       const view = s.steps.find((v) => v.id === step);
-      if (view) view.detail = text;
+      if (view) view.detail = message;
     });
-    this.log(text);
+    if (options.log) this.log(message);
   }
 
-  log(line: string): void {
-    this.deps.onLog(this.sessionId, line);
+  log(message: Message): void {
+    this.deps.onLog(this.sessionId, message);
   }
 
   wait<T>(

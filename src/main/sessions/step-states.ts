@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/message';
 import { type StepId, type StepState, type StepView, stepIds } from '../../shared/session';
 import { CloudError } from '../aliyun/cloud-error';
 import type { StepScope } from './step-scope';
@@ -15,7 +16,7 @@ export function setStep(scope: StepScope, id: StepId, state: StepState): void {
       view.startedAt = scope.now();
       view.endedAt = undefined;
     }
-    if (state === 'done' || state === 'failed' || state === 'skipped') view.endedAt = scope.now();
+    if (state !== 'pending' && state !== 'running') view.endedAt = scope.now();
   });
 }
 
@@ -35,7 +36,7 @@ export async function again<T>(scope: StepScope, run: () => Promise<T>, tries = 
       return await run();
     } catch (error) {
       if (attempt >= tries || !isTransient(error) || scope.signal.aborted) throw error;
-      scope.log(`the cloud had a moment (${(error as Error).message}); trying the step again`);
+      scope.log(msg('step.retry', { reason: (error as CloudError).text }));
       await scope.deps.clock.sleep(2000 * attempt, scope.signal);
     }
   }

@@ -1,3 +1,5 @@
+import { type Message, msg } from '../../shared/messages/message';
+import type { StepView } from '../../shared/session';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../aliyun/danlu-tags';
 import { toErrorInfo } from '../errors/error-info';
 import { closeSpans } from '../meter/billing-timeline';
@@ -6,8 +8,15 @@ import type { StepScope } from './step-scope';
 
 const MINUTE = 60_000;
 
+/** Where a teardown step reports what it did: the session log, or the step of a release. */
+export type Say = (message: Message) => void;
+
 /** Deletes the session's instance (if any) and waits until the cloud no longer lists it. */
-export async function deleteInstance(scope: StepScope, instanceId: string): Promise<void> {
+export async function deleteInstance(
+  scope: StepScope,
+  instanceId: string,
+  say: Say = (m) => scope.log(m),
+): Promise<void> {
   await deleteIgnoringMissing(() =>
     scope.api.deleteInstance(
       { regionId: scope.region, instanceId, force: true, forceStop: true },
@@ -31,11 +40,11 @@ export async function deleteInstance(scope: StepScope, instanceId: string): Prom
     closeSpans(t.compute, at);
     closeSpans(t.disks, at, (d) => d.diskId === `system:${instanceId}`);
   });
-  scope.log(`released instance ${instanceId}`);
+  say(msg('instance.released', { instanceId }));
 }
 
 /** Deletes a data disk once it is detached, and checks it is gone. */
-export async function deleteDisk(scope: StepScope, diskId: string): Promise<void> {
+export async function deleteDisk(scope: StepScope, diskId: string, say: Say = (m) => scope.log(m)): Promise<void> {
   const ready = await scope.wait(
     (api) => api.describeDisks({ regionId: scope.region, diskIds: [diskId] }).then((p) => p.disks[0] ?? null),
     (disk) => disk === null || (disk.status !== 'Detaching' && disk.status !== 'In_use' && disk.status !== 'Creating'),
@@ -62,7 +71,7 @@ export async function deleteDisk(scope: StepScope, diskId: string): Promise<void
     if (s.resources.diskId === diskId) s.resources.diskId = undefined;
   });
   scope.bill((t, at) => closeSpans(t.disks, at, (d) => d.diskId === diskId));
-  scope.log(`deleted disk ${diskId}`);
+  say(msg('disk.deleted', { diskId }));
 }
 
 /**
@@ -101,9 +110,13 @@ export async function rollbackSession(scope: StepScope): Promise<void> {
  * Deletes Danlu's network kit in the region (security group, vSwitches, VPC, key pair) when no
  * other live session uses it, so releasing the last session leaves nothing behind.
  */
-export async function cleanupKit(scope: StepScope, otherLiveSessions: number): Promise<void> {
+export async function cleanupKit(
+  scope: StepScope,
+  otherLiveSessions: number,
+  say: Say = (m) => scope.log(m),
+): Promise<void> {
   if (otherLiveSessions > 0) {
-    scope.log(`network kept: ${otherLiveSessions} other session(s) in ${scope.region} use it`);
+    say(msg('network.kept', { count: otherLiveSessions, regionId: scope.region }));
     return;
   }
   const region = scope.region;
@@ -156,11 +169,15 @@ export async function cleanupKit(scope: StepScope, otherLiveSessions: number): P
     s.resources.vpcId = undefined;
     s.resources.keyPairName = undefined;
   });
-  scope.log(`removed Danlu's network in ${region}`);
+  say(msg('network.removed', { regionId: region }));
 }
 
 /** Deletes this session name's older snapshots beyond `keep`, newest kept. */
-export async function pruneSnapshots(scope: StepScope, keep: number): Promise<string[]> {
+export async function pruneSnapshots(
+  scope: StepScope,
+  keep: number,
+  say: Say = (m) => scope.log(m),
+): Promise<string[]> {
   const snapshots = await scope.api.describeAllSnapshots(
     {
       regionId: scope.region,
@@ -184,7 +201,7 @@ export async function pruneSnapshots(scope: StepScope, keep: number): Promise<st
     );
     snapshotGone(scope, snap.snapshotId);
   }
-  if (old.length > 0) scope.log(`pruned ${old.length} older snapshot(s)`);
+  say(old.length > 0 ? msg('snapshots.pruned', { count: old.length }) : msg('snapshots.noneToPrune'));
   return old.map((s) => s.snapshotId);
 }
 
@@ -210,7 +227,7 @@ export async function undoLaunch(
   otherLive: number,
 ): Promise<void> {
   const info = phase === 'failed' ? toErrorInfo(cause, scope.deps.log, 'launch') : undefined;
-  scope.log(phase === 'failed' ? `launch failed: ${info?.text.en}; rolling back` : 'launch cancelled; rolling back');
+  scope.log(info ? msg('launch.failedRollingBack', { reason: info.text }) : msg('launch.cancelledRollingBack'));
   try {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -219,19 +236,38 @@ export async function undoLaunch(
         break;
       } catch (error) {
         if (attempt >= 3) throw error;
-        scope.log(`rollback attempt ${attempt} failed; trying again`);
+        scope.log(msg('launch.rollbackRetry', { attempt }));
         await scope.deps.clock.sleep(5000 * attempt);
       }
     }
+    const userDisk = scope.record.plan.disk.kind === 'existing' ? scope.record.plan.disk.diskId : undefined;
+    scope.log(userDisk ? msg('launch.rolledBackKeptDisk', { diskId: userDisk }) : msg('launch.rolledBack'));
     scope.update((s) => {
       s.phase = phase;
       s.error = info;
+      s.endedAt = scope.now();
+      settleSteps(s.steps, phase, s.endedAt);
     });
   } catch (error) {
     scope.deps.log.error('rollback failed', { session: scope.sessionId, error });
     scope.update((s) => {
       s.phase = 'failed';
       s.error = toErrorInfo(error, scope.deps.log, 'rollback');
+      s.endedAt = scope.now();
+      settleSteps(s.steps, 'failed', s.endedAt);
     });
+  }
+}
+
+/**
+ * After a launch ended early no step is left spinning: a cancelled launch marks the step it was
+ * in (and one that failed because of the cancel) as cancelled, a failed one marks it failed.
+ */
+function settleSteps(steps: StepView[], phase: 'failed' | 'cancelled', at: string): void {
+  for (const step of steps) {
+    if (step.state === 'running' || (phase === 'cancelled' && step.state === 'failed')) {
+      step.state = phase === 'cancelled' ? 'cancelled' : 'failed';
+      step.endedAt = at;
+    }
   }
 }

@@ -29,7 +29,22 @@ export interface Notice {
   title: Localized;
   body: Localized;
   sessionId?: string;
-  kind?: 'ready' | 'reclaim' | 'interrupted' | 'failed' | 'stopped' | 'released' | 'budget' | 'idle';
+  kind?:
+    | 'ready'
+    | 'reclaim'
+    | 'interrupted'
+    | 'failed'
+    | 'stopped'
+    | 'started'
+    | 'released'
+    | 'imageSaved'
+    | 'operationFailed'
+    | 'budget'
+    | 'idle'
+    | 'orphans'
+    | 'journal';
+  /** A newer notice with the same key replaces the older one instead of piling up. */
+  key?: string;
 }
 
 export const appRequests = {

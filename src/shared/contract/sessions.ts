@@ -1,20 +1,16 @@
 import { z } from 'zod';
 import { inputHint } from '../input-hints';
+import type { Message } from '../messages/message';
 import { type Plan, planSchema, type SessionView } from '../session';
 import { event, request } from './define';
 
 const id = z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/, inputHint('sessionId')) });
 
+/** One line of a session's log: what happened, as a message the window words in its language. */
 export interface SessionLogLine {
   id: string;
   at: string;
-  line: string;
-}
-
-export interface SessionProgress {
-  id: string;
-  operation: 'snapshot' | 'image';
-  percent: number;
+  message: Message;
 }
 
 export const sessionsRequests = {
@@ -44,5 +40,4 @@ export const sessionsRequests = {
 export const sessionsEvents = {
   'sessions.changed': event<SessionView>(),
   'sessions.log': event<SessionLogLine>(),
-  'sessions.progress': event<SessionProgress>(),
 };

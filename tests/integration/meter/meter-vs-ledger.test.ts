@@ -1,50 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/main/log/logger';
-import { MeterService, type Ticker } from '../../../src/main/meter/meter-service';
-import { RateFeed } from '../../../src/main/meter/rate-feed';
-import { settingsSchema } from '../../../src/shared/contract/settings';
 import type { MeterView } from '../../../src/shared/meter';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { manualTicker, meterFor } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
 afterEach(async () => {
   await s.close();
 });
-
-/** A ticker the test drives by hand, recording whether a timer is armed. */
-function manualTicker() {
-  const armed: Array<() => void> = [];
-  const ticker: Ticker = {
-    every(_ms, run) {
-      armed.push(run);
-      return () => armed.splice(armed.indexOf(run), 1);
-    },
-  };
-  return { ticker, armed };
-}
-
-function meterFor(
-  sim: SimApi,
-  records: () => Promise<import('../../../src/main/sessions/session-record').SessionRecord[]>,
-  ticker: Ticker,
-  ticks: MeterView[],
-) {
-  return new MeterService({
-    records,
-    clock: async () => sim.sim.clock,
-    rates: new RateFeed(
-      async () => sim.api,
-      () => sim.sim.clock,
-      silentLogger,
-    ),
-    settings: () => settingsSchema.parse({}),
-    ticker,
-    onTick: (v) => ticks.push(v),
-    onBudget: () => {},
-    log: silentLogger,
-  });
-}
 
 describe('the cost meter against the cloud’s bill', () => {
   it('ends within 1 % of the ledger across a spot price change, a StopCharging stop, a restart of the app and a start', async () => {
@@ -80,7 +43,8 @@ describe('the cost meter against the cloud’s bill', () => {
     const stopped = await h.manager.stop(session.id);
     expect(stopped.billingStopped).toBe(true);
     await meter.update();
-    expect(armed).toHaveLength(0); // economical stop: no timer while only disks bill
+    // Economical stop: compute no longer bills, so the tray stops ticking; the session's clock goes on.
+    expect((await meter.view()).ticking).toBe(false);
     await s.sim.clock.sleep(30 * 60_000);
 
     // The app restarts: a new meter over the same journal picks up where the old one was.

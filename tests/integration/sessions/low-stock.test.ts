@@ -1,3 +1,4 @@
+import { renderMessage } from '../../../src/shared/messages/message';
 import { afterEach, describe, expect, it } from 'vitest';
 import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
@@ -31,7 +32,7 @@ describe('ClosedWithStock: sold, not replenished', () => {
 
     const lines: string[] = [];
     const h = launchHarness(s);
-    h.deps.onLog = (_id, line) => lines.push(line);
+    h.deps.onLog = (_id, message) => lines.push(renderMessage(message, 'en'));
     const session = h.manager.launch(plan({ instanceTypes: [TYPE] }));
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();

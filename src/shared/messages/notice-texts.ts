@@ -1,0 +1,93 @@
+/** What notices say (in the window's corner and as system notifications). */
+export const noticeTexts = {
+  'notice.ready.title': { en: 'GPU ready', zh: 'GPU 已就绪' },
+  'notice.ready.body': { en: '{{name}} is ready.', zh: '{{name}} 已就绪。' },
+  'notice.ready.bodyNotebook': {
+    en: '{{name}} is ready: the notebook can be opened.',
+    zh: '{{name}} 已就绪，可以打开 Notebook 了。',
+  },
+  'notice.reclaim.title': { en: 'The spot instance will be reclaimed', zh: '竞价实例即将被回收' },
+  'notice.reclaim.body': {
+    en: 'The cloud will release {{name}} at about {{at}}. Save your work: the data disk is kept.',
+    zh: '云端将在约 {{at}} 释放 {{name}}。请保存工作：数据盘会保留。',
+  },
+  'notice.interrupted.title': { en: 'Instance reclaimed', zh: '实例已被回收' },
+  'notice.interrupted.body': {
+    en: '{{name}} was reclaimed. Your data disk is kept; use Recover to continue.',
+    zh: '{{name}} 已被回收。数据盘已保留，可用“恢复”继续。',
+  },
+  'notice.failed.title': { en: 'Launch failed', zh: '启动失败' },
+  'notice.failed.body': {
+    en: '{{reason}} Nothing it created is left billing.',
+    zh: '{{reason}}本次创建的资源均已删除，不再计费。',
+  },
+  'notice.stopped.title': { en: 'Stopped', zh: '已停止' },
+  'notice.stopped.body': {
+    en: '{{name}} is stopped; compute is no longer billed, its disks still are.',
+    zh: '{{name}} 已停止，计算资源不再计费，磁盘仍在计费。',
+  },
+  'notice.stopped.bodyBilling': {
+    en: '{{name}} is stopped, but compute is still billed: release it to stop paying.',
+    zh: '{{name}} 已停止，但计算资源仍在计费；释放后才停止付费。',
+  },
+  'notice.started.title': { en: 'Running again', zh: '已重新运行' },
+  'notice.started.body': { en: '{{name}} runs again at {{ip}}.', zh: '{{name}} 已重新运行，地址 {{ip}}。' },
+  'notice.released.title': { en: 'Released', zh: '已释放' },
+  'notice.released.body': {
+    en: '{{name}} is released; nothing of it is billed any more.',
+    zh: '{{name}} 已释放，不再产生任何费用。',
+  },
+  'notice.released.bodySnapshot': {
+    en: '{{name}} is released. Only the snapshot {{snapshotId}} is still billed, for your next launch.',
+    zh: '{{name}} 已释放。只有快照 {{snapshotId}} 仍在计费，供下次启动使用。',
+  },
+  'notice.released.bodyDisk': {
+    en: '{{name}} is released. The disk {{diskId}} is kept and still billed until you delete it.',
+    zh: '{{name}} 已释放。磁盘 {{diskId}} 已保留，删除前仍会计费。',
+  },
+  'notice.imageSaved.title': { en: 'Image saved', zh: '镜像已保存' },
+  'notice.imageSaved.body': {
+    en: 'Image {{imageId}} of {{name}} is ready: launch from it to skip the installs.',
+    zh: '{{name}} 的镜像 {{imageId}} 已就绪：从它启动可跳过安装。',
+  },
+  'notice.operationFailed.title': { en: '{{operation}} did not finish', zh: '{{operation}}未完成' },
+  'notice.operationFailed.body': { en: '{{name}}: {{reason}}', zh: '{{name}}：{{reason}}' },
+  'operation.stop': { en: 'Stop', zh: '停止' },
+  'operation.start': { en: 'Start', zh: '启动' },
+  'operation.release': { en: 'Release', zh: '释放' },
+  'operation.image': { en: 'Save as image', zh: '保存镜像' },
+  'operation.reconcile': { en: 'Reconcile', zh: '对账' },
+  'notice.idle.title': { en: 'Idle: stopping the GPU', zh: '空闲：正在停止 GPU' },
+  'notice.idle.body': {
+    en: '{{name}} had no activity for {{minutes}} minutes, so Danlu stops it.',
+    zh: '{{name}} 已 {{minutes}} 分钟没有活动，丹炉正在停止它。',
+  },
+  'notice.budget.warnTitle': { en: '80 % of the {{budget}} used', zh: '{{budget}}已用 80%' },
+  'notice.budget.stopTitle': { en: 'Stopping at the {{budget}}', zh: '已达{{budget}}，正在停止' },
+  'notice.budget.askTitle': { en: '{{budget}} reached', zh: '已达到{{budget}}' },
+  'notice.budget.warnBody': {
+    en: '{{name}} has cost {{used}} of {{limit}}.',
+    zh: '{{name}} 已花费 {{used}}，预算 {{limit}}。',
+  },
+  'notice.budget.stopBody': {
+    en: '{{name}} has cost {{used}} of {{limit}}; Danlu stops it now so the next minute does not pass the budget. Disks are kept.',
+    zh: '{{name}} 已花费 {{used}}，预算 {{limit}}；为免下一分钟超出预算，丹炉现在停止它。磁盘会保留。',
+  },
+  'notice.budget.askBody': {
+    en: '{{name}} has cost {{used}} of {{limit}}. Stop it if you are done.',
+    zh: '{{name}} 已花费 {{used}}，预算 {{limit}}。如已完成，请停止它。',
+  },
+  'notice.budget.monthName': { en: 'this month', zh: '本月' },
+  'budget.session': { en: 'session budget', zh: '会话预算' },
+  'budget.month': { en: 'monthly budget', zh: '月度预算' },
+  'notice.orphans.title': { en: 'Resources nobody uses', zh: '无人使用的资源' },
+  'notice.orphans.body': {
+    en: '{{count}} Danlu resource(s) are not part of any session ({{monthly}} a month). Review them on the Resources page.',
+    zh: '有 {{count}} 个丹炉资源不属于任何会话（每月 {{monthly}}）。请在“资源”页查看。',
+  },
+  'notice.journal.title': { en: 'The session journal could not be read', zh: '会话记录无法读取' },
+  'notice.journal.body': {
+    en: 'It was moved to {{path}}; Resources finds what it listed.',
+    zh: '已移至 {{path}}；可在“资源”页找回其中列出的资源。',
+  },
+} as const;
