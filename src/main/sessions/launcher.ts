@@ -95,8 +95,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       break;
     } catch (error) {
       if (!isFailover(error)) throw error;
-      const reason: Localized =
-        error instanceof AppError ? error.text : { en: String(error), zh: String(error) };
+      const reason: Localized = error instanceof AppError ? error.text : { en: String(error), zh: String(error) };
       markAttempt(scope, error instanceof AppError && /price/i.test(error.code) ? 'price_limit' : 'no_stock', reason);
       scope.log(msg('launch.failover', { instanceType: candidate.instanceType, zoneId: candidate.zoneId, reason }));
       const { instanceId: leftover, diskId } = scope.record.resources;

@@ -1,5 +1,5 @@
-import { renderMessage } from '../../../src/shared/messages/message';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../src/shared/messages/message';
 import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../../shared/localized';
 import type { AttemptView } from '../../../shared/session';
 import { Badge, type Tone } from '../../components/Badge';
 import { timeOfDay } from '../../lib/format';
@@ -44,7 +45,7 @@ export function AttemptList({ attempts, launching }: { attempts: AttemptView[]; 
                   <Badge tone="warn">{t('session.attempt.lowStock')}</Badge>
                 </>
               )}
-              {a.message && <span className="muted small-print"> {a.message}</span>}
+              {a.message && <span className="muted small-print"> {localize(a.message, lang)}</span>}
             </td>
           </tr>
         ))}

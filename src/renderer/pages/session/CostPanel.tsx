@@ -3,8 +3,8 @@ import type { SessionCost } from '../../../shared/meter';
 import { ProgressBar } from '../../components/ProgressBar';
 import { clock, percent, yuan } from '../../lib/format';
 
-/** What the session has cost so far and costs now, from the meter (ticks each second while billed). */
-export function CostPanel({ cost, elapsedMs }: { cost: SessionCost | undefined; elapsedMs: number | undefined }) {
+/** What the session has cost so far and costs now, from the meter: the same figures as the sidebar and the tray. */
+export function CostPanel({ cost }: { cost: SessionCost | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -12,7 +12,7 @@ export function CostPanel({ cost, elapsedMs }: { cost: SessionCost | undefined; 
       <div className="figure">
         <span className="figure-label">{t('session.cost.elapsed')}</span>
         <span className="figure-value mono" data-testid="elapsed">
-          {elapsedMs === undefined ? '—' : clock(elapsedMs)}
+          {cost === undefined ? '—' : clock(cost.elapsedMs)}
         </span>
       </div>
       <div className="figure">

@@ -1,17 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionProgress } from '../../../shared/contract/sessions';
 import { localize } from '../../../shared/localized';
 import type { SessionCost } from '../../../shared/meter';
 import type { SessionView } from '../../../shared/session';
 import type { Go } from '../../app/use-page';
-import { ProgressBar } from '../../components/ProgressBar';
 import { dateTime } from '../../lib/format';
-import { useDanluEvent } from '../../lib/use-event';
-import { useNow } from '../../lib/use-now';
 import { AttemptList } from './AttemptList';
 import { ConnectPanel } from './ConnectPanel';
 import { CostPanel } from './CostPanel';
+import { OperationPanel } from './OperationPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { ReclaimBanner } from './ReclaimBanner';
 import { SessionActions } from './SessionActions';
@@ -29,14 +25,6 @@ export interface SessionDetailProps {
 export function SessionDetail({ session, cost, go, onChanged }: SessionDetailProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [progress, setProgress] = useState<SessionProgress>();
-  useDanluEvent('sessions.progress', (p) => {
-    if (p.id === session.id) setProgress(p);
-  });
-  // Before the meter knows the session (nothing billed yet), elapsed time counts from its creation.
-  const now = useNow(1000);
-  const elapsed = cost?.elapsedMs ?? (session.phase === 'launching' ? now - Date.parse(session.createdAt) : undefined);
-  const showProgress = progress && progress.percent < 100 && ['releasing', 'stopped'].includes(session.phase);
   const plan = session.plan;
 
   return (
@@ -61,18 +49,8 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
           </div>
           <SessionActions session={session} go={go} onChanged={onChanged} />
         </div>
-        <CostPanel cost={cost} elapsedMs={elapsed} />
-        {showProgress && (
-          <div className="op-progress" data-testid="op-progress">
-            <span className="small-print">
-              {t(`session.progress.${progress.operation}`, { percent: Math.round(progress.percent) })}
-            </span>
-            <ProgressBar
-              value={progress.percent / 100}
-              label={t(`session.progress.${progress.operation}`, { percent: '' })}
-            />
-          </div>
-        )}
+        <CostPanel cost={cost} />
+        {session.operation && <OperationPanel operation={session.operation} />}
         {session.phase === 'stopped' && session.billingStopped !== undefined && (
           <p
             className={session.billingStopped ? 'ok-note' : 'warning-note'}
@@ -94,7 +72,11 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
       <div className="columns">
         <div className="card">
           <h2>{t('session.steps')}</h2>
-          <StepList steps={session.steps} />
+          <StepList
+            steps={session.steps}
+            label={(step) => t(`session.step.${step.id}`)}
+            over={session.phase !== 'launching'}
+          />
         </div>
         <div>
           {(session.resources.publicIp || session.notebook) &&

@@ -5,10 +5,14 @@ import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { timeOfDay } from '../../lib/format';
 import { useDanluEvent } from '../../lib/use-event';
+import { useWords } from '../../lib/use-words';
+
+const keyOf = (l: SessionLogLine) => `${l.at}|${JSON.stringify(l.message)}`;
 
 /** The session's live log: what was written so far, then each new line as it comes. */
 export function SessionLog({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { say, lang } = useWords();
   const [lines, setLines] = useState<SessionLogLine[]>([]);
   const [error, setError] = useState<unknown>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -26,8 +30,8 @@ export function SessionLog({ id }: { id: string }) {
         if (!live) return;
         // Lines that arrived as events while the request was on its way are not repeated.
         setLines((seen) => {
-          const known = new Set(earlier.map((l) => `${l.at}|${l.line}`));
-          return [...earlier, ...seen.filter((l) => !known.has(`${l.at}|${l.line}`))];
+          const known = new Set(earlier.map(keyOf));
+          return [...earlier, ...seen.filter((l) => !known.has(keyOf(l)))];
         });
       })
       .catch((e: unknown) => live && setError(e));
@@ -54,9 +58,13 @@ export function SessionLog({ id }: { id: string }) {
       >
         {lines.length === 0 && <span className="muted">{t('session.logEmpty')}</span>}
         {lines.map((l, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: log lines never move or disappear.
-          <div key={i} className="log-line">
-            <span className="log-time">{timeOfDay(l.at, i18n.language)}</span> {l.line}
+          <div
+            // biome-ignore lint/suspicious/noArrayIndexKey: log lines never move or disappear.
+            key={i}
+            className={l.message.code === 'remote.output' ? 'log-line log-output' : 'log-line'}
+            data-code={l.message.code}
+          >
+            <span className="log-time">{timeOfDay(l.at, lang)}</span> {say(l.message)}
           </div>
         ))}
       </div>

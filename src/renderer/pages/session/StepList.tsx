@@ -1,17 +1,51 @@
 import { useTranslation } from 'react-i18next';
-import type { StepView } from '../../../shared/session';
+import type { Message } from '../../../shared/messages/message';
+import type { StepState } from '../../../shared/session';
+import { ProgressBar } from '../../components/ProgressBar';
 import { duration, timeOfDay } from '../../lib/format';
+import { useWords } from '../../lib/use-words';
 
-const marks: Record<StepView['state'], string> = { pending: '○', running: '◐', done: '✓', failed: '✕', skipped: '–' };
+const marks: Record<StepState, string> = {
+  pending: '○',
+  running: '◐',
+  done: '✓',
+  failed: '✕',
+  skipped: '–',
+  cancelled: '■',
+};
 
-/** Each launch step with its state, when it ran, how long it took and what it found or did. */
-export function StepList({ steps }: { steps: StepView[] }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+/** A step of the launch or of another operation, as the list shows it. */
+export interface ListedStep {
+  id: string;
+  state: StepState;
+  startedAt?: string;
+  endedAt?: string;
+  detail?: Message;
+  percent?: number;
+}
+
+/**
+ * Each step with its state, when it ran, how long it took and what it found or did. Once the
+ * work has ended (`over`), steps it never reached say so instead of "waiting".
+ */
+export function StepList<S extends ListedStep>({
+  steps,
+  label,
+  over = false,
+  testId = 'steps',
+}: {
+  steps: S[];
+  label: (step: S) => string;
+  over?: boolean;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const { say, lang } = useWords();
   return (
-    <ol className="steps" data-testid="steps">
+    <ol className="steps" data-testid={testId}>
       {steps.map((step) => {
         const took = step.startedAt && step.endedAt ? Date.parse(step.endedAt) - Date.parse(step.startedAt) : undefined;
+        const state = over && step.state === 'pending' ? 'notReached' : step.state;
         return (
           <li
             key={step.id}
@@ -24,10 +58,16 @@ export function StepList({ steps }: { steps: StepView[] }) {
             </span>
             <div className="step-body">
               <div className="step-title">
-                <span>{t(`session.step.${step.id}`)}</span>
-                <span className="muted small-print">{t(`session.stepState.${step.state}`)}</span>
+                <span>{label(step)}</span>
+                <span className="muted small-print">{t(`session.stepState.${state}`)}</span>
               </div>
-              {step.detail && <div className="step-detail mono">{step.detail}</div>}
+              {step.detail && <div className="step-detail">{say(step.detail)}</div>}
+              {step.state === 'running' && step.percent !== undefined && (
+                <div className="step-percent" data-testid="step-percent" data-percent={step.percent}>
+                  <ProgressBar value={step.percent / 100} label={label(step)} />
+                  <span className="small-print">{t('session.percent', { percent: step.percent })}</span>
+                </div>
+              )}
             </div>
             <div className="step-time muted small-print">
               {step.startedAt && timeOfDay(step.startedAt, lang)}

@@ -42,6 +42,7 @@ export const shell = {
     settings: { title: 'Settings', intro: 'Language, credentials, budgets and guards.' },
   },
   notices: {
+    label: 'Notices',
     open: 'Show',
     dismiss: 'Dismiss',
   },

@@ -35,6 +35,7 @@ export const shell: Shape<typeof en> = {
     settings: { title: '设置', intro: '语言、凭据、预算与防护。' },
   },
   notices: {
+    label: '通知',
     open: '查看',
     dismiss: '关闭',
   },

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { OperationView } from '../../../shared/session';
+import { Badge, type Tone } from '../../components/Badge';
+import { ProgressBar } from '../../components/ProgressBar';
+import { duration, timeOfDay } from '../../lib/format';
+import { useNow } from '../../lib/use-now';
+import { useWords } from '../../lib/use-words';
+import { StepList } from './StepList';
+
+const tones: Record<OperationView['state'], Tone> = { running: 'info', done: 'ok', failed: 'bad' };
+
+/** How far an operation is: done steps plus the share the cloud reports for the one under way. */
+export function operationShare(operation: OperationView): number {
+  const total = operation.steps.length || 1;
+  const done = operation.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
+  const running = operation.steps.find((s) => s.state === 'running');
+  return Math.min(1, (done + (running?.percent ?? 0) / 100) / total);
+}
+
+/**
+ * The latest stop, start, release or image of a session (or the Resources page's reconcile): its
+ * steps as they happen, a bar of how far it is, and how it ended. Being part of the session,
+ * it is still there after leaving the page and coming back, or after a restart.
+ */
+export function OperationPanel({ operation }: { operation: OperationView }) {
+  const { t } = useTranslation();
+  const { say, pick, lang } = useWords();
+  const now = useNow(1000);
+  const running = operation.state === 'running';
+  const took = (operation.endedAt ? Date.parse(operation.endedAt) : now) - Date.parse(operation.startedAt);
+  const current = operation.steps.find((s) => s.state === 'running');
+  const share = operationShare(operation);
+  return (
+    <div
+      className={`op-panel op-${operation.state}`}
+      data-testid="op-panel"
+      data-kind={operation.kind}
+      data-state={operation.state}
+      aria-live="polite"
+    >
+      <div className="op-head">
+        <strong>{t(`session.operation.${operation.kind}`)}</strong>
+        <Badge tone={tones[operation.state]}>{t(`session.operationState.${operation.state}`)}</Badge>
+        <span className="muted small-print">
+          {running
+            ? t('session.operationRunning', { since: timeOfDay(operation.startedAt, lang) })
+            : t('session.operationEnded', {
+                at: timeOfDay(operation.endedAt ?? operation.startedAt, lang),
+                took: duration(Math.max(0, took), lang),
+              })}
+        </span>
+      </div>
+      {running && (
+        <div className="op-progress" data-testid="op-progress" data-share={Math.round(share * 100)}>
+          <ProgressBar value={share} label={t(`session.operation.${operation.kind}`)} />
+          <span className="small-print">
+            {current
+              ? t('session.operationStep', {
+                  n: operation.steps.indexOf(current) + 1,
+                  total: operation.steps.length,
+                  step: say(current.label),
+                })
+              : t('session.operationStarting')}
+          </span>
+        </div>
+      )}
+      <StepList steps={operation.steps} label={(s) => say(s.label)} over={!running} testId="op-steps" />
+      {operation.error && (
+        <p className="field-error" data-testid="op-error">
+          {pick(operation.error.text)}
+        </p>
+      )}
+    </div>
+  );
+}
