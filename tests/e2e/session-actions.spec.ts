@@ -75,8 +75,13 @@ test('stop, start, save as image: the image is offered by the Launch page', asyn
   await dialog.getByTestId('image-name').fill('danlu-lab-ready');
   await dialog.getByRole('button', { name: 'Save image' }).click();
   await expect(page.getByTestId('action-image')).toHaveText('Saving image…');
-  await expect(page.getByTestId('op-progress')).toContainText('Saving the image');
-  await expect(page.getByTestId('action-image')).toHaveText('Save as image…', { timeout: 60_000 });
+  const op = page.getByTestId('op-panel');
+  await expect(op).toHaveAttribute('data-kind', 'image');
+  await expect(op.getByTestId('op-progress')).toContainText('Step 1 of 2: Snapshot the system disk');
+  await expect(op.getByTestId('step-percent').first()).toBeVisible({ timeout: 30_000 });
+  await expect(op).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('action-image')).toHaveText('Save as image…');
+  await expect(page.locator('[data-testid="notice"][data-kind="imageSaved"]')).toContainText('Image saved');
 
   await page.getByTestId('nav-launch').click();
   await page.getByTestId('launch-region').selectOption('us-west-1');
