@@ -1,3 +1,4 @@
+import { IMAGE_NAME_RULE, PRICE_LIMIT_RULE, SESSION_NAME_RULE } from './cloud-rules';
 import type { Localized } from './localized';
 
 /**
@@ -6,10 +7,7 @@ import type { Localized } from './localized';
  * back into text with `hintText`, so the window shows it in its own language.
  */
 export const INPUT_HINTS = {
-  sessionName: {
-    en: 'use 2–31 lower-case letters, digits or "-", starting with a letter',
-    zh: '2–31 个小写字母、数字或“-”，以字母开头',
-  },
+  sessionName: SESSION_NAME_RULE,
   regionId: { en: 'not a region id such as "us-west-1"', zh: '不是地域 ID（如“us-west-1”）' },
   instanceType: {
     en: 'not an instance type such as "ecs.gn6i-c4g1.xlarge"',
@@ -17,10 +15,8 @@ export const INPUT_HINTS = {
   },
   sessionId: { en: 'not a session id', zh: '不是会话 ID' },
   notebookPassword: { en: 'use at least 8 characters', zh: '至少 8 个字符' },
-  imageName: {
-    en: 'start with a letter; letters, digits, . _ : -',
-    zh: '以字母开头，可含字母、数字和 . _ : -',
-  },
+  imageName: IMAGE_NAME_RULE,
+  priceLimit: PRICE_LIMIT_RULE,
   accessKeyId: { en: 'an AccessKey ID is longer', zh: 'AccessKey ID 应更长' },
   accessKeySecret: { en: 'an AccessKey secret is longer', zh: 'AccessKey Secret 应更长' },
 } as const satisfies Record<string, Localized>;

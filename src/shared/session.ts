@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasThreeDecimalsAtMost, SESSION_NAME } from './cloud-rules';
 import type { ErrorInfo } from './errors';
 import { inputHint } from './input-hints';
 import type { Localized } from './localized';
@@ -8,10 +9,7 @@ import { exactKeys } from './pick';
 /** What the user asks for on the Launch page. The notebook password travels separately. */
 export const planSchema = z.strictObject({
   /** Names the session: SSH host "danlu-<name>", tags, snapshot lineage. */
-  name: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{1,30}$/, inputHint('sessionName'))
-    .default('lab'),
+  name: z.string().regex(SESSION_NAME, inputHint('sessionName')).default('lab'),
   regionId: z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, inputHint('regionId')),
   /** null: the cheapest zone of the region that has stock. */
   zoneId: z
@@ -26,7 +24,11 @@ export const planSchema = z.strictObject({
     .max(5),
   spot: z.discriminatedUnion('strategy', [
     z.strictObject({ strategy: z.literal('SpotAsPriceGo') }),
-    z.strictObject({ strategy: z.literal('SpotWithPriceLimit'), priceLimit: z.number().positive().max(1000) }),
+    z.strictObject({
+      strategy: z.literal('SpotWithPriceLimit'),
+      /** CNY/h with at most three decimals, as SpotPriceLimit takes it. */
+      priceLimit: z.number().positive().max(1000).refine(hasThreeDecimalsAtMost, inputHint('priceLimit')),
+    }),
   ]),
   disk: z.discriminatedUnion('kind', [
     z.strictObject({

@@ -1,3 +1,4 @@
+import { hostNameFor } from '../../shared/cloud-rules';
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages/message';
 import type { Plan } from '../../shared/session';
@@ -257,7 +258,7 @@ function runRequest(scope: StepScope, plan: Plan, inputs: InstanceInputs, client
     securityGroupId: inputs.securityGroupId,
     vSwitchId: inputs.vSwitchId,
     instanceName: `danlu-${scope.record.name}`,
-    hostName: `danlu-${scope.record.name}`,
+    hostName: hostNameFor(scope.record.name),
     spotStrategy: plan.spot.strategy,
     spotPriceLimit: plan.spot.strategy === 'SpotWithPriceLimit' ? plan.spot.priceLimit : undefined,
     spotDuration: 1 as const,

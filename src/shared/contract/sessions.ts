@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMAGE_NAME } from '../cloud-rules';
 import { inputHint } from '../input-hints';
 import type { Message } from '../messages/message';
 import { type Plan, planSchema, type SessionView } from '../session';
@@ -29,7 +30,7 @@ export const sessionsRequests = {
   'sessions.release': request<SessionView>()(id.extend({ snapshot: z.boolean(), keepDisk: z.boolean() })),
   'sessions.saveImage': request<SessionView>()(
     id.extend({
-      imageName: z.string().regex(/^[A-Za-z][A-Za-z0-9._:-]{1,127}$/, inputHint('imageName')),
+      imageName: z.string().regex(IMAGE_NAME, inputHint('imageName')),
     }),
   ),
   'sessions.recover': request<SessionView>()(id),

@@ -145,6 +145,7 @@ export const ERROR_CATALOG: Record<string, { status: number; message: string }> 
   'InvalidDiskName.Malformed': { status: 400, message: 'Specified disk name is not valid.' },
   'InvalidSnapshotName.Malformed': { status: 400, message: 'Specified snapshot name is not valid.' },
   'InvalidImageName.Malformed': { status: 400, message: 'Specified image name is not valid.' },
+  'InvalidHostName.Malformed': { status: 400, message: 'The specified parameter "HostName" is not valid.' },
   'InvalidInstanceName.Malformed': { status: 400, message: 'Specified instance name is not valid.' },
   InternalError: {
     status: 500,

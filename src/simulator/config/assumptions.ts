@@ -29,6 +29,8 @@ export interface Assumptions {
   spotStockOutageRate: number;
   /** Share of (zone, type, 6-hour block) combinations sold with low stock (`ClosedWithStock`). */
   spotStockLowRate: number;
+  /** SpotPriceLimit with more than the documented three decimals: refused (InvalidSpotPriceLimit) or rounded. */
+  spotPriceLimitExtraDecimals: 'refuse' | 'round';
   /** DescribeRegions' Status value. */
   regionStatus: string;
   /** GPUSpec strings by family where the docs name none (gn7e, gn8is, gn8v). */
@@ -55,6 +57,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   spotPriceIntervalMs: 60 * 60_000,
   spotStockOutageRate: 0.05,
   spotStockLowRate: 0.08,
+  spotPriceLimitExtraDecimals: 'refuse',
   regionStatus: 'available',
   gpuSpec: {},
   spotHistoryPageSize: 1000,

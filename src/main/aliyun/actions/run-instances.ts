@@ -104,7 +104,8 @@ export async function runInstances(
       Description: input.description,
       InstanceChargeType: 'PostPaid',
       SpotStrategy: input.spotStrategy,
-      SpotPriceLimit: input.spotPriceLimit,
+      // The API takes three decimals; 0.1 + 0.2 must not travel as "0.30000000000000004".
+      SpotPriceLimit: input.spotPriceLimit === undefined ? undefined : Math.round(input.spotPriceLimit * 1000) / 1000,
       SpotDuration: input.spotDuration,
       SpotInterruptionBehavior: input.spotInterruptionBehavior,
       SystemDisk: sd && {

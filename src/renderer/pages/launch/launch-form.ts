@@ -1,3 +1,4 @@
+import { hasThreeDecimalsAtMost, SESSION_NAME } from '../../../shared/cloud-rules';
 import { type Plan, planSchema } from '../../../shared/session';
 
 /** What the Launch form holds, as typed. */
@@ -85,11 +86,12 @@ const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) :
 /** Checks the form the way `sessions.launch` will, naming each wrong field, and builds the plan. */
 export function readLaunchForm(form: LaunchForm): LaunchRead {
   const errors: Partial<Record<LaunchField, LaunchError>> = {};
-  if (!/^[a-z][a-z0-9-]{1,30}$/.test(form.name)) errors.name = 'nameFormat';
+  if (!SESSION_NAME.test(form.name)) errors.name = 'nameFormat';
   if (!form.regionId) errors.region = 'regionMissing';
   if (form.instanceTypes.length === 0) errors.types = 'typesMissing';
   const limit = Number(form.priceLimit.trim().replace(/^¥/, ''));
-  if (form.spotStrategy === 'SpotWithPriceLimit' && !(form.priceLimit.trim() && limit > 0 && limit <= 1000)) {
+  const limitOk = form.priceLimit.trim() && limit > 0 && limit <= 1000 && hasThreeDecimalsAtMost(limit);
+  if (form.spotStrategy === 'SpotWithPriceLimit' && !limitOk) {
     errors.priceLimit = 'priceLimit';
   }
   const size = wholeNumber(form.diskSize);

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IMAGE_NAME } from '../../../shared/cloud-rules';
 import type { SessionView } from '../../../shared/session';
 import { Dialog } from '../../components/Dialog';
-
-const NAME = /^[A-Za-z][A-Za-z0-9._:-]{1,127}$/;
 
 /** Names the system image made from a stopped, bootstrapped session, for faster launches later. */
 export function SaveImageDialog({
@@ -17,7 +16,7 @@ export function SaveImageDialog({
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState(`danlu-${session.name}-${session.createdAt.slice(0, 10).replaceAll('-', '')}`);
-  const valid = NAME.test(name);
+  const valid = IMAGE_NAME.test(name);
   return (
     <Dialog
       title={t('session.image.title')}

@@ -6,6 +6,7 @@ import { launch } from '../../lifecycle/instance-power';
 import { allocatePrivateIp } from '../../network/addresses';
 import { type Instance, ResourceStore } from '../../state/resources';
 import { dryRunGate, findIn, region } from '../common/guards';
+import { validLinuxHostName } from '../common/input-rules';
 import { tagsFrom } from '../common/tags';
 import { usedVcpu } from '../discovery/account-attributes';
 import { bootImage } from './images-lookup';
@@ -88,6 +89,8 @@ const runInstances: ActionSpec = {
     const autoReleaseAt = readAutoReleaseTime(ctx);
     const name = params.str('InstanceName') ?? '';
     if (name && !NAME.test(name)) throw apiError('InvalidInstanceName.Malformed');
+    const hostName = params.str('HostName');
+    if (hostName !== undefined && !validLinuxHostName(hostName)) throw apiError('InvalidHostName.Malformed');
     const tags = params.tags();
     const deletionProtection = params.bool('DeletionProtection') ?? false;
     params.oneOf('IoOptimized', ['optimized', 'none']);
@@ -126,7 +129,7 @@ const runInstances: ActionSpec = {
         regionId: r.regionId,
         zoneId,
         name: name || id,
-        hostName: params.str('HostName') ?? `iZ${id.slice(2)}Z`,
+        hostName: hostName ?? `iZ${id.slice(2)}Z`,
         description: params.str('Description') ?? '',
         instanceType,
         imageId: params.required('ImageId'),

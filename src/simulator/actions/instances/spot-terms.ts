@@ -1,6 +1,7 @@
 import type { ActionContext } from '../../api/action';
 import { apiError } from '../../api/api-error';
 import type { Instance } from '../../state/resources';
+import { decimalsOf } from '../common/input-rules';
 
 /** The spot part of a RunInstances request, checked against the market now. */
 export interface SpotTerms {
@@ -29,6 +30,9 @@ export function readSpotTerms(ctx: ActionContext, regionId: string, zoneId: stri
   const market = world.market.priceAt(regionId, zoneId, instanceType, ctx.now);
   if (strategy === 'SpotWithPriceLimit') {
     if (limit === undefined || limit <= 0) throw apiError('InvalidSpotPriceLimit');
+    const tooPrecise = decimalsOf(params.str('SpotPriceLimit') ?? '') > 3;
+    if (tooPrecise && world.assumptions.spotPriceLimitExtraDecimals === 'refuse')
+      throw apiError('InvalidSpotPriceLimit');
     if (limit < market) throw apiError('InvalidSpotPriceLimit.LowerThanPublicPrice');
   }
   return {

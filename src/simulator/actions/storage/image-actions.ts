@@ -6,13 +6,12 @@ import { buildImage, imageProgress } from '../../lifecycle/image-lifecycle';
 import { takeSnapshot } from '../../lifecycle/snapshot-lifecycle';
 import type { CustomImage } from '../../state/resources';
 import { dryRunGate, findIn, region } from '../common/guards';
+import { IMAGE_NAME } from '../common/input-rules';
 import { numberPage } from '../common/paging';
 import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
 import { osNames } from '../instances/images-lookup';
 import { requireBalance } from './disk-actions';
 import { checkSnapshottable, newSnapshot } from './snapshot-actions';
-
-const NAME = /^[A-Za-z\u4e00-\u9fa5][\w\u4e00-\u9fa5.:-]{1,127}$/;
 
 const createImage: ActionSpec = {
   product: 'ecs',
@@ -22,7 +21,7 @@ const createImage: ActionSpec = {
     const { world, params, now } = ctx;
     const r = region(ctx);
     const name = params.str('ImageName') ?? '';
-    if (name && (!NAME.test(name) || /^(acs:|aliyun|https?:)/.test(name))) throw apiError('InvalidImageName.Malformed');
+    if (name && !IMAGE_NAME.test(name)) throw apiError('InvalidImageName.Malformed');
     if (name && [...world.store.images.values()].some((i) => i.regionId === r.regionId && i.name === name)) {
       throw apiError('InvalidImageName.Duplicated');
     }

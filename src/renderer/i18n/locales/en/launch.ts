@@ -1,3 +1,5 @@
+import { SESSION_NAME_RULE } from '../../../../shared/cloud-rules';
+
 /** The Launch page. */
 export const launch = {
   where: 'Where',
@@ -72,10 +74,11 @@ export const launch = {
     nameHint: 'Also the SSH host: ssh danlu-{{name}}.',
   },
   errors: {
-    nameFormat: 'Use 2–31 lower-case letters, digits or "-", starting with a letter.',
+    nameFormat: SESSION_NAME_RULE.en,
     regionMissing: 'Choose a region.',
     typesMissing: 'Tick at least one GPU type.',
-    priceLimit: 'Enter a price above ¥0 and at most ¥1000 per hour.',
+    priceLimit:
+      'Enter a price above ¥0 and at most ¥1000 per hour, with at most three decimals (the cloud takes no more).',
     diskSize: 'Enter a whole number of GiB from 20 to 32768.',
     diskMissing: 'Choose a disk.',
     snapshotMissing: 'Choose a snapshot.',

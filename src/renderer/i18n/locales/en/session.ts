@@ -1,3 +1,5 @@
+import { IMAGE_NAME_RULE } from '../../../../shared/cloud-rules';
+
 /** The Session page. */
 export const session = {
   none: 'No session yet',
@@ -125,7 +127,7 @@ export const session = {
     intro:
       'Makes a system image from this stopped, bootstrapped instance. Launching from it skips the driver and Python installs. Images bill like snapshots.',
     name: 'Image name',
-    nameRule: 'Start with a letter; use letters, digits and . _ : - (2–128 characters).',
+    nameRule: IMAGE_NAME_RULE.en,
     save: 'Save image',
   },
 };

@@ -1,3 +1,4 @@
+import { SESSION_NAME_RULE } from '../../../../shared/cloud-rules';
 import type { launch as en } from '../en/launch';
 import type { Shape } from '../shape';
 
@@ -70,10 +71,10 @@ export const launch: Shape<typeof en> = {
     nameHint: '也是 SSH 主机名：ssh danlu-{{name}}。',
   },
   errors: {
-    nameFormat: '请使用 2–31 个小写字母、数字或“-”，并以字母开头。',
+    nameFormat: SESSION_NAME_RULE.zh,
     regionMissing: '请选择地域。',
     typesMissing: '请至少勾选一个 GPU 规格。',
-    priceLimit: '请输入大于 ¥0、不超过 ¥1000 的每小时价格。',
+    priceLimit: '请输入大于 ¥0、不超过 ¥1000 的每小时价格，最多三位小数（云端只接受三位）。',
     diskSize: '请输入 20 到 32768 之间的整数 GiB。',
     diskMissing: '请选择磁盘。',
     snapshotMissing: '请选择快照。',
