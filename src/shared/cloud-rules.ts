@@ -11,8 +11,8 @@
 export const SESSION_NAME = /^(?=.{2,31}$)[a-z](?:-?[a-z0-9])+$/;
 
 export const SESSION_NAME_RULE = {
-  en: 'Use 2–31 lower-case letters and digits, starting with a letter; single hyphens may join them, but not end the name (it becomes the machine’s host name).',
-  zh: '请使用 2–31 个小写字母和数字，以字母开头；中间可用单个“-”连接，但不能以“-”结尾（它会成为机器的主机名）。',
+  en: 'use 2–31 lower-case letters and digits, starting with a letter; single hyphens may join them but not end the name (it becomes the machine’s host name)',
+  zh: '使用 2–31 个小写字母和数字，以字母开头；中间可用单个“-”连接，但不能以“-”结尾（它会成为机器的主机名）',
 };
 
 /**
@@ -22,8 +22,8 @@ export const SESSION_NAME_RULE = {
 export const IMAGE_NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5_:-]{1,127}$/;
 
 export const IMAGE_NAME_RULE = {
-  en: 'Start with a letter; use 2–128 letters, digits, ":", "_" or "-" (no dots or spaces).',
-  zh: '以字母开头，使用 2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）。',
+  en: 'start with a letter; 2–128 letters, digits, ":", "_" or "-" (no dots or spaces)',
+  zh: '以字母开头，2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）',
 };
 
 /** The host name of a session's instance; safe for names stored before the rule above. */

@@ -1,5 +1,3 @@
-import { SESSION_NAME_RULE } from '../../../../shared/cloud-rules';
-
 /** The Launch page. */
 export const launch = {
   where: 'Where',
@@ -74,7 +72,8 @@ export const launch = {
     nameHint: 'Also the SSH host: ssh danlu-{{name}}.',
   },
   errors: {
-    nameFormat: SESSION_NAME_RULE.en,
+    nameFormat:
+      'Use 2–31 lower-case letters and digits, starting with a letter; single hyphens may join them, but not end the name (it becomes the machine’s host name).',
     regionMissing: 'Choose a region.',
     typesMissing: 'Tick at least one GPU type.',
     priceLimit:

@@ -1,5 +1,3 @@
-import { IMAGE_NAME_RULE } from '../../../../shared/cloud-rules';
-
 /** The Session page. */
 export const session = {
   none: 'No session yet',
@@ -127,7 +125,7 @@ export const session = {
     intro:
       'Makes a system image from this stopped, bootstrapped instance. Launching from it skips the driver and Python installs. Images bill like snapshots.',
     name: 'Image name',
-    nameRule: IMAGE_NAME_RULE.en,
+    nameRule: 'Start with a letter; use 2–128 letters, digits, ":", "_" or "-" (no dots or spaces).',
     save: 'Save image',
   },
 };

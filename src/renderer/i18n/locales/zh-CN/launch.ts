@@ -1,4 +1,3 @@
-import { SESSION_NAME_RULE } from '../../../../shared/cloud-rules';
 import type { launch as en } from '../en/launch';
 import type { Shape } from '../shape';
 
@@ -71,7 +70,8 @@ export const launch: Shape<typeof en> = {
     nameHint: '也是 SSH 主机名：ssh danlu-{{name}}。',
   },
   errors: {
-    nameFormat: SESSION_NAME_RULE.zh,
+    nameFormat:
+      '请使用 2–31 个小写字母和数字，以字母开头；中间可用单个“-”连接，但不能以“-”结尾（它会成为机器的主机名）。',
     regionMissing: '请选择地域。',
     typesMissing: '请至少勾选一个 GPU 规格。',
     priceLimit: '请输入大于 ¥0、不超过 ¥1000 的每小时价格，最多三位小数（云端只接受三位）。',

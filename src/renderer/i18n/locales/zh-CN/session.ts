@@ -1,4 +1,3 @@
-import { IMAGE_NAME_RULE } from '../../../../shared/cloud-rules';
 import type { session as en } from '../en/session';
 import type { Shape } from '../shape';
 
@@ -124,7 +123,7 @@ export const session: Shape<typeof en> = {
     title: '保存为镜像',
     intro: '用这台已停止、已初始化的实例制作系统镜像。从它启动可跳过驱动和 Python 的安装。镜像按快照计费。',
     name: '镜像名称',
-    nameRule: IMAGE_NAME_RULE.zh,
+    nameRule: '以字母开头，使用 2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）。',
     save: '保存镜像',
   },
 };
