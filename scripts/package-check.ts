@@ -105,6 +105,12 @@ for (const dep of ['@alicloud/pop-core', 'ssh2', 'selfsigned', 'zod', '@napi-rs/
 for (const dev of ['electron', 'react', 'vite', 'vitest', 'typescript', '@playwright/test']) {
   check(!entries.has(`/node_modules/${dev}/package.json`), `development package ${dev} is not packed`);
 }
+// Loaded when first used, so a binding that cannot load gives a message instead of a crash at start.
+const main = readFileSync(join(root, 'out', 'main', 'index.js'), 'utf8');
+check(
+  main.includes('require("@napi-rs/keyring")') && !/^(const|let|var) \w+ = require\("@napi-rs\/keyring"\)/m.test(main),
+  'the main process requires the keychain library only when it first uses it, not at start',
+);
 const bindings = [...entries].filter((e) => /^\/node_modules\/@napi-rs\/keyring-[^/]+$/.test(e));
 check(
   bindings.length === 1 && bindings[0] === '/node_modules/@napi-rs/keyring-linux-x64-gnu',

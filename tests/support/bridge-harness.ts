@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Bridge, startBridge } from '../../src/main/bridge/bridge-server';
 import type { SimulatorEndpoint } from '../../src/main/cloud/cloud-connection';
+import type { SecretStore } from '../../src/main/credentials/secret-store';
 import { createNodeRuntime } from '../../src/main/host/node-runtime';
 import type { Runtime } from '../../src/main/runtime/create-runtime';
 import { type Simulator, type SimulatorOptions, startSimulator } from '../../src/simulator';
@@ -16,6 +17,8 @@ export interface BridgeHarnessOptions {
    * so a test can read the cloud's truth (resources left behind, the ledger).
    */
   demo?: Pick<SimulatorOptions, 'speed' | 'seed' | 'delays' | 'balance' | 'startTime'>;
+  /** Instead of the in-memory store, e.g. a real keychain store whose binding cannot load. */
+  secretStore?: SecretStore;
 }
 
 export interface BridgeHarness {
@@ -61,6 +64,7 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
     dataDir: join(dataDir, 'data'),
     locale: options.locale ?? 'en-US',
     demoSimulator: sim?.endpoint,
+    secretStore: options.secretStore,
   });
   const bridge = await startBridge({ runtime, rendererDir, port: 0 });
   return {

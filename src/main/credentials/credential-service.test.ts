@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
+import { silentLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import type { AccessKey } from './access-key';
 import { CredentialService, type ValidateCredentials } from './credential-service';
+import { KeyringSecretStore } from './keyring-secret-store';
 import { MemorySecretStore } from './memory-secret-store';
 import { secretAccounts } from './secret-store';
 
@@ -208,6 +210,53 @@ describe('without a keychain', () => {
       problem: { code: 'keychain.unavailable' },
     });
     await expect(service().current()).rejects.toMatchObject({ code: 'keychain.unavailable' });
+  });
+});
+
+describe('a keychain binding that cannot load (an installer made for another architecture)', () => {
+  const warnings: string[] = [];
+  const log = { ...silentLogger, warn: (message: string) => void warnings.push(message) };
+  const broken = (env: Record<string, string> = {}) =>
+    new CredentialService({
+      store: new KeyringSecretStore({
+        platform: 'darwin',
+        arch: 'x64',
+        loadLibrary: () => {
+          throw new Error('Cannot find native binding');
+        },
+      }),
+      env,
+      homeDir: home,
+      validate,
+      redactor,
+      log,
+    });
+
+  it('runs without a key (demo mode) instead of failing, and logs why once', async () => {
+    warnings.length = 0;
+    const creds = broken();
+    expect(await creds.current()).toBeNull();
+    expect(await creds.current()).toBeNull();
+    expect(warnings).toEqual(['credentials: the keychain binding could not be loaded; no key from the keychain']);
+  });
+
+  it('still uses the environment variables', async () => {
+    const creds = broken({ ALIYUN_ACCESS_KEY_ID: GOOD.accessKeyId, ALIYUN_ACCESS_KEY_SECRET: GOOD.accessKeySecret });
+    expect(await creds.current()).toEqual({ ...GOOD, source: 'env' });
+    expect((await creds.status()).source).toBe('env');
+  });
+
+  it('tells the window why, and refuses to save without calling the cloud', async () => {
+    const creds = broken();
+    const status = await creds.status();
+    expect(status).toMatchObject({
+      configured: false,
+      keychain: { available: false, hasAccessKey: false, problem: { code: 'keychain.bindingMissing' } },
+    });
+    expect(status.keychain.problem?.text.en).toContain('Danlu runs in demo mode');
+    expect(status.keychain.problem?.text.zh).toContain('丹炉将以演示模式运行');
+    expect((await rejection(creds.save(GOOD))).code).toBe('keychain.bindingMissing');
+    expect(validated).toEqual([]);
   });
 });
 

@@ -70,7 +70,14 @@ export class CredentialService {
       });
     }
     if (this.cached === undefined) {
-      const read = await this.readKeychain(signal);
+      let read = await this.readKeychain(signal);
+      if (!read.available && read.problem.code === 'keychain.bindingMissing') {
+        // No keychain on this computer can hold a key: demo mode, and the window says why.
+        this.log.warn('credentials: the keychain binding could not be loaded; no key from the keychain', {
+          error: read.problem.cause,
+        });
+        read = { available: true, key: null };
+      }
       if (!read.available) throw read.problem;
       this.cached = read.key;
     }

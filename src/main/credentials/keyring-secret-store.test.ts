@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AppError } from '../../shared/errors';
 import type { Clock } from '../clock/clock';
 import { type KeychainEntry, KeyringSecretStore } from './keyring-secret-store';
 
@@ -74,5 +75,29 @@ describe('KeyringSecretStore', () => {
     });
     await store.get('aliyun-access-key');
     expect(opened).toEqual(['danlu/aliyun-access-key']);
+  });
+
+  it('loads the library only when first used, once, and turns a binding that cannot load into a clear error', async () => {
+    let loads = 0;
+    const store = new KeyringSecretStore({
+      clock: manualClock().clock,
+      platform: 'darwin',
+      arch: 'x64',
+      loadLibrary: () => {
+        loads++;
+        throw new Error('Cannot find native binding');
+      },
+    });
+    expect(loads).toBe(0);
+    const error = await store.get('aliyun-access-key').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'keychain.bindingMissing' });
+    expect((error as AppError).text.en).toContain('on this computer (macOS, Intel (x64))');
+    expect((error as AppError).text.zh).toContain('这台电脑（macOS，Intel（x64））');
+    expect(String((error as Error).cause)).toContain('Cannot find native binding');
+    await expect(store.set('aliyun-access-key', 'v')).rejects.toMatchObject({ code: 'keychain.bindingMissing' });
+    await expect(store.delete('aliyun-access-key')).rejects.toMatchObject({ code: 'keychain.bindingMissing' });
+    // Not "unavailable": the caller learns there is no keychain here at all, and why.
+    await expect(store.available()).rejects.toMatchObject({ code: 'keychain.bindingMissing' });
+    expect(loads).toBe(1);
   });
 });

@@ -1,6 +1,8 @@
-import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import type { AsyncEntry, EntryOptions } from '@napi-rs/keyring';
+import { AppError } from '../../shared/errors';
 import { type Clock, systemClock } from '../clock/clock';
-import { keychainTimeout, keychainUnavailable } from './keychain-errors';
+import { keychainBindingMissing, keychainTimeout, keychainUnavailable } from './keychain-errors';
+import { type KeyringLibrary, type LoadKeyring, loadKeyring } from './keyring-library';
 import { KEYCHAIN_SERVICE, type SecretStore, secretAccounts } from './secret-store';
 
 /** The part of the library's AsyncEntry this store uses. */
@@ -13,6 +15,11 @@ export interface KeyringSecretStoreOptions {
   clock?: Clock;
   /** Opens an entry; the real library unless a test stands in for a stuck or failing keychain. */
   openEntry?: (service: string, account: string) => KeychainEntry;
+  /** Loads the library and its native binding (once, when first needed). */
+  loadLibrary?: LoadKeyring;
+  /** This computer, named in the message when the binding cannot load. */
+  platform?: string;
+  arch?: string;
 }
 
 // On Linux the library would otherwise fall back to the kernel keyring when no Secret Service
@@ -26,12 +33,30 @@ export class KeyringSecretStore implements SecretStore {
   private readonly timeoutMs: number;
   private readonly clock: Clock;
   private readonly openEntry: (service: string, account: string) => KeychainEntry;
+  private readonly loadLibrary: () => KeyringLibrary | AppError;
+  private library: KeyringLibrary | AppError | undefined;
 
   constructor(options: KeyringSecretStoreOptions = {}) {
     this.service = options.service ?? KEYCHAIN_SERVICE;
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.clock = options.clock ?? systemClock;
-    this.openEntry = options.openEntry ?? ((service, account) => new AsyncEntry(service, account, ENTRY_OPTIONS));
+    const load = options.loadLibrary ?? loadKeyring;
+    this.loadLibrary = () => {
+      try {
+        return load();
+      } catch (cause) {
+        return keychainBindingMissing(options.platform ?? process.platform, options.arch ?? process.arch, cause);
+      }
+    };
+    this.openEntry =
+      options.openEntry ?? ((service, account) => new (this.keyring().AsyncEntry)(service, account, ENTRY_OPTIONS));
+  }
+
+  /** The library, loaded once; throws keychain.bindingMissing when its binding cannot load. */
+  private keyring(): KeyringLibrary {
+    this.library ??= this.loadLibrary();
+    if (this.library instanceof AppError) throw this.library;
+    return this.library;
   }
 
   get(account: string, signal?: AbortSignal): Promise<string | null> {
@@ -52,7 +77,8 @@ export class KeyringSecretStore implements SecretStore {
       await this.delete(secretAccounts.probe, signal);
       return true;
     } catch (error) {
-      if (signal?.aborted) throw error;
+      // No keychain at all on this computer: the caller says why rather than "not available".
+      if (signal?.aborted || (error instanceof AppError && error.code === 'keychain.bindingMissing')) throw error;
       return false;
     }
   }
@@ -67,7 +93,7 @@ export class KeyringSecretStore implements SecretStore {
     const onAbort = () => stop.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     const operation = (async () => run(this.openEntry(this.service, account)))().catch((cause) => {
-      throw keychainUnavailable(cause);
+      throw cause instanceof AppError ? cause : keychainUnavailable(cause);
     });
     const deadline = this.clock.sleep(this.timeoutMs, stop.signal).then(() => {
       throw keychainTimeout(Math.round(this.timeoutMs / 1000));

@@ -13,7 +13,8 @@ export interface SecretStore {
   /**
    * Whether a secret could be stored right now. Some keychains answer reads but refuse writes
    * (a Secret Service without an unlocked keyring), so this writes and removes a marker that
-   * holds no secret.
+   * holds no secret. Rejects instead when there is no keychain at all on this computer
+   * ("keychain.bindingMissing"), so the caller can say why.
    */
   available(signal?: AbortSignal): Promise<boolean>;
 }

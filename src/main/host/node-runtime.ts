@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SimulatorEndpoint } from '../cloud/cloud-connection';
 import { MemorySecretStore } from '../credentials/memory-secret-store';
+import type { SecretStore } from '../credentials/secret-store';
 import { startDemoSimulator } from '../demo/demo-simulator';
 import { fileSink } from '../log/file-sink';
 import { createLogger } from '../log/logger';
@@ -16,6 +17,8 @@ export interface NodeRuntimeOptions {
   homeDir?: string;
   env?: Readonly<Record<string, string | undefined>>;
   fixedSimulator?: SimulatorEndpoint;
+  /** Defaults to one in memory: development never touches the OS keychain. */
+  secretStore?: SecretStore;
   demoSimulator?: () => Promise<SimulatorEndpoint>;
   extra?: Partial<Pick<RuntimeOptions, 'ssh' | 'bootstrap' | 'onNotice'>>;
 }
@@ -38,7 +41,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions): Runtime {
     locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
     log,
     redactor,
-    secretStore: new MemorySecretStore(),
+    secretStore: options.secretStore ?? new MemorySecretStore(),
     demoSimulator: options.demoSimulator ?? (() => startDemoSimulator()),
     fixedSimulator: options.fixedSimulator,
     ...options.extra,

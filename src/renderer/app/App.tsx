@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import type { CredentialStatus } from '../../shared/credentials';
+import { localize } from '../../shared/localized';
 import { danlu } from '../lib/danlu';
 import { demoChosen, rememberDemoChoice } from '../lib/first-run-choice';
 import { FirstRunPage } from '../pages/first-run/FirstRunPage';
@@ -13,7 +14,7 @@ import { pageIds } from './routes';
 import { usePage } from './use-page';
 
 export function App({ info: initial }: { info: AppInfo }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [page, params, go] = usePage();
   const [info, setInfo] = useState(initial);
   const [status, setStatus] = useState<CredentialStatus>();
@@ -37,6 +38,9 @@ export function App({ info: initial }: { info: AppInfo }) {
     }
     setInfo(await danlu().app.info());
   };
+
+  const problem = status?.keychain.problem;
+  const noKeychain = problem?.code === 'keychain.bindingMissing' ? problem : null;
 
   if (!status && !demo) return <div className="starting muted">{t('common.loading')}</div>;
   if (status && !status.configured && !demo) {
@@ -92,7 +96,13 @@ export function App({ info: initial }: { info: AppInfo }) {
         <main className="content">
           {info.demo && (
             <div className="demo-banner" role="status" data-testid="demo-banner">
-              <strong>{t('app.demo')}</strong> {t('app.demoHint')}
+              <strong>{t('app.demo')}</strong>{' '}
+              {noKeychain ? (
+                // Adding a key in Settings cannot help here: say why Danlu is in demo mode instead.
+                <span data-testid="demo-reason">{localize(noKeychain.text, i18n.language)}</span>
+              ) : (
+                t('app.demoHint')
+              )}
             </div>
           )}
           <PageView page={page} params={params} go={go} info={info} onCredentials={(s) => void credentialsChanged(s)} />

@@ -23,24 +23,27 @@ export function CliImport({ status, onImported }: { status: CredentialStatus; on
               path: cli.path,
             })}
           </p>
-          <button
-            type="button"
-            data-testid="cli-import-button"
-            disabled={busy}
-            onClick={async () => {
-              setBusy(true);
-              setError(null);
-              try {
-                onImported(await danlu().credentials.importCli());
-              } catch (e) {
-                setError(e);
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            {busy ? t('credentials.checking') : t('credentials.cliImport')}
-          </button>
+          {/* Importing stores the key in the keychain; the keychain problem above says why it cannot. */}
+          {status.keychain.available && (
+            <button
+              type="button"
+              data-testid="cli-import-button"
+              disabled={busy}
+              onClick={async () => {
+                setBusy(true);
+                setError(null);
+                try {
+                  onImported(await danlu().credentials.importCli());
+                } catch (e) {
+                  setError(e);
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {busy ? t('credentials.checking') : t('credentials.cliImport')}
+            </button>
+          )}
         </>
       ) : (
         <p className="muted small-print">
