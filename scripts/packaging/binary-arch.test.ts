@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeBinary, readBinaryFile, readBinaryInfo } from './binary-arch';
+import { lockedBinding } from './keyring-bindings';
 import { writeStandInElectron } from './stand-in-electron';
 import { elf, fat, macho, pe } from './testing/binaries';
 
@@ -51,10 +52,17 @@ describe('reading what a native binary was built for', () => {
     expect(describeBinary(null)).toBe('not a native binary');
   });
 
-  it('reads the real keychain binding installed here and the stand-in Electron executable', () => {
-    const pkg = resolve(__dirname, '../../node_modules/@napi-rs', `keyring-${process.platform}-${process.arch}-gnu`);
-    const binding = readBinaryFile(join(pkg, `keyring.${process.platform}-${process.arch}-gnu.node`));
-    expect(binding).toEqual({ format: 'ELF', platform: 'linux', archs: [process.arch] });
+  it("reads the real keychain binding npm installed for this machine's platform and architecture", () => {
+    const root = resolve(__dirname, '../..');
+    const { name } = lockedBinding(JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')), process);
+    const folder = join(root, 'node_modules', ...name.split('/'));
+    const file = readdirSync(folder).find((f) => f.endsWith('.node')) ?? 'none';
+    const binding = readBinaryFile(join(folder, file));
+    expect(binding?.platform).toBe(process.platform);
+    expect(binding?.archs).toEqual([process.arch]);
+  });
+
+  it('reads the stand-in Electron executable as x86-64 Linux, and a script as no binary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'danlu-stand-in-'));
     writeStandInElectron(dir, [0x31]);
     expect(describeBinary(readBinaryFile(join(dir, 'electron')))).toBe('ELF x64');
