@@ -208,38 +208,6 @@ function adoptDiskBilling(
   });
 }
 
-/** The newest public Ubuntu image of the chosen version, or the user's saved image. */
-export async function resolveImage(scope: StepScope, plan: Plan): Promise<string> {
-  const known = scope.record.bootImageId;
-  if (known) return known;
-  let imageId: string;
-  if (plan.image.kind === 'custom') {
-    imageId = plan.image.imageId;
-  } else {
-    const prefix = `ubuntu_${plan.image.version.replace('.', '_')}_x64`;
-    const page = await scope.api.describeImages(
-      { regionId: scope.region, imageOwnerAlias: 'system', osType: 'linux', architecture: 'x86_64', pageSize: 100 },
-      { signal: scope.signal },
-    );
-    const found = page.images
-      .map((i) => i.imageId)
-      .filter((id) => id.startsWith(prefix))
-      .sort()
-      .at(-1);
-    if (!found) {
-      throw new AppError('launch.noImage', {
-        en: `No public Ubuntu ${plan.image.version} image was found in ${scope.region}.`,
-        zh: `在 ${scope.region} 中没有找到 Ubuntu ${plan.image.version} 公共镜像。`,
-      });
-    }
-    imageId = found;
-  }
-  scope.update((s) => {
-    s.bootImageId = imageId;
-  });
-  return imageId;
-}
-
 export interface InstanceInputs {
   candidate: Candidate;
   vSwitchId: string;

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/errors';
 import type { Localized } from '../../shared/localized';
 import { msg } from '../../shared/messages/message';
-import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, resolveImage, waitRunning } from './attempt-steps';
+import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, waitRunning } from './attempt-steps';
+import { resolveImage } from './boot-image';
 import { runBootstrap } from './bootstrap-step';
 import { isFailover } from './cloud-checks';
 import { preflight } from './preflight';

@@ -12,6 +12,7 @@ export const launchTexts = {
     en: '{{instanceType}} in {{zoneId}}: low stock (the cloud still sells it but will not replenish it; if it runs out, the next option is tried)',
     zh: '{{zoneId}} 的 {{instanceType}}：库存紧张（云端仍在出售但不再补货；售罄时会尝试下一个选项）',
   },
+  'launch.bootImage': { en: 'boot image: {{imageId}}', zh: '启动镜像：{{imageId}}' },
   'launch.failedRollingBack': {
     en: 'The launch failed: {{reason}} Removing what it created.',
     zh: '启动失败：{{reason}}正在删除本次创建的资源。',

@@ -31,6 +31,8 @@ export interface Assumptions {
   spotStockLowRate: number;
   /** SpotPriceLimit with more than the documented three decimals: refused (InvalidSpotPriceLimit) or rounded. */
   spotPriceLimitExtraDecimals: 'refuse' | 'round';
+  /** Public images carry an ImageFamily such as "acs:ubuntu_22_04_x64" (third-party sources; false: none does). */
+  publicImageFamilies: boolean;
   /** DescribeRegions' Status value. */
   regionStatus: string;
   /** GPUSpec strings by family where the docs name none (gn7e, gn8is, gn8v). */
@@ -58,6 +60,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   spotStockOutageRate: 0.05,
   spotStockLowRate: 0.08,
   spotPriceLimitExtraDecimals: 'refuse',
+  publicImageFamilies: true,
   regionStatus: 'available',
   gpuSpec: {},
   spotHistoryPageSize: 1000,

@@ -7,7 +7,7 @@ import { osNames } from './images-lookup';
 /** One `Instances.Instance[]` entry as DescribeInstances answers it. */
 export function renderInstance(world: World, inst: Instance) {
   const type = world.catalog.type(inst.instanceType);
-  const os = osNames(world, inst.imageId);
+  const os = osNames(world, inst.regionId, inst.imageId);
   return {
     InstanceId: inst.id,
     InstanceName: inst.name,

@@ -1,15 +1,14 @@
 import type { ActionSpec } from '../../api/action';
 import { apiError } from '../../api/api-error';
-import { isoSeconds } from '../../api/time-format';
-import { PUBLIC_IMAGES, type PublicImage } from '../../catalog/images';
-import { buildImage, imageProgress } from '../../lifecycle/image-lifecycle';
+import { findPublicImage } from '../../catalog/images';
+import { buildImage } from '../../lifecycle/image-lifecycle';
 import { takeSnapshot } from '../../lifecycle/snapshot-lifecycle';
 import type { CustomImage } from '../../state/resources';
 import { dryRunGate, findIn, region } from '../common/guards';
 import { IMAGE_NAME } from '../common/input-rules';
-import { numberPage } from '../common/paging';
-import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
+import { tagsFrom } from '../common/tags';
 import { osNames } from '../instances/images-lookup';
+import { describeImages } from './describe-images';
 import { requireBalance } from './disk-actions';
 import { checkSnapshottable, newSnapshot } from './snapshot-actions';
 
@@ -48,7 +47,7 @@ const createImage: ActionSpec = {
       for (const disk of disks) checkSnapshottable(world, disk);
       requireBalance(ctx);
       dryRunGate(ctx);
-      const os = osNames(world, inst.imageId);
+      const os = osNames(world, inst.regionId, inst.imageId);
       const mappings = disks.map((disk) => {
         const snapshot = newSnapshot(world, disk, now, { description: `Created for image ${base.id}` });
         takeSnapshot(world, disk, snapshot, now);
@@ -99,125 +98,6 @@ const createImage: ActionSpec = {
   },
 };
 
-function renderPublic(img: PublicImage) {
-  return {
-    ImageId: img.imageId,
-    ImageName: img.imageName,
-    ImageFamily: img.family,
-    ImageOwnerAlias: 'system',
-    ImageVersion: img.imageId.slice(-12, -4),
-    Description: '',
-    Status: 'Available',
-    Progress: '100%',
-    Size: img.sizeGiB,
-    OSType: 'linux',
-    OSName: img.osName,
-    OSNameEn: img.osNameEn,
-    Platform: img.platform,
-    Architecture: 'x86_64',
-    BootMode: img.bootMode,
-    CreationTime: isoSeconds(img.publishedAt),
-    IsPublic: true,
-    IsSupportCloudinit: true,
-    IsSupportIoOptimized: true,
-    Usage: 'instance',
-    Features: { NvmeSupport: 'supported' },
-    DiskDeviceMappings: { DiskDeviceMapping: [] },
-    Tags: { Tag: [] },
-  };
-}
-
-const describeImages: ActionSpec = {
-  product: 'ecs',
-  name: 'DescribeImages',
-  handler: (ctx) => {
-    const { world, params, now } = ctx;
-    const r = region(ctx);
-    const imageId = params.str('ImageId');
-    const ids = imageId?.split(',').map((s) => s.trim());
-    const name = params.str('ImageName')?.toLowerCase();
-    const family = params.str('ImageFamily');
-    const owner = params.oneOf('ImageOwnerAlias', ['system', 'self', 'others', 'marketplace']);
-    const statuses = (params.str('Status') ?? 'Available').split(',').map((s) => s.trim());
-    const osType = params.str('OSType');
-    const arch = params.str('Architecture');
-    const instanceType = params.str('InstanceType');
-    params.str('ActionType');
-    const tags = params.tags();
-    if (instanceType && !world.catalog.type(instanceType)) throw apiError('InvalidInstanceType.ValueNotSupported');
-    const nameOk = (n: string) => !name || n.toLowerCase().includes(name);
-    const publics = PUBLIC_IMAGES.filter(
-      (i) =>
-        (!owner || owner === 'system') &&
-        (!ids || ids.includes(i.imageId)) &&
-        nameOk(i.imageName) &&
-        (!family || i.family === family) &&
-        statuses.includes('Available') &&
-        (!osType || osType === 'linux') &&
-        (!arch || arch === 'x86_64') &&
-        (!instanceType || i.bootMode === 'UEFI' || world.catalog.type(instanceType)?.family !== 'ecs.gn8v') &&
-        tags.length === 0,
-    ).map(renderPublic);
-    const customs = [...world.store.images.values()]
-      .filter(
-        (i) =>
-          i.regionId === r.regionId &&
-          (!owner || owner === 'self') &&
-          (!ids || ids.includes(i.id)) &&
-          nameOk(i.name) &&
-          (!family || i.family === family) &&
-          statuses.includes(i.status) &&
-          (!osType || osType === 'linux') &&
-          (!arch || arch === 'x86_64') &&
-          matchesTags(i.tags, tags),
-      )
-      .map((i) => ({
-        ImageId: i.id,
-        ImageName: i.name,
-        ImageFamily: i.family,
-        ImageOwnerAlias: 'self',
-        ImageVersion: '',
-        Description: i.description,
-        Status: i.status,
-        Progress: imageProgress(i, now),
-        Size: i.size,
-        OSType: 'linux',
-        OSName: i.osName,
-        OSNameEn: i.osNameEn,
-        Platform: i.platform,
-        Architecture: 'x86_64',
-        BootMode: i.bootMode,
-        CreationTime: isoSeconds(i.createdAt),
-        IsPublic: false,
-        IsSupportCloudinit: true,
-        IsSupportIoOptimized: true,
-        Usage: [...world.store.instances.values()].some((inst) => inst.imageId === i.id) ? 'instance' : 'none',
-        Features: { NvmeSupport: 'supported' },
-        DiskDeviceMappings: {
-          DiskDeviceMapping: i.mappings.map((m) => ({
-            SnapshotId: m.snapshotId,
-            Size: String(m.size),
-            Device: m.device,
-            Type: m.type,
-            Format: '',
-            ImportOSSBucket: '',
-            ImportOSSObject: '',
-          })),
-        },
-        Tags: ecsTags(i.tags),
-      }));
-    const all = [...customs, ...publics];
-    const { page, pageNumber, pageSize, totalCount } = numberPage(params, all, { defaultSize: 10, maxSize: 100 });
-    return {
-      RegionId: r.regionId,
-      Images: { Image: page },
-      TotalCount: totalCount,
-      PageNumber: pageNumber,
-      PageSize: pageSize,
-    };
-  },
-};
-
 const deleteImage: ActionSpec = {
   product: 'ecs',
   name: 'DeleteImage',
@@ -225,7 +105,7 @@ const deleteImage: ActionSpec = {
     const { world, params } = ctx;
     const r = region(ctx);
     const imageId = params.required('ImageId');
-    if (PUBLIC_IMAGES.some((i) => i.imageId === imageId)) throw apiError('InvalidImageId.NotFound');
+    if (findPublicImage(r.regionId, imageId)) throw apiError('InvalidImageId.NotFound');
     const image = findIn(world.store.images, imageId, r.regionId, 'InvalidImageId.NotFound');
     const force = params.bool('Force') ?? false;
     if (!force && [...world.store.instances.values()].some((i) => i.imageId === image.id))
