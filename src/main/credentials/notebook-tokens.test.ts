@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../log/redactor';
+import { KeyringSecretStore } from './keyring-secret-store';
 import { MemorySecretStore } from './memory-secret-store';
 import { NotebookTokens } from './notebook-tokens';
 
@@ -37,5 +38,27 @@ describe('NotebookTokens', () => {
       code: 'keychain.unavailable',
     });
     expect(store.entries.size).toBe(0);
+  });
+
+  it('on a computer whose keychain binding cannot load, holds tokens for this run only', async () => {
+    const noKeychain = new KeyringSecretStore({
+      loadLibrary: () => {
+        throw new Error('Cannot find native binding');
+      },
+    });
+    const redactor = new Redactor();
+    const tokens = new NotebookTokens(noKeychain, redactor);
+    await tokens.save('i-nokeychain', 'token-held-in-memory');
+    expect(await tokens.get('i-nokeychain')).toBe('token-held-in-memory');
+    expect(redactor.text('token-held-in-memory')).toBe('***');
+    expect(await tokens.forget('i-nokeychain')).toBe(true);
+    expect(await tokens.get('i-nokeychain')).toBeNull();
+    // The next run starts without them: nothing was written anywhere.
+    expect(await new NotebookTokens(noKeychain, new Redactor()).get('i-nokeychain')).toBeNull();
+  });
+
+  it('still reports a keychain that exists but refuses (locked, no Secret Service)', async () => {
+    const tokens = new NotebookTokens(new MemorySecretStore({ unavailable: true }), new Redactor());
+    await expect(tokens.save('i-locked0001', 'token')).rejects.toMatchObject({ code: 'keychain.unavailable' });
   });
 });

@@ -4,8 +4,14 @@ import { type SecretStore, secretAccounts } from './secret-store';
 
 const INSTANCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** The login token of each instance's notebook, kept in the keychain under its instance id. */
+/**
+ * The login token of each instance's notebook, kept in the keychain under its instance id. On a
+ * computer without a keychain (its binding cannot load) a session with environment-variable keys
+ * still works: tokens are then held in memory for this run only, never written anywhere.
+ */
 export class NotebookTokens {
+  private readonly memory = new Map<string, string>();
+
   constructor(
     private readonly store: SecretStore,
     private readonly redactor: Redactor,
@@ -13,19 +19,40 @@ export class NotebookTokens {
 
   async save(instanceId: string, token: string, signal?: AbortSignal): Promise<void> {
     this.redactor.addSecret(token);
-    await this.store.set(account(instanceId), token, signal);
+    const name = account(instanceId);
+    await this.orMemory(
+      () => this.store.set(name, token, signal),
+      () => void this.memory.set(instanceId, token),
+    );
   }
 
   /** The token, or null when none was kept for this instance. */
   async get(instanceId: string, signal?: AbortSignal): Promise<string | null> {
-    const token = await this.store.get(account(instanceId), signal);
+    const name = account(instanceId);
+    const token = await this.orMemory(
+      () => this.store.get(name, signal),
+      () => this.memory.get(instanceId) ?? null,
+    );
     this.redactor.addSecret(token);
     return token;
   }
 
   /** Drops the token when its instance is released; false when there was none. */
   async forget(instanceId: string, signal?: AbortSignal): Promise<boolean> {
-    return await this.store.delete(account(instanceId), signal);
+    const name = account(instanceId);
+    return await this.orMemory(
+      () => this.store.delete(name, signal),
+      () => this.memory.delete(instanceId),
+    );
+  }
+
+  private async orMemory<T>(keychain: () => Promise<T>, memory: () => T): Promise<T> {
+    try {
+      return await keychain();
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'keychain.bindingMissing') return memory();
+      throw error;
+    }
   }
 }
 
