@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { type Bridge, startBridge } from '../../src/main/bridge/bridge-server';
 import type { SimulatorEndpoint } from '../../src/main/cloud/cloud-connection';
 import type { SecretStore } from '../../src/main/credentials/secret-store';
-import { createNodeRuntime } from '../../src/main/host/node-runtime';
 import type { Runtime } from '../../src/main/runtime/create-runtime';
+import { createNodeRuntime } from '../../src/main/runtime/node-runtime';
 import { type Simulator, type SimulatorOptions, startSimulator } from '../../src/simulator';
 
 export interface BridgeHarnessOptions {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedGet } from '../../src/main/bootstrap/notebook-probe';
 import { verifyNotebook } from '../../src/main/bootstrap/notebook-verify';
 import type { BootstrapResult } from '../../src/main/bootstrap/types';
-import { systemClock } from '../../src/main/clock/clock';
+import { systemClock } from '../../src/shared/clock';
 import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { metadataTime } from './host/metadata-server';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';

@@ -7,7 +7,7 @@ import { rebootAndReconnect } from '../../src/main/bootstrap/reboot';
 import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import { runSteps, type Step } from '../../src/main/bootstrap/step-runner';
 import type { BootstrapResult, StepEvent } from '../../src/main/bootstrap/types';
-import { systemClock } from '../../src/main/clock/clock';
+import { systemClock } from '../../src/shared/clock';
 import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { run } from './host/run-command';

@@ -6,7 +6,7 @@ import { pinnedGet } from '../../src/main/bootstrap/notebook-probe';
 import { verifyNotebook } from '../../src/main/bootstrap/notebook-verify';
 import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import type { BootstrapResult } from '../../src/main/bootstrap/types';
-import { systemClock } from '../../src/main/clock/clock';
+import { systemClock } from '../../src/shared/clock';
 import { type Simulator, startSimulator } from '../../src/simulator/index';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { makeBootstrapper, RunRecorder, skipReason, testOptions, testTarget } from './support/system-env';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock/clock';
+import type { Clock } from '../../shared/clock';
 
 /** Limits for one (product, region, action). */
 export interface LimitRule {

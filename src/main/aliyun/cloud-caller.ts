@@ -1,4 +1,4 @@
-import type { Clock } from '../clock/clock';
+import type { Clock } from '../../shared/clock';
 import type { Redactor } from '../log/redactor';
 import { ACTIONS, type ActionName } from './action-specs';
 import { CallLimiter, type LimiterOptions } from './call-limiter';

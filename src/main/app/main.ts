@@ -8,16 +8,16 @@ import { app, type BrowserWindow, clipboard, dialog } from 'electron';
 import type { Language, Settings } from '../../shared/contract';
 import { resolveLanguage } from '../../shared/language';
 import type { MeterView } from '../../shared/meter';
+import { startDemoSimulator } from '../cloud/demo-simulator';
 import { KeyringSecretStore } from '../credentials/keyring-secret-store';
-import { startDemoSimulator } from '../demo/demo-simulator';
+import { quitNeedsConfirm, type TrayAction, type TrayModel, trayModel } from '../desktop/tray-model';
+import { sshCommand, type TraySources, trayState } from '../desktop/tray-state';
+import { APP_ORIGIN } from '../desktop/url-policy';
 import { fileSink } from '../log/file-sink';
 import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
-import { startupCheck } from '../runtime/reconcile';
-import { APP_ORIGIN } from '../security/url-policy';
-import { quitNeedsConfirm, type TrayAction, type TrayModel, trayModel } from '../tray/tray-model';
-import { sshCommand, trayState } from '../tray/tray-state';
+import type { Services } from '../runtime/services';
 import { wireIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { closeNotebookWindow, openNotebookWindow } from './notebook-window';
@@ -60,7 +60,7 @@ function language(): Language {
 
 async function openNotebook(sessionId: string): Promise<boolean> {
   if (!runtime) return false;
-  const session = (await runtime.services.sessions()).get(sessionId);
+  const session = (await runtime.services.sessions.manager()).get(sessionId);
   const instanceId = session.resources.instanceId;
   if (!session.notebook || !instanceId) return false;
   openNotebookWindow({
@@ -77,8 +77,8 @@ async function openNotebook(sessionId: string): Promise<boolean> {
 async function onTrayAction(action: TrayAction): Promise<void> {
   if (!runtime) return;
   const services = runtime.services;
-  const manager = await services.sessions();
-  const state = await trayState(services);
+  const manager = await services.sessions.manager();
+  const state = await trayState(traySources(services));
   const id = state.session?.id;
   try {
     if (action === 'open') showWindow();
@@ -107,11 +107,20 @@ async function onTrayAction(action: TrayAction): Promise<void> {
   }
 }
 
+function traySources(services: Services): TraySources {
+  return {
+    sessions: async () => (await services.sessions.manager()).list(),
+    hasLastPlan: async () => (await services.sessions.manager()).lastPlan() !== undefined,
+    demo: async () => (await services.cloud.get()).demo,
+    meter: () => services.meter.view(),
+  };
+}
+
 let lastMeter: MeterView | undefined;
 async function refreshTray(meter?: MeterView): Promise<void> {
   if (!runtime || !tray) return;
   if (meter) lastMeter = meter;
-  const model: TrayModel = trayModel(await trayState(runtime.services, lastMeter), language());
+  const model: TrayModel = trayModel(await trayState(traySources(runtime.services), lastMeter), language());
   tray.render(model);
   // Native menus cannot be driven by tests; expose the model and a way to pick an item.
   if (testHooks)
@@ -132,7 +141,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('before-quit', (event) => {
     if (quitting || !runtime) return;
-    const sessions = runtime.services.sessions();
+    const sessions = runtime.services.sessions.manager();
     event.preventDefault();
     void sessions.then((manager) => {
       const zh = language() === 'zh-CN';
@@ -189,7 +198,7 @@ if (!app.requestSingleInstanceLock()) {
       }
     });
     void refreshTray();
-    void startupCheck(runtime.services);
+    void runtime.services.sessions.startupCheck();
     showWindow();
     log.info('Danlu started', { version: app.getVersion(), platform: process.platform });
   });

@@ -1,5 +1,5 @@
 import { BaseWindow, session as electronSession, WebContentsView } from 'electron';
-import { ACCEPT, type NotebookPin, pinDecision, REJECT } from '../notebook/pin-decision';
+import { ACCEPT, type NotebookPin, pinDecision, REJECT } from '../desktop/notebook-pin';
 import { confineTo } from './security';
 
 /** One window per notebook; reopening brings the same one back. */

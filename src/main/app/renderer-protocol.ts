@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { APP_SCHEME } from '../security/url-policy';
+import { APP_SCHEME } from '../desktop/url-policy';
 import { mimeType, resolveStatic } from '../static/resolve-static';
 
 const CSP =

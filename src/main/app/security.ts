@@ -1,5 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { isExternalLink, isSameOrigin } from '../security/url-policy';
+import { isExternalLink, isSameOrigin } from '../desktop/url-policy';
 
 /** Web contents allowed another origin than the app's (the notebook views, each its own). */
 const ownOrigins = new WeakMap<WebContents, string>();

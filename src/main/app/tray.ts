@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
-import type { TrayAction, TrayModel } from '../tray/tray-model';
+import type { TrayAction, TrayModel } from '../desktop/tray-model';
 
 /** Renders the pure tray model into the system tray. */
 export class AppTray {

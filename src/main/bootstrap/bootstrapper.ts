@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../clock/clock';
+import type { Clock } from '../../shared/clock';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 import { certificateStillGood, makeNotebookCertificate } from './certificate';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../clock/clock';
+import { systemClock } from '../../shared/clock';
 import { makeNotebookCertificate } from './certificate';
 import { verifyNotebook } from './notebook-verify';
 

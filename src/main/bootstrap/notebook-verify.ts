@@ -1,5 +1,5 @@
+import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
-import type { Clock } from '../clock/clock';
 import { PinMismatchError, pinnedGet } from './notebook-probe';
 
 export interface VerifyNotebookInput {

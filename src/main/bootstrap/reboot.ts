@@ -1,5 +1,5 @@
+import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
-import type { Clock } from '../clock/clock';
 import type { RemoteShell, SshConnector, SshTarget } from './ssh-runner';
 import type { StepContext } from './step-runner';
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Server, utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../clock/clock';
+import { systemClock } from '../../shared/clock';
 import { Ssh2Connector } from './ssh-runner';
 
 /**

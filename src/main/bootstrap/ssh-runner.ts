@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client, type ClientChannel, type SFTPWrapper } from 'ssh2';
+import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
-import type { Clock } from '../clock/clock';
 
 /** Where and how to log in. */
 export interface SshTarget {

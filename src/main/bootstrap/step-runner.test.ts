@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../clock/clock';
+import { systemClock } from '../../shared/clock';
 import type { RemoteShell } from './ssh-runner';
 import { runSteps, type Step } from './step-runner';
 import type { StepEvent } from './types';

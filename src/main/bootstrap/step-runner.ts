@@ -1,6 +1,6 @@
+import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
 import type { Localized } from '../../shared/localized';
-import type { Clock } from '../clock/clock';
 import type { RemoteShell } from './ssh-runner';
 import type { StepEvent, StepId, StepState } from './types';
 

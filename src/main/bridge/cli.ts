@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createNodeRuntime } from '../host/node-runtime';
+import { createNodeRuntime } from '../runtime/node-runtime';
 import { startBridge } from './bridge-server';
 
 const { values } = parseArgs({

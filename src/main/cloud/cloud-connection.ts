@@ -1,6 +1,6 @@
+import { type Clock, systemClock } from '../../shared/clock';
 import { type AliyunApi, createAliyunApi } from '../aliyun';
-import { type Clock, systemClock } from '../clock/clock';
-import type { CredentialService } from '../credentials/credential-service';
+import type { CredentialService, ValidateCredentials } from '../credentials/credential-service';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 
@@ -33,6 +33,29 @@ export interface CloudConnectionOptions {
   demoSimulator: () => Promise<SimulatorEndpoint>;
   /** Tests: always use this simulator, as if it were the account. */
   fixedSimulator?: SimulatorEndpoint;
+}
+
+/**
+ * Checks a new AccessKey with one cheap read call, before it is kept: on the real cloud, or on
+ * the simulator a test put in its place.
+ */
+export function accessKeyCheck(
+  options: Pick<CloudConnectionOptions, 'fixedSimulator' | 'redactor'>,
+): ValidateCredentials {
+  return async (key, signal) => {
+    const fixed = options.fixedSimulator;
+    const api = createAliyunApi({
+      credentials: key,
+      endpoints: fixed ? { kind: 'fixed', url: fixed.endpoint } : { kind: 'aliyun' },
+      clock: systemClock,
+      redactor: options.redactor,
+    });
+    try {
+      await api.describeRegions({}, { signal, retry: { maxThrottleRetries: 0 } });
+    } finally {
+      api.close();
+    }
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../shared/clock';
 import type { AppError } from '../../shared/errors';
-import type { Clock } from '../clock/clock';
 import { type KeychainEntry, KeyringSecretStore } from './keyring-secret-store';
 
 /** A clock whose sleeps end only when the test says the time has come. */

@@ -1,6 +1,6 @@
 import type { AsyncEntry, EntryOptions } from '@napi-rs/keyring';
+import { type Clock, systemClock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
-import { type Clock, systemClock } from '../clock/clock';
 import { keychainBindingMissing, keychainTimeout, keychainUnavailable } from './keychain-errors';
 import { type KeyringLibrary, type LoadKeyring, loadKeyring } from './keyring-library';
 import { KEYCHAIN_SERVICE, type SecretStore, secretAccounts } from './secret-store';

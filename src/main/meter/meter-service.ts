@@ -1,7 +1,7 @@
+import type { Clock } from '../../shared/clock';
 import type { Settings } from '../../shared/contract/settings';
 import type { MeterView, SessionCost } from '../../shared/meter';
 import { LIVE_PHASES } from '../../shared/session-phases';
-import type { Clock } from '../clock/clock';
 import type { Logger } from '../log/logger';
 import type { SessionRecord } from '../sessions/session-record';
 import { emptyTimeline, isOpen } from './billing-timeline';

@@ -1,5 +1,5 @@
+import type { Clock } from '../../shared/clock';
 import type { AliyunApi } from '../aliyun';
-import type { Clock } from '../clock/clock';
 import type { Logger } from '../log/logger';
 import type { BillingTimeline } from './billing-timeline';
 import type { PricePoint, Rates } from './cost';

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock';
 import type {
   AwsComparison,
   PriceFilters,
@@ -6,7 +7,6 @@ import type {
   PriceScanResult,
 } from '../../shared/contract/prices';
 import type { PriceOffer } from '../../shared/prices';
-import type { Clock } from '../clock/clock';
 import type { Logger } from '../log/logger';
 import { awsReference, gpuKey } from './aws-reference';
 import { type CatalogueData, loadCatalogue } from './catalogue';

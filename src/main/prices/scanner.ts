@@ -1,7 +1,7 @@
+import type { Clock } from '../../shared/clock';
 import type { ErrorInfo } from '../../shared/errors';
 import type { PriceOffer } from '../../shared/prices';
 import { CloudError } from '../aliyun/cloud-error';
-import type { Clock } from '../clock/clock';
 import { toErrorInfo } from '../errors/error-info';
 import type { Logger } from '../log/logger';
 import type { CatalogueData } from './catalogue';

@@ -2,7 +2,6 @@ import { AppError } from '../../shared/errors';
 import { ramPolicyJson } from '../credentials/ram-policy';
 import { deleteIgnoringMissing } from '../sessions/cloud-checks';
 import type { Handlers } from './handlers';
-import { reconcileResources } from './reconcile';
 import type { Services } from './services';
 
 type CloudHandlers = Pick<
@@ -38,7 +37,7 @@ export function cloudHandlers(services: Services): CloudHandlers {
     return result;
   };
 
-  const reconcile = (allRegions: boolean) => reconcileResources(services, allRegions);
+  const reconcile = (allRegions: boolean) => services.sessions.reconcile(allRegions);
 
   return {
     'credentials.status': () => services.credentials.status(),
@@ -51,21 +50,21 @@ export function cloudHandlers(services: Services): CloudHandlers {
     'prices.history': (input) => services.prices.history(input),
     'prices.compareAws': (input) => services.prices.compareAws(input),
 
-    'sessions.list': async () => (await services.sessions()).list(),
-    'sessions.get': async ({ id }) => (await services.sessions()).get(id),
+    'sessions.list': async () => (await services.sessions.manager()).list(),
+    'sessions.get': async ({ id }) => (await services.sessions.manager()).get(id),
     'sessions.launch': async ({ plan, notebookPassword }) => {
       services.redactor.addSecret(notebookPassword);
-      return (await services.sessions()).launch(plan, notebookPassword);
+      return (await services.sessions.manager()).launch(plan, notebookPassword);
     },
-    'sessions.cancel': async ({ id }) => (await services.sessions()).cancel(id),
-    'sessions.stop': async ({ id }) => (await services.sessions()).stop(id),
-    'sessions.start': async ({ id }) => (await services.sessions()).start(id),
+    'sessions.cancel': async ({ id }) => (await services.sessions.manager()).cancel(id),
+    'sessions.stop': async ({ id }) => (await services.sessions.manager()).stop(id),
+    'sessions.start': async ({ id }) => (await services.sessions.manager()).start(id),
     'sessions.release': async ({ id, snapshot, keepDisk }) =>
-      (await services.sessions()).release(id, { snapshot, keepDisk }),
-    'sessions.saveImage': async ({ id, imageName }) => (await services.sessions()).saveImage(id, imageName),
-    'sessions.recover': async ({ id }) => (await services.sessions()).recover(id),
-    'sessions.lastPlan': async () => (await services.sessions()).lastPlan() ?? null,
-    'sessions.log': ({ id }) => services.sessionLog.get(id),
+      (await services.sessions.manager()).release(id, { snapshot, keepDisk }),
+    'sessions.saveImage': async ({ id, imageName }) => (await services.sessions.manager()).saveImage(id, imageName),
+    'sessions.recover': async ({ id }) => (await services.sessions.manager()).recover(id),
+    'sessions.lastPlan': async () => (await services.sessions.manager()).lastPlan() ?? null,
+    'sessions.log': ({ id }) => services.sessions.log.get(id),
 
     'resources.reconcile': ({ allRegions }) => reconcile(allRegions),
     'resources.delete': async ({ regionId, kind, id }) => {

@@ -1,15 +1,15 @@
-import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { SessionView } from '../../shared/session';
-import { EventBus } from '../events/event-bus';
 import type { Logger } from '../log/logger';
+import { localKeyPath } from '../sessions/local-key';
 import { SettingsStore } from '../store/settings-store';
 import { appHandlers } from './app-handlers';
 import { cloudHandlers } from './cloud-handlers';
+import { EventBus } from './event-bus';
 import type { Handlers } from './handlers';
 import { Services, type ServicesOptions } from './services';
 
-export interface RuntimeOptions extends Omit<ServicesOptions, 'settings' | 'events'> {
+export interface RuntimeOptions extends Omit<ServicesOptions, 'settings' | 'emit'> {
   version: string;
   platform: string;
   locale: string;
@@ -31,7 +31,7 @@ export interface Runtime {
 export function createRuntime(options: RuntimeOptions): Runtime {
   const events = new EventBus();
   const settings = new SettingsStore(options.dataDir, options.log);
-  const services = new Services({ ...options, settings, events });
+  const services = new Services({ ...options, settings, emit: (name, payload) => events.emit(name, payload) });
   // Demo mode is simply "no account": whatever cloud link is in use says which.
   const demo = () =>
     services.cloud.get().then(
@@ -45,14 +45,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       platform: options.platform,
       locale: options.locale,
       demo,
-      sshKeyPath: join(options.dataDir, 'keys', 'danlu_rsa'),
+      sshKeyPath: localKeyPath(options.dataDir),
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...cloudHandlers(services),
     'meter.get': () => services.meter.view(),
     'notebook.open': async ({ id }) => {
-      const session = (await services.sessions()).get(id);
+      const session = (await services.sessions.manager()).get(id);
       if (!session.notebook || session.phase !== 'ready') {
         throw new AppError('notebook.notReady', {
           en: 'This session has no notebook ready; wait until the launch finishes.',

@@ -1,7 +1,7 @@
+import type { Clock } from '../../shared/clock';
 import type { Message } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
 import type { SshConnector } from '../bootstrap/ssh-runner';
-import type { Clock } from '../clock/clock';
 import type { Logger } from '../log/logger';
 import type { SessionJournal } from './journal';
 import type { LaunchApi } from './launch-api';

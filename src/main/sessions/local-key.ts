@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { utils } from 'ssh2';
 
 export interface LocalKey {
@@ -12,13 +12,18 @@ export interface LocalKey {
   keyPairName: string;
 }
 
+/** Where Danlu's private SSH key lives in the app data folder (what `ssh -i` names). */
+export function localKeyPath(dataDir: string): string {
+  return join(dataDir, 'keys', 'danlu_rsa');
+}
+
 /**
  * Danlu's own SSH key, made once and kept in the app data folder with owner-only permissions.
  * RSA, because ImportKeyPair documents RSA (ed25519 acceptance is not documented).
  */
 export function ensureLocalKey(dataDir: string): LocalKey {
-  const dir = join(dataDir, 'keys');
-  const privateKeyPath = join(dir, 'danlu_rsa');
+  const privateKeyPath = localKeyPath(dataDir);
+  const dir = dirname(privateKeyPath);
   const publicPath = `${privateKeyPath}.pub`;
   if (!existsSync(privateKeyPath) || !existsSync(publicPath)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });

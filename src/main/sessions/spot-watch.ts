@@ -1,5 +1,5 @@
+import type { Clock } from '../../shared/clock';
 import { msg } from '../../shared/messages/message';
-import type { Clock } from '../clock/clock';
 import type { LaunchApi } from './launch-api';
 import type { LaunchDeps } from './launch-deps';
 import { toView } from './session-view';

@@ -1,5 +1,5 @@
+import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
-import type { Clock } from '../clock/clock';
 
 export interface WaitOptions {
   clock: Clock;

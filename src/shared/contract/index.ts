@@ -38,6 +38,9 @@ export type ParsedInputOf<K extends RequestName> = z.output<Requests[K]['input']
 export type ResultOf<K extends RequestName> = Requests[K] extends RequestSpec<z.ZodType, infer R> ? R : never;
 export type PayloadOf<E extends EventName> = (typeof events)[E] extends EventSpec<infer P> ? P : never;
 
+/** How services announce an event; the runtime's event bus hands it to every transport. */
+export type Emit = <E extends EventName>(name: E, payload: PayloadOf<E>) => void;
+
 export const requestNames = Object.keys(requests) as RequestName[];
 export const eventNames = Object.keys(events) as EventName[];
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../../main/clock/clock';
+import type { Clock } from '../../shared/clock';
 
 /** Work scheduled on the simulated clock; `at` is the simulated instant it was due. */
 export type TimerCallback = (at: number) => void;

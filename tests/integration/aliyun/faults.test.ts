@@ -1,8 +1,8 @@
 import { utils } from 'ssh2';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type CloudError, createAliyunApi, isCloudError, newClientToken } from '../../../src/main/aliyun';
-import { systemClock } from '../../../src/main/clock/clock';
 import { Redactor } from '../../../src/main/log/redactor';
+import { systemClock } from '../../../src/shared/clock';
 import { type SimApi, startSimApi } from './sim-api';
 
 let s: SimApi;

@@ -1,5 +1,5 @@
 import { type AliyunApi, type CallEvent, type CloudCallerOptions, createAliyunApi } from '../../../src/main/aliyun';
-import type { Clock } from '../../../src/main/clock/clock';
+import type { Clock } from '../../../src/shared/clock';
 import { type Simulator, type SimulatorOptions, startSimulator } from '../../../src/simulator';
 
 /** A simulator and the client pointed at it, sharing the simulator's clock. */

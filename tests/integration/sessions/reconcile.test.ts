@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAliyunApi } from '../../../src/main/aliyun';
 import { withDanluTags } from '../../../src/main/aliyun/danlu-tags';
-import { createNodeRuntime } from '../../../src/main/host/node-runtime';
 import { createDispatch } from '../../../src/main/ipc/dispatch';
 import type { Runtime } from '../../../src/main/runtime/create-runtime';
-import { startupCheck } from '../../../src/main/runtime/reconcile';
+import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { Notice } from '../../../src/shared/contract';
 import type { ReconcileResult } from '../../../src/shared/resources';
 import type { SessionView } from '../../../src/shared/session';
@@ -80,7 +79,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
     expect(use(stray)).toBe('orphan');
     expect(listed.orphanMonthlyCost).toBeCloseTo(100, 0); // 100 GiB ESSD at ¥1/GiB·month
 
-    await startupCheck(runtime.services);
+    await runtime.services.sessions.startupCheck();
     expect(notices.some((n) => /1 Danlu resource/.test(n.body.en) && /¥100\.00/.test(n.body.en))).toBe(true);
 
     await expect(

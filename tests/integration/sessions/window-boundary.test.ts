@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRuntime } from '../../../src/main/host/node-runtime';
 import { createDispatch } from '../../../src/main/ipc/dispatch';
 import type { Runtime } from '../../../src/main/runtime/create-runtime';
+import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import {
   ATTEMPT_VIEW_KEYS,
   SESSION_RESOURCE_KEYS,

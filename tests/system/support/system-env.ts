@@ -3,9 +3,9 @@ import { Bootstrapper } from '../../../src/main/bootstrap/bootstrapper';
 import { readScripts } from '../../../src/main/bootstrap/script-upload';
 import { Ssh2Connector } from '../../../src/main/bootstrap/ssh-runner';
 import type { BootstrapOptions, BootstrapTarget, StepEvent } from '../../../src/main/bootstrap/types';
-import { systemClock } from '../../../src/main/clock/clock';
 import { silentLogger } from '../../../src/main/log/logger';
 import { Redactor } from '../../../src/main/log/redactor';
+import { systemClock } from '../../../src/shared/clock';
 import { instanceHostUnavailable } from '../host/preflight';
 
 /** Why these suites cannot run here (printed once), or undefined. */

@@ -1,4 +1,4 @@
-import type { Clock } from '../../clock/clock';
+import type { Clock } from '../../../shared/clock';
 
 /**
  * A clock on which every sleep completes at once, moving time forward by the amount slept.

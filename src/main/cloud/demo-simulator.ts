@@ -1,5 +1,5 @@
 import { startSimulator } from '../../simulator';
-import type { SimulatorEndpoint } from '../cloud/cloud-connection';
+import type { SimulatorEndpoint } from './cloud-connection';
 
 /**
  * The built-in cloud of demo mode: the simulator in this process, on a free loopback port, in

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
+import type { Clock } from '../../shared/clock';
 import { Bootstrapper } from '../bootstrap/bootstrapper';
 import { readScripts } from '../bootstrap/script-upload';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../bootstrap/step-message';
 import type { BootstrapOptions } from '../bootstrap/types';
-import type { Clock } from '../clock/clock';
 import type { NotebookTokens } from '../credentials/notebook-tokens';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
-import type { BootstrapPort } from '../sessions/launch-deps';
+import type { BootstrapPort } from './launch-deps';
 
 export interface BootstrapPortOptions {
   /** The app's assets folder (assets/bootstrap holds the remote scripts). */

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SimulatorEndpoint } from '../cloud/cloud-connection';
+import { startDemoSimulator } from '../cloud/demo-simulator';
 import { MemorySecretStore } from '../credentials/memory-secret-store';
 import type { SecretStore } from '../credentials/secret-store';
-import { startDemoSimulator } from '../demo/demo-simulator';
 import { fileSink } from '../log/file-sink';
 import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
-import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime/create-runtime';
+import { createRuntime, type Runtime, type RuntimeOptions } from './create-runtime';
 
 export interface NodeRuntimeOptions {
   dataDir: string;

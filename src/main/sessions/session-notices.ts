@@ -1,7 +1,7 @@
 import type { Notice } from '../../shared/contract/app';
 import { bothLanguages, type Message, msg } from '../../shared/messages/message';
-import type { BudgetEvent } from '../meter/budget-guard';
-import type { SessionNotice } from '../sessions/launch-deps';
+import type { SessionView } from '../../shared/session';
+import type { SessionNotice } from './launch-deps';
 
 /** A notice from two messages, carried in both languages. */
 export function noticeOf(
@@ -81,21 +81,16 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
   }
 }
 
-/** The budget's notices replace each other (one card per session or month), never pile up. */
-export function budgetNotice(event: BudgetEvent): Notice {
-  const budget = { msg: msg(event.scope === 'session' ? 'budget.session' : 'budget.month') };
-  const name = event.name ?? { msg: msg('notice.budget.monthName') };
-  const figures = { name, used: { yuan: event.used }, limit: { yuan: event.budget } };
-  const extra = { kind: 'budget' as const, sessionId: event.sessionId, key: `budget:${event.sessionId ?? 'month'}` };
-  if (event.kind === 'warn') {
-    return noticeOf(
-      'warning',
-      msg('notice.budget.warnTitle', { budget }),
-      msg('notice.budget.warnBody', figures),
-      extra,
-    );
-  }
-  return event.action === 'stop'
-    ? noticeOf('warning', msg('notice.budget.stopTitle', { budget }), msg('notice.budget.stopBody', figures), extra)
-    : noticeOf('warning', msg('notice.budget.askTitle', { budget }), msg('notice.budget.askBody', figures), extra);
+/** The idle guard stops a session whose notebook saw no activity for the set minutes. */
+export function idleNotice(session: SessionView, minutes: number): Notice {
+  return noticeOf('info', msg('notice.idle.title'), msg('notice.idle.body', { name: session.name, minutes }), {
+    kind: 'idle',
+    sessionId: session.id,
+    key: `session:${session.id}`,
+  });
+}
+
+/** The journal on disk could not be read and was moved aside; nothing it listed is lost. */
+export function journalMovedNotice(path: string): Notice {
+  return noticeOf('warning', msg('notice.journal.title'), msg('notice.journal.body', { path }), { kind: 'journal' });
 }

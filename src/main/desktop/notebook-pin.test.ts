@@ -4,7 +4,7 @@ import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNotebookCertificate } from '../bootstrap/certificate';
 import { fingerprint256 } from '../bootstrap/pin';
-import { ACCEPT, pinDecision, REJECT } from './pin-decision';
+import { ACCEPT, pinDecision, REJECT } from './notebook-pin';
 
 /** The certificate a server on 127.0.0.1 presents, as PEM (what Electron hands the verify proc). */
 function presented(port: number): Promise<string> {

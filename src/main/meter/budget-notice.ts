@@ -1,0 +1,23 @@
+import type { Notice } from '../../shared/contract/app';
+import { msg } from '../../shared/messages/message';
+import { noticeOf } from '../sessions/session-notices';
+import type { BudgetEvent } from './budget-guard';
+
+/** The budget's notices replace each other (one card per session or month), never pile up. */
+export function budgetNotice(event: BudgetEvent): Notice {
+  const budget = { msg: msg(event.scope === 'session' ? 'budget.session' : 'budget.month') };
+  const name = event.name ?? { msg: msg('notice.budget.monthName') };
+  const figures = { name, used: { yuan: event.used }, limit: { yuan: event.budget } };
+  const extra = { kind: 'budget' as const, sessionId: event.sessionId, key: `budget:${event.sessionId ?? 'month'}` };
+  if (event.kind === 'warn') {
+    return noticeOf(
+      'warning',
+      msg('notice.budget.warnTitle', { budget }),
+      msg('notice.budget.warnBody', figures),
+      extra,
+    );
+  }
+  return event.action === 'stop'
+    ? noticeOf('warning', msg('notice.budget.stopTitle', { budget }), msg('notice.budget.stopBody', figures), extra)
+    : noticeOf('warning', msg('notice.budget.askTitle', { budget }), msg('notice.budget.askBody', figures), extra);
+}

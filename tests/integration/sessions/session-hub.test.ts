@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CloudLink } from '../../../src/main/cloud/cloud-connection';
+import { silentLogger } from '../../../src/main/log/logger';
+import { localKeyPath } from '../../../src/main/sessions/local-key';
+import { SessionHub } from '../../../src/main/sessions/session-hub';
+import { SshConfigFile } from '../../../src/main/ssh-config/ssh-config-file';
+import type { EventName, Notice } from '../../../src/shared/contract';
+import { plan, standInSsh, untilPhase } from '../../support/launch-harness';
+import { type SimApi, startSimApi } from '../aliyun/sim-api';
+
+let s: SimApi;
+beforeEach(async () => {
+  s = await startSimApi({ seed: 5 });
+});
+afterEach(async () => {
+  await s.close();
+});
+
+function link(key: string, demo: boolean): CloudLink {
+  return { key, demo, api: s.api, clock: s.sim.clock, calls: () => 0 };
+}
+
+function hubFor(current: { link: CloudLink }, dataDir = mkdtempSync(join(tmpdir(), 'danlu-hub-'))) {
+  const home = mkdtempSync(join(tmpdir(), 'danlu-home-'));
+  const events: Array<{ name: EventName; payload: unknown }> = [];
+  const hub = new SessionHub({
+    cloud: async () => current.link,
+    dataDir,
+    log: silentLogger,
+    emit: (name, payload) => events.push({ name, payload }),
+    settings: () => ({ keepSnapshots: 3 }),
+    sshConfig: new SshConfigFile({
+      configPath: join(home, '.ssh', 'config'),
+      knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
+      enabled: () => true,
+    }),
+    ssh: standInSsh([]),
+    bootstrap: () => undefined,
+    spotPrice: () => undefined,
+  });
+  const sshConfig = () => {
+    try {
+      return readFileSync(join(home, '.ssh', 'config'), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  return { hub, events, dataDir, sshConfig };
+}
+
+describe('the sessions capability', () => {
+  it('keeps one manager per cloud: demo sessions never mix with the account’s', async () => {
+    const current = { link: link('aliyun:LTAIexample', false) };
+    const { hub, dataDir } = hubFor(current);
+    const real = await hub.manager();
+    expect(await hub.manager()).toBe(real);
+    real.launch(plan({ name: 'real' }));
+    current.link = link('demo', true);
+    const demo = await hub.manager();
+    expect(demo).not.toBe(real);
+    expect(demo.list()).toEqual([]);
+    expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toContain('"real"');
+    current.link = link('aliyun:LTAIexample', false);
+    expect((await hub.manager()).list().map((x) => x.name)).toEqual(['real']);
+    await hub.dispose();
+  });
+
+  it('tells the window of every change and log line, writes the SSH host when ready and stops on request', async () => {
+    const { hub, events, sshConfig, dataDir } = hubFor({ link: link('sim', false) });
+    const manager = await hub.manager();
+    const session = manager.launch(plan({ name: 'lab' }));
+    const ready = await untilPhase(s, manager, session.id, ['ready', 'failed']);
+    expect(ready.phase).toBe('ready');
+    expect(events.some((e) => e.name === 'sessions.changed')).toBe(true);
+    expect(events.some((e) => e.name === 'sessions.log')).toBe(true);
+    expect(hub.log.get(session.id).length).toBeGreaterThan(0);
+    expect(events.find((e) => e.name === 'app.notice')?.payload).toMatchObject({
+      kind: 'ready',
+      sessionId: session.id,
+    });
+    expect(sshConfig()).toContain('Host danlu-lab');
+    expect(sshConfig()).toContain(`HostName ${ready.resources.publicIp}`);
+    expect(sshConfig()).toContain(localKeyPath(dataDir));
+    expect(hub.clock()).toBe(s.sim.clock);
+
+    await hub.stopRunning('ses-someone-else');
+    expect(manager.get(session.id).phase).toBe('ready');
+    await hub.stopRunning(session.id);
+    expect(manager.get(session.id).phase).toBe('stopped');
+
+    await manager.release(session.id, { snapshot: false, keepDisk: false });
+    expect(sshConfig()).not.toContain('Host danlu-lab');
+    await hub.dispose();
+  });
+
+  it('says so when the journal could not be read, and keeps the unreadable file', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'danlu-hub-'));
+    writeFileSync(join(dataDir, 'journal.json'), '{ not json');
+    const { hub, events } = hubFor({ link: link('sim', false) }, dataDir);
+    expect((await hub.manager()).list()).toEqual([]);
+    const notice = events.find((e) => e.name === 'app.notice')?.payload as Notice;
+    expect(notice).toMatchObject({ kind: 'journal', level: 'warning' });
+    expect(notice.title.zh).toBe('会话记录无法读取');
+    expect(readdirSync(dataDir).some((f) => f.startsWith('journal.json') && f !== 'journal.json')).toBe(true);
+    await hub.dispose();
+  });
+});
