@@ -1,8 +1,44 @@
+import { AppError } from '../../shared/errors';
+
 /** Upper bound on pages fetched by one "all pages" helper, against a server that never stops. */
 export const MAX_PAGES = 1000;
 
-/** Collects every page of a NextToken-paged action; stops on an empty or repeated token. */
+/** How a list's paging went wrong. */
+type PagingProblem =
+  | { kind: 'repeated'; marker: string | number }
+  | { kind: 'backwards'; from: number; to: number }
+  | { kind: 'endless' };
+
+const problemText = (p: PagingProblem) => {
+  switch (p.kind) {
+    case 'repeated':
+      return { en: `returned the page marker ${p.marker} a second time`, zh: `再次返回了分页标记 ${p.marker}` };
+    case 'backwards':
+      return { en: `went back from offset ${p.from} to ${p.to}`, zh: `的分页偏移量从 ${p.from} 退回到 ${p.to}` };
+    default:
+      return { en: `kept returning pages after ${MAX_PAGES}`, zh: `返回了超过 ${MAX_PAGES} 页` };
+  }
+};
+
+/**
+ * A list the cloud pages wrongly (a page marker seen before, or pages without end): reading on
+ * would loop for ever and stopping quietly would show part of the list as all of it.
+ */
+export function pagingError(action: string, problem: PagingProblem): AppError {
+  const what = problemText(problem);
+  return new AppError(
+    'cloud.paging',
+    {
+      en: `Alibaba Cloud's ${action} ${what.en}, so the list could not be read to its end and Danlu stopped asking. This is a fault on the cloud's side: try again in a few minutes.`,
+      zh: `阿里云的 ${action} ${what.zh}，列表无法读完，丹炉已停止继续请求。这是云端的问题：请几分钟后再试。`,
+    },
+    { retryable: true },
+  );
+}
+
+/** Collects every page of a NextToken-paged action; a token seen before is an error. */
 export async function allByToken<T>(
+  action: string,
   fetchPage: (nextToken: string | undefined) => Promise<{ items: T[]; nextToken?: string }>,
 ): Promise<T[]> {
   const all: T[] = [];
@@ -12,27 +48,33 @@ export async function allByToken<T>(
     const result = await fetchPage(token);
     all.push(...result.items);
     token = result.nextToken;
-    if (!token || seen.has(token)) break;
+    if (!token) return all;
+    if (seen.has(token)) throw pagingError(action, { kind: 'repeated', marker: token });
     seen.add(token);
   }
-  return all;
+  throw pagingError(action, { kind: 'endless' });
 }
 
 /** Collects every page of a PageNumber/PageSize-paged action, using TotalCount to stop. */
 export async function allByPageNumber<T>(
+  action: string,
   fetchPage: (pageNumber: number) => Promise<{ items: T[]; totalCount: number }>,
 ): Promise<T[]> {
   const all: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page += 1) {
     const result = await fetchPage(page);
     all.push(...result.items);
-    if (result.items.length === 0 || all.length >= result.totalCount) break;
+    if (result.items.length === 0 || all.length >= result.totalCount) return all;
   }
-  return all;
+  throw pagingError(action, { kind: 'endless' });
 }
 
-/** Collects every page of an Offset/NextOffset-paged action (DescribeSpotPriceHistory). */
+/**
+ * Collects every page of an Offset/NextOffset-paged action (DescribeSpotPriceHistory). The last
+ * page carries no NextOffset; one that repeats or goes back is an error.
+ */
 export async function allByOffset<T>(
+  action: string,
   fetchPage: (offset: number | undefined) => Promise<{ items: T[]; nextOffset?: number }>,
 ): Promise<T[]> {
   const all: T[] = [];
@@ -41,9 +83,10 @@ export async function allByOffset<T>(
     const result = await fetchPage(offset);
     all.push(...result.items);
     const next = result.nextOffset;
-    // The last page carries no NextOffset (or one that does not move forward).
-    if (next === undefined || next <= (offset ?? 0) || result.items.length === 0) break;
+    if (next === undefined || result.items.length === 0) return all;
+    if (next === offset) throw pagingError(action, { kind: 'repeated', marker: next });
+    if (next < (offset ?? 0)) throw pagingError(action, { kind: 'backwards', from: offset ?? 0, to: next });
     offset = next;
   }
-  return all;
+  throw pagingError(action, { kind: 'endless' });
 }

@@ -7,7 +7,7 @@ import { diskListPricePerGiBMonth, diskPriceKey, HOURS_PER_MONTH, SNAPSHOT_PER_G
 
 const REFRESH_MS = 5 * 60_000;
 
-type RatesApi = Pick<AliyunApi, 'describeSpotPriceHistory' | 'describePrice'>;
+type RatesApi = Pick<AliyunApi, 'describeAllSpotPriceHistory' | 'describePrice'>;
 
 /**
  * The prices the meter multiplies by: the spot market of each (zone, type) a session ran in,
@@ -54,24 +54,20 @@ export class RateFeed implements Rates {
         try {
           // An hour before the first span, so the price in force when it began is included.
           const start = new Date(Math.max(from - 3_600_000, now - 29 * 24 * 3_600_000));
-          const points: PricePoint[] = [];
-          let offset: number | undefined = 0;
-          while (offset !== undefined) {
-            const page = await api.describeSpotPriceHistory({
-              regionId,
-              zoneId,
-              instanceType,
-              networkType: 'vpc',
-              ioOptimized: 'optimized',
-              osType: 'linux',
-              startTime: start,
-              endTime: new Date(now),
-              offset,
-            });
-            for (const p of page.prices)
-              if (p.zoneId === zoneId) points.push({ at: Date.parse(p.timestamp), price: p.spotPrice });
-            offset = page.nextOffset;
-          }
+          // Every page, through the guarded NextOffset loop: an offset that repeats is an error, not a hang.
+          const history = await api.describeAllSpotPriceHistory({
+            regionId,
+            zoneId,
+            instanceType,
+            networkType: 'vpc',
+            ioOptimized: 'optimized',
+            osType: 'linux',
+            startTime: start,
+            endTime: new Date(now),
+          });
+          const points: PricePoint[] = history.prices
+            .filter((p) => p.zoneId === zoneId)
+            .map((p) => ({ at: Date.parse(p.timestamp), price: p.spotPrice }));
           points.sort((a, b) => a.at - b.at);
           this.series.set(key, { points, fetchedAt: now, from });
         } catch (error) {

@@ -42,6 +42,8 @@ export const faultRuleSchema = z.discriminatedUnion('kind', [
     body: z.string().optional(),
   }),
   z.object({ ...match, kind: z.literal('reset') }),
+  /** The action runs, but its next-page marker (NextOffset, NextToken) never moves on. */
+  z.object({ ...match, kind: z.literal('paging') }),
 ]);
 
 export const noStockSchema = z.object({

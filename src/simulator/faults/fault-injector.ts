@@ -9,11 +9,13 @@ import {
 } from './fault-config';
 
 /** A fault that replaces the answer of one call. */
-export type TerminalFault = Exclude<FaultRule, { kind: 'latency' }>;
+export type TerminalFault = Exclude<FaultRule, { kind: 'latency' | 'paging' }>;
 
 /** What to do to one call: wall-clock latency first, then maybe a fault before or after the action runs. */
 export interface FaultDecision {
   latencyMs: number;
+  /** The answer's next-page marker stays where it was. */
+  stallPaging?: boolean;
   before?: TerminalFault;
   after?: TerminalFault;
 }
@@ -61,11 +63,14 @@ export class FaultInjector {
       if (rule.actions && !rule.actions.includes(action)) return;
       if (rule.regions && !rule.regions.includes(regionId)) return;
       if (rule.times !== undefined && (this.fired[index] ?? 0) >= rule.times) return;
-      if (rule.kind !== 'latency' && (rule.phase === 'after' ? decision.after : decision.before)) return;
+      const terminal = rule.kind !== 'latency' && rule.kind !== 'paging';
+      if (terminal && (rule.phase === 'after' ? decision.after : decision.before)) return;
       if (this.random.next() >= (rule.rate ?? 1)) return;
       this.fired[index] = (this.fired[index] ?? 0) + 1;
       if (rule.kind === 'latency') {
         decision.latencyMs += rule.fixedMs + (rule.jitterMs ?? 0) * this.random.next();
+      } else if (rule.kind === 'paging') {
+        decision.stallPaging = true;
       } else if (rule.phase === 'after') {
         decision.after = rule;
       } else {

@@ -5,6 +5,7 @@ import { ApiError, apiError, missingParameter } from '../api/api-error';
 import type { Dispatcher } from '../api/dispatcher';
 import { isoSeconds } from '../api/time-format';
 import type { TerminalFault } from '../faults/fault-injector';
+import { stallPaging } from '../faults/stall-paging';
 import type { Throttle } from '../faults/throttle';
 import type { Authenticator } from '../signing/authenticate';
 import type { World } from '../state/world';
@@ -79,6 +80,9 @@ export class ApiServer {
         return;
       }
       const body = this.dispatcher.run(spec, raw.params, style.requestId);
+      if (decision.stallPaging && stallPaging(body, raw.params, this.world.assumptions.spotHistoryPageSize)) {
+        fault = 'paging';
+      }
       if (decision.after) {
         fault = `${decision.after.kind} (after the action ran)`;
         const outcome = this.applyFault(res, style, decision.after);

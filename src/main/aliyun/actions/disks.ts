@@ -189,7 +189,7 @@ export function describeAllDisks(
   input: Omit<DescribeDisksInput, 'nextToken'>,
   options?: CallOptions,
 ): Promise<Disk[]> {
-  return allByToken(async (nextToken) => {
+  return allByToken('DescribeDisks', async (nextToken) => {
     const page = await describeDisks(c, { maxResults: 100, ...input, nextToken }, options);
     return { items: page.disks, nextToken: page.nextToken };
   });

@@ -171,7 +171,7 @@ export function describeAllImages(
   input: Omit<DescribeImagesInput, 'pageNumber' | 'pageSize'>,
   options?: CallOptions,
 ): Promise<Image[]> {
-  return allByPageNumber(async (pageNumber) => {
+  return allByPageNumber('DescribeImages', async (pageNumber) => {
     const page = await describeImages(c, { ...input, pageNumber, pageSize: 100 }, options);
     return { items: page.images, totalCount: page.totalCount };
   });

@@ -115,7 +115,7 @@ export function describeAllInstanceTypes(
   input: Omit<DescribeInstanceTypesInput, 'nextToken'> & { regionId?: string },
   options?: CallOptions,
 ): Promise<InstanceTypeSpec[]> {
-  return allByToken(async (nextToken) => {
+  return allByToken('DescribeInstanceTypes', async (nextToken) => {
     const page = await describeInstanceTypes(c, { maxResults: 100, ...input, nextToken }, options);
     return { items: page.instanceTypes, nextToken: page.nextToken };
   });

@@ -184,7 +184,7 @@ export function describeAllInstances(
   input: Omit<DescribeInstancesInput, 'nextToken'>,
   options?: CallOptions,
 ): Promise<Instance[]> {
-  return allByToken(async (nextToken) => {
+  return allByToken('DescribeInstances', async (nextToken) => {
     const page = await describeInstances(c, { maxResults: 100, ...input, nextToken }, options);
     return { items: page.instances, nextToken: page.nextToken };
   });
@@ -240,7 +240,7 @@ export function describeAllInstanceStatus(
   input: Omit<DescribeInstanceStatusInput, 'pageNumber' | 'pageSize'>,
   options?: CallOptions,
 ): Promise<{ instanceId: string; status: InstanceStatus }[]> {
-  return allByPageNumber(async (pageNumber) => {
+  return allByPageNumber('DescribeInstanceStatus', async (pageNumber) => {
     const page = await describeInstanceStatus(c, { ...input, pageNumber, pageSize: 50 }, options);
     return { items: page.statuses, totalCount: page.totalCount };
   });

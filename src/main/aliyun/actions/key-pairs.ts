@@ -102,7 +102,7 @@ export function describeAllKeyPairs(
   input: Omit<DescribeKeyPairsInput, 'pageNumber' | 'pageSize'>,
   options?: CallOptions,
 ): Promise<KeyPair[]> {
-  return allByPageNumber(async (pageNumber) => {
+  return allByPageNumber('DescribeKeyPairs', async (pageNumber) => {
     const page = await describeKeyPairs(c, { ...input, pageNumber, pageSize: 50 }, options);
     return { items: page.keyPairs, totalCount: page.totalCount };
   });

@@ -160,7 +160,7 @@ export function describeAllSecurityGroups(
   input: Omit<DescribeSecurityGroupsInput, 'nextToken'>,
   options?: CallOptions,
 ): Promise<SecurityGroup[]> {
-  return allByToken(async (nextToken) => {
+  return allByToken('DescribeSecurityGroups', async (nextToken) => {
     const page = await describeSecurityGroups(c, { maxResults: 100, ...input, nextToken }, options);
     return { items: page.securityGroups, nextToken: page.nextToken };
   });
@@ -252,7 +252,7 @@ export function describeAllSecurityGroupPermissions(
   input: { regionId: string; securityGroupId: string; direction?: 'ingress' | 'egress' | 'all' },
   options?: CallOptions,
 ): Promise<SecurityGroupPermission[]> {
-  return allByToken(async (nextToken) => {
+  return allByToken('DescribeSecurityGroupAttribute', async (nextToken) => {
     const page = await describeSecurityGroupAttribute(c, { maxResults: 1000, ...input, nextToken }, options);
     return { items: page.permissions, nextToken: page.nextToken };
   });

@@ -129,7 +129,7 @@ export function describeAllSnapshots(
   input: Omit<DescribeSnapshotsInput, 'nextToken'>,
   options?: CallOptions,
 ): Promise<Snapshot[]> {
-  return allByToken(async (nextToken) => {
+  return allByToken('DescribeSnapshots', async (nextToken) => {
     const page = await describeSnapshots(c, { maxResults: 100, ...input, nextToken }, options);
     return { items: page.snapshots, nextToken: page.nextToken };
   });

@@ -89,7 +89,7 @@ export async function describeAllSpotPriceHistory(
   options?: CallOptions,
 ): Promise<{ currency: string; prices: SpotPricePoint[] }> {
   let currency = '';
-  const prices = await allByOffset(async (offset) => {
+  const prices = await allByOffset('DescribeSpotPriceHistory', async (offset) => {
     const page = await describeSpotPriceHistory(c, { ...input, offset }, options);
     currency ||= page.currency;
     return { items: page.prices, nextOffset: page.nextOffset };

@@ -82,7 +82,7 @@ export function listAllTagResources(
   input: Omit<ListTagResourcesInput, 'nextToken'>,
   options?: CallOptions,
 ): Promise<TagResource[]> {
-  return allByToken(async (nextToken) => {
+  return allByToken('ListTagResources', async (nextToken) => {
     const page = await listTagResources(c, { ...input, nextToken }, options);
     return { items: page.tagResources, nextToken: page.nextToken };
   });

@@ -125,7 +125,7 @@ export function describeAllVpcs(
   input: Omit<DescribeVpcsInput, 'pageNumber' | 'pageSize'>,
   options?: CallOptions,
 ): Promise<Vpc[]> {
-  return allByPageNumber(async (pageNumber) => {
+  return allByPageNumber('DescribeVpcs', async (pageNumber) => {
     const page = await describeVpcs(c, { ...input, pageNumber, pageSize: 50 }, options);
     return { items: page.vpcs, totalCount: page.totalCount };
   });
@@ -260,7 +260,7 @@ export function describeAllVSwitches(
   input: Omit<DescribeVSwitchesInput, 'pageNumber' | 'pageSize'>,
   options?: CallOptions,
 ): Promise<VSwitch[]> {
-  return allByPageNumber(async (pageNumber) => {
+  return allByPageNumber('DescribeVSwitches', async (pageNumber) => {
     const page = await describeVSwitches(c, { ...input, pageNumber, pageSize: 50 }, options);
     return { items: page.vSwitches, totalCount: page.totalCount };
   });
