@@ -69,9 +69,12 @@ describe('describeInstances', () => {
     expect(cloud.requests[1]?.params).toMatchObject({ 'Tag.1.Key': 'danlu', 'Tag.1.Value': 'managed' });
   });
 
-  it('stops when a server repeats a NextToken instead of looping forever', async () => {
+  it('stops with a clear error when a server repeats a NextToken, instead of looping or showing part of the list', async () => {
     const { cloud, caller } = await setup(() => ({ json: { Instances: { Instance: [INSTANCE] }, NextToken: 'same' } }));
-    await describeAllInstances(caller, { regionId: 'us-west-1' });
+    await expect(describeAllInstances(caller, { regionId: 'us-west-1' })).rejects.toMatchObject({
+      code: 'cloud.paging',
+      text: { en: expect.stringMatching(/DescribeInstances returned the page marker same a second time/) },
+    });
     expect(cloud.requests).toHaveLength(2);
   });
 });
