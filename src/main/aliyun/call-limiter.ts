@@ -17,7 +17,12 @@ export interface LimiterOptions {
   perAction?: Readonly<Record<string, Partial<LimitRule>>>;
 }
 
-export const DEFAULT_LIMIT: LimitRule = { concurrency: 5, qps: 10, burst: 10 };
+/**
+ * The burst is half the rate: the cloud keeps its own bucket per (action, region), and a client
+ * that empties it arrives a hair early now and then (arrival jitter) and is throttled for the
+ * rest of the minute. Keeping half of it in reserve absorbs that jitter at no cost to the rate.
+ */
+export const DEFAULT_LIMIT: LimitRule = { concurrency: 5, qps: 10, burst: 5 };
 
 interface Waiter {
   resolve: () => void;
