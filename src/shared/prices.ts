@@ -3,6 +3,24 @@ import type { Localized } from './localized';
 
 export type StockStatus = 'WithStock' | 'WithoutStock' | 'ClosedWithStock' | 'ClosedWithoutStock';
 
+/** Whether the cloud still sells in this stock state: `ClosedWithStock` is low stock, not sold out. */
+export function purchasable(stock: StockStatus): boolean {
+  return stock === 'WithStock' || stock === 'ClosedWithStock';
+}
+
+/** Where the figures of an offer come from. */
+export type PriceBasis =
+  /** The cloud's current price (spot and pay-as-you-go, from DescribeSpotPriceHistory), read at `checkedAt`. */
+  | { kind: 'exact'; checkedAt: string }
+  /** The cloud's price when last read, longer ago than prices stay fresh: being read again. */
+  | { kind: 'earlier'; checkedAt: string }
+  /**
+   * Not read yet: the 30-day average spot discount of that zone (percent of pay-as-you-go, from
+   * DescribeSpotAdvice; null when the cloud gave none and a typical 20 % stands in) applied to a
+   * pay-as-you-go price that was seen earlier (`observed`) or modelled from similar types.
+   */
+  | { kind: 'estimate'; averageDiscount: number | null; payg: 'observed' | 'modelled' };
+
 /** Whether a region is in mainland China (mirrors needed, datasets slow abroad) or not. */
 export type RegionGroup = 'mainland' | 'overseas';
 
@@ -20,20 +38,20 @@ export interface PriceOffer {
   gpuMemGiB: number;
   vcpu: number;
   memoryGiB: number;
-  /** Current spot price; exact when `priceExact`, otherwise estimated from the 30-day average discount. */
+  /** Current spot price: the cloud's own figure when `priceExact`, otherwise what `basis` says. */
   spotPrice: number;
+  /** Spot and pay-as-you-go prices are the cloud's current ones (`basis.kind === 'exact'`). */
   priceExact: boolean;
-  /** Pay-as-you-go price of the same type in that zone. */
+  basis: PriceBasis;
+  /** Pay-as-you-go price of the same type in that zone (exact when `priceExact`). */
   originPrice: number;
-  /** spotPrice / originPrice, 0..1. */
+  /** spotPrice / originPrice, 0..1 (from exact figures when `priceExact`). */
   ratio: number;
   /** spotPrice per GiB of GPU memory across all GPUs. */
   pricePerGpuGiB: number;
   /** Interruption-rate band from the cloud's spot advice, e.g. "0-3%"; null when unknown. */
   interruptionRate: string | null;
   stock: StockStatus;
-  /** When the price was observed (ISO). */
-  at: string;
 }
 
 /** One change point of a spot price history. */

@@ -19,11 +19,14 @@ export interface CatalogueData {
 }
 
 /**
- * Loads regions (names in both languages) and the GPU catalogue: three calls, cached by the
+ * Loads regions (names in both languages) and the GPU catalogue: three calls at once, cached by the
  * caller for days since neither changes often. When DescribeInstanceTypes fails, the documented
  * GPU facts of reference §6 stand in, so prices can still be shown.
  */
 export async function loadCatalogue(api: PricesApi, log: Logger, signal?: AbortSignal): Promise<CatalogueData> {
+  const specsRead = api.describeAllInstanceTypes({ minimumGpuAmount: 1 }, { signal });
+  // Settled here so a failure is handled below, after the regions, instead of going unhandled.
+  specsRead.catch(() => {});
   const [zh, en] = await Promise.all([
     api.describeRegions({ acceptLanguage: 'zh-CN', instanceChargeType: 'SpotAsPriceGo' }, { signal }),
     api.describeRegions({ acceptLanguage: 'en-US', instanceChargeType: 'SpotAsPriceGo' }, { signal }),
@@ -38,7 +41,7 @@ export async function loadCatalogue(api: PricesApi, log: Logger, signal?: AbortS
   const gpuTypes: Record<string, GpuFacts> = {};
   let fallback = false;
   try {
-    const specs = await api.describeAllInstanceTypes({ minimumGpuAmount: 1 }, { signal });
+    const specs = await specsRead;
     for (const spec of specs) {
       if (spec.gpuAmount < 1) continue;
       const known = knownGpuFacts(spec.instanceTypeId);

@@ -1,40 +1,55 @@
 import type { PriceFilters } from '../../shared/contract/prices';
 import { AppError } from '../../shared/errors';
-import type { PriceOffer } from '../../shared/prices';
+import { type PriceOffer, purchasable } from '../../shared/prices';
 import { gpuKey } from './aws-reference';
 
-/** Applies the user's filters and sort; unknown regions are an error, not an empty table. */
-export function filterOffers(
-  offers: PriceOffer[],
-  filters: PriceFilters,
-  sort: 'price' | 'pricePerGpuGiB',
-  knownRegions: string[],
-): PriceOffer[] {
+export type PriceSort = 'price' | 'pricePerGpuGiB';
+
+/** Checks the regions a filter names; unknown regions are an error, not an empty table. */
+export function checkRegions(filters: PriceFilters, knownRegions: string[]): void {
   const unknown = (filters.regions ?? []).filter((r) => !knownRegions.includes(r));
-  if (unknown.length > 0) {
-    throw new AppError('unknown_region', {
-      en: `Unknown region ${unknown.map((r) => `"${r}"`).join(', ')}. Known regions include ${knownRegions.slice(0, 6).join(', ')}…`,
-      zh: `未知的地域 ${unknown.map((r) => `“${r}”`).join('、')}。已知地域包括 ${knownRegions.slice(0, 6).join('、')}…`,
-    });
-  }
+  if (unknown.length === 0) return;
+  throw new AppError('unknown_region', {
+    en: `Unknown region ${unknown.map((r) => `"${r}"`).join(', ')}. Known regions include ${knownRegions.slice(0, 6).join(', ')}…`,
+    zh: `未知的地域 ${unknown.map((r) => `“${r}”`).join('、')}。已知地域包括 ${knownRegions.slice(0, 6).join('、')}…`,
+  });
+}
+
+/** The offers matching every filter except the price ceiling (which depends on the prices themselves). */
+export function matchOffers(offers: PriceOffer[], filters: PriceFilters): PriceOffer[] {
   const model = filters.gpuModel ? gpuKey(filters.gpuModel) : undefined;
-  const matched = offers.filter(
+  return offers.filter(
     (o) =>
       (!model || gpuKey(o.gpuModel) === model) &&
       (filters.minGpuMemGiB === undefined || o.gpuMemGiB >= filters.minGpuMemGiB) &&
-      (filters.maxPrice === undefined || o.spotPrice <= filters.maxPrice) &&
       (filters.regionGroup === 'all' || o.regionGroup === filters.regionGroup) &&
       (!filters.regions || filters.regions.includes(o.regionId)) &&
-      (!filters.inStockOnly || o.stock === 'WithStock'),
+      (!filters.inStockOnly || purchasable(o.stock)),
   );
+}
+
+/**
+ * Sorts offers the way the table shows them: what can be bought now (in stock or low stock)
+ * first, sold-out zones after; each group by the chosen key, an exact price before an estimate
+ * at the same figure, then by place so the order is stable.
+ */
+export function sortOffers(offers: PriceOffer[], sort: PriceSort): PriceOffer[] {
   const key = (o: PriceOffer) => (sort === 'price' ? o.spotPrice : o.pricePerGpuGiB);
-  // In-stock offers first at equal price: a sold-out zone is no use right now.
-  return matched.sort(
+  return [...offers].sort(
     (a, b) =>
+      Number(purchasable(b.stock)) - Number(purchasable(a.stock)) ||
       key(a) - key(b) ||
-      Number(b.stock === 'WithStock') - Number(a.stock === 'WithStock') ||
-      a.regionId.localeCompare(b.regionId),
+      Number(b.priceExact) - Number(a.priceExact) ||
+      a.regionId.localeCompare(b.regionId) ||
+      a.zoneId.localeCompare(b.zoneId) ||
+      a.instanceType.localeCompare(b.instanceType),
   );
+}
+
+/** Whether the first purchasable offer is surely the best one: every purchasable offer it beats is exact. */
+export function cheapestConfirmed(matched: PriceOffer[]): boolean {
+  const buyable = matched.filter((o) => purchasable(o.stock));
+  return buyable.length > 0 && buyable.every((o) => o.priceExact);
 }
 
 /** Says why nothing matched, naming the filter most likely responsible. */
@@ -43,11 +58,12 @@ export function emptyReason(offers: PriceOffer[], filters: PriceFilters): { en: 
     return { en: 'No GPU spot offer was found in any region.', zh: '所有地域都没有找到 GPU 竞价实例。' };
   }
   if (filters.maxPrice !== undefined) {
-    const cheapest = Math.min(...offers.map((o) => o.spotPrice));
-    if (cheapest > filters.maxPrice) {
+    const cheapest = offers.reduce((a, b) => (b.spotPrice < a.spotPrice ? b : a));
+    if (cheapest.spotPrice > filters.maxPrice) {
+      const about = cheapest.priceExact ? '' : '≈';
       return {
-        en: `Nothing costs ¥${filters.maxPrice}/h or less; the cheapest offer is ¥${cheapest.toFixed(3)}/h.`,
-        zh: `没有每小时 ¥${filters.maxPrice} 以内的实例；最便宜的是每小时 ¥${cheapest.toFixed(3)}。`,
+        en: `Nothing costs ¥${filters.maxPrice}/h or less; the cheapest offer is ${about}¥${cheapest.spotPrice.toFixed(3)}/h.`,
+        zh: `没有每小时 ¥${filters.maxPrice} 以内的实例；最便宜的是每小时 ${about}¥${cheapest.spotPrice.toFixed(3)}。`,
       };
     }
   }

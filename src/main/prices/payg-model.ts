@@ -14,6 +14,7 @@ const PER_GPU_HOUR: Record<string, number> = {
   A30: 15,
   A100: 30,
   L20: 14,
+  H20: 38,
 };
 const PER_VCPU_HOUR = 0.15;
 const PER_GIB_HOUR = 0.02;
@@ -25,7 +26,9 @@ export function referencePayg(facts: GpuFacts): number {
       .replace(/^NVIDIA\s+/i, '')
       .split(/\s/)[0]
       ?.toUpperCase() ?? '';
-  const perGpu = (PER_GPU_HOUR[model] ?? 10) * (facts.gpuMemGiB >= 32 && model === 'V100' ? 1.3 : 1);
+  // The larger-memory editions of a chip (V100 32 GB, A100 80 GB) cost more than the base one.
+  const bigger = (model === 'V100' && facts.gpuMemGiB >= 32) || (model === 'A100' && facts.gpuMemGiB >= 80);
+  const perGpu = (PER_GPU_HOUR[model] ?? 10) * (bigger ? 1.3 : 1);
   return perGpu * facts.gpuCount + PER_VCPU_HOUR * facts.vcpu + PER_GIB_HOUR * facts.memoryGiB;
 }
 
@@ -68,13 +71,18 @@ export class PaygModel {
     });
     if (rows.length === 0) return;
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const group = (key: 'type' | 'region') => {
+      const groups = new Map<string, typeof rows>();
+      for (const row of rows) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
+      return groups;
+    };
+    const byType = group('type');
+    const byRegion = group('region');
     for (let round = 0; round < 30; round++) {
-      for (const type of new Set(rows.map((r) => r.type))) {
-        const mine = rows.filter((r) => r.type === type);
+      for (const [type, mine] of byType) {
         this.type.set(type, mean(mine.map((r) => r.residual - (this.region.get(r.region) ?? 0))));
       }
-      for (const region of new Set(rows.map((r) => r.region))) {
-        const mine = rows.filter((r) => r.region === region);
+      for (const [region, mine] of byRegion) {
         this.region.set(region, mean(mine.map((r) => r.residual - (this.type.get(r.type) ?? 0))));
       }
       // Regions are levels around the average: centre them and move the offset to the types.

@@ -8,4 +8,5 @@ export type PricesApi = Pick<
   | 'describeAvailableResource'
   | 'describeSpotAdvice'
   | 'describeAllSpotPriceHistory'
+  | 'describePrice'
 >;

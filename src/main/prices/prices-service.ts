@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/clock';
+import { type Clock, systemClock } from '../../shared/clock';
 import type {
   AwsComparison,
   PriceFilters,
@@ -6,44 +6,46 @@ import type {
   PriceProgress,
   PriceScanResult,
 } from '../../shared/contract/prices';
-import type { PriceOffer } from '../../shared/prices';
+import { type PriceOffer, purchasable } from '../../shared/prices';
+import { DEFAULT_LIMIT } from '../aliyun/call-limiter';
 import type { Logger } from '../log/logger';
 import { awsReference, gpuKey } from './aws-reference';
-import { type CatalogueData, loadCatalogue } from './catalogue';
 import { changePoints } from './change-points';
-import { emptyReason, filterOffers } from './offer-filter';
-import { type CachedScan, PriceCache } from './price-cache';
-import type { PricesApi } from './prices-api';
-import { PriceScanner } from './scanner';
+import { type PairKey, pairKey } from './exact-filler';
+import { Market, type PricesCloud } from './market';
+import { cheapestConfirmed, checkRegions, emptyReason, matchOffers, type PriceSort, sortOffers } from './offer-filter';
+import { PriceBoard } from './price-board';
+import { PriceCache } from './price-cache';
 
-/** The cloud the service talks to right now (it changes when credentials or demo mode change). */
-export interface PricesCloud {
-  /** "demo" or something naming the account, to keep caches apart. */
-  key: string;
-  api: PricesApi;
-  clock: Clock;
-  /** Cloud calls made so far by this client, to report what a scan cost. */
-  calls(): number;
-}
+export type { PricesCloud } from './market';
 
 export interface PricesServiceOptions {
   cloud: () => Promise<PricesCloud>;
   dataDir: string;
   log: Logger;
   onProgress: (progress: PriceProgress) => void;
-  /** How long a scan stays fresh. */
+  /** How long prices and stock stay fresh: within it a scan asks nothing, after it they are read again. */
   ttlMs: () => number;
   /** How long regions and the GPU catalogue stay fresh. */
   catalogueTtlMs?: number;
-  shortlist?: number;
+  /** Exact-price reads in flight per region (default: the client's per-region concurrency). */
+  perRegion?: number;
+  /** How long a first scan (and the exact reads) wait for slow regions before going on without them (wall ms). */
+  firstScreenMs?: number;
+  /** Wall time, for the first screen's wait and the spacing of progress events. */
+  wall?: Clock;
 }
 
 const DAY = 24 * 3600 * 1000;
 
-/** Cross-region spot prices with a disk cache, 30-day history, and the AWS comparison. */
+/**
+ * Cross-region spot prices that become exact in the background, cached on disk; 30-day history;
+ * the AWS comparison. A scan answers at once from what is known (estimates clearly marked), and
+ * steers the background reads to the rows it shows.
+ */
 export class PricesService {
   private readonly cache: PriceCache;
-  private running: Promise<{ scan: CachedScan; catalogue: CatalogueData; calls: number }> | null = null;
+  private market: Market | undefined;
 
   constructor(private readonly options: PricesServiceOptions) {
     this.cache = new PriceCache(options.dataDir, options.log);
@@ -52,45 +54,67 @@ export class PricesService {
   async scan(input: {
     refresh: boolean;
     filters: PriceFilters;
-    sort: 'price' | 'pricePerGpuGiB';
+    sort: PriceSort;
     limit: number;
+    focusRegion?: string;
   }): Promise<PriceScanResult> {
     const cloud = await this.options.cloud();
-    const doc = this.cache.for(cloud.key);
-    const now = cloud.clock.now();
-    const fresh = doc.scan && doc.catalogue && now - Date.parse(doc.scan.scannedAt) < this.options.ttlMs();
-    let calls = 0;
-    let fromCache = true;
-    let scan = doc.scan;
-    let catalogue = doc.catalogue?.data;
-    if (!fresh || input.refresh || !scan || !catalogue) {
-      this.running ??= this.fetch(cloud).finally(() => {
-        this.running = null;
-      });
-      const result = await this.running;
-      ({ scan, catalogue, calls } = result);
-      fromCache = false;
-    }
-    const regions = catalogue.regions.map((r) => ({ regionId: r.regionId, name: r.name, group: r.group }));
-    const offers = filterOffers(
-      scan.offers,
+    const before = cloud.calls();
+    const market = this.marketFor(cloud);
+    const board = await market.ready();
+    const regions = board.catalogue.regions.map((r) => ({ regionId: r.regionId, name: r.name, group: r.group }));
+    checkRegions(
       input.filters,
-      input.sort,
       regions.map((r) => r.regionId),
     );
-    const result: PriceScanResult = {
-      offers: offers.slice(0, input.limit),
-      total: scan.offers.length,
-      scannedAt: scan.scannedAt,
-      ageMs: Math.max(0, now - Date.parse(scan.scannedAt)),
-      fromCache,
-      failedRegions: scan.failedRegions,
-      gpuModels: [...new Set(scan.offers.map((o) => o.gpuModel))].sort(),
-      regions,
-      calls,
+    const freshMs = this.options.ttlMs();
+    const view = (offers: PriceOffer[]) => {
+      const matched = sortOffers(matchOffers(offers, input.filters), input.sort);
+      const { maxPrice } = input.filters;
+      return { matched, shown: maxPrice === undefined ? matched : matched.filter((o) => o.spotPrice <= maxPrice) };
     };
-    if (offers.length === 0) result.emptyReason = emptyReason(scan.offers, input.filters);
+    market.focus((offers) => focusOrder(view(offers), offers, input.focusRegion));
+    const firstScreen = market.refresh(board, freshMs, input.refresh);
+    // The very first screen waits for the regions (a slow one only so long); later ones never wait.
+    if (firstScreen && board.oldestRead() === undefined) await firstScreen;
+
+    const now = cloud.clock.now();
+    const all = board.offers(now, freshMs);
+    const { matched, shown } = view(all);
+    const exactShown = shown.filter((o) => o.priceExact);
+    const scannedAt = board.oldestRead() ?? new Date(now).toISOString();
+    const result: PriceScanResult = {
+      offers: shown.slice(0, input.limit),
+      total: all.length,
+      at: new Date(now).toISOString(),
+      scannedAt,
+      ageMs: Math.max(0, now - Date.parse(scannedAt)),
+      fromCache: cloud.calls() === before,
+      exact: {
+        matched: shown.length,
+        matchedExact: exactShown.length,
+        total: all.length,
+        totalExact: all.filter((o) => o.priceExact).length,
+        oldestCheckedAt: exactShown.reduce<string | null>((oldest, o) => {
+          const at = o.basis.kind === 'exact' ? o.basis.checkedAt : null;
+          return at && (!oldest || at < oldest) ? at : oldest;
+        }, null),
+        failed: market.failedPairCount(),
+      },
+      cheapestConfirmed: !!shown[0] && purchasable(shown[0].stock) && cheapestConfirmed(matched),
+      activity: market.activity(board, now),
+      failedRegions: board.doc.failedRegions,
+      gpuModels: [...new Set(all.map((o) => o.gpuModel))].sort(),
+      regions,
+      calls: cloud.calls() - before,
+    };
+    if (shown.length === 0) result.emptyReason = emptyReason(all, input.filters);
     return result;
+  }
+
+  /** Resolves once every price Danlu set out to read has been read (for tests and the benchmark). */
+  async settled(): Promise<void> {
+    await this.market?.settled();
   }
 
   /** 30 days (or fewer) of one type's spot price in one zone, reduced to change points. */
@@ -126,17 +150,19 @@ export class PricesService {
     };
   }
 
-  /** The dated AWS table with, for each GPU, the cheapest Alibaba offer of the last scan. */
+  /**
+   * The dated AWS table with, for each GPU, the cheapest purchasable Alibaba offer of the last
+   * scan, given only once every purchasable offer of that GPU has an exact price.
+   */
   compareAws(input: { gpuModel?: string }): AwsComparison {
     const offers = this.lastOffers();
     const wanted = input.gpuModel ? gpuKey(input.gpuModel) : undefined;
     const rows = awsReference.rows.filter((r) => !wanted || gpuKey(r.gpuModel) === wanted);
     const alibaba: PriceOffer[] = [];
     for (const row of rows) {
-      const match = offers
-        .filter((o) => gpuKey(o.gpuModel) === gpuKey(row.gpuModel) && o.stock === 'WithStock')
-        .sort((a, b) => a.spotPrice - b.spotPrice)[0];
-      if (match) alibaba.push(match);
+      const same = offers.filter((o) => gpuKey(o.gpuModel) === gpuKey(row.gpuModel) && purchasable(o.stock));
+      if (same.length === 0 || !same.every((o) => o.priceExact)) continue;
+      alibaba.push(same.reduce((a, b) => (b.spotPrice < a.spotPrice ? b : a)));
     }
     return {
       asOf: awsReference.asOf,
@@ -149,38 +175,51 @@ export class PricesService {
     };
   }
 
-  /** The offers of the last scan, whatever cloud it came from (for the comparison and the launch form). */
+  /** The offers as known now, whatever cloud they came from (for reconcile's prices). */
   lastOffers(): PriceOffer[] {
-    return this.cache.current()?.scan?.offers ?? [];
+    if (this.market) {
+      const board = this.market.current();
+      return board ? board.offers(this.market.cloud.clock.now(), this.options.ttlMs()) : [];
+    }
+    // Before any scan of this run: the cloud used last time, as the disk keeps it.
+    const doc = this.cache.current();
+    if (!doc?.catalogue) return [];
+    // Nothing read in an earlier run counts as current.
+    return new PriceBoard(doc, doc.catalogue.data).offers(Number.POSITIVE_INFINITY, 0);
   }
 
-  private async fetch(cloud: PricesCloud) {
-    const before = cloud.calls();
-    const doc = this.cache.for(cloud.key);
-    const now = cloud.clock.now();
-    let catalogue = doc.catalogue?.data;
-    if (!catalogue || !doc.catalogue || now - Date.parse(doc.catalogue.at) > (this.options.catalogueTtlMs ?? 7 * DAY)) {
-      catalogue = await loadCatalogue(cloud.api, this.options.log);
-      doc.catalogue = { data: catalogue, at: new Date(now).toISOString() };
-    }
-    const scanner = new PriceScanner(cloud.api, cloud.clock, this.options.log);
-    const result = await scanner.scan(catalogue, doc.payg, {
-      shortlist: this.options.shortlist,
-      onRegion: (p) =>
-        this.options.onProgress({
-          regionId: p.regionId,
-          regionsDone: p.regionsDone,
-          regionsTotal: p.regionsTotal,
-          offersFound: p.offers.length,
-          failed: p.failed,
-        }),
+  /** The market of this cloud; a different cloud (or client) starts over from its own cache. */
+  private marketFor(cloud: PricesCloud): Market {
+    if (this.market?.cloud.key === cloud.key && this.market.cloud.api === cloud.api) return this.market;
+    this.market?.stop();
+    this.market = new Market(cloud, {
+      cache: this.cache,
+      log: this.options.log,
+      wall: this.options.wall ?? systemClock,
+      onProgress: this.options.onProgress,
+      perRegion: this.options.perRegion ?? DEFAULT_LIMIT.concurrency,
+      catalogueTtlMs: this.options.catalogueTtlMs ?? 7 * DAY,
+      adviceTtlMs: DAY,
+      firstScreenMs: this.options.firstScreenMs ?? 2500,
     });
-    const scan: CachedScan = {
-      offers: result.offers,
-      failedRegions: result.failedRegions,
-      scannedAt: result.scannedAt,
-    };
-    this.cache.save({ ...doc, scan, payg: result.observations });
-    return { scan, catalogue, calls: cloud.calls() - before };
+    return this.market;
   }
+}
+
+/**
+ * The pairs to make exact first: those of the focused region, then the rows shown, in order,
+ * then the other matching rows, then the rest by price.
+ */
+function focusOrder(
+  view: { shown: PriceOffer[]; matched: PriceOffer[] },
+  all: PriceOffer[],
+  focusRegion: string | undefined,
+): PairKey[] {
+  const order = new Set<PairKey>();
+  const byPrice = sortOffers(all, 'price');
+  const focused = focusRegion ? byPrice.filter((o) => o.regionId === focusRegion) : [];
+  for (const list of [focused, view.shown, view.matched, byPrice]) {
+    for (const o of list) order.add(pairKey(o.regionId, o.instanceType));
+  }
+  return [...order];
 }

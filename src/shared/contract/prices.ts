@@ -14,7 +14,7 @@ export const priceFiltersSchema = z.strictObject({
   maxPrice: z.number().positive().max(10000).optional(),
   regionGroup: z.enum(['all', 'mainland', 'overseas']).default('all'),
   regions: z.array(regionId).max(40).optional(),
-  /** Hide zones where the type is sold out. */
+  /** Hide zones where the type is sold out (low stock, `ClosedWithStock`, is still sold and stays). */
   inStockOnly: z.boolean().default(false),
 });
 export type PriceFilters = z.output<typeof priceFiltersSchema>;
@@ -25,6 +25,8 @@ export const priceScanSchema = z.strictObject({
   filters: priceFiltersSchema.default({ regionGroup: 'all', inStockOnly: false }),
   sort: z.enum(['price', 'pricePerGpuGiB']).default('price'),
   limit: z.number().int().min(1).max(2000).default(500),
+  /** Make this region's prices exact before anything else (the region a Launch form is about). */
+  focusRegion: regionId.optional(),
 });
 
 export interface PriceRegion {
@@ -33,14 +35,46 @@ export interface PriceRegion {
   group: RegionGroup;
 }
 
+/** How many prices are the cloud's current ones, among the offers matching the filters and in all. */
+export interface ExactCount {
+  matched: number;
+  matchedExact: number;
+  total: number;
+  totalExact: number;
+  /** When the oldest exact price among the matching offers was read (ISO); null when none is exact. */
+  oldestCheckedAt: string | null;
+  /** (region, type) pairs whose price could not be read in the last pass: their offers stay estimates. */
+  failed: number;
+}
+
+/** What Danlu is still asking the cloud in the background. */
+export interface PriceActivity {
+  regionsDone: number;
+  regionsTotal: number;
+  /** Offers made exact so far in this pass, of those the pass holds. */
+  exactDone: number;
+  exactTotal: number;
+}
+
 export interface PriceScanResult {
+  /** Purchasable offers (in stock or low stock) first, then sold-out ones; each group by the sort. */
   offers: PriceOffer[];
   /** Offers before filtering. */
   total: number;
-  /** When the prices were read from the cloud (ISO) and how old they are now. */
+  /** The cloud's time of this answer (ISO): ages of the prices are measured from it. */
+  at: string;
+  /** When the stock of every region was last read from the cloud (ISO, the oldest) and how old that is now. */
   scannedAt: string;
   ageMs: number;
   fromCache: boolean;
+  exact: ExactCount;
+  /**
+   * True once the first offer is surely the cheapest purchasable one for these filters: every
+   * purchasable offer it is compared with has an exact price.
+   */
+  cheapestConfirmed: boolean;
+  /** Background work still running (regions being read, prices being made exact); null when idle. */
+  activity: PriceActivity | null;
   failedRegions: Array<{ regionId: string; error: ErrorInfo }>;
   gpuModels: string[];
   regions: PriceRegion[];
@@ -69,16 +103,21 @@ export interface AwsComparison {
   sources: string[];
   rows: AwsReferenceRow[];
   features: Array<{ en: string; zh: string }>;
-  /** The cheapest Alibaba offer per GPU model, from the last scan, for the rows shown. */
+  /**
+   * The cheapest purchasable Alibaba offer per GPU model of the rows shown, from the last scan;
+   * only for models whose purchasable offers all have exact prices, so it is surely the cheapest.
+   */
   alibaba: PriceOffer[];
 }
 
-export interface PriceProgress {
-  regionId: string;
-  regionsDone: number;
-  regionsTotal: number;
+/** Sent while prices are read in the background: after each region, and as prices turn exact. */
+export interface PriceProgress extends PriceActivity {
+  /** The region that just answered, in the region phase. */
+  regionId?: string;
   offersFound: number;
   failed?: ErrorInfo;
+  /** Nothing is left to read: the last event of a pass. */
+  done: boolean;
 }
 
 export const pricesRequests = {

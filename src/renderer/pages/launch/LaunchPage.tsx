@@ -4,8 +4,8 @@ import type { PageParams } from '../../app/routes';
 import type { Go } from '../../app/use-page';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
-import { yuan } from '../../lib/format';
 import { PageHeader } from '../PageHeader';
+import { priceText } from '../prices/PriceFigure';
 import { DiskSection } from './DiskSection';
 import { ImageSection } from './ImageSection';
 import { formFromPlan, initialLaunchForm, type LaunchForm, readLaunchForm } from './launch-form';
@@ -18,10 +18,10 @@ import { typesIn, usable, useDefaultOffer, useLastPlan, useOffers, useOwned } fr
 export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const offers = useOffers();
-  const lastPlan = useLastPlan();
-  const fallback = useDefaultOffer(offers.data?.offers);
   const [edited, setForm] = useState<LaunchForm | null>(null);
+  const offers = useOffers(edited?.regionId ?? params.region);
+  const lastPlan = useLastPlan();
+  const fallback = useDefaultOffer(offers.result?.offers);
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -29,8 +29,8 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
   // A link may name a region the cloud does not have: say so and start from the default instead.
   const unknownRegion =
     params.region !== undefined &&
-    offers.data !== undefined &&
-    !offers.data.regions.some((r) => r.regionId === params.region);
+    offers.result !== undefined &&
+    !offers.result.regions.some((r) => r.regionId === params.region);
   const carried = params.region !== undefined && !unknownRegion;
   // Until the person edits, the form starts from what "Launch this" carried, else the cheapest overseas offer.
   const form: LaunchForm = edited ?? {
@@ -51,7 +51,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
     error: owned.error,
   });
 
-  const allOffers = offers.data?.offers ?? [];
+  const allOffers = offers.result?.offers ?? [];
   const first = form.instanceTypes[0];
   const firstOffer = typesIn(allOffers, form.regionId, form.zoneId).find((c) => c.offer.instanceType === first)?.offer;
 
@@ -104,8 +104,8 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
         </div>
       )}
       <ErrorNote error={offers.error} />
-      {!offers.data && !offers.error && <p className="muted">{t('common.loading')}</p>}
-      {offers.data && (
+      {!offers.result && !offers.error && <p className="muted">{t('common.loading')}</p>}
+      {offers.result && (
         <form
           className="launch-form"
           noValidate
@@ -114,7 +114,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
             void launch(form);
           }}
         >
-          <RegionSection {...sectionProps} regions={offers.data.regions} offers={allOffers} />
+          <RegionSection {...sectionProps} regions={offers.result.regions} offers={allOffers} />
           <TypeSection {...sectionProps} offers={allOffers} />
           <SpotSection {...sectionProps} first={firstOffer} />
           <DiskSection {...sectionProps} disks={list('disk')} snapshots={list('snapshot')} />
@@ -126,7 +126,10 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
             </p>
             {firstOffer && (
               <p className="muted" data-testid="launch-estimate">
-                {t('launch.estimate', { price: yuan(firstOffer.spotPrice, lang), type: firstOffer.instanceType })}
+                {t('launch.estimate', {
+                  price: priceText(firstOffer.spotPrice, firstOffer.priceExact, lang),
+                  type: firstOffer.instanceType,
+                })}
               </p>
             )}
             {showErrors && !read.ok && (

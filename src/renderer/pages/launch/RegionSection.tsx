@@ -3,7 +3,7 @@ import type { PriceRegion } from '../../../shared/contract/prices';
 import { localize } from '../../../shared/localized';
 import type { PriceOffer } from '../../../shared/prices';
 import { regionGroup } from '../../../shared/regions';
-import { yuan } from '../../lib/format';
+import { priceText } from '../prices/PriceFigure';
 import { FieldError, type SectionProps } from './form-parts';
 import { typesIn, zonesIn } from './use-launch-data';
 
@@ -12,14 +12,14 @@ export function RegionSection(props: SectionProps & { regions: PriceRegion[]; of
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { form, set, regions, offers } = props;
-  const cheapest = (regionId: string) => typesIn(offers, regionId, '')[0]?.offer.spotPrice;
+  const cheapest = (regionId: string) => typesIn(offers, regionId, '')[0]?.offer;
   const sold = regions.filter((r) => cheapest(r.regionId) !== undefined);
   const option = (r: PriceRegion) => {
     const from = cheapest(r.regionId);
     return (
       <option key={r.regionId} value={r.regionId}>
         {localize(r.name, lang)} · {r.regionId}
-        {from !== undefined ? ` · ${t('launch.fromPrice', { price: yuan(from, lang) })}` : ''}
+        {from ? ` · ${t('launch.fromPrice', { price: priceText(from.spotPrice, from.priceExact, lang) })}` : ''}
       </option>
     );
   };

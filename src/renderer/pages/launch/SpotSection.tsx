@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PriceOffer } from '../../../shared/prices';
-import { yuan } from '../../lib/format';
+import { priceText } from '../prices/PriceFigure';
 import { FieldError, type SectionProps } from './form-parts';
 
 /** The spot bid: follow the market (capped at pay-as-you-go) or a limit, with today's prices beside it. */
@@ -14,12 +14,18 @@ export function SpotSection(props: SectionProps & { first: PriceOffer | undefine
     <fieldset className="card">
       <legend>{t('launch.bid')}</legend>
       {first && (
-        <p className="prices-now" data-testid="bid-prices">
+        <p className="prices-now" data-testid="bid-prices" data-exact={first.priceExact}>
           {t('launch.pricesNow', {
             type: first.instanceType,
-            spot: yuan(first.spotPrice, lang),
-            payg: yuan(first.originPrice, lang),
+            spot: priceText(first.spotPrice, first.priceExact, lang),
+            payg: priceText(first.originPrice, first.priceExact, lang),
           })}
+          {!first.priceExact && (
+            <small className="muted" data-testid="estimate">
+              {' '}
+              {t('launch.priceNotExact')}
+            </small>
+          )}
         </p>
       )}
       <label className="radio">

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceOffer } from '../../../shared/prices';
-import { gib, yuan } from '../../lib/format';
+import { gib } from '../../lib/format';
 import { gpuLabel } from '../prices/gpu-label';
+import { PriceFigure } from '../prices/PriceFigure';
 import { StockBadge } from '../prices/StockBadge';
 import { FieldError, type SectionProps } from './form-parts';
 import { moveType } from './launch-form';
@@ -81,14 +82,15 @@ export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
                     <td className="num strong">
                       {offer ? (
                         <span title={t('launch.inZone', { zone: offer.zoneId })}>
-                          {offer.priceExact ? '' : '≈'}
-                          {yuan(offer.spotPrice, lang)}
+                          <PriceFigure value={offer.spotPrice} basis={offer.basis} />
                         </span>
                       ) : (
                         <span className="muted">{t('launch.notSoldHere')}</span>
                       )}
                     </td>
-                    <td className="num muted">{offer ? yuan(offer.originPrice, lang) : '—'}</td>
+                    <td className="num muted">
+                      {offer ? <PriceFigure value={offer.originPrice} basis={offer.basis} /> : '—'}
+                    </td>
                     <td>{offer && <StockBadge stock={offer.stock} />}</td>
                     <td className="row-actions">
                       {position >= 0 && (

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import type { PriceOffer } from '../../../shared/prices';
+import { type PriceOffer, purchasable } from '../../../shared/prices';
 import type { OwnedResource } from '../../../shared/resources';
 import { danlu } from '../../lib/danlu';
 import { useLoad } from '../../lib/use-load';
+import { usePriceScan } from '../prices/use-price-scan';
 
 /** One GPU type as the Launch page offers it in a region (or zone): its cheapest zone with stock. */
 export interface TypeChoice {
@@ -12,9 +13,14 @@ export interface TypeChoice {
   inStock: boolean;
 }
 
-/** Every spot offer (from the price cache) and what the Launch form derives from it. */
-export function useOffers() {
-  return useLoad(() => danlu().prices.scan({ limit: 2000 }), []);
+const EVERYWHERE = { regionGroup: 'all', inStockOnly: false } as const;
+
+/**
+ * Every spot offer and what the Launch form derives from it, kept live: the prices of the
+ * form's region are made exact first and the form follows as they turn exact.
+ */
+export function useOffers(focusRegion: string | undefined) {
+  return usePriceScan({ filters: EVERYWHERE, limit: 2000, focusRegion: focusRegion || undefined });
 }
 
 /** The types sold in a region (or one zone of it), cheapest first, with stock preferred. */
@@ -22,7 +28,7 @@ export function typesIn(offers: PriceOffer[], regionId: string, zoneId: string):
   const byType = new Map<string, TypeChoice>();
   for (const offer of offers) {
     if (offer.regionId !== regionId || (zoneId && offer.zoneId !== zoneId)) continue;
-    const inStock = offer.stock === 'WithStock' || offer.stock === 'ClosedWithStock';
+    const inStock = purchasable(offer.stock);
     const seen = byType.get(offer.instanceType);
     if (!seen) {
       byType.set(offer.instanceType, { offer, zones: [offer.zoneId], inStock });
@@ -62,11 +68,11 @@ export function useLastPlan() {
   return useLoad(() => danlu().sessions.lastPlan(), []);
 }
 
-/** The cheapest in-stock overseas offer: where a first launch begins, as the seed advises. */
+/** The cheapest purchasable overseas offer: where a first launch begins, as the seed advises. */
 export function useDefaultOffer(offers: PriceOffer[] | undefined): PriceOffer | undefined {
   return useMemo(() => {
     const list = offers ?? [];
-    const inStock = list.filter((o) => o.stock === 'WithStock');
+    const inStock = list.filter((o) => purchasable(o.stock));
     return (
       inStock.filter((o) => o.regionGroup === 'overseas').sort((a, b) => a.spotPrice - b.spotPrice)[0] ??
       inStock.sort((a, b) => a.spotPrice - b.spotPrice)[0]

@@ -6,6 +6,7 @@ import { ErrorNote } from '../../lib/ErrorNote';
 import { gib, usd, yuan } from '../../lib/format';
 import { useLoad } from '../../lib/use-load';
 import { gpuLabel, shortGpu } from './gpu-label';
+import { PriceFigure } from './PriceFigure';
 
 /** Loads the AWS rows for this GPU; when AWS has no instance with it, the whole reference table. */
 async function loadComparison(gpuModel: string) {
@@ -51,8 +52,12 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
             <td className="num">
               {offer.vcpu} vCPU · {gib(offer.memoryGiB, lang)}
             </td>
-            <td className="num">{yuan(offer.originPrice, lang)}</td>
-            <td className="num strong">{yuan(offer.spotPrice, lang)}</td>
+            <td className="num">
+              <PriceFigure value={offer.originPrice} basis={offer.basis} />
+            </td>
+            <td className="num strong">
+              <PriceFigure value={offer.spotPrice} basis={offer.basis} />
+            </td>
             <td />
           </tr>
           {data.rows.map((row) => (

@@ -7,6 +7,7 @@ import { ErrorNote } from '../../lib/ErrorNote';
 import { duration } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { PageHeader } from '../PageHeader';
+import { ExactStatus } from './ExactStatus';
 import { PriceFilters } from './PriceFilters';
 import { PriceTable } from './PriceTable';
 import { initialPriceForm, readPriceForm } from './price-form';
@@ -20,10 +21,12 @@ export function PricesPage({ go }: { go: Go }) {
   // While an input is wrong, the last good filters stay in force and the table stays as it was.
   const [lastGood, setLastGood] = useState(read.ok ? read.filters : null);
   if (read.ok && JSON.stringify(read.filters) !== JSON.stringify(lastGood)) setLastGood(read.filters);
-  const scan = usePriceScan(lastGood, form.sort);
+  const scan = usePriceScan({ filters: lastGood, sort: form.sort });
   const now = useNow(15_000);
   const result = scan.result;
-  const age = result ? result.ageMs + Math.max(0, now - scan.receivedAt) : 0;
+  const since = Math.max(0, now - scan.receivedAt);
+  const age = result ? result.ageMs + since : 0;
+  const activity = result?.activity ?? null;
   const regionName = (id: string) => {
     const region = result?.regions.find((r) => r.regionId === id);
     return region ? localize(region.name, lang) : id;
@@ -35,10 +38,10 @@ export function PricesPage({ go }: { go: Go }) {
       <div className="card">
         <PriceFilters form={form} onChange={setForm} read={read} gpuModels={result?.gpuModels ?? []} />
         <div className="scan-status">
-          {scan.scanning ? (
+          {(scan.scanning || (activity && activity.regionsDone < activity.regionsTotal)) && (
             <div className="scan-progress" data-testid="scan-progress">
               <span>
-                {scan.progress
+                {scan.progress?.regionId
                   ? t('prices.scanning', {
                       done: scan.progress.regionsDone,
                       total: scan.progress.regionsTotal,
@@ -51,16 +54,23 @@ export function PricesPage({ go }: { go: Go }) {
                 label={t('prices.scanStarting')}
               />
             </div>
-          ) : (
-            result && (
+          )}
+          {result && !scan.scanning && (
+            <div className="scan-summary">
               <span className="muted" data-testid="cache-age">
                 {age < 60_000 ? t('prices.ageFresh') : t('prices.age', { age: duration(age, lang) })}
                 {' · '}
                 {t('prices.count', { shown: result.offers.length, total: result.total })}
               </span>
-            )
+              <ExactStatus result={result} since={since} />
+            </div>
           )}
-          <button type="button" data-testid="refresh-prices" disabled={scan.scanning} onClick={scan.refresh}>
+          <button
+            type="button"
+            data-testid="refresh-prices"
+            disabled={scan.scanning || !!activity}
+            onClick={scan.refresh}
+          >
             {t('prices.refresh')}
           </button>
         </div>
@@ -95,6 +105,8 @@ export function PricesPage({ go }: { go: Go }) {
       {result && result.offers.length > 0 && (
         <PriceTable
           offers={result.offers}
+          answerAt={result.at}
+          best={result.cheapestConfirmed ? form.sort : null}
           onLaunch={(offer) => go('launch', { region: offer.regionId, zone: offer.zoneId, type: offer.instanceType })}
         />
       )}

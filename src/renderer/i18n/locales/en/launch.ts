@@ -25,6 +25,7 @@ export const launch = {
   moveDown: 'Prefer this one less',
   bid: 'Spot bid',
   pricesNow: '{{type}} now: {{spot}}/h spot, {{payg}}/h pay-as-you-go.',
+  priceNotExact: '(estimate: Danlu is reading the exact price)',
   bidMarket: 'Follow the market',
   bidMarketHint:
     'Pay the current spot price, whatever it becomes, never more than pay-as-you-go (SpotAsPriceGo). The instance is not reclaimed for price.',

@@ -42,12 +42,37 @@ export const prices = {
   },
   stockHint: {
     WithStock: 'The cloud reports enough stock for this type in this zone.',
-    ClosedWithStock: 'Stock is low: a launch may fail here; prefer an offer that is in stock.',
+    ClosedWithStock:
+      'Low stock, still sold: you can launch here; if it runs out first, Danlu moves on to the next zone or type.',
     WithoutStock: 'Sold out right now in this zone; Danlu would try the next zone or type.',
     ClosedWithoutStock: 'Sold out and not restocked in this zone.',
   },
-  estimateHint:
-    'Estimated from the 30-day average discount of this type; the exact price is asked for when you launch or open the history.',
+  basis: {
+    exact: "The cloud's current price.",
+    advice:
+      'Estimate, not yet read from the cloud: the 30-day average spot price of this type in this zone, {{percent}} % of pay-as-you-go. Danlu is reading the exact price.',
+    typical:
+      'Estimate, not yet read from the cloud: a typical 20 % of pay-as-you-go (the cloud gave no 30-day average here). Danlu is reading the exact price.',
+    paygModelled: 'The pay-as-you-go price itself is estimated from similar types.',
+    earlier: 'The cloud’s price {{age}} ago, older than prices stay fresh; Danlu is reading it again.',
+    earlierSometime: 'The cloud’s price when last read, older than prices stay fresh; Danlu is reading it again.',
+    adviceShort: 'estimate · 30-day avg. {{percent}} %',
+    typicalShort: 'estimate · typical 20 %',
+    earlierShort: 'as of {{age}} ago',
+  },
+  best: {
+    price: 'Cheapest',
+    priceHint: 'Every offer that can be bought under these filters has its exact price, and none is cheaper.',
+    pricePerGpuGiB: 'Best per GPU GiB',
+    pricePerGpuGiBHint:
+      'Every offer that can be bought under these filters has its exact price, and none costs less per GiB of GPU memory.',
+  },
+  exactAll: '{{exact}} of {{total}} prices exact',
+  exactShown: '{{exact}} of {{shown}} shown prices exact ({{allExact}} of {{total}} in all)',
+  exactAge: 'checked {{age}} ago',
+  exactFailed: '{{count}} types could not be priced; their rows stay estimates until the next refresh.',
+  makingExact: 'Reading exact prices: {{done}} of {{total}}',
+  launchEstimate: 'This price is still an estimate; the Launch page shows the exact one as soon as it is read.',
   saving: '{{percent}} off',
   interruption: 'interrupted {{band}}',
   interruptionHint: 'How often the cloud reclaimed this type here in recent weeks (its spot advice).',

@@ -26,6 +26,7 @@ export const launch: Shape<typeof en> = {
   moveDown: '降低优先级',
   bid: '竞价出价',
   pricesNow: '{{type}} 当前：竞价 {{spot}}/小时，按量 {{payg}}/小时。',
+  priceNotExact: '（估算值：丹炉正在查询准确价格）',
   bidMarket: '跟随市场价',
   bidMarketHint: '按当前竞价付费，随市场变化，但绝不超过按量价格（SpotAsPriceGo）。不会因价格被回收。',
   bidLimit: '设置上限',
