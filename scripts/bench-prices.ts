@@ -1,9 +1,16 @@
 /**
- * `npm run bench:prices`: the seed's price scan against Danlu's, in one process against one
- * simulator with realistic latency (150 ms ± 50 ms per call) and a per-(action, region) QPS
- * limit. The seed asked DescribeSpotPriceHistory once per region × zone × type (taking the type
- * list of each region's first zone for every zone), one call after another. The last line
- * printed is one JSON object with the figures. `--quick` limits both to five regions.
+ * `npm run bench:prices`: three ways to price every GPU spot offer, in one process against one
+ * simulator with realistic latency (100–200 ms per call) and a per-(action, region) limit of
+ * 10 calls per second, its market frozen so all three see the same prices:
+ *
+ *  1. the original scripts' scan as it ran: one call per region, zone and type, in sequence;
+ *  2. an exact-all concurrent scan (a fair modern baseline): one call per (region, type), all
+ *     regions at once, nothing shown before the end;
+ *  3. Danlu: a first screen of estimates, then every price made exact in the background; then
+ *     a second scan within the cache lifetime, and a restart on the same cache.
+ *
+ * Danlu's answers are checked against the simulator's ground truth. The last line printed is
+ * one JSON object; `speedup` is the original scan's time over Danlu's time to all-exact.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,107 +19,130 @@ import { parseArgs } from 'node:util';
 import { createAliyunApi } from '../src/main/aliyun';
 import { silentLogger } from '../src/main/log/logger';
 import { PricesService } from '../src/main/prices/prices-service';
+import { systemClock } from '../src/shared/clock';
 import { startSimulator } from '../src/simulator';
+import { exactAllScan } from './bench/exact-all-scan';
+import { seedScan } from './bench/seed-scan';
+import { checkAgainstTruth } from './bench/truth-check';
 
-const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '5' } },
-});
+const { values } = parseArgs({ options: { seed: { type: 'string', default: '5' } } });
+const ALL = { regionGroup: 'all', inStockOnly: false } as const;
+const round = (n: number) => Math.round(n * 10) / 10;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
+  // Speed 0: the market stands still, so every phase and the ground truth see the same prices.
   const sim = await startSimulator({
     seed: Number(values.seed),
-    faults: {
-      rules: [{ kind: 'latency', fixedMs: 100, jitterMs: 100 }],
-      throttle: [{ qps: 10 }],
-    },
+    speed: 0,
+    faults: { rules: [{ kind: 'latency', fixedMs: 100, jitterMs: 100 }], throttle: [{ qps: 10 }] },
   });
   let calls = 0;
-  const api = createAliyunApi({
-    credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
-    endpoints: { kind: 'fixed', url: sim.endpoint },
-    clock: sim.clock,
-    onCall: () => {
-      calls++;
-    },
-  });
-  const { regions } = await api.describeRegions();
-  const regionIds = regions.map((r) => r.regionId).slice(0, values.quick ? 5 : undefined);
-
-  // The seed's algorithm, call after call.
-  calls = 0;
-  let started = performance.now();
-  const seedPrices: Array<{ region: string; zone: string; type: string; price: number }> = [];
-  for (const regionId of regionIds) {
-    const { zones } = await api.describeZones({
-      regionId,
-      instanceChargeType: 'PostPaid',
-      spotStrategy: 'SpotAsPriceGo',
+  let throttled = 0;
+  // A fresh client per phase; its limiter waits in real time while the market's clock stands.
+  const client = () =>
+    createAliyunApi({
+      credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
+      endpoints: { kind: 'fixed', url: sim.endpoint },
+      clock: systemClock,
+      onCall: (event) => {
+        calls++;
+        if (event.outcome === 'throttled') throttled++;
+      },
     });
-    const types = (zones[0]?.availableInstanceTypes ?? []).filter((t) => /^ecs\.(ebm)?gn/.test(t));
-    for (const zone of zones) {
-      for (const type of types) {
-        try {
-          const h = await api.describeSpotPriceHistory({
-            regionId,
-            zoneId: zone.zoneId,
-            instanceType: type,
-            networkType: 'vpc',
-          });
-          const last = h.prices.at(-1);
-          if (last) seedPrices.push({ region: regionId, zone: zone.zoneId, type, price: last.spotPrice });
-        } catch {
-          // The seed printed the error and went on.
-        }
-      }
-    }
-  }
-  const baselineMs = performance.now() - started;
-  const baselineCalls = calls;
+  const phase = async <T>(run: () => Promise<T>) => {
+    // Let the simulator's per-second buckets refill, so no phase pays for the one before.
+    await systemClock.sleep(1500);
+    calls = 0;
+    const started = performance.now();
+    const value = await run();
+    return { value, ms: performance.now() - started, calls };
+  };
+
+  const seedApi = client();
+  const seed = await phase(() => seedScan(seedApi));
+  seedApi.close();
   console.log(
-    `seed algorithm: ${baselineCalls} calls, ${(baselineMs / 1000).toFixed(1)} s, ${seedPrices.length} prices`,
+    `original scan (sequential, per zone and type): ${seed.calls} calls, ${seconds(seed.ms)}, ${seed.value} prices`,
   );
 
-  // Danlu: first scan (cold cache), then again within the TTL.
-  const service = new PricesService({
-    cloud: async () => ({ key: 'bench', api, clock: sim.clock, calls: () => calls }),
-    dataDir: mkdtempSync(join(tmpdir(), 'danlu-bench-')),
-    log: silentLogger,
-    onProgress: () => {},
-    ttlMs: () => 10 * 60_000,
+  const allApi = client();
+  const exactAll = await phase(() => exactAllScan(allApi));
+  allApi.close();
+  console.log(`exact-all concurrent scan: ${exactAll.calls} calls, ${seconds(exactAll.ms)}, ${exactAll.value} prices`);
+
+  const api = client();
+  const dataDir = mkdtempSync(join(tmpdir(), 'danlu-bench-'));
+  const service = (dir: string) =>
+    new PricesService({
+      cloud: async () => ({ key: 'bench', api, clock: sim.clock, calls: () => calls }),
+      dataDir: dir,
+      log: silentLogger,
+      onProgress: () => {},
+      ttlMs: () => 10 * 60_000,
+    });
+  const danlu = service(dataDir);
+  let firstScreen = { ms: 0, calls: 0, shown: 0, exact: 0 };
+  const allExact = await phase(async () => {
+    const started = performance.now();
+    const first = await danlu.scan({ refresh: false, filters: ALL, sort: 'price', limit: 100_000 });
+    firstScreen = {
+      ms: performance.now() - started,
+      calls,
+      shown: first.offers.length,
+      exact: first.exact.totalExact,
+    };
+    await danlu.settled();
   });
-  const filters = { regionGroup: 'all' as const, inStockOnly: false, regions: values.quick ? regionIds : undefined };
-  calls = 0;
-  started = performance.now();
-  const cold = await service.scan({ refresh: false, filters, sort: 'price', limit: 2000 });
-  const ms = performance.now() - started;
-  const danluCalls = calls;
+  const truth = sim.spotOffers();
+  const check = await checkAgainstTruth(danlu, truth);
+  const pairs = new Set(truth.map((o) => `${o.regionId}|${o.instanceType}`)).size;
+  const regions = (await api.describeRegions()).regions.length;
   console.log(
-    `danlu scan: ${danluCalls} calls, ${(ms / 1000).toFixed(2)} s, ${cold.total} offers (${cold.offers.filter((o) => o.priceExact).length} exact), failed regions: ${cold.failedRegions.length}`,
+    `danlu first screen: ${firstScreen.calls} calls, ${seconds(firstScreen.ms)}, ${firstScreen.shown} offers (${firstScreen.exact} exact)`,
   );
-  const cheapest = cold.offers.find((o) => o.stock === 'WithStock');
-  if (cheapest)
-    console.log(
-      `cheapest now: ${cheapest.instanceType} (${cheapest.gpuModel}) in ${cheapest.zoneId} at ¥${cheapest.spotPrice}/h`,
-    );
+  console.log(
+    `danlu all exact: ${allExact.calls} calls, ${seconds(allExact.ms)}, ${check.exact} of ${check.shown} offers exact; ` +
+      `budget 2 per region + 1 per (region, type) = ${2 * regions + pairs}, plus the catalogue (kept a week)`,
+  );
+  console.log(
+    `against the ground truth: first offer right for ${check.top1Hits} of ${check.top1Models} GPU models` +
+      `${check.misses.length > 0 ? ` (wrong: ${check.misses.join(', ')})` : ''}, for all models: ${check.allRight ? 'right' : 'WRONG'}; ` +
+      `largest error of a price shown as exact: ${check.maxExactError}`,
+  );
 
-  calls = 0;
-  started = performance.now();
-  await service.scan({ refresh: false, filters, sort: 'price', limit: 2000 });
-  const cachedMs = performance.now() - started;
-  const cachedCalls = calls;
+  const cached = await phase(() => danlu.scan({ refresh: false, filters: ALL, sort: 'price', limit: 100_000 }));
+  console.log(`danlu again within the cache lifetime: ${cached.calls} calls, ${round(cached.ms)} ms`);
+  const restart = await phase(() =>
+    service(dataDir).scan({ refresh: false, filters: ALL, sort: 'price', limit: 100_000 }),
+  );
+  console.log(
+    `danlu after a restart: ${restart.calls} calls, ${round(restart.ms)} ms, ${restart.value.exact.totalExact} of ${restart.value.total} exact`,
+  );
+  if (throttled > 0) console.log(`calls throttled by the simulator (and retried): ${throttled}`);
+  console.log(
+    `speed-up to every price exact: ${round(seed.ms / allExact.ms)}× the original scan, ${round(exactAll.ms / allExact.ms)}× the exact-all scan; ` +
+      `first screen ${round(exactAll.ms / firstScreen.ms)}× sooner than the exact-all scan's only screen`,
+  );
 
   api.close();
   await sim.close();
-  const round = (n: number) => Math.round(n * 10) / 10;
   console.log(
     JSON.stringify({
-      calls: danluCalls,
-      baselineCalls,
-      ms: round(ms),
-      baselineMs: round(baselineMs),
-      speedup: round(baselineMs / ms),
-      cachedMs: round(cachedMs),
-      cachedCalls,
+      firstScreenMs: round(firstScreen.ms),
+      firstScreenCalls: firstScreen.calls,
+      allExactMs: round(allExact.ms),
+      allExactCalls: allExact.calls,
+      baselineMs: round(seed.ms),
+      baselineCalls: seed.calls,
+      exactAllMs: round(exactAll.ms),
+      exactAllCalls: exactAll.calls,
+      speedup: round(seed.ms / allExact.ms),
+      cachedMs: round(cached.ms),
+      cachedCalls: cached.calls,
+      top1Models: check.top1Models,
+      top1Hits: check.top1Hits,
+      maxExactError: check.maxExactError,
     }),
   );
 }
