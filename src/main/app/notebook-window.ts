@@ -1,19 +1,10 @@
 import { BaseWindow, session as electronSession, WebContentsView } from 'electron';
 import { ACCEPT, type NotebookPin, pinDecision, REJECT } from '../desktop/notebook-pin';
+import type { NotebookTarget } from '../desktop/ports';
 import { confineTo } from './security';
 
 /** One window per notebook; reopening brings the same one back. */
 const open = new Map<string, BaseWindow>();
-
-export interface NotebookTarget {
-  sessionId: string;
-  instanceId: string;
-  title: string;
-  url: string;
-  fingerprint256: string;
-  /** The login token from the keychain (null: the notebook's own password page). */
-  token: string | null;
-}
 
 /**
  * Shows the notebook in Danlu's own window: a WebContentsView in an in-memory partition of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionCost } from '../../shared/meter';
 import { planSchema, type SessionPhase, type SessionView } from '../../shared/session';
-import { quitNeedsConfirm, type TrayAction, type TrayModel, trayModel, traySession } from './tray-model';
+import { type TrayAction, type TrayModel, trayModel, traySession } from './tray-model';
 
 function session(phase: SessionPhase, extra: Partial<SessionView> = {}): SessionView {
   return {
@@ -102,13 +102,18 @@ describe('tray model', () => {
     ).not.toContain('openNotebook');
   });
 
-  it('picks the session in progress and asks before quitting while one runs', () => {
+  it('picks the session in progress', () => {
     const released = session('released', { id: 'ses-0', createdAt: '2026-11-28T12:00:00Z' });
     expect(traySession([released, session('ready')])?.id).toBe('ses-1');
     expect(traySession([released])).toBeNull();
-    expect(quitNeedsConfirm([session('ready')])).toBe(true);
-    expect(quitNeedsConfirm([session('stopped', { billingStopped: true }), released])).toBe(false);
-    // Stopped without economical mode: compute is still billed, so quitting asks first.
-    expect(quitNeedsConfirm([session('stopped', { billingStopped: false })])).toBe(true);
+  });
+
+  it('says so while the sessions are being read or cannot be, rather than claiming none runs', () => {
+    const unknown = (why: 'checking' | 'unreadable', lang: 'en' | 'zh-CN') =>
+      trayModel({ session: null, cost: null, hasLastPlan: true, demo: false, unknown: why }, lang);
+    expect(unknown('checking', 'en').tooltip).toBe('Danlu — checking your sessions…');
+    expect(unknown('unreadable', 'zh-CN').tooltip).toBe('丹炉 — 无法读取会话，打开查看详情');
+    expect(unknown('unreadable', 'en').icon).toBe('warning');
+    expect(enabled(unknown('checking', 'en'))).toEqual(['open', 'prices', 'quit']);
   });
 });

@@ -3,7 +3,7 @@ import type { Language } from '../../shared/contract';
 import { type Localized, localize } from '../../shared/localized';
 import type { SessionCost } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
-import { BUSY_PHASES, gpuBills, isCurrent, PHASE_LABELS } from '../../shared/session-phases';
+import { BUSY_PHASES, isCurrent, PHASE_LABELS } from '../../shared/session-phases';
 
 /** What the tray reflects: the session that matters now (if any) and its cost. */
 export interface TrayState {
@@ -12,6 +12,11 @@ export interface TrayState {
   /** A plan to launch again with one click. */
   hasLastPlan: boolean;
   demo: boolean;
+  /**
+   * Set while the sessions are not known: still being read, or unreadable (no keychain, no cloud).
+   * The tray then says so rather than guess, and still opens and quits.
+   */
+  unknown?: 'checking' | 'unreadable';
 }
 
 export type TrayAction =
@@ -44,6 +49,8 @@ export interface TrayModel {
 
 const text = {
   idle: { en: 'Danlu — no GPU running', zh: '丹炉 — 没有运行中的 GPU' },
+  checking: { en: 'Danlu — checking your sessions…', zh: '丹炉 — 正在读取会话…' },
+  unreadable: { en: 'Danlu — sessions unavailable, open for details', zh: '丹炉 — 无法读取会话，打开查看详情' },
   demo: { en: 'demo', zh: '演示' },
   open: { en: 'Open Danlu', zh: '打开丹炉' },
   prices: { en: 'GPU prices…', zh: 'GPU 价格…' },
@@ -66,11 +73,6 @@ export function traySession(sessions: SessionView[]): SessionView | null {
   return sessions.filter(isCurrent).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
 }
 
-/** True when quitting would leave something running that the user should hear about first. */
-export function quitNeedsConfirm(sessions: SessionView[]): boolean {
-  return sessions.some(gpuBills);
-}
-
 /** The tray as data: a pure function of the state, so it is tested without Electron. */
 export function trayModel(state: TrayState, lang: Language): TrayModel {
   const t = (key: keyof typeof text) => localize(text[key], lang);
@@ -84,14 +86,15 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
   ];
   const demo = state.demo ? ` (${t('demo')})` : '';
   if (!s) {
+    const status = state.unknown ? t(state.unknown) : t('idle') + demo;
     return {
-      icon: 'idle',
+      icon: state.unknown === 'unreadable' ? 'warning' : 'idle',
       title: '',
-      tooltip: t('idle') + demo,
+      tooltip: status,
       items: [
-        { kind: 'status', label: t('idle') + demo },
+        { kind: 'status', label: status },
         { kind: 'separator' },
-        { kind: 'action', action: 'launchLast', label: t('launchLast'), enabled: state.hasLastPlan },
+        { kind: 'action', action: 'launchLast', label: t('launchLast'), enabled: state.hasLastPlan && !state.unknown },
         ...footer,
       ],
     };

@@ -1,0 +1,44 @@
+import { app } from 'electron';
+import { isRequestName, requests } from '../../shared/contract';
+import type { SimulatorEndpoint } from '../cloud/cloud-connection';
+import { startDemoSimulator } from '../cloud/demo-simulator';
+import type { DesktopController } from '../desktop/desktop-controller';
+import type { Runtime } from '../runtime/create-runtime';
+import type { AppWindows } from './windows';
+
+/**
+ * Native menus cannot be driven by tests, so the desktop specs read and click the tray through
+ * hooks on the main process's global object. Only a run from the sources with DANLU_TEST_HOOKS=1
+ * has them: an installed (packaged) app never does.
+ */
+export function testHooksEnabled(): boolean {
+  return !app.isPackaged && process.env.DANLU_TEST_HOOKS === '1';
+}
+
+/** The demo cloud; specs may run its clock faster (DANLU_TEST_DEMO_SPEED) so a launch takes seconds. */
+export function demoSimulatorFor(testHooks: boolean): () => Promise<SimulatorEndpoint> {
+  const speed = Number(process.env.DANLU_TEST_DEMO_SPEED);
+  return testHooks && speed > 0 ? () => startDemoSimulator({ speed }) : () => startDemoSimulator();
+}
+
+export interface TestHooks {
+  tray(): ReturnType<DesktopController['tray']>;
+  click(action: Parameters<DesktopController['trayAction']>[0]): Promise<void>;
+  openNotebook: AppWindows['openNotebook'];
+  /** A request of the contract, parsed like any other. */
+  request(name: string, input?: unknown): Promise<unknown>;
+}
+
+export function installTestHooks(runtime: Runtime, controller: DesktopController, windows: AppWindows): void {
+  const hooks: TestHooks = {
+    tray: () => controller.tray(),
+    click: (action) => controller.trayAction(action),
+    openNotebook: (target) => windows.openNotebook(target),
+    request: async (name, input) => {
+      if (!isRequestName(name)) throw new Error(`unknown request ${name}`);
+      const handler = runtime.handlers[name] as (input: unknown, context: { transport: 'ipc' }) => unknown;
+      return handler(requests[name].input.parse(input), { transport: 'ipc' });
+    },
+  };
+  Object.assign(globalThis, { __danlu: hooks });
+}

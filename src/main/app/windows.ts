@@ -1,0 +1,42 @@
+import type { BrowserWindow } from 'electron';
+import type { WindowsPort } from '../desktop/ports';
+import { createMainWindow } from './main-window';
+import { closeNotebookWindow, openNotebookWindow } from './notebook-window';
+
+/** The app window and the notebook windows, as the desktop controller's port. */
+export class AppWindows implements WindowsPort {
+  private main: BrowserWindow | null = null;
+  /** Set once Danlu really quits; until then closing the window only hides it. */
+  closing = false;
+
+  constructor(
+    private readonly rendererUrl: string,
+    private readonly preloadDir: string,
+  ) {}
+
+  /** The app window, when one exists. */
+  window(): BrowserWindow | null {
+    return this.main && !this.main.isDestroyed() ? this.main : null;
+  }
+
+  showMain(route: string): void {
+    const existing = this.window();
+    if (!existing) {
+      const window = createMainWindow(this.rendererUrl + route, this.preloadDir);
+      // Closing the window keeps Danlu in the tray: a running GPU must stay visible.
+      window.on('close', (event) => {
+        if (this.closing) return;
+        event.preventDefault();
+        window.hide();
+      });
+      this.main = window;
+      return;
+    }
+    if (route) void existing.webContents.executeJavaScript(`location.hash = ${JSON.stringify(route)}`);
+    existing.show();
+    existing.focus();
+  }
+
+  openNotebook = openNotebookWindow;
+  closeNotebook = closeNotebookWindow;
+}
