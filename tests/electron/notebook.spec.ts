@@ -1,10 +1,8 @@
-import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeNotebookCertificate } from '../../src/main/bootstrap/certificate';
+import { type DesktopApp, startDesktopApp } from './desktop-app';
 import { electronBinary } from './electron-binary';
 
 const binary = electronBinary();
@@ -21,6 +19,12 @@ function serve(cert: { certPem: string; keyPem: string }, body: string): Promise
 
 test.describe('the pinned notebook window', () => {
   test.skip('reason' in binary, 'reason' in binary ? binary.reason : '');
+  let desktop: DesktopApp | undefined;
+  const servers: Server[] = [];
+  test.afterEach(async () => {
+    await desktop?.app.close().catch(() => {});
+    for (const server of servers.splice(0)) server.close();
+  });
 
   test('loads the notebook presenting the pinned certificate and refuses another on the same host', async () => {
     if (!('path' in binary)) return;
@@ -28,33 +32,43 @@ test.describe('the pinned notebook window', () => {
     const other = await makeNotebookCertificate('127.0.0.1', new Date());
     const good = await serve(ours, 'pinned notebook');
     const bad = await serve(other, 'impostor');
-    const app = await electron.launch({
-      executablePath: binary.path,
-      args: [resolve(__dirname, '../..'), `--user-data-dir=${mkdtempSync(join(tmpdir(), 'danlu-e2e-'))}`],
-      env: { ...process.env, DANLU_TEST_HOOKS: '1' },
-    });
-    const open = (port: number, sessionId: string) =>
-      app.evaluate(
-        (_electron, target) =>
-          (globalThis as unknown as { __danluOpenNotebook: (t: unknown) => void }).__danluOpenNotebook(target),
-        {
-          sessionId,
-          instanceId: `i-${sessionId}`,
-          title: sessionId,
-          url: `https://127.0.0.1:${port}/`,
-          fingerprint256: ours.fingerprint256,
-          token: 'test-token',
-        },
-      );
-    await open((good.address() as AddressInfo).port, 'good');
-    await open((bad.address() as AddressInfo).port, 'bad');
+    servers.push(good, bad);
+    desktop = await startDesktopApp(binary.path);
+    const d = desktop;
+    const open = (server: Server, sessionId: string) =>
+      d.openNotebook({
+        sessionId,
+        instanceId: `i-${sessionId}`,
+        title: sessionId,
+        url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        fingerprint256: ours.fingerprint256,
+        token: 'test-token',
+      });
+    await open(good, 'good');
+    await open(bad, 'bad');
+
+    const of = async (sessionId: string) =>
+      (await d.notebookEvents()).filter((e) => e.sessionId === sessionId).map(({ sessionId: _, ...e }) => e);
+    // The impostor's certificate is looked at and refused, and its page load fails.
     await expect
-      .poll(() => app.evaluate(({ webContents }) => webContents.getAllWebContents().map((w) => w.getTitle())))
-      .toContain('pinned notebook');
-    const titles = await app.evaluate(({ webContents }) => webContents.getAllWebContents().map((w) => w.getTitle()));
+      .poll(() => of('bad'))
+      .toEqual(
+        expect.arrayContaining([
+          { event: 'certificate', hostname: '127.0.0.1', accepted: false },
+          expect.objectContaining({ event: 'failed' }),
+        ]),
+      );
+    expect((await of('bad')).some((e) => e.event === 'certificate' && e.accepted)).toBe(false);
+    // The pinned one is accepted and shows the notebook.
+    await expect
+      .poll(() => of('good'))
+      .toEqual(
+        expect.arrayContaining([
+          { event: 'certificate', hostname: '127.0.0.1', accepted: true },
+          { event: 'loaded', title: 'pinned notebook' },
+        ]),
+      );
+    const titles = await d.app.evaluate(({ webContents }) => webContents.getAllWebContents().map((w) => w.getTitle()));
     expect(titles).not.toContain('impostor');
-    await app.close();
-    good.close();
-    bad.close();
   });
 });

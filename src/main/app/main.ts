@@ -21,7 +21,7 @@ import { appNotifications } from './notifications';
 import { declareRendererScheme, serveRenderer } from './renderer-protocol';
 import { applySecurityPolicy } from './security';
 import { startSmokeTest, takeTemporaryProfile } from './smoke';
-import { demoSimulatorFor, installTestHooks, testHooksEnabled } from './test-hooks';
+import { demoSimulatorFor, installTestHooks, testHooksEnabled, testSecretStore } from './test-hooks';
 import { AppTray } from './tray';
 import { AppWindows } from './windows';
 
@@ -32,7 +32,7 @@ const testHooks = testHooksEnabled();
 // The smoke test never touches the user's profile, keychain or account: a fresh folder, demo mode.
 const profile = smoke ? takeTemporaryProfile() : undefined;
 
-const windows = new AppWindows(rendererUrl, join(__dirname, '../preload'));
+const windows = new AppWindows(rendererUrl, join(__dirname, '../preload'), testHooks ? [] : null);
 let runtime: Runtime | null = null;
 let controller: DesktopController | null = null;
 let tray: AppTray | null = null;
@@ -67,7 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       locale,
       log,
       redactor,
-      secretStore: smoke ? new MemorySecretStore() : new KeyringSecretStore(),
+      secretStore: smoke ? new MemorySecretStore() : (testSecretStore(testHooks) ?? new KeyringSecretStore()),
       demoSimulator: demoSimulatorFor(testHooks),
       assetsDir: join(app.getAppPath(), 'assets'),
       openNotebook: (session) => controller?.openNotebook(session) ?? Promise.resolve(false),

@@ -3,6 +3,12 @@ import { ACCEPT, type NotebookPin, pinDecision, REJECT } from '../desktop/notebo
 import type { NotebookTarget } from '../desktop/ports';
 import { confineTo } from './security';
 
+/** What happened in a notebook window: the certificate check's verdict, then how the page load ended. */
+export type NotebookEvent =
+  | { sessionId: string; event: 'certificate'; hostname: string; accepted: boolean }
+  | { sessionId: string; event: 'loaded'; title: string }
+  | { sessionId: string; event: 'failed'; code: number; description: string };
+
 /** One window per notebook; reopening brings the same one back. */
 const open = new Map<string, BaseWindow>();
 
@@ -12,7 +18,7 @@ const open = new Map<string, BaseWindow>();
  * sandboxed, trusting exactly the certificate Danlu made for that host, kept to that origin,
  * new windows refused, downloads through a save dialog.
  */
-export function openNotebookWindow(target: NotebookTarget): void {
+export function openNotebookWindow(target: NotebookTarget, observe: (event: NotebookEvent) => void = () => {}): void {
   const existing = open.get(target.sessionId);
   if (existing && !existing.isDestroyed()) {
     existing.show();
@@ -23,10 +29,11 @@ export function openNotebookWindow(target: NotebookTarget): void {
   const pin: NotebookPin = { host: url.hostname, fingerprint256: target.fingerprint256 };
   const partition = `notebook-${target.instanceId}`;
   const ses = electronSession.fromPartition(partition, { cache: false });
+  const { sessionId } = target;
   ses.setCertificateVerifyProc((request, callback) => {
-    callback(
-      pinDecision({ hostname: request.hostname, certificate: request.certificate }, pin) === ACCEPT ? ACCEPT : REJECT,
-    );
+    const accepted = pinDecision({ hostname: request.hostname, certificate: request.certificate }, pin) === ACCEPT;
+    observe({ sessionId, event: 'certificate', hostname: request.hostname, accepted });
+    callback(accepted ? ACCEPT : REJECT);
   });
   ses.setPermissionRequestHandler((_c, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
   ses.setPermissionCheckHandler(() => false);
@@ -38,6 +45,12 @@ export function openNotebookWindow(target: NotebookTarget): void {
     webPreferences: { partition, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
   });
   confineTo(view.webContents, url.origin);
+  view.webContents.on('did-finish-load', () =>
+    observe({ sessionId, event: 'loaded', title: view.webContents.getTitle() }),
+  );
+  view.webContents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
+    if (isMainFrame) observe({ sessionId, event: 'failed', code, description });
+  });
   window.contentView.addChildView(view);
   const fillWindow = () => {
     const { width, height } = window.getContentBounds();

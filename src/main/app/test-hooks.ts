@@ -2,8 +2,11 @@ import { app } from 'electron';
 import { isRequestName, requests } from '../../shared/contract';
 import type { SimulatorEndpoint } from '../cloud/cloud-connection';
 import { startDemoSimulator } from '../cloud/demo-simulator';
+import { MemorySecretStore } from '../credentials/memory-secret-store';
+import type { SecretStore } from '../credentials/secret-store';
 import type { DesktopController } from '../desktop/desktop-controller';
 import type { Runtime } from '../runtime/create-runtime';
+import type { NotebookEvent } from './notebook-window';
 import type { AppWindows } from './windows';
 
 /**
@@ -21,10 +24,24 @@ export function demoSimulatorFor(testHooks: boolean): () => Promise<SimulatorEnd
   return testHooks && speed > 0 ? () => startDemoSimulator({ speed }) : () => startDemoSimulator();
 }
 
+/**
+ * The keychain a spec asks for: in memory (so runners without a Secret Service get demo mode),
+ * or one that is unavailable; undefined: the real one.
+ */
+export function testSecretStore(testHooks: boolean): SecretStore | undefined {
+  if (!testHooks) return undefined;
+  const wanted = process.env.DANLU_TEST_KEYCHAIN;
+  if (wanted === 'memory') return new MemorySecretStore();
+  if (wanted === 'unavailable') return new MemorySecretStore({ unavailable: true });
+  return undefined;
+}
+
 export interface TestHooks {
   tray(): ReturnType<DesktopController['tray']>;
   click(action: Parameters<DesktopController['trayAction']>[0]): Promise<void>;
   openNotebook: AppWindows['openNotebook'];
+  /** What each notebook window's certificate check decided and how its page load ended, in order. */
+  notebookEvents(): NotebookEvent[];
   /** A request of the contract, parsed like any other. */
   request(name: string, input?: unknown): Promise<unknown>;
 }
@@ -34,6 +51,7 @@ export function installTestHooks(runtime: Runtime, controller: DesktopController
     tray: () => controller.tray(),
     click: (action) => controller.trayAction(action),
     openNotebook: (target) => windows.openNotebook(target),
+    notebookEvents: () => [...(windows.notebookEvents ?? [])],
     request: async (name, input) => {
       if (!isRequestName(name)) throw new Error(`unknown request ${name}`);
       const handler = runtime.handlers[name] as (input: unknown, context: { transport: 'ipc' }) => unknown;

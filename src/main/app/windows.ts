@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
-import type { WindowsPort } from '../desktop/ports';
+import type { NotebookTarget, WindowsPort } from '../desktop/ports';
 import { createMainWindow } from './main-window';
-import { closeNotebookWindow, openNotebookWindow } from './notebook-window';
+import { closeNotebookWindow, type NotebookEvent, openNotebookWindow } from './notebook-window';
 
 /** The app window and the notebook windows, as the desktop controller's port. */
 export class AppWindows implements WindowsPort {
@@ -12,6 +12,8 @@ export class AppWindows implements WindowsPort {
   constructor(
     private readonly rendererUrl: string,
     private readonly preloadDir: string,
+    /** Only for the desktop specs: what each notebook window's certificate check and page load did. */
+    readonly notebookEvents: NotebookEvent[] | null = null,
   ) {}
 
   /** The app window, when one exists. */
@@ -37,6 +39,11 @@ export class AppWindows implements WindowsPort {
     existing.focus();
   }
 
-  openNotebook = openNotebookWindow;
-  closeNotebook = closeNotebookWindow;
+  openNotebook(target: NotebookTarget): void {
+    openNotebookWindow(target, (event) => this.notebookEvents?.push(event));
+  }
+
+  closeNotebook(sessionId: string): void {
+    closeNotebookWindow(sessionId);
+  }
 }

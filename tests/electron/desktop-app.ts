@@ -1,0 +1,74 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type ElectronApplication, _electron as electron, type Page } from '@playwright/test';
+import type { NotebookEvent } from '../../src/main/app/notebook-window';
+import type { TestHooks } from '../../src/main/app/test-hooks';
+import type { NotebookTarget } from '../../src/main/desktop/ports';
+import type { TrayAction, TrayModel } from '../../src/main/desktop/tray-model';
+
+export interface DesktopApp {
+  app: ElectronApplication;
+  window: Page;
+  /** The tray as last rendered. */
+  tray(): Promise<TrayModel>;
+  /** The tray's status line, and its actions with whether each is enabled: "stop:on". */
+  items(): Promise<string[]>;
+  status(): Promise<string>;
+  click(action: TrayAction): Promise<void>;
+  request(name: string, input?: unknown): Promise<unknown>;
+  openNotebook(target: NotebookTarget): Promise<void>;
+  notebookEvents(): Promise<NotebookEvent[]>;
+  /** Answers the next "Quit anyway?" question: true quits, false cancels; records what was asked. */
+  answerQuit(quit: boolean): Promise<void>;
+  asked(): Promise<string[]>;
+}
+
+type Global = typeof globalThis & { __danlu: TestHooks; __danluAsked?: string[] };
+
+/**
+ * Starts the app from the sources with a fresh profile and the test hooks on (they read and
+ * click the tray, which is a native menu nothing else can drive).
+ */
+export async function startDesktopApp(executablePath: string, env: Record<string, string> = {}): Promise<DesktopApp> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k, v]) => v !== undefined && !k.startsWith('ALIYUN_')),
+  ) as Record<string, string>;
+  const app = await electron.launch({
+    executablePath,
+    args: [resolve(__dirname, '../..'), `--user-data-dir=${mkdtempSync(join(tmpdir(), 'danlu-e2e-'))}`],
+    env: { ...clean, LANG: 'en_US.UTF-8', DANLU_TEST_HOOKS: '1', DANLU_TEST_KEYCHAIN: 'memory', ...env },
+  });
+  const window = await app.firstWindow();
+  const tray = () => app.evaluate(() => (globalThis as Global).__danlu.tray());
+  return {
+    app,
+    window,
+    tray,
+    items: async () =>
+      (await tray()).items.flatMap((i) =>
+        i.kind === 'action' ? [`${i.action}:${i.enabled ? 'on' : 'off'}`] : i.kind === 'status' ? ['status'] : [],
+      ),
+    status: async () => {
+      const first = (await tray()).items[0];
+      return first?.kind === 'status' ? first.label : '';
+    },
+    click: (action) => app.evaluate((_e, a) => (globalThis as Global).__danlu.click(a), action),
+    request: (name, input) =>
+      app.evaluate((_e, [n, i]) => (globalThis as Global).__danlu.request(n as string, i), [name, input] as const),
+    openNotebook: (target) => app.evaluate((_e, t) => (globalThis as Global).__danlu.openNotebook(t), target),
+    notebookEvents: () => app.evaluate(() => (globalThis as Global).__danlu.notebookEvents()),
+    answerQuit: (quit) =>
+      app.evaluate(({ dialog }, answer) => {
+        const g = globalThis as Global;
+        g.__danluAsked ??= [];
+        // The native message box cannot be clicked: answer it in its place, noting the question.
+        dialog.showMessageBox = (async (...args: unknown[]) => {
+          const options = args.at(-1) as { message: string };
+          g.__danluAsked?.push(options.message);
+          return { response: answer ? 0 : 1, checkboxChecked: false };
+        }) as typeof dialog.showMessageBox;
+      }, quit),
+    asked: () => app.evaluate(() => (globalThis as Global).__danluAsked ?? []),
+  };
+}
