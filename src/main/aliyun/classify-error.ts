@@ -40,7 +40,13 @@ const EXACT: Readonly<Record<string, CloudErrorKind>> = {
   SnapshotCreatedDisk: 'dependency',
   SnapshotCreatedImage: 'dependency',
   ImageUsingByInstance: 'dependency',
+  // The VPC service is busy with another task in the same VPC (deleting or creating a vSwitch):
+  // the call succeeds once that task is done.
   OperationConflict: 'dependency',
+  TaskConflict: 'dependency',
+  'OperationDenied.OtherSubnetProcessing': 'dependency',
+  'OperationDenied.LastTokenProcessing': 'retryable',
+  SystemBusy: 'retryable',
   InstanceLockedForSecurity: 'dependency',
   'InvalidOperation.DeletionProtection': 'dependency',
   'InvalidAction.NotFound': 'invalid_input',

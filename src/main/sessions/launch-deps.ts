@@ -61,5 +61,13 @@ export interface LaunchDeps {
   /** Snapshots kept per session name when releasing with a snapshot (older ones are pruned). */
   keepSnapshots?: () => number;
   /** How long the cloud may take for one transition before the step gives up. */
-  timeouts?: Partial<{ running: number; disk: number; snapshot: number; ssh: number; image: number }>;
+  timeouts?: Partial<{
+    running: number;
+    disk: number;
+    snapshot: number;
+    ssh: number;
+    image: number;
+    /** How long a network delete may be refused as busy before it is left for Resources. */
+    networkDelete: number;
+  }>;
 }

@@ -3,7 +3,7 @@ import { snapshotDisk } from './attempt-steps';
 import { opDetail, opPercent, opStep, type PlannedStep, planned } from './operation-steps';
 import type { SessionRecord } from './session-record';
 import type { StepScope } from './step-scope';
-import { cleanupKit, deleteDisk, deleteInstance, pruneSnapshots } from './teardown';
+import { cleanupKitOrLeave, deleteDisk, deleteInstance, pruneSnapshots } from './teardown';
 
 export interface ReleaseOptions {
   /** Snapshot the data disk first (snapshots cost less than disks). */
@@ -62,7 +62,9 @@ export async function releaseSession(
   } else if (diskId) {
     scope.log(msg('disk.kept', { diskId }));
   }
-  await opStep(scope, 'releaseNetwork', () => cleanupKit(scope, context.otherLiveSessions, say('releaseNetwork')));
+  await opStep(scope, 'releaseNetwork', () =>
+    cleanupKitOrLeave(scope, context.otherLiveSessions, say('releaseNetwork')),
+  );
   scope.update((s) => {
     s.phase = 'released';
     s.endedAt = scope.now();

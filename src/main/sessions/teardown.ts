@@ -3,7 +3,9 @@ import type { StepView } from '../../shared/session';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../aliyun/danlu-tags';
 import { toErrorInfo } from '../errors/error-info';
 import { closeSpans } from '../meter/billing-timeline';
+import { NetworkBusyError } from './busy-retry';
 import { deleteIgnoringMissing } from './cloud-checks';
+import { deleteNetwork } from './network-teardown';
 import type { StepScope } from './step-scope';
 
 const MINUTE = 60_000;
@@ -134,29 +136,12 @@ export async function cleanupKit(
         )
       : [];
   const keyPairName = scope.record.resources.keyPairName ?? scope.deps.localKey().keyPairName;
-  for (const securityGroupId of groupIds) {
-    await deleteIgnoringMissing(() => scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }));
-  }
-  if (vpcId) {
-    const vswitches = await scope.api.describeAllVSwitches({ regionId: region, vpcId }, { signal });
-    for (const v of vswitches) {
-      await deleteIgnoringMissing(() =>
-        scope.api.deleteVSwitch({ regionId: region, vSwitchId: v.vSwitchId }, { signal }),
-      );
-    }
-    if (vswitches.length > 0) {
-      await scope.wait(
-        (api) => api.describeAllVSwitches({ regionId: region, vpcId }),
-        (list) => list.length === 0,
-        { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: { en: 'vSwitches to be deleted', zh: '交换机删除' } },
-      );
-    }
-    await deleteIgnoringMissing(() => scope.api.deleteVpc({ regionId: region, vpcId }, { signal }));
-    await scope.wait(
-      (api) => api.describeAllVpcs({ regionId: region, vpcIds: [vpcId] }),
-      (list) => list.length === 0,
-      { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: { en: `VPC ${vpcId} to be deleted`, zh: `VPC ${vpcId} 删除` } },
-    );
+  let busy: NetworkBusyError | undefined;
+  try {
+    await deleteNetwork(scope, vpcId, groupIds);
+  } catch (error) {
+    if (!(error instanceof NetworkBusyError)) throw error;
+    busy = error;
   }
   if (keyPairName) {
     await deleteIgnoringMissing(() =>
@@ -164,12 +149,38 @@ export async function cleanupKit(
     );
   }
   scope.update((s) => {
+    s.resources.keyPairName = undefined;
+    if (busy) return;
     s.resources.securityGroupId = undefined;
     s.resources.vswitchId = undefined;
     s.resources.vpcId = undefined;
-    s.resources.keyPairName = undefined;
   });
+  if (busy) throw busy;
   say(msg('network.removed', { regionId: region }));
+}
+
+/**
+ * cleanupKit, but a network the cloud kept refusing to delete is left (it costs nothing, and
+ * Resources lists it) with a message saying so, instead of failing what it was part of.
+ */
+export async function cleanupKitOrLeave(
+  scope: StepScope,
+  otherLiveSessions: number,
+  say: Say = (m) => scope.log(m),
+): Promise<'removed' | 'left'> {
+  try {
+    await cleanupKit(scope, otherLiveSessions, say);
+    return 'removed';
+  } catch (error) {
+    if (!(error instanceof NetworkBusyError)) throw error;
+    say(msg('network.leftBusy', { regionId: scope.region, reason: error.text }));
+    scope.update((s) => {
+      s.resources.securityGroupId = undefined;
+      s.resources.vswitchId = undefined;
+      s.resources.vpcId = undefined;
+    });
+    return 'left';
+  }
 }
 
 /** Deletes this session name's older snapshots beyond `keep`, newest kept. */
@@ -232,7 +243,7 @@ export async function undoLaunch(
     for (let attempt = 1; ; attempt++) {
       try {
         await rollbackSession(scope);
-        await cleanupKit(scope, otherLive);
+        await cleanupKitOrLeave(scope, otherLive);
         break;
       } catch (error) {
         if (attempt >= 3) throw error;

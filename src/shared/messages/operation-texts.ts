@@ -53,6 +53,14 @@ export const operationTexts = {
     en: 'Network kept: {{count}} other session(s) in {{regionId}} use it.',
     zh: '网络已保留：{{regionId}} 中另有 {{count}} 个会话在使用。',
   },
+  'teardown.busy': {
+    en: '{{resourceId}}: the cloud is still busy ({{code}}); trying again in {{seconds}} s.',
+    zh: '{{resourceId}}：云端仍在处理（{{code}}）；{{seconds}} 秒后重试。',
+  },
+  'network.leftBusy': {
+    en: 'The network in {{regionId}} could not be deleted yet: {{reason}}',
+    zh: '{{regionId}} 的网络暂时无法删除：{{reason}}',
+  },
   'network.removed': { en: "Removed Danlu's network in {{regionId}}.", zh: '已删除丹炉在 {{regionId}} 的网络。' },
   'image.creating': { en: 'Building image {{imageId}}.', zh: '正在制作镜像 {{imageId}}。' },
   'image.ready': {

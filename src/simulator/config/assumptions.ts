@@ -33,6 +33,8 @@ export interface Assumptions {
   spotPriceLimitExtraDecimals: 'refuse' | 'round';
   /** Public images carry an ImageFamily such as "acs:ubuntu_22_04_x64" (third-party sources; false: none does). */
   publicImageFamilies: boolean;
+  /** Codes DeleteVSwitch answers while another vSwitch of the VPC is being created or deleted (one drawn per refusal). */
+  vpcConflictCodes: string[];
   /** DescribeRegions' Status value. */
   regionStatus: string;
   /** GPUSpec strings by family where the docs name none (gn7e, gn8is, gn8v). */
@@ -61,6 +63,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   spotStockLowRate: 0.08,
   spotPriceLimitExtraDecimals: 'refuse',
   publicImageFamilies: true,
+  vpcConflictCodes: ['OperationDenied.OtherSubnetProcessing', 'TaskConflict', 'OperationConflict'],
   regionStatus: 'available',
   gpuSpec: {},
   spotHistoryPageSize: 1000,

@@ -30,6 +30,12 @@ export const DEFAULT_DELAYS = {
   vpcCreating: 3_000,
   /** CreateVSwitch: Pending → Available. */
   vSwitchCreating: 3_000,
+  /** DeleteVSwitch: the vSwitch stays Pending this long before it is gone. */
+  vSwitchDeleting: 5_000,
+  /** DeleteVpc: the VPC stays Deleting this long before it is gone. */
+  vpcDeleting: 5_000,
+  /** After an instance is released, its network interface still holds its security groups and vSwitch this long. */
+  instanceNicRelease: 30_000,
   /** Spot reclaim: the Recycling notice precedes the release by this long. */
   spotReclaimNotice: 5 * 60_000,
   /** How often the market re-evaluates spot instances against their price limit. */

@@ -2,6 +2,7 @@ import type { Instance } from '../state/resources';
 import type { World } from '../state/world';
 import { destroyDisk } from './disk-lifecycle';
 import { bandwidthMeterId } from './metering';
+import { lingerNic } from './network-release';
 
 /** Timer group of an instance's auto-release, kept apart so ModifyInstanceAutoReleaseTime can replace it. */
 export const autoReleaseTimerId = (instanceId: string) => `${instanceId}#auto-release`;
@@ -35,5 +36,6 @@ export function releaseInstance(world: World, inst: Instance, at: number, reason
       disk.detachedAt = at;
     }
   }
+  lingerNic(world, inst, at);
   world.events.add(at, 'instance.released', inst.id, reason);
 }

@@ -8,7 +8,9 @@ export interface Vpc {
   name: string;
   description: string;
   cidrBlock: string;
-  status: 'Pending' | 'Available';
+  /** Deleting: DeleteVpc was accepted and the VPC goes at `deletingUntil`. */
+  status: 'Pending' | 'Available' | 'Deleting';
+  deletingUntil?: number;
   vRouterId: string;
   routeTableId: string;
   resourceGroupId: string;
@@ -24,9 +26,22 @@ export interface VSwitch {
   name: string;
   description: string;
   cidrBlock: string;
+  /** Pending while being created, and again while being deleted (until `deletingUntil`). */
   status: 'Pending' | 'Available';
+  deletingUntil?: number;
   createdAt: number;
   tags: Tags;
+}
+
+/**
+ * What a released instance still holds for a while: its network interface leaves the security
+ * groups and the vSwitch only some time after the instance is gone.
+ */
+export interface ReleasedNic {
+  instanceId: string;
+  vSwitchId: string;
+  securityGroupIds: string[];
+  until: number;
 }
 
 export interface SecurityGroupRule {
@@ -185,6 +200,8 @@ export class ResourceStore {
   readonly disks = new Map<string, Disk>();
   readonly snapshots = new Map<string, Snapshot>();
   readonly images = new Map<string, CustomImage>();
+  /** Network interfaces of released instances not yet let go (see ReleasedNic). */
+  releasedNics: ReleasedNic[] = [];
 
   static keyPairKey(regionId: string, name: string): string {
     return `${regionId}/${name}`;
@@ -203,6 +220,7 @@ export class ResourceStore {
     ]) {
       map.clear();
     }
+    this.releasedNics = [];
   }
 
   /** Data disks and system disk of an instance, in attach order. */

@@ -31,6 +31,7 @@ export class World {
   readonly timers: ResourceTimers;
   readonly faults: FaultInjector;
   readonly events = new EventLog();
+  private readonly conflicts;
 
   constructor(
     readonly clock: SimClock,
@@ -51,6 +52,7 @@ export class World {
     this.account = new Account(this.ledger, balance);
     this.timers = new ResourceTimers(clock);
     this.faults = new FaultInjector(this.ids.stream('faults'));
+    this.conflicts = this.ids.stream('conflicts');
     this.host = new HostBridge(instanceHost, (operation, keys, error) =>
       this.events.add(this.clock.now(), 'host.error', keys[0] ?? '', `${operation}: ${String(error)}`),
     );
@@ -107,6 +109,11 @@ export class World {
   /** Pay-as-you-go stock: only the admin's NoStock switch takes it away. */
   onDemandStock(regionId: string, zoneId: string, instanceType: string): boolean {
     return this.catalog.isSold(instanceType, regionId, zoneId) && !this.faults.noStock(regionId, zoneId, instanceType);
+  }
+
+  /** One of the codes the VPC service answers a conflicting task with, chosen by the seeded stream. */
+  pickConflictCode(): string {
+    return this.conflicts.pick(this.assumptions.vpcConflictCodes);
   }
 
   /** Clears every resource (releasing their machines), timer, price override, fault and charge; keeps clock, keys and ids issued. */

@@ -1,6 +1,7 @@
 import type { ActionContext, ActionSpec } from '../../api/action';
 import { apiError } from '../../api/api-error';
 import { isoSeconds } from '../../api/time-format';
+import { heldByReleasedNic } from '../../lifecycle/network-release';
 import type { SecurityGroup } from '../../state/resources';
 import { dryRunGate, findIn, region } from '../common/guards';
 import { tokenPage } from '../common/paging';
@@ -192,9 +193,10 @@ const deleteSecurityGroup: ActionSpec = {
       region(ctx).regionId,
       'InvalidSecurityGroup.NotFound',
     );
-    if ([...world.store.instances.values()].some((i) => i.securityGroupIds.includes(sg.id))) {
-      throw apiError('DependencyViolation');
-    }
+    const inUse =
+      [...world.store.instances.values()].some((i) => i.securityGroupIds.includes(sg.id)) ||
+      heldByReleasedNic(world, ctx.now, { securityGroupId: sg.id });
+    if (inUse) throw apiError('DependencyViolation', 'There is still instance(s) in the specified security group.');
     if (
       [...world.store.securityGroups.values()].some((g) => g !== sg && g.rules.some((r) => r.sourceGroupId === sg.id))
     ) {

@@ -1,6 +1,7 @@
 import type { ActionSpec } from '../../api/action';
 import { apiError } from '../../api/api-error';
 import { isoSeconds } from '../../api/time-format';
+import { startDeletingVpc } from '../../lifecycle/network-release';
 import { isPrivateVpcBlock, parseCidr } from '../../network/cidr';
 import type { Vpc } from '../../state/resources';
 import { dryRunGate, findIn, region } from '../common/guards';
@@ -122,8 +123,7 @@ const deleteVpc: ActionSpec = {
     const hasGroup = [...world.store.securityGroups.values()].some((g) => g.vpcId === vpc.id);
     if (hasVSwitch || hasGroup) throw apiError('DependencyViolation', 'Specified object has dependent resources.', 400);
     dryRunGate(ctx);
-    world.timers.cancel(vpc.id);
-    world.store.vpcs.delete(vpc.id);
+    startDeletingVpc(world, vpc, ctx.now);
     return {};
   },
 };

@@ -1,6 +1,7 @@
 import type { ActionSpec } from '../../api/action';
 import { apiError } from '../../api/api-error';
 import { isoSeconds } from '../../api/time-format';
+import { conflictError, heldByReleasedNic, startDeletingVSwitch } from '../../lifecycle/network-release';
 import { vSwitchCapacity } from '../../network/addresses';
 import { contains, overlaps, parseCidr } from '../../network/cidr';
 import type { VSwitch } from '../../state/resources';
@@ -116,13 +117,15 @@ const deleteVSwitch: ActionSpec = {
     const { world, params } = ctx;
     const r = region(ctx);
     const vsw = findIn(world.store.vSwitches, params.required('VSwitchId'), r.regionId, 'InvalidVSwitchId.NotFound');
-    if (vsw.status !== 'Available') throw apiError('IncorrectVSwitchStatus');
-    if ([...world.store.instances.values()].some((i) => i.vSwitchId === vsw.id)) {
-      throw apiError('DependencyViolation', 'Specified object has dependent resources.', 400);
-    }
+    if (vsw.status !== 'Available') throw apiError('IncorrectVSwitchStatus', 'vpc subnet is in middle status.');
+    const busy = [...world.store.vSwitches.values()].some((o) => o.vpcId === vsw.vpcId && o.status === 'Pending');
+    if (busy) throw conflictError(world);
+    const inUse =
+      [...world.store.instances.values()].some((i) => i.vSwitchId === vsw.id) ||
+      heldByReleasedNic(world, ctx.now, { vSwitchId: vsw.id });
+    if (inUse) throw apiError('DependencyViolation', 'Specified object has dependent resources.', 400);
     dryRunGate(ctx);
-    world.timers.cancel(vsw.id);
-    world.store.vSwitches.delete(vsw.id);
+    startDeletingVSwitch(world, vsw, ctx.now);
     return {};
   },
 };
