@@ -261,10 +261,14 @@ describe('pop-core against the simulator', () => {
     await call(ecs, 'DeleteImage', { ImageId: ids.image });
     await call(ecs, 'DeleteSnapshot', { SnapshotId: ids.snap });
     await call(ecs, 'DeleteDisk', { DiskId: ids.disk });
+    // The instance's interface lets go of the group and vSwitch a little after the instance is gone.
+    await sim.clock.advance(60_000);
     await call(ecs, 'DeleteSecurityGroup', { SecurityGroupId: ids.sg });
+    // vSwitch and VPC deletes finish in the background.
     await call(vpc, 'DeleteVSwitch', { VSwitchId: ids.vsw });
+    await advanceUntil(sim, async () => (await call(vpc, 'DescribeVSwitches')).VSwitches.VSwitch.length === 0);
     await call(vpc, 'DeleteVpc', { VpcId: ids.vpc });
-    expect((await call(vpc, 'DescribeVpcs')).Vpcs.Vpc).toEqual([]);
+    await advanceUntil(sim, async () => (await call(vpc, 'DescribeVpcs')).Vpcs.Vpc.length === 0);
     expect((await call(ecs, 'DescribeDisks')).Disks.Disk).toEqual([]);
     expect(sim.validate()).toMatchObject({ ok: true, problems: [] });
   });

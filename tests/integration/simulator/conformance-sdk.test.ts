@@ -332,9 +332,14 @@ describe('official SDKs against the simulator', () => {
     await ecs.deleteImage(new $ecs.DeleteImageRequest({ regionId, imageId: ids.image }));
     await ecs.deleteSnapshot(new $ecs.DeleteSnapshotRequest({ snapshotId: ids.snap }));
     await ecs.deleteDisk(new $ecs.DeleteDiskRequest({ diskId: ids.disk }));
+    // The instance's interface lets go of the group and vSwitch a little after the instance is gone;
+    // vSwitch and VPC deletes finish in the background.
+    await sim.clock.advance(60_000);
     await ecs.deleteSecurityGroup(new $ecs.DeleteSecurityGroupRequest({ regionId, securityGroupId: ids.sg }));
     await vpc.deleteVSwitch(new $vpc.DeleteVSwitchRequest({ regionId, vSwitchId: ids.vsw }));
+    await sim.clock.advance(10_000);
     await vpc.deleteVpc(new $vpc.DeleteVpcRequest({ regionId, vpcId: ids.vpc }));
+    await sim.clock.advance(10_000);
     const left = await ecs.describeDisks(new $ecs.DescribeDisksRequest({ regionId }));
     expect(left.body?.disks?.disk).toEqual([]);
     expect(sim.validate().problems).toEqual([]);
