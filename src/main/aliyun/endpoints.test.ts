@@ -1,5 +1,19 @@
+import * as EcsModule from '@alicloud/ecs20140526';
+import * as VpcModule from '@alicloud/vpc20160428';
 import { describe, expect, it } from 'vitest';
+import { SDK_ENDPOINT_EXCEPTIONS } from './endpoint-table';
 import { EndpointResolver } from './endpoints';
+
+type SdkClass = new (config: Record<string, string>) => { _endpoint: string; _endpointMap: Record<string, string> };
+
+/** The CommonJS default export, however the loader wrapped it. */
+const sdkClass = (mod: unknown): SdkClass => {
+  const inner = (mod as { default: unknown }).default;
+  return (typeof inner === 'function' ? inner : (inner as { default: unknown }).default) as SdkClass;
+};
+const sdks = { ecs: sdkClass(EcsModule), vpc: sdkClass(VpcModule) };
+const sdkHost = (product: 'ecs' | 'vpc', regionId: string) =>
+  new sdks[product]({ regionId, accessKeyId: 'id', accessKeySecret: 'secret' })._endpoint;
 
 describe('EndpointResolver', () => {
   it('sends every product and region to one fixed endpoint (the simulator)', () => {
@@ -16,6 +30,27 @@ describe('EndpointResolver', () => {
     expect(r.url('ecs', 'cn-hangzhou')).toBe('https://ecs-cn-hangzhou.aliyuncs.com');
     expect(r.url('vpc', 'cn-hangzhou')).toBe('https://vpc.aliyuncs.com');
     expect(r.url('ecs', undefined)).toBe('https://ecs.aliyuncs.com');
+  });
+
+  it('routes every region as the official SDKs do (finance, government, edge and Nebula regions included)', () => {
+    const r = new EndpointResolver({ kind: 'aliyun' });
+    for (const product of ['ecs', 'vpc'] as const) {
+      const sdkMap = new sdks[product]({ regionId: 'us-west-1', accessKeyId: 'id', accessKeySecret: 'secret' })
+        ._endpointMap;
+      const regions = [
+        ...Object.keys(sdkMap).filter((id) => !/internal|test/.test(id) && !/-pre\./.test(sdkMap[id] ?? '')),
+        'us-west-1',
+        'ap-southeast-1',
+        'cn-beijing',
+        'eu-central-1',
+      ];
+      for (const regionId of regions) {
+        expect(r.url(product, regionId), `${product} ${regionId}`).toBe(`https://${sdkHost(product, regionId)}`);
+      }
+      expect(Object.keys(SDK_ENDPOINT_EXCEPTIONS[product]).length).toBeGreaterThan(20);
+    }
+    expect(r.url('ecs', 'cn-shanghai-finance-1')).toBe('https://ecs-cn-hangzhou.aliyuncs.com');
+    expect(r.url('vpc', 'cn-north-2-gov-1')).toBe('https://vpc.aliyuncs.com');
   });
 
   it('prefers the ECS host DescribeRegions reported, and ignores malformed ones', () => {

@@ -1,3 +1,5 @@
+import { SDK_ENDPOINT_EXCEPTIONS } from './endpoint-table';
+
 /** The two RPC products Danlu calls. */
 export type Product = 'ecs' | 'vpc';
 
@@ -10,20 +12,6 @@ export const API_VERSIONS: Readonly<Record<Product, string>> = { ecs: '2014-05-2
 export type EndpointStrategy = { kind: 'fixed'; url: string } | { kind: 'aliyun' };
 
 const CENTRAL: Readonly<Record<Product, string>> = { ecs: 'ecs.aliyuncs.com', vpc: 'vpc.aliyuncs.com' };
-
-/**
- * Regions whose API host is not `<product>.<region>.aliyuncs.com`, as the official SDKs map
- * them: Hangzhou has its own ECS host and uses the central VPC host; finance and government
- * regions use the central ECS host.
- */
-const EXCEPTIONS: Readonly<Record<Product, Readonly<Record<string, string>>>> = {
-  ecs: {
-    'cn-hangzhou': 'ecs-cn-hangzhou.aliyuncs.com',
-    'cn-hangzhou-finance': 'ecs.aliyuncs.com',
-    'cn-north-2-gov-1': 'ecs.aliyuncs.com',
-  },
-  vpc: { 'cn-hangzhou': 'vpc.aliyuncs.com' },
-};
 
 const HOST = /^[a-z0-9.-]+$/i;
 
@@ -55,12 +43,12 @@ export class EndpointResolver {
     return this.learned.get(regionId);
   }
 
+  /** The SDKs' routing first, then the host DescribeRegions reported (ECS), then the regional pattern. */
   private host(product: Product, regionId: string | undefined): string {
     if (!regionId) return CENTRAL[product];
-    if (product === 'ecs') {
-      const learned = this.learned.get(regionId);
-      if (learned) return learned;
-    }
-    return EXCEPTIONS[product][regionId] ?? `${product}.${regionId}.aliyuncs.com`;
+    const routed = SDK_ENDPOINT_EXCEPTIONS[product][regionId];
+    if (routed) return routed;
+    const learned = product === 'ecs' ? this.learned.get(regionId) : undefined;
+    return learned ?? `${product}.${regionId}.aliyuncs.com`;
   }
 }
