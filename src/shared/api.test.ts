@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi } from './api';
 import type { Envelope } from './envelope';
-import { errorCode, errorText } from './errors';
+import { errorCode, errorInfoOf, errorText } from './errors';
 
 describe('buildApi', () => {
   const sent: Array<[string, unknown]> = [];
@@ -41,6 +41,12 @@ describe('buildApi', () => {
     const zh = await api.app.info().catch((e: unknown) => e);
     expect(errorText(zh)).toBe('已售罄');
     expect(errorCode(zh)).toBe('no_stock');
+    // The whole error rides along: both languages and the details, for a window that changes language.
+    expect(errorInfoOf(zh)).toEqual({ code: 'no_stock', text: { en: 'Sold out', zh: '已售罄' } });
+    expect(errorInfoOf(new Error('a browser problem'))).toEqual({
+      code: 'internal',
+      text: { en: 'a browser problem', zh: 'a browser problem' },
+    });
   });
 
   it('subscribes to events and unsubscribes', () => {

@@ -40,3 +40,49 @@ export interface CredentialStatus {
     reason: Localized | null;
   };
 }
+
+/** What is wrong with a typed AccessKey field: nothing typed, too short, or characters no key has. */
+export type KeyFieldProblem = 'empty' | 'short' | 'shape';
+
+// Real ids are "LTAI" + 12–20 letters and digits and secrets 30 characters, but the shape has
+// changed before, so only what could never be a key is refused (spaces, quotes, odd lengths).
+const KEY_ID = /^[A-Za-z0-9._-]+$/;
+const KEY_SECRET = /^[A-Za-z0-9+/=._-]+$/;
+
+function problem(value: string, shape: RegExp, max: number): KeyFieldProblem | null {
+  if (value === '') return 'empty';
+  if (!shape.test(value) || value.length > max) return 'shape';
+  if (value.length < 8) return 'short';
+  return null;
+}
+
+/** The same check in the window (as the person types) and in main (before any cloud call); `value` already plain. */
+export function accessKeyProblems(key: { accessKeyId: string; accessKeySecret: string }): {
+  accessKeyId: KeyFieldProblem | null;
+  accessKeySecret: KeyFieldProblem | null;
+} {
+  return {
+    accessKeyId: problem(key.accessKeyId, KEY_ID, 128),
+    accessKeySecret: problem(key.accessKeySecret, KEY_SECRET, 256),
+  };
+}
+
+/** What the person is told for each problem of each field. */
+export const KEY_FIELD_TEXTS: Record<'accessKeyId' | 'accessKeySecret', Record<KeyFieldProblem, Localized>> = {
+  accessKeyId: {
+    empty: { en: 'Enter the AccessKey ID.', zh: '请填写 AccessKey ID。' },
+    short: { en: 'An AccessKey ID is longer than that.', zh: 'AccessKey ID 比这更长。' },
+    shape: {
+      en: 'This does not look like an AccessKey ID: it has only letters and digits, usually starting with "LTAI", and no spaces. Copy it again from the RAM console.',
+      zh: '这看起来不像 AccessKey ID：它只含字母和数字，通常以“LTAI”开头，不含空格。请从 RAM 控制台重新复制。',
+    },
+  },
+  accessKeySecret: {
+    empty: { en: 'Enter the AccessKey secret.', zh: '请填写 AccessKey Secret。' },
+    short: { en: 'An AccessKey secret is longer than that.', zh: 'AccessKey Secret 比这更长。' },
+    shape: {
+      en: 'This does not look like an AccessKey secret (about 30 letters and digits, no spaces). Copy it again; it is shown only once, when the key is created.',
+      zh: '这看起来不像 AccessKey Secret（约 30 位字母和数字，不含空格）。请重新复制；它只在创建 AccessKey 时显示一次。',
+    },
+  },
+};

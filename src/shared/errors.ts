@@ -10,6 +10,8 @@ export interface ErrorInfo {
   cloudCode?: string;
   requestId?: string;
   retryable?: boolean;
+  /** Input fields the error is about (a form shows each text under its field), keyed by the field's name. */
+  fields?: Record<string, Localized>;
 }
 
 /** An error meant for the user. Services throw it; transports carry its ErrorInfo. */
@@ -19,11 +21,18 @@ export class AppError extends Error {
   readonly cloudCode: string | undefined;
   readonly requestId: string | undefined;
   readonly retryable: boolean;
+  readonly fields: Record<string, Localized> | undefined;
 
   constructor(
     code: string,
     text: Localized,
-    extra: { cloudCode?: string; requestId?: string; retryable?: boolean; cause?: unknown } = {},
+    extra: {
+      cloudCode?: string;
+      requestId?: string;
+      retryable?: boolean;
+      fields?: Record<string, Localized>;
+      cause?: unknown;
+    } = {},
   ) {
     // The English text doubles as the Error's message, so logs and stacks read as usual.
     super(text.en, extra.cause === undefined ? undefined : { cause: extra.cause });
@@ -33,6 +42,7 @@ export class AppError extends Error {
     this.cloudCode = extra.cloudCode;
     this.requestId = extra.requestId;
     this.retryable = extra.retryable ?? false;
+    this.fields = extra.fields;
   }
 
   toInfo(): ErrorInfo {
@@ -40,30 +50,62 @@ export class AppError extends Error {
     if (this.cloudCode) info.cloudCode = this.cloudCode;
     if (this.requestId) info.requestId = this.requestId;
     if (this.retryable) info.retryable = true;
+    if (this.fields) info.fields = { ...this.fields };
     return info;
   }
 }
 
 const CODE_SUFFIX = /\s\[([A-Za-z0-9_.:-]+)\]$/;
+/** Separates the readable message from the whole ErrorInfo that rides along with it. */
+const INFO_MARK = '\n\u2063danlu-error:';
 
 /**
  * Turns an error envelope back into a thrown Error. Only the message survives Electron's
- * contextBridge, so the code rides at its end: "Message text [code]".
+ * contextBridge, so it carries everything: "Message text [code]", then (after a line break and
+ * an invisible mark) the ErrorInfo as JSON, so the window can show the error in either
+ * language, with its details, and again after the language changes.
  */
 export function errorFromInfo(info: ErrorInfo, lang: string): Error {
-  const error = new Error(`${localize(info.text, lang)} [${info.code}]`);
+  const error = new Error(`${localize(info.text, lang)} [${info.code}]${INFO_MARK}${JSON.stringify(info)}`);
   error.name = 'DanluError';
   return error;
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readable(error: unknown): string {
+  const message = messageOf(error);
+  const mark = message.indexOf(INFO_MARK);
+  return mark >= 0 ? message.slice(0, mark) : message;
+}
+
+/**
+ * The ErrorInfo an Error made by errorFromInfo carries; anything else (a bug, a browser error)
+ * becomes an "internal" error with its message as the text.
+ */
+export function errorInfoOf(error: unknown): ErrorInfo {
+  const message = messageOf(error);
+  const mark = message.indexOf(INFO_MARK);
+  if (mark >= 0) {
+    try {
+      const info = JSON.parse(message.slice(mark + INFO_MARK.length)) as ErrorInfo;
+      if (typeof info.code === 'string' && typeof info.text?.en === 'string') return info;
+    } catch {
+      // Not ours after all: read it as plain text below.
+    }
+  }
+  const text = readable(error).replace(CODE_SUFFIX, '');
+  return { code: CODE_SUFFIX.exec(readable(error))?.[1] ?? 'internal', text: { en: text, zh: text } };
+}
+
 /** The code carried by an Error made by errorFromInfo, or "internal" for anything else. */
 export function errorCode(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return CODE_SUFFIX.exec(message)?.[1] ?? 'internal';
+  return errorInfoOf(error).code;
 }
 
 /** The message of an Error made by errorFromInfo, without its code suffix. */
 export function errorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(CODE_SUFFIX, '');
+  return readable(error).replace(CODE_SUFFIX, '');
 }

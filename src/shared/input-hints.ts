@@ -17,8 +17,6 @@ export const INPUT_HINTS = {
   notebookPassword: { en: 'use at least 8 characters', zh: '至少 8 个字符' },
   imageName: IMAGE_NAME_RULE,
   priceLimit: PRICE_LIMIT_RULE,
-  accessKeyId: { en: 'an AccessKey ID is longer', zh: 'AccessKey ID 应更长' },
-  accessKeySecret: { en: 'an AccessKey secret is longer', zh: 'AccessKey Secret 应更长' },
 } as const satisfies Record<string, Localized>;
 
 export type InputHint = keyof typeof INPUT_HINTS;

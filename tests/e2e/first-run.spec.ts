@@ -17,11 +17,22 @@ test('the first run offers demo mode and remembers the choice', async ({ page, h
   await page.goto(harness.bridge.url);
   await expect(page.getByTestId('first-run')).toBeVisible();
   await expect(page.getByTestId('cli-import')).toHaveCount(0);
-  // A key too short to be one is refused in the form, before anything is sent.
-  await page.getByTestId('key-id').fill('LTAI');
+  // The form checks the shape as main will, and says under each field what is wrong.
   await page.getByTestId('key-save').click();
-  await expect(page.getByText('An AccessKey ID is longer than that.')).toBeVisible();
-  await expect(page.getByText('An AccessKey secret is longer than that.')).toBeVisible();
+  await expect(page.getByTestId('error-accessKeyId')).toHaveText('Enter the AccessKey ID.');
+  await expect(page.getByTestId('error-accessKeySecret')).toHaveText('Enter the AccessKey secret.');
+  await page.getByTestId('key-id').fill('LTAI');
+  await page.getByTestId('key-secret').fill('hello world');
+  await page.getByTestId('key-save').click();
+  await expect(page.getByTestId('error-accessKeyId')).toHaveText('An AccessKey ID is longer than that.');
+  await expect(page.getByTestId('error-accessKeySecret')).toContainText('does not look like an AccessKey secret');
+  await page.getByTestId('key-id').fill('hello world');
+  await expect(page.getByTestId('error-accessKeyId')).toContainText('does not look like an AccessKey ID');
+  // Nothing was sent, so no error from main stands beside the field errors.
+  await expect(page.getByTestId('error-note')).toHaveCount(0);
+  // A key pasted from a Chinese page in full-width characters is read as typed in ASCII.
+  await page.getByTestId('key-id').fill('ＬＴＡＩ５ｔＥｘａｍｐｌｅＫｅｙ４２');
+  await expect(page.getByTestId('error-accessKeyId')).toHaveCount(0);
 
   await page.getByTestId('continue-demo').click();
   await expect(page.getByTestId('demo-banner')).toBeVisible();

@@ -46,7 +46,7 @@ test('a malformed request from the page gets a clear error and the bridge keeps 
       return (error as Error).message;
     }
   });
-  expect(result).toMatch(/Invalid input for app\.ping: message: .* \[invalid_input\]$/);
+  expect(result).toMatch(/^Invalid input for app\.ping: message: .* \[invalid_input\]$/m);
   const pong = await page.evaluate(() => window.danlu.app.ping({ message: 'ok' }));
   expect(pong.message).toBe('ok');
 });

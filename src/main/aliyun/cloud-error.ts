@@ -35,6 +35,8 @@ export const CLOUD_ERROR_KINDS: readonly CloudErrorKind[] = [
 
 export interface CloudErrorInit {
   kind: CloudErrorKind;
+  /** A code finer than `cloud.<kind>` when the user must be told something else (`cloud.offline`). */
+  code?: string;
   text: Localized;
   action: string;
   regionId?: string;
@@ -61,7 +63,7 @@ export class CloudError extends AppError {
   readonly ambiguous: boolean;
 
   constructor(init: CloudErrorInit) {
-    super(`cloud.${init.kind}`, init.text, {
+    super(init.code ?? `cloud.${init.kind}`, init.text, {
       cloudCode: init.cloudCode,
       requestId: init.requestId,
       retryable: init.kind === 'retryable' || init.kind === 'throttled',

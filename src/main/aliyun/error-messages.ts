@@ -136,6 +136,17 @@ const TEXTS: Readonly<Record<CloudErrorKind, (c: MessageContext) => Localized>> 
   }),
 };
 
+/**
+ * The request never left this computer (no DNS answer, no route, refused): the network, a proxy
+ * or a firewall is in the way, not the cloud. Said as such, not as "usually temporary".
+ */
+export function offlineText(c: Pick<MessageContext, 'action' | 'code'>): Localized {
+  return {
+    en: `Danlu cannot reach Alibaba Cloud (${c.code}): this computer seems to be offline, or a proxy or firewall blocks the connection. Check the network, then try again.`,
+    zh: `丹炉无法连接阿里云（${c.code}）：这台电脑可能没有联网，或代理、防火墙阻止了连接。请检查网络后重试。`,
+  };
+}
+
 /** The user-facing message of a failure, in English and Chinese. */
 export function cloudErrorText(kind: CloudErrorKind, context: MessageContext): Localized {
   return TEXTS[kind](context);

@@ -1,7 +1,7 @@
 import type { Localized } from '../../shared/localized';
 import { classifyCode, classifyNetworkCode, classifyStatus } from './classify-error';
 import { CloudError, type CloudErrorKind } from './cloud-error';
-import { cloudErrorText } from './error-messages';
+import { cloudErrorText, offlineText } from './error-messages';
 import { scrubDetail } from './scrub-detail';
 import type { TransportFailure } from './transport-failure';
 
@@ -17,6 +17,8 @@ export interface FailedCall {
 
 interface Parts {
   kind: CloudErrorKind;
+  /** The request never left this computer: no network rather than a cloud hiccup. */
+  offline?: boolean;
   ambiguous: boolean;
   code: string;
   cloudCode?: string;
@@ -25,6 +27,9 @@ interface Parts {
   detail: string;
   reason?: Localized;
 }
+
+/** Socket codes meaning this computer found no way to the cloud at all. */
+const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
@@ -79,6 +84,7 @@ function parts(f: TransportFailure): Parts {
       return {
         kind,
         ambiguous,
+        offline: OFFLINE_CODES.has(f.code),
         code: f.code,
         detail: f.message,
         reason: { en: `network error ${f.code}`, zh: `网络错误 ${f.code}` },
@@ -99,17 +105,20 @@ function parts(f: TransportFailure): Parts {
 export function toCloudError(failure: TransportFailure, call: FailedCall): CloudError {
   const p = parts(failure);
   const detail = scrubDetail(p.detail, call.mask);
-  const text = cloudErrorText(p.kind, {
-    action: call.action,
-    regionId: call.regionId,
-    zoneId: call.params.ZoneId,
-    instanceType: call.params.InstanceType,
-    code: p.code,
-    detail,
-    reason: p.reason,
-  });
+  const text = p.offline
+    ? offlineText({ action: call.action, code: p.code })
+    : cloudErrorText(p.kind, {
+        action: call.action,
+        regionId: call.regionId,
+        zoneId: call.params.ZoneId,
+        instanceType: call.params.InstanceType,
+        code: p.code,
+        detail,
+        reason: p.reason,
+      });
   return new CloudError({
     kind: p.kind,
+    code: p.offline ? 'cloud.offline' : undefined,
     text,
     action: call.action,
     regionId: call.regionId,

@@ -1,4 +1,7 @@
+import { accessKeyProblems, KEY_FIELD_TEXTS } from '../../shared/credentials';
 import { AppError } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
+import { plainInput } from '../../shared/typed-input';
 
 /** An Alibaba Cloud AccessKey pair: the id is shown (masked), the secret never is. */
 export interface AccessKey {
@@ -6,28 +9,22 @@ export interface AccessKey {
   accessKeySecret: string;
 }
 
-// Real ids are "LTAI" + 12–20 letters and digits and secrets 30 characters, but the shape has
-// changed before, so only what could never be a key is refused (spaces, quotes, odd lengths).
-const KEY_ID = /^[A-Za-z0-9._-]{8,128}$/;
-const KEY_SECRET = /^[A-Za-z0-9+/=._-]{8,256}$/;
-
-/** Trims what a paste adds and refuses a pair that cannot be an AccessKey, before any cloud call. */
+/** Makes a pasted pair plain (trimmed, full-width characters made ASCII) and refuses one that cannot be an AccessKey, before any cloud call. */
 export function normalizeAccessKey(input: AccessKey): AccessKey {
-  const accessKeyId = input.accessKeyId.trim();
-  const accessKeySecret = input.accessKeySecret.trim();
-  if (!KEY_ID.test(accessKeyId)) {
-    throw new AppError('credentials.invalidKeyId', {
-      en: 'This does not look like an AccessKey ID (letters and digits, usually starting with "LTAI"). Copy it again from the RAM console.',
-      zh: '这看起来不像 AccessKey ID（由字母和数字组成，通常以 “LTAI” 开头）。请从 RAM 控制台重新复制。',
-    });
+  const key = { accessKeyId: plainInput(input.accessKeyId), accessKeySecret: plainInput(input.accessKeySecret) };
+  const problems = accessKeyProblems(key);
+  const fields: Record<string, Localized> = {};
+  if (problems.accessKeyId) fields.accessKeyId = KEY_FIELD_TEXTS.accessKeyId[problems.accessKeyId];
+  if (problems.accessKeySecret) fields.accessKeySecret = KEY_FIELD_TEXTS.accessKeySecret[problems.accessKeySecret];
+  const first = problems.accessKeyId ? 'accessKeyId' : problems.accessKeySecret ? 'accessKeySecret' : undefined;
+  if (first) {
+    throw new AppError(
+      first === 'accessKeyId' ? 'credentials.invalidKeyId' : 'credentials.invalidKeySecret',
+      fields[first] as Localized,
+      { fields },
+    );
   }
-  if (!KEY_SECRET.test(accessKeySecret)) {
-    throw new AppError('credentials.invalidKeySecret', {
-      en: 'This does not look like an AccessKey secret (about 30 letters and digits). Copy it again; it is shown only once, when the key is created.',
-      zh: '这看起来不像 AccessKey Secret（约 30 位字母和数字）。请重新复制；它只在创建 AccessKey 时显示一次。',
-    });
-  }
-  return { accessKeyId, accessKeySecret };
+  return key;
 }
 
 /** "LTAI_EXAMPLE_1234" → "LTAI****1234": enough to recognise a key, too little to use it. */

@@ -67,8 +67,13 @@ describe('dispatch', () => {
     expect(answer.error.code).toBe('invalid_input');
     expect(answer.error.text.en).toContain('id: not a session id');
     expect(answer.error.text.en).toContain('imageName: start with a letter');
-    expect(answer.error.text.zh).toContain('id: 不是会话 ID');
-    expect(answer.error.text.zh).toContain('imageName: 以字母开头');
+    expect(answer.error.text.zh).toContain('id：不是会话 ID');
+    expect(answer.error.text.zh).toContain('imageName：以字母开头');
+    // Each field's complaint on its own, for a form to show under the field.
+    expect(answer.error.fields).toMatchObject({
+      id: { en: 'not a session id', zh: '不是会话 ID' },
+      imageName: { en: expect.stringContaining('start with a letter'), zh: expect.stringContaining('以字母开头') },
+    });
     // Neither text carries the other language.
     expect(answer.error.text.en).not.toMatch(/[\u4e00-\u9fff]/);
     expect(answer.error.text.zh).not.toContain('start with a letter');

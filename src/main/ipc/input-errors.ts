@@ -1,6 +1,7 @@
 import { type ZodError, type ZodType, z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { hintText } from '../../shared/input-hints';
+import type { Localized } from '../../shared/localized';
 
 const zhLocale = z.locales.zhCN();
 
@@ -10,19 +11,41 @@ function summarize(error: ZodError, lang: 'en' | 'zh'): string {
     .slice(0, 5)
     .map((issue) => {
       const message = hintText(issue.message)?.[lang] ?? issue.message;
-      return issue.path.length > 0 ? `${issue.path.join('.')}: ${message}` : message;
+      if (issue.path.length === 0) return message;
+      // Chinese text takes full-width punctuation.
+      return lang === 'zh' ? `${issue.path.join('.')}：${message}` : `${issue.path.join('.')}: ${message}`;
     })
-    .join('; ');
+    .join(lang === 'zh' ? '；' : '; ');
+}
+
+/** What is wrong with each named field, in both languages, for a form to show under the field. */
+function fieldTexts(en: ZodError, zh: ZodError): Record<string, Localized> {
+  const fields: Record<string, Localized> = {};
+  en.issues.forEach((issue, i) => {
+    if (issue.path.length === 0) return;
+    const key = issue.path.join('.');
+    const zhIssue = zh.issues[i] ?? issue;
+    fields[key] ??= {
+      en: hintText(issue.message)?.en ?? issue.message,
+      zh: hintText(zhIssue.message)?.zh ?? zhIssue.message,
+    };
+  });
+  return fields;
 }
 
 /** A schema failure as a user-facing error naming what was wrong, in both languages. */
 export function invalidInput(name: string, schema: ZodType, input: unknown, error: ZodError): AppError {
   // Parsing again with zod's Chinese locale gives its own messages in Chinese, issue for issue.
-  const zh = schema.safeParse(input, { error: zhLocale.localeError });
-  return new AppError('invalid_input', {
-    en: `Invalid input for ${name}: ${summarize(error, 'en')}`,
-    zh: `${name} 的输入无效：${summarize(zh.success ? error : zh.error, 'zh')}`,
-  });
+  const parsedZh = schema.safeParse(input, { error: zhLocale.localeError });
+  const zh = parsedZh.success ? error : parsedZh.error;
+  return new AppError(
+    'invalid_input',
+    {
+      en: `Invalid input for ${name}: ${summarize(error, 'en')}`,
+      zh: `${name} 的输入无效：${summarize(zh, 'zh')}`,
+    },
+    { fields: fieldTexts(error, zh) },
+  );
 }
 
 export function unknownRequest(name: unknown): AppError {

@@ -7,14 +7,29 @@ import type { AwsReferenceRow } from '../../shared/prices';
  */
 export const awsReference = {
   asOf: '2026-06',
-  region: 'us-east-1 (N. Virginia), Linux',
+  region: { en: 'us-east-1 (N. Virginia), Linux', zh: 'us-east-1（弗吉尼亚北部），Linux' },
   currency: 'USD' as const,
   /** Used only to show an approximate CNY figure next to the USD one. */
   cnyPerUsd: 7.1,
   sources: [
-    'https://aws.amazon.com/ec2/pricing/on-demand/ (list prices, us-east-1)',
-    'https://aws.amazon.com/ec2/spot/pricing/ and the EC2 Spot price history (typical ranges)',
-    'AWS announcement of June 2025: P4d/P4de on-demand prices reduced by up to 33 %',
+    {
+      url: 'https://aws.amazon.com/ec2/pricing/on-demand/',
+      what: { en: 'On-demand list prices, us-east-1', zh: '按需实例标价，us-east-1' },
+    },
+    {
+      url: 'https://aws.amazon.com/ec2/spot/pricing/',
+      what: {
+        en: 'Spot prices and the EC2 Spot price history (typical ranges)',
+        zh: '竞价价格与 EC2 竞价历史（常见区间）',
+      },
+    },
+    {
+      url: 'https://aws.amazon.com/about-aws/whats-new/2025/06/',
+      what: {
+        en: 'AWS announcement of June 2025: P4d/P4de on-demand prices reduced by up to 33 %',
+        zh: 'AWS 2025 年 6 月公告：P4d/P4de 按需价格最多下调 33%',
+      },
+    },
   ],
   rows: [
     {

@@ -21,6 +21,8 @@ export const planned = (id: string, params?: Message['params']): PlannedStep => 
 export function beginOperation(scope: StepScope, kind: OperationKind, steps: PlannedStep[]): void {
   scope.update((s) => {
     const resumed = s.operation?.kind === kind && s.operation.state === 'running' ? s.operation : undefined;
+    // A new operation: the error of an earlier one no longer stands.
+    s.error = undefined;
     s.operation = {
       kind,
       state: 'running',

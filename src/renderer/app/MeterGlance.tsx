@@ -25,7 +25,8 @@ export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
             </span>
             {cost && (
               <span className="glance-figures" data-testid="glance-figures">
-                {yuan(cost.costSoFar, lang, 2)} · {yuan(cost.perHourNow, lang, 2)}/h · {clock(cost.elapsedMs)}
+                {yuan(cost.costSoFar, lang)} · {t('meter.perHour', { price: yuan(cost.perHourNow, lang) })} ·{' '}
+                <span data-testid="glance-elapsed">{clock(cost.elapsedMs)}</span>
               </span>
             )}
           </button>

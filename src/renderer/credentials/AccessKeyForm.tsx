@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CredentialStatus } from '../../shared/credentials';
+import { accessKeyProblems, type CredentialStatus, KEY_FIELD_TEXTS } from '../../shared/credentials';
+import { errorInfoOf } from '../../shared/errors';
+import { localize } from '../../shared/localized';
+import { plainInput } from '../../shared/typed-input';
 import { danlu } from '../lib/danlu';
 import { ErrorNote } from '../lib/ErrorNote';
 
+type Field = 'accessKeyId' | 'accessKeySecret';
+const FIELDS: readonly Field[] = ['accessKeyId', 'accessKeySecret'];
+
 /**
- * AccessKey id and secret. Main checks the pair with a cheap read call before it keeps it in the
- * OS keychain; the secret never comes back to the page.
+ * AccessKey id and secret. The window checks their shape as main will (an empty field says it
+ * is empty, a space is refused) and shows each problem under its field; main then checks the
+ * pair with a cheap read call before it keeps it in the OS keychain. The secret never comes back.
  */
 export function AccessKeyForm({
   onSaved,
@@ -15,23 +22,35 @@ export function AccessKeyForm({
   onSaved(status: CredentialStatus): void;
   submitLabel?: string;
 }) {
-  const { t } = useTranslation();
-  const [id, setId] = useState('');
-  const [secret, setSecret] = useState('');
+  const { t, i18n } = useTranslation();
+  const [values, setValues] = useState<Record<Field, string>>({ accessKeyId: '', accessKeySecret: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
-  const idOk = id.trim().length >= 8;
-  const secretOk = secret.trim().length >= 8;
+  const key = { accessKeyId: plainInput(values.accessKeyId), accessKeySecret: plainInput(values.accessKeySecret) };
+  const problems = accessKeyProblems(key);
+  const serverFields = error ? (errorInfoOf(error).fields ?? {}) : {};
+
+  const fieldError = (field: Field) => {
+    const problem = problems[field];
+    const text = tried && problem ? KEY_FIELD_TEXTS[field][problem] : serverFields[field];
+    return text ? (
+      <small className="field-error" role="alert" data-testid={`error-${field}`}>
+        {localize(text, i18n.language)}
+      </small>
+    ) : null;
+  };
 
   const save = async () => {
     setTried(true);
-    if (!idOk || !secretOk) return;
-    setBusy(true);
+    // A new try: an answer to the old one no longer applies.
     setError(null);
+    if (problems.accessKeyId || problems.accessKeySecret) return;
+    setBusy(true);
     try {
-      const status = await danlu().credentials.save({ accessKeyId: id.trim(), accessKeySecret: secret.trim() });
-      setSecret('');
+      const status = await danlu().credentials.save(key);
+      setValues({ accessKeyId: '', accessKeySecret: '' });
+      setTried(false);
       onSaved(status);
     } catch (e) {
       setError(e);
@@ -39,6 +58,16 @@ export function AccessKeyForm({
       setBusy(false);
     }
   };
+
+  const input = (field: Field) => ({
+    value: values[field],
+    'aria-invalid': Boolean((tried && problems[field]) || serverFields[field]),
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+      setValues({ ...values, [field]: e.target.value });
+      // Typing into a field the cloud refused takes its complaint away.
+      if (serverFields[field]) setError(null);
+    },
+  });
 
   return (
     <form
@@ -56,25 +85,18 @@ export function AccessKeyForm({
           data-testid="key-id"
           autoComplete="off"
           spellCheck={false}
-          value={id}
-          onChange={(e) => setId(e.target.value)}
           placeholder="LTAI…"
+          {...input('accessKeyId')}
         />
-        {tried && !idOk && <small className="field-error">{t('credentials.keyIdShort')}</small>}
+        {fieldError('accessKeyId')}
       </label>
       <label className="field">
         <span>{t('credentials.keySecret')}</span>
-        <input
-          data-testid="key-secret"
-          type="password"
-          autoComplete="off"
-          value={secret}
-          onChange={(e) => setSecret(e.target.value)}
-        />
-        {tried && !secretOk && <small className="field-error">{t('credentials.keySecretShort')}</small>}
+        <input data-testid="key-secret" type="password" autoComplete="off" {...input('accessKeySecret')} />
+        {fieldError('accessKeySecret')}
       </label>
       <p className="muted small-print">{t('credentials.keyHint')}</p>
-      <ErrorNote error={error} />
+      <ErrorNote error={error} shownFields={FIELDS} />
       <button type="submit" className="primary" data-testid="key-save" disabled={busy}>
         {busy ? t('credentials.checking') : (submitLabel ?? t('credentials.save'))}
       </button>

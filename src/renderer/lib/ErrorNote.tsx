@@ -1,13 +1,63 @@
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorText } from '../../shared/errors';
+import { type ErrorInfo, errorInfoOf } from '../../shared/errors';
+import { localize } from '../../shared/localized';
+import { CopyButton } from '../components/CopyButton';
+import { errorTitleKey } from './error-title';
 
-/** Shows an error from a request the way the user should read it, with its code for support. */
-export function ErrorNote({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+export interface ErrorNoteProps {
+  /** An error thrown by a request (or anything thrown), or an ErrorInfo kept on a session. */
+  error: unknown;
+  /** Offered as "Try again" when the error may pass by itself. */
+  onRetry?: () => void;
+  /** Fields a form shows under themselves: their texts are not repeated here. */
+  shownFields?: readonly string[];
+}
+
+function asInfo(error: unknown): ErrorInfo {
+  const info = error as Partial<ErrorInfo> | null;
+  if (info && typeof info.code === 'string' && typeof info.text?.en === 'string') return info as ErrorInfo;
+  return errorInfoOf(error);
+}
+
+/**
+ * An error the way a person should read it: a title saying what happened, the explanation with
+ * what to do next, "Try again" when it may pass, and the details a support ticket needs (code,
+ * the cloud's code and RequestId) behind a disclosure. Worded in the window's language at every
+ * render, so switching language rewords it too.
+ */
+export function ErrorNote({ error, onRetry, shownFields = [] }: ErrorNoteProps) {
+  const { t, i18n } = useTranslation();
   if (!error) return null;
+  const info = asInfo(error);
+  const lang = i18n.language;
+  const fieldsElsewhere = Object.keys(info.fields ?? {}).some((f) => shownFields.includes(f));
+  const details = [
+    `${t('errors.code')}: ${info.code}`,
+    ...(info.cloudCode ? [`${t('errors.cloudCode')}: ${info.cloudCode}`] : []),
+    ...(info.requestId ? [`RequestId: ${info.requestId}`] : []),
+  ].join('\n');
   return (
-    <div className="error-note" role="alert" data-testid="error-note" data-code={errorCode(error)}>
-      <strong>{t('common.error')}:</strong> {errorText(error)} <code>{errorCode(error)}</code>
+    <div className="error-note" role="alert" data-testid="error-note" data-code={info.code}>
+      <strong className="error-title" data-testid="error-title">
+        {t(errorTitleKey(info.code, (key) => i18n.exists(key)))}
+      </strong>
+      {!fieldsElsewhere && <p className="error-text">{localize(info.text, lang)}</p>}
+      {fieldsElsewhere && <p className="error-text">{t('errors.seeFields')}</p>}
+      {info.retryable && (
+        <p className="error-next" data-testid="error-next">
+          {t('errors.mayPass')}{' '}
+          {onRetry && (
+            <button type="button" className="small" data-testid="error-retry" onClick={onRetry}>
+              {t('common.retry')}
+            </button>
+          )}
+        </p>
+      )}
+      <details className="error-details">
+        <summary>{t('errors.details')}</summary>
+        <pre data-testid="error-details">{details}</pre>
+        <CopyButton text={details} />
+      </details>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { CredentialStatus } from '../credentials';
-import { inputHint } from '../input-hints';
 import { request } from './define';
 
 export const credentialsRequests = {
@@ -8,8 +7,9 @@ export const credentialsRequests = {
   /** Validated with a cheap read call before it is kept in the OS keychain. */
   'credentials.save': request<CredentialStatus>()(
     z.strictObject({
-      accessKeyId: z.string().trim().min(8, inputHint('accessKeyId')).max(128),
-      accessKeySecret: z.string().trim().min(8, inputHint('accessKeySecret')).max(256),
+      // The shape is checked by the credential service, which names the field and what is wrong with it.
+      accessKeyId: z.string().max(512),
+      accessKeySecret: z.string().max(512),
     }),
   ),
   'credentials.importCli': request<CredentialStatus>()(z.undefined()),

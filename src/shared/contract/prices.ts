@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorInfo } from '../errors';
 import { inputHint } from '../input-hints';
+import type { Localized } from '../localized';
 import type { AwsReferenceRow, PriceOffer, PricePoint, RegionGroup } from '../prices';
 import { event, request } from './define';
 
@@ -98,9 +99,10 @@ export interface PriceHistoryResult {
 
 export interface AwsComparison {
   asOf: string;
-  region: string;
+  region: Localized;
   cnyPerUsd: number;
-  sources: string[];
+  /** Where the figures come from: the page's address and what it holds, in both languages. */
+  sources: Array<{ url: string; what: Localized }>;
   rows: AwsReferenceRow[];
   features: Array<{ en: string; zh: string }>;
   /**

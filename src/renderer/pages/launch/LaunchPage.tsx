@@ -103,7 +103,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
           {t('launch.unknownRegion', { region: params.region })}
         </div>
       )}
-      <ErrorNote error={offers.error} />
+      <ErrorNote error={offers.error} onRetry={offers.refresh} />
       {!offers.result && !offers.error && <p className="muted">{t('common.loading')}</p>}
       {offers.result && (
         <form

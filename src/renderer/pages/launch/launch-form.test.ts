@@ -91,4 +91,22 @@ describe('the Launch form', () => {
     expect(moveType(['a', 'b', 'c'], 'c', -1)).toEqual(['a', 'c', 'b']);
     expect(moveType(['a', 'b', 'c'], 'a', -1)).toEqual(['a', 'b', 'c']);
   });
+
+  it('reads numbers typed with a Chinese input method (full width)', () => {
+    const read = readLaunchForm({
+      ...filled,
+      diskSize: '１００',
+      idleMinutes: '　３０　',
+      spotStrategy: 'SpotWithPriceLimit',
+      priceLimit: '￥１．５',
+    });
+    expect(read).toMatchObject({
+      ok: true,
+      plan: { disk: { sizeGiB: 100 }, idleShutdownMinutes: 30, spot: { priceLimit: 1.5 } },
+    });
+    expect(readLaunchForm({ ...filled, diskSize: '１００．５' })).toMatchObject({
+      ok: false,
+      errors: { diskSize: 'diskSize' },
+    });
+  });
 });

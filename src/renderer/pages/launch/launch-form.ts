@@ -1,5 +1,6 @@
 import { hasThreeDecimalsAtMost, SESSION_NAME } from '../../../shared/cloud-rules';
 import { type Plan, planSchema } from '../../../shared/session';
+import { plainInput, typedNumber } from '../../../shared/typed-input';
 
 /** What the Launch form holds, as typed. */
 export interface LaunchForm {
@@ -81,16 +82,21 @@ const schemaFields: Record<string, [LaunchField, LaunchError]> = {
   zoneId: ['region', 'regionMissing'],
 };
 
-const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+/** A whole number as typed (full-width digits too); NaN for anything else, empty included. */
+const wholeNumber = (text: string) => {
+  const value = typedNumber(text);
+  return value !== undefined && Number.isInteger(value) ? value : Number.NaN;
+};
 
 /** Checks the form the way `sessions.launch` will, naming each wrong field, and builds the plan. */
 export function readLaunchForm(form: LaunchForm): LaunchRead {
   const errors: Partial<Record<LaunchField, LaunchError>> = {};
-  if (!SESSION_NAME.test(form.name)) errors.name = 'nameFormat';
+  const name = plainInput(form.name);
+  if (!SESSION_NAME.test(name)) errors.name = 'nameFormat';
   if (!form.regionId) errors.region = 'regionMissing';
   if (form.instanceTypes.length === 0) errors.types = 'typesMissing';
-  const limit = Number(form.priceLimit.trim().replace(/^¥/, ''));
-  const limitOk = form.priceLimit.trim() && limit > 0 && limit <= 1000 && hasThreeDecimalsAtMost(limit);
+  const limit = typedNumber(form.priceLimit) ?? Number.NaN;
+  const limitOk = limit > 0 && limit <= 1000 && hasThreeDecimalsAtMost(limit);
   if (form.spotStrategy === 'SpotWithPriceLimit' && !limitOk) {
     errors.priceLimit = 'priceLimit';
   }
@@ -106,7 +112,7 @@ export function readLaunchForm(form: LaunchForm): LaunchRead {
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const parsed = planSchema.safeParse({
-    name: form.name,
+    name,
     regionId: form.regionId,
     zoneId: form.zoneId || null,
     instanceTypes: form.instanceTypes,

@@ -28,7 +28,7 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
     <div data-testid="aws-comparison">
       <h3>{t('prices.aws.title', { gpu: shortGpu(offer.gpuModel) })}</h3>
       <p className="muted small-print" data-testid="aws-dated">
-        {t('prices.aws.asOf', { date: data.asOf, region: data.region, rate: data.cnyPerUsd })}
+        {t('prices.aws.asOf', { date: data.asOf, region: localize(data.region, lang), rate: data.cnyPerUsd })}
       </p>
       {!data.sameGpu && <p className="hint">{t('prices.aws.noSameGpu', { gpu: shortGpu(offer.gpuModel) })}</p>}
       <table className="data compact">
@@ -91,8 +91,11 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
         <summary>{t('prices.aws.sources')}</summary>
         <ul>
           {data.sources.map((source) => (
-            <li key={source} className="small-print">
-              {source}
+            <li key={source.url} className="small-print">
+              {localize(source.what, lang)}
+              <div className="mono" translate="no">
+                {source.url}
+              </div>
             </li>
           ))}
         </ul>

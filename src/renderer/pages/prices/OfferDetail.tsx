@@ -36,7 +36,7 @@ export function OfferDetail({ offer }: { offer: PriceOffer }) {
             {t('prices.mainlandHint')}
           </p>
         )}
-        <ErrorNote error={history.error} />
+        <ErrorNote error={history.error} onRetry={() => void history.reload()} />
         {history.loading && !history.data && <p className="muted">{t('common.loading')}</p>}
         {history.data && history.data.points.length === 0 && <p className="muted">{t('prices.history.empty')}</p>}
         {history.data && history.data.points.length > 0 && (

@@ -77,7 +77,7 @@ export function PricesPage({ go }: { go: Go }) {
         {form.regionGroup === 'mainland' && <p className="hint">{t('prices.mainlandHint')}</p>}
       </div>
 
-      <ErrorNote error={scan.error} />
+      <ErrorNote error={scan.error} onRetry={scan.refresh} />
       {result && result.failedRegions.length > 0 && (
         <div className="warning-note" role="status" data-testid="failed-regions">
           <strong>{t('prices.failedRegions', { count: result.failedRegions.length })}</strong>

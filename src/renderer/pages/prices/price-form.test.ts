@@ -41,4 +41,11 @@ describe('the price filter form', () => {
       errors: { minGpuMem: 'tooLarge' },
     });
   });
+
+  it('reads full-width numbers as typed with a Chinese input method', () => {
+    expect(readPriceForm({ ...initialPriceForm, maxPrice: '２．５', minGpuMem: '１６' })).toMatchObject({
+      ok: true,
+      filters: { maxPrice: 2.5, minGpuMemGiB: 16 },
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import type { PriceFilters } from '../../../shared/contract/prices';
+import { typedNumber } from '../../../shared/typed-input';
 
 /** What the filter inputs hold, as typed (numbers still text, so bad input can be shown as such). */
 export interface PriceForm {
@@ -27,9 +28,8 @@ export type PriceFormResult =
   | { ok: false; errors: Partial<Record<'minGpuMem' | 'maxPrice', PriceFormError>> };
 
 function number(text: string): number | undefined | 'bad' {
-  const trimmed = text.trim().replace(/^¥/, '');
-  if (trimmed === '') return undefined;
-  const value = Number(trimmed);
+  const value = typedNumber(text);
+  if (value === undefined) return undefined;
   return Number.isFinite(value) ? value : 'bad';
 }
 

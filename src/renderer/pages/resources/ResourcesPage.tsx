@@ -64,7 +64,7 @@ export function ResourcesPage() {
           </span>
         )}
       </div>
-      <ErrorNote error={listed.error ?? error} />
+      <ErrorNote error={listed.error ?? error} onRetry={() => void listed.reload()} />
       {result && orphans.length > 0 && (
         <div className="warning-note" data-testid="orphan-total">
           {t('resources.orphans', { count: orphans.length, monthly: yuan(result.orphanMonthlyCost, lang, 2) })}
@@ -124,7 +124,7 @@ export function ResourcesPage() {
                   </td>
                   <td className="mono">{r.regionId}</td>
                   <td className="num">{r.sizeGiB !== undefined ? gib(r.sizeGiB, lang) : '—'}</td>
-                  <td>{r.status}</td>
+                  <td data-status={r.status}>{t(`resources.status.${r.status}`, { defaultValue: r.status })}</td>
                   <td>
                     <Badge tone={useTones[r.use]} title={t(`resources.useHint.${r.use}`)}>
                       {t(`resources.use.${r.use}`)}

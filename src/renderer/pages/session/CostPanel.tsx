@@ -18,12 +18,12 @@ export function CostPanel({ cost }: { cost: SessionCost | undefined }) {
       <div className="figure">
         <span className="figure-label">{t('session.cost.soFar')}</span>
         <span className="figure-value" data-testid="cost-so-far" data-value={cost?.costSoFar ?? ''}>
-          {cost ? yuan(cost.costSoFar, lang, 4) : '—'}
+          {cost ? yuan(cost.costSoFar, lang) : '—'}
         </span>
       </div>
       <div className="figure">
         <span className="figure-label">{t('session.cost.perHour')}</span>
-        <span className="figure-value" data-testid="cost-per-hour">
+        <span className="figure-value" data-testid="cost-per-hour" data-value={cost?.perHourNow ?? ''}>
           {cost ? yuan(cost.perHourNow, lang) : '—'}
         </span>
       </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationView } from '../../../shared/session';
 import { Badge, type Tone } from '../../components/Badge';
 import { ProgressBar } from '../../components/ProgressBar';
+import { ErrorNote } from '../../lib/ErrorNote';
 import { duration, timeOfDay } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { useWords } from '../../lib/use-words';
@@ -24,7 +25,7 @@ export function operationShare(operation: OperationView): number {
  */
 export function OperationPanel({ operation }: { operation: OperationView }) {
   const { t } = useTranslation();
-  const { say, pick, lang } = useWords();
+  const { say, lang } = useWords();
   const now = useNow(1000);
   const running = operation.state === 'running';
   const took = (operation.endedAt ? Date.parse(operation.endedAt) : now) - Date.parse(operation.startedAt);
@@ -66,9 +67,9 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
       )}
       <StepList steps={operation.steps} label={(s) => say(s.label)} over={!running} testId="op-steps" />
       {operation.error && (
-        <p className="field-error" data-testid="op-error">
-          {pick(operation.error.text)}
-        </p>
+        <div data-testid="op-error">
+          <ErrorNote error={operation.error} />
+        </div>
       )}
     </div>
   );

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../shared/localized';
 import type { SessionCost } from '../../../shared/meter';
 import type { SessionView } from '../../../shared/session';
 import type { Go } from '../../app/use-page';
+import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime } from '../../lib/format';
 import { AttemptList } from './AttemptList';
 import { ConnectPanel } from './ConnectPanel';
@@ -60,12 +60,9 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
             {session.billingStopped ? t('session.billingStopped') : t('session.billingContinues')}
           </p>
         )}
-        {session.error && (
-          <div className="error-note" role="alert" data-testid="session-error" data-code={session.error.code}>
-            <strong>{t(`session.errorTitle.${session.phase === 'failed' ? 'failed' : 'other'}`)}</strong>{' '}
-            {localize(session.error.text, lang)} <code>{session.error.code}</code>
-            {session.error.cloudCode && <code>{session.error.cloudCode}</code>}
-            {session.error.requestId && <code>RequestId {session.error.requestId}</code>}
+        {session.error && !session.operation?.error && (
+          <div data-testid="session-error" data-code={session.error.code}>
+            <ErrorNote error={session.error} />
           </div>
         )}
       </div>
@@ -80,7 +77,7 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
         </div>
         <div>
           {(session.resources.publicIp || session.notebook) &&
-            !['released', 'failed', 'cancelled'].includes(session.phase) && (
+            !['releasing', 'released', 'failed', 'cancelled'].includes(session.phase) && (
               <div className="card">
                 <h2>{t('session.connect.title')}</h2>
                 <ConnectPanel session={session} />

@@ -66,7 +66,11 @@ export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredent
       <div className="card">
         <h2>{t('settings.about')}</h2>
         <p data-testid="app-info">
-          {t('settings.version', { version: info.version, platform: info.platform, transport: info.transport })}
+          {t('settings.version', {
+            version: info.version,
+            platform: t(`settings.platform.${info.platform}`),
+            transport: t(`settings.transport.${info.transport}`),
+          })}
         </p>
         <p className="muted small-print">{t('settings.aboutText')}</p>
       </div>

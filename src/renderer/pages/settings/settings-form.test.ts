@@ -32,4 +32,9 @@ describe('the settings form', () => {
       errors: ['priceCacheTtlMinutes', 'keepSnapshots', 'sessionBudget', 'idleStopMinutes'],
     });
   });
+
+  it('reads full-width numbers and a ¥ sign as typed', () => {
+    const read = readSettingsForm({ ...settingsForm(defaults), sessionBudget: '￥２０', keepSnapshots: '５' });
+    expect(read).toMatchObject({ ok: true, patch: { sessionBudget: 20, keepSnapshots: 5 } });
+  });
 });

@@ -1,4 +1,5 @@
 import type { Settings, SettingsPatch } from '../../../shared/contract';
+import { typedNumber } from '../../../shared/typed-input';
 
 /** The numeric and choice settings as the form holds them (numbers as typed). */
 export interface SettingsForm {
@@ -47,14 +48,13 @@ export function readSettingsForm(
   const values: Partial<Record<SettingsField, number | null>> = {};
   for (const field of Object.keys(limits) as SettingsField[]) {
     const rule = limits[field];
-    const text = form[field].trim().replace(/^¥/, '');
-    if (text === '' && rule.optional) {
+    const value = typedNumber(form[field]);
+    if (value === undefined && rule.optional) {
       values[field] = null;
       continue;
     }
-    const value = Number(text);
-    const fits = text !== '' && Number.isFinite(value) && value >= rule.min && value <= rule.max;
-    if (!fits || (rule.whole && !Number.isInteger(value))) errors.push(field);
+    const fits = value !== undefined && Number.isFinite(value) && value >= rule.min && value <= rule.max;
+    if (!fits || value === undefined || (rule.whole && !Number.isInteger(value))) errors.push(field);
     else values[field] = value;
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -87,10 +87,6 @@ export const session = {
   billingStopped: 'Stopped in economical mode: compute is no longer billed; the disks still are.',
   billingContinues:
     'Stopped, but compute is still billed: this type cannot stop in economical mode. Release the session to stop paying for it.',
-  errorTitle: {
-    failed: 'The launch failed:',
-    other: 'Problem:',
-  },
   reclaim: {
     title: 'The cloud is taking this spot instance back.',
     body: 'It will be released at {{at}} (in {{left}}). Save your work now; the data disk at /mnt/ml is kept and Recover relaunches with it.',

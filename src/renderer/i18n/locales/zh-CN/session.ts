@@ -89,10 +89,6 @@ export const session: Shape<typeof en> = {
   },
   billingStopped: '已以节省停机模式停止：计算资源不再计费，磁盘仍计费。',
   billingContinues: '已停止，但计算资源仍在计费：此规格不支持节省停机模式。释放会话才能停止付费。',
-  errorTitle: {
-    failed: '启动失败：',
-    other: '问题：',
-  },
   reclaim: {
     title: '云端正在回收这台竞价实例。',
     body: '它将在 {{at}} 被释放（还剩 {{left}}）。请立即保存工作；/mnt/ml 上的数据盘会保留，“恢复”可用它重新启动。',
