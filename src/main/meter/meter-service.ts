@@ -55,6 +55,8 @@ export class MeterService {
   /** Cloud time between the last two timer ticks: how far ahead the budget must look. */
   private tickSpanMs = 1000;
   private lastTickAt: number | undefined;
+  private running: Promise<void> | null = null;
+  private again = false;
 
   constructor(private readonly deps: MeterDeps) {}
 
@@ -86,7 +88,27 @@ export class MeterService {
       this.stopTicking();
       this.stopTicking = null;
     }
-    await this.tick(false);
+    await this.fresh();
+  }
+
+  /**
+   * A tick for a change: changes come in bursts (a launch writes its journal many times a
+   * second), so one runs at a time and at most one more follows, with the latest records.
+   */
+  private fresh(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.tick(false);
+      } while (this.again);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
   }
 
   /** True while the one-second timer runs. */
