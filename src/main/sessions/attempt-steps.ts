@@ -1,4 +1,3 @@
-import { hostNameFor } from '../../shared/cloud-rules';
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages/message';
 import type { Plan } from '../../shared/session';
@@ -6,6 +5,7 @@ import { clientTokenFor } from '../aliyun/client-token';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
 import { expectDryRunPass } from '../aliyun/dry-run';
 import { type BillingTimeline, closeSpans } from '../meter/billing-timeline';
+import { spotInstanceRequest } from './instance-request';
 import type { Candidate } from './preflight';
 import type { StepScope } from './step-scope';
 
@@ -217,27 +217,19 @@ export interface InstanceInputs {
 }
 
 function runRequest(scope: StepScope, plan: Plan, inputs: InstanceInputs, clientToken: string) {
-  const { candidate } = inputs;
-  return {
+  return spotInstanceRequest({
     regionId: scope.region,
-    zoneId: candidate.zoneId,
-    imageId: inputs.imageId,
-    instanceType: candidate.instanceType,
-    securityGroupId: inputs.securityGroupId,
+    sessionId: scope.sessionId,
+    sessionName: scope.record.name,
+    plan,
+    zoneId: inputs.candidate.zoneId,
+    instanceType: inputs.candidate.instanceType,
     vSwitchId: inputs.vSwitchId,
-    instanceName: `danlu-${scope.record.name}`,
-    hostName: hostNameFor(scope.record.name),
-    spotStrategy: plan.spot.strategy,
-    spotPriceLimit: plan.spot.strategy === 'SpotWithPriceLimit' ? plan.spot.priceLimit : undefined,
-    spotDuration: 1 as const,
-    spotInterruptionBehavior: 'Terminate' as const,
-    systemDisk: { category: 'cloud_essd' as const, size: 40 },
-    internetChargeType: 'PayByTraffic' as const,
-    internetMaxBandwidthOut: plan.bandwidthMbps,
+    securityGroupId: inputs.securityGroupId,
     keyPairName: inputs.keyPairName,
+    imageId: inputs.imageId,
     clientToken,
-    tags: tags(scope),
-  };
+  });
 }
 
 /**

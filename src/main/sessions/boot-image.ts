@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages/message';
 import type { Plan } from '../../shared/session';
 import type { Image } from '../aliyun/actions/images';
+import type { LaunchApi } from './launch-api';
 import type { StepScope } from './step-scope';
 
 /**
@@ -13,35 +14,46 @@ import type { StepScope } from './step-scope';
 export async function resolveImage(scope: StepScope, plan: Plan): Promise<string> {
   const known = scope.record.bootImageId;
   if (known) return known;
-  const imageId = plan.image.kind === 'custom' ? plan.image.imageId : await newestUbuntu(scope, plan.image.version);
+  let imageId: string;
+  if (plan.image.kind === 'custom') {
+    imageId = plan.image.imageId;
+  } else {
+    imageId = await newestUbuntu(scope.api, scope.region, plan.image.version, scope.signal);
+    scope.log(msg('launch.bootImage', { imageId }));
+  }
   scope.update((s) => {
     s.bootImageId = imageId;
   });
   return imageId;
 }
 
-async function newestUbuntu(scope: StepScope, version: string): Promise<string> {
+/** The newest public Ubuntu image of a version in a region, found with the API's filters over every page. */
+export async function newestUbuntu(
+  api: Pick<LaunchApi, 'describeAllImages'>,
+  regionId: string,
+  version: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const stem = `ubuntu_${version.replace('.', '_')}`;
   const query = {
-    regionId: scope.region,
+    regionId,
     imageOwnerAlias: 'system' as const,
     osType: 'linux' as const,
     architecture: 'x86_64' as const,
   };
-  const options = { signal: scope.signal };
+  const options = { signal };
   // Families such as "acs:ubuntu_22_04_x64" hold every build of one OS version.
-  let found = newest(await scope.api.describeAllImages({ ...query, imageFamily: `acs:${stem}_x64` }, options));
+  let found = newest(await api.describeAllImages({ ...query, imageFamily: `acs:${stem}_x64` }, options));
   if (!found) {
-    const byName = await scope.api.describeAllImages({ ...query, imageName: stem }, options);
+    const byName = await api.describeAllImages({ ...query, imageName: stem }, options);
     found = newest(byName.filter((i) => i.imageId.startsWith(`${stem}_x64`)));
   }
   if (!found) {
     throw new AppError('launch.noImage', {
-      en: `No public Ubuntu ${version} image was found in ${scope.region}.`,
-      zh: `在 ${scope.region} 中没有找到 Ubuntu ${version} 公共镜像。`,
+      en: `No public Ubuntu ${version} image was found in ${regionId}.`,
+      zh: `在 ${regionId} 中没有找到 Ubuntu ${version} 公共镜像。`,
     });
   }
-  scope.log(msg('launch.bootImage', { imageId: found.imageId }));
   return found.imageId;
 }
 
