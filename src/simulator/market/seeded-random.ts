@@ -1,6 +1,8 @@
-/** FNV-1a over the parts, so every (seed, key…) tuple gets its own stable 32-bit value. */
-export function hash32(...parts: Array<string | number>): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** Feeds parts into an FNV-1a state. */
+function feed(state: number, parts: Array<string | number>): number {
+  let h = state;
   for (const part of parts) {
     const s = `${part}\u0001`;
     for (let i = 0; i < s.length; i++) {
@@ -8,7 +10,12 @@ export function hash32(...parts: Array<string | number>): number {
       h = Math.imul(h, 0x01000193);
     }
   }
-  // Final avalanche so nearby keys do not give nearby values.
+  return h;
+}
+
+/** Final avalanche so nearby keys do not give nearby values. */
+function finish(state: number): number {
+  let h = state;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -17,9 +24,23 @@ export function hash32(...parts: Array<string | number>): number {
   return h >>> 0;
 }
 
+/** FNV-1a over the parts, so every (seed, key…) tuple gets its own stable 32-bit value. */
+export function hash32(...parts: Array<string | number>): number {
+  return finish(feed(FNV_OFFSET, parts));
+}
+
 /** A stable number in [0, 1) for the given key. */
 export function unitHash(...parts: Array<string | number>): number {
   return hash32(...parts) / 0x1_0000_0000;
+}
+
+/**
+ * `unitHash` for many tuples that share their first parts: `prefix(...first)(...rest)` equals
+ * `unitHash(...first, ...rest)`, hashing the shared parts once (the market asks millions).
+ */
+export function unitHashPrefix(...first: Array<string | number>): (...rest: Array<string | number>) => number {
+  const state = feed(FNV_OFFSET, first);
+  return (...rest) => finish(feed(state, rest)) / 0x1_0000_0000;
 }
 
 /** A seeded stream of numbers in [0, 1) (mulberry32). */

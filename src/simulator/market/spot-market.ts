@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import { unitHash } from './seeded-random';
+import { unitHash, unitHashPrefix } from './seeded-random';
 
 /** A price set by the admin API for one offer from `from` until `until` (or for good). */
 interface PriceOverride {
@@ -23,6 +23,10 @@ export const INTERRUPT_BANDS = ['0-3%', '3-5%', '5-10%', '10-100%'] as const;
  */
 export class SpotMarket {
   private overrides: PriceOverride[] = [];
+  private readonly walks = new Map<
+    string,
+    { knot: (k: number) => number; jitter: (n: number) => number; level: number }
+  >();
 
   constructor(
     private readonly seed: number,
@@ -41,11 +45,15 @@ export class SpotMarket {
   /** Spot CNY/h at simulated time `t`. */
   priceAt(regionId: string, zoneId: string, instanceType: string, t: number): number {
     const key = offerKey(regionId, zoneId, instanceType);
+    return this.priceOf(key, this.originPrice(regionId, instanceType), t);
+  }
+
+  /** `priceAt` for an offer whose key and pay-as-you-go price are known (hot in 30-day averages). */
+  private priceOf(key: string, origin: number, t: number): number {
     for (let i = this.overrides.length - 1; i >= 0; i--) {
       const o = this.overrides[i] as PriceOverride;
       if (o.key === key && o.from <= t && (o.until === undefined || t < o.until)) return o.price;
     }
-    const origin = this.originPrice(regionId, instanceType);
     const price = round3(origin * this.ratioAt(key, Math.floor(t / this.options.intervalMs)));
     // Rounding to 3 decimals must not leave the 10–30 % band.
     return Math.max(0.001, Math.ceil(origin * 100) / 1000, Math.min(Math.floor(origin * 300) / 1000, price));
@@ -119,11 +127,12 @@ export class SpotMarket {
   averageDiscount(regionId: string, zoneId: string, instanceType: string, now: number): number {
     const origin = this.originPrice(regionId, instanceType);
     if (origin <= 0) return 100;
+    const key = offerKey(regionId, zoneId, instanceType);
     const step = 3 * 3_600_000;
     let sum = 0;
     let count = 0;
     for (let t = now - 30 * 86_400_000; t <= now; t += step) {
-      sum += this.priceAt(regionId, zoneId, instanceType, t);
+      sum += this.priceOf(key, origin, t);
       count++;
     }
     return Math.max(1, Math.min(100, Math.round((sum / count / origin) * 100)));
@@ -131,14 +140,27 @@ export class SpotMarket {
 
   /** Spot/pay-as-you-go ratio for interval `n`: a smooth seeded walk around a per-offer level, kept in [0.10, 0.30]. */
   private ratioAt(key: string, n: number): number {
+    const walk = this.walkOf(key);
     const hours = (n * this.options.intervalMs) / 3_600_000;
     const knot = Math.floor(hours / KNOT_HOURS);
     const frac = hours / KNOT_HOURS - knot;
-    const knotValue = (k: number) => unitHash(this.seed, 'knot', key, k) * 2 - 1;
-    const smooth = knotValue(knot) * (1 - frac) + knotValue(knot + 1) * frac;
-    const jitter = unitHash(this.seed, 'jitter', key, n) * 2 - 1;
-    const level = 0.11 + 0.1 * unitHash(this.seed, 'level', key);
-    return Math.min(0.3, Math.max(0.1, level * (1 + 0.3 * smooth + 0.06 * jitter)));
+    const smooth = (walk.knot(knot) * 2 - 1) * (1 - frac) + (walk.knot(knot + 1) * 2 - 1) * frac;
+    const jitter = walk.jitter(n) * 2 - 1;
+    return Math.min(0.3, Math.max(0.1, walk.level * (1 + 0.3 * smooth + 0.06 * jitter)));
+  }
+
+  /** The seeded parts of one offer's walk, hashed once per offer (30-day averages ask for hundreds of points). */
+  private walkOf(key: string) {
+    let walk = this.walks.get(key);
+    if (!walk) {
+      walk = {
+        knot: unitHashPrefix(this.seed, 'knot', key),
+        jitter: unitHashPrefix(this.seed, 'jitter', key),
+        level: 0.11 + 0.1 * unitHash(this.seed, 'level', key),
+      };
+      this.walks.set(key, walk);
+    }
+    return walk;
   }
 }
 
