@@ -11,7 +11,7 @@ import { readExactPrices, readZonePrice } from './exact-read';
 import { PriceBoard } from './price-board';
 import type { ExactEntry, PriceCache, PriceCacheDoc } from './price-cache';
 import type { PricesApi } from './prices-api';
-import { readRegionListing } from './region-listings';
+import { readRegionAdvice, readRegionStock } from './region-listings';
 
 /** The cloud the service talks to right now (it changes when credentials or demo mode change). */
 export interface PricesCloud {
@@ -182,9 +182,10 @@ export class Market {
   }
 
   /**
-   * Every region at once (its stock, and its 30-day advice when the one kept is older than a
-   * day). Exact reads wait until every region answered, or the first screen's wait is over, so
-   * they never slow the first screen down; after that, a region answering late starts its own.
+   * Every region at once: its stock, and its 30-day advice when the one kept is older than a day.
+   * Exact reads need only the stock: they start once every region's stock is known (or the first
+   * screen's wait is over), so they neither slow the regions down nor wait for the advice; after
+   * that, a region answering late starts its own. The first screen waits for the advice too.
    */
   private async readRegions(board: PriceBoard): Promise<void> {
     const regions = board.catalogue.regions;
@@ -194,20 +195,33 @@ export class Market {
     const { api, clock } = this.cloud;
     const signal = this.stopped.signal;
     const gpu = (type: string) => board.catalogue.gpuTypes[type] !== undefined;
+    const stocks: Promise<unknown>[] = [];
     const all = Promise.all(
       regions.map(async ({ regionId }) => {
-        const now = clock.now();
+        const now = new Date(clock.now()).toISOString();
         const previous = this.doc.regions[regionId];
-        const adviceFresh = !!previous && now - Date.parse(previous.adviceAt) < this.options.adviceTtlMs;
+        const adviceFresh =
+          !!previous?.adviceAt && Date.parse(now) - Date.parse(previous.adviceAt) < this.options.adviceTtlMs;
         let failed: ErrorInfo | undefined;
         try {
-          const at = new Date(now).toISOString();
-          board.setRegion(regionId, await readRegionListing(api, regionId, gpu, at, previous, adviceFresh, signal));
+          // Without advice the region is still listed (with typical estimates until its prices are read).
+          const advice = adviceFresh
+            ? undefined
+            : readRegionAdvice(api, regionId, now, signal).catch((error: unknown) => {
+                if (!signal.aborted) this.options.log.warn('spot advice could not be read', { regionId, error });
+                return undefined;
+              });
+          const stock = readRegionStock(api, regionId, gpu, now, previous, signal);
+          stocks.push(stock.catch(() => {}));
+          board.setRegion(regionId, await stock);
           for (const key of this.failedPairs) if (splitPair(key).regionId === regionId) this.failedPairs.delete(key);
           if (this.gate) {
             this.prioritize();
             this.filler.want(this.stale(board, clock.now(), regionId));
           }
+          const merge = await advice;
+          const listing = this.doc.regions[regionId];
+          if (merge && listing) board.setRegion(regionId, merge(listing));
         } catch (error) {
           if (signal.aborted) return;
           failed = toErrorInfo(error, this.options.log, `price scan of ${regionId}`);
@@ -222,7 +236,12 @@ export class Market {
         });
       }),
     );
-    this.firstScreen = Promise.race([all, this.options.wall.sleep(this.options.firstScreenMs, signal)]).then(
+    const wait = this.options.wall.sleep(this.options.firstScreenMs, signal);
+    this.firstScreen = Promise.race([all, wait]).then(
+      () => {},
+      () => {},
+    );
+    await Promise.race([Promise.all(stocks), wait]).then(
       () => {
         this.gate = true;
         this.prioritize();
@@ -231,7 +250,6 @@ export class Market {
       () => {},
     );
     await all;
-    await this.firstScreen;
   }
 
   /**

@@ -10,53 +10,39 @@ const STOCK: Record<string, StockStatus> = {
 };
 
 type Advice = Pick<Listing, 'averageDiscount' | 'interruptionRate'>;
+const at = (l: { zoneId: string; instanceType: string }) => `${l.zoneId}|${l.instanceType}`;
 
 /**
- * What one region sells as spot and with what stock (DescribeAvailableResource), with each
- * offer's 30-day average discount and interruption band (DescribeSpotAdvice). The advice is a
- * 30-day statistic: when `previous` holds advice young enough, it is kept and only stock is asked.
+ * What one region sells as spot and with what stock (DescribeAvailableResource); each offer keeps
+ * the 30-day advice `previous` had for it (none for offers new since).
  */
-export async function readRegionListing(
+export async function readRegionStock(
   api: PricesApi,
   regionId: string,
   isGpuType: (instanceType: string) => boolean,
   now: string,
   previous: RegionListing | undefined,
-  adviceFresh: boolean,
   signal?: AbortSignal,
 ): Promise<RegionListing> {
-  const [available, advice] = await Promise.all([
-    api.describeAvailableResource(
-      {
-        regionId,
-        destinationResource: 'InstanceType',
-        instanceChargeType: 'PostPaid',
-        spotStrategy: 'SpotAsPriceGo',
-        networkCategory: 'vpc',
-        ioOptimized: 'optimized',
-      },
-      { signal },
-    ),
-    adviceFresh && previous ? undefined : api.describeSpotAdvice({ regionId, minCores: 1, minMemory: 1 }, { signal }),
-  ]);
-  const tips = new Map<string, Advice>();
-  if (advice) {
-    for (const a of advice.advice) {
-      tips.set(`${a.zoneId}|${a.instanceType}`, {
-        averageDiscount: a.averageSpotDiscount,
-        interruptionRate: a.interruptRateDesc || null,
-      });
-    }
-  } else {
-    for (const l of previous?.listings ?? []) tips.set(`${l.zoneId}|${l.instanceType}`, l);
-  }
+  const available = await api.describeAvailableResource(
+    {
+      regionId,
+      destinationResource: 'InstanceType',
+      instanceChargeType: 'PostPaid',
+      spotStrategy: 'SpotAsPriceGo',
+      networkCategory: 'vpc',
+      ioOptimized: 'optimized',
+    },
+    { signal },
+  );
+  const known = new Map<string, Advice>((previous?.listings ?? []).map((l) => [at(l), l]));
   const listings: Listing[] = [];
   for (const zone of available.zones) {
     for (const resource of zone.resources) {
       if (resource.type.toLowerCase() !== 'instancetype') continue;
       for (const supported of resource.supported) {
         if (!isGpuType(supported.value)) continue;
-        const tip = tips.get(`${zone.zoneId}|${supported.value}`);
+        const tip = known.get(at({ zoneId: zone.zoneId, instanceType: supported.value }));
         listings.push({
           zoneId: zone.zoneId,
           instanceType: supported.value,
@@ -67,5 +53,29 @@ export async function readRegionListing(
       }
     }
   }
-  return { at: now, adviceAt: advice ? now : (previous?.adviceAt ?? now), listings };
+  return { at: now, adviceAt: previous?.adviceAt ?? '', listings };
+}
+
+/**
+ * The region's 30-day average discount and interruption band per offer (DescribeSpotAdvice), as
+ * a function that puts them into the region's listing (whatever stock it holds by then).
+ */
+export async function readRegionAdvice(
+  api: PricesApi,
+  regionId: string,
+  now: string,
+  signal?: AbortSignal,
+): Promise<(listing: RegionListing) => RegionListing> {
+  const advice = await api.describeSpotAdvice({ regionId, minCores: 1, minMemory: 1 }, { signal });
+  const tips = new Map<string, Advice>(
+    advice.advice.map((a) => [
+      at(a),
+      { averageDiscount: a.averageSpotDiscount, interruptionRate: a.interruptRateDesc || null },
+    ]),
+  );
+  return (listing) => ({
+    ...listing,
+    adviceAt: now,
+    listings: listing.listings.map((l) => ({ ...l, ...tips.get(at(l)) })),
+  });
 }
