@@ -183,6 +183,33 @@ describe('price scan on the simulator', () => {
     expect(new Set(result.offers.map(offerKey))).toEqual(others);
   });
 
+  it('lists a region whose 30-day advice cannot be read, and prices it exactly all the same', async () => {
+    s.sim.faults.add({
+      rules: [{ kind: 'http5xx', status: 503, actions: ['DescribeSpotAdvice'], regions: ['us-west-1'] }],
+    });
+    const { service } = pricesOnSim(s);
+    const first = await service.scan({
+      refresh: false,
+      filters: { ...ALL, regions: ['us-west-1'] },
+      sort: 'price',
+      limit: 2000,
+    });
+    expect(first.failedRegions).toEqual([]);
+    expect(first.offers.length).toBe(s.sim.spotOffers({ regionId: 'us-west-1' }).length);
+    for (const o of first.offers) {
+      if (o.basis.kind === 'estimate') expect(o.basis.averageDiscount).toBeNull();
+      expect(o.interruptionRate).toBeNull();
+    }
+    await service.settled();
+    const exact = await service.scan({
+      refresh: false,
+      filters: { ...ALL, regions: ['us-west-1'] },
+      sort: 'price',
+      limit: 2000,
+    });
+    expect(exact.offers.every((o) => o.priceExact)).toBe(true);
+  });
+
   it('keeps an estimate, says so and counts it, when a price cannot be read', async () => {
     s.sim.faults.add({
       rules: [
