@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionCost } from '../../shared/meter';
-import { planSchema, type SessionPhase, type SessionView } from '../../shared/session';
+import type { SessionPhase } from '../../shared/session';
+import { sessionIn } from './testing/desktop-fakes';
 import { type TrayAction, type TrayModel, trayModel, traySession } from './tray-model';
 
-function session(phase: SessionPhase, extra: Partial<SessionView> = {}): SessionView {
-  return {
-    id: 'ses-1',
-    name: 'lab',
-    plan: planSchema.parse({
-      regionId: 'us-west-1',
-      instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-      spot: { strategy: 'SpotAsPriceGo' },
-      disk: { kind: 'new', sizeGiB: 40 },
-      image: { kind: 'ubuntu' },
-    }),
-    phase,
-    zoneId: 'us-west-1a',
-    instanceType: 'ecs.gn6i-c4g1.xlarge',
-    steps: [],
-    attempts: [],
-    resources: phase === 'ready' ? { publicIp: '47.88.1.2' } : {},
-    createdAt: '2026-11-28T10:00:00Z',
-    ...extra,
-  };
-}
+const session = sessionIn;
 
 const cost: SessionCost = {
   sessionId: 'ses-1',
@@ -98,7 +79,9 @@ describe('tray model', () => {
 
   it('the notebook item waits for the notebook', () => {
     expect(
-      enabled(trayModel({ session: session('ready'), cost, hasLastPlan: false, demo: false }, 'en')),
+      enabled(
+        trayModel({ session: session('ready', { notebook: undefined }), cost, hasLastPlan: false, demo: false }, 'en'),
+      ),
     ).not.toContain('openNotebook');
   });
 

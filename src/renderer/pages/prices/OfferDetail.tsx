@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceOffer } from '../../../shared/prices';
-import { PriceChart } from '../../components/PriceChart';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime, yuan } from '../../lib/format';
 import { useLoad } from '../../lib/use-load';
-import { AwsComparison } from './AwsComparison';
+
+// The chart (uPlot) and the AWS table load when a row is opened, not with the first page.
+const PriceChart = lazy(() => import('../../components/PriceChart').then((m) => ({ default: m.PriceChart })));
+const AwsComparison = lazy(() => import('./AwsComparison').then((m) => ({ default: m.AwsComparison })));
 
 /** Under a price row: 30 days of that type's spot price in that zone, and the AWS reference. */
 export function OfferDetail({ offer }: { offer: PriceOffer }) {
@@ -41,7 +43,9 @@ export function OfferDetail({ offer }: { offer: PriceOffer }) {
         {history.data && history.data.points.length === 0 && <p className="muted">{t('prices.history.empty')}</p>}
         {history.data && history.data.points.length > 0 && (
           <>
-            <PriceChart points={history.data.points} labels={labels} lang={lang} />
+            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+              <PriceChart points={history.data.points} labels={labels} lang={lang} />
+            </Suspense>
             {stats && (
               <p className="muted small-print" data-testid="history-stats">
                 {t('prices.history.stats', {
@@ -59,7 +63,9 @@ export function OfferDetail({ offer }: { offer: PriceOffer }) {
         )}
       </section>
       <section className="detail-part">
-        <AwsComparison offer={offer} />
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <AwsComparison offer={offer} />
+        </Suspense>
       </section>
     </div>
   );
