@@ -92,8 +92,14 @@ test('stop, start, save as image: the image is offered by the Launch page', asyn
 test('a kept disk is listed with its monthly cost and can be deleted after confirming', async ({ page, harness }) => {
   test.setTimeout(90_000);
   const session = await readySession(page, harness.bridge.url);
-  await page.getByTestId('action-release').click();
+  // The tray's "Release…" opens the session with the question already asked; closing it asks nothing.
+  await page.goto(`${harness.bridge.url}/#/session?id=${session.id}&release=1`);
   const dialog = page.getByTestId('release-dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready');
+  await page.getByTestId('action-release').click();
   await expect(dialog).toContainText(/costs about ¥[\d.,]+ a month/);
   await dialog.getByTestId('release-snapshot').uncheck();
   await expect(dialog.getByTestId('release-data-lost')).toBeVisible();

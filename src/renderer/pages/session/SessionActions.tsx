@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session';
 import type { Go } from '../../app/use-page';
@@ -15,10 +15,12 @@ export function SessionActions({
   session,
   go,
   onChanged,
+  askRelease = false,
 }: {
   session: SessionView;
   go: Go;
   onChanged(s: SessionView): void;
+  askRelease?: boolean;
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<Action | null>(null);
@@ -44,6 +46,11 @@ export function SessionActions({
   };
   const phase = session.phase;
   const hasMachineOrDisk = Boolean(session.resources.instanceId || session.resources.diskId);
+  const releasable = ['ready', 'stopped', 'interrupted'].includes(phase) || (phase === 'failed' && hasMachineOrDisk);
+  // The tray's "Release…" lands here: ask what to keep straight away (once per arrival).
+  useEffect(() => {
+    if (askRelease && releasable) setDialog('release');
+  }, [askRelease, releasable]);
   const button = (action: Action, label: string, onClick: () => void, tone = '') => (
     <button type="button" className={tone} data-testid={`action-${action}`} disabled={busy !== null} onClick={onClick}>
       {busy === action ? t(`session.busy.${action}`) : label}
@@ -68,8 +75,7 @@ export function SessionActions({
           )}
         {['failed', 'cancelled', 'released'].includes(phase) &&
           button('again', t('session.actions.again'), () => go('launch'), phase === 'released' ? '' : 'primary')}
-        {(['ready', 'stopped', 'interrupted'].includes(phase) || (phase === 'failed' && hasMachineOrDisk)) &&
-          button('release', t('session.actions.release'), () => setDialog('release'), 'danger')}
+        {releasable && button('release', t('session.actions.release'), () => setDialog('release'), 'danger')}
       </div>
       {phase === 'launching' && <p className="muted small-print">{t('session.actions.cancelHint')}</p>}
       {phase === 'stopped' && <p className="muted small-print">{t('session.actions.imageHint')}</p>}

@@ -19,10 +19,12 @@ export interface SessionDetailProps {
   cost: SessionCost | undefined;
   go: Go;
   onChanged(s: SessionView): void;
+  /** Opened from the tray's "Release…": the release dialog shows at once. */
+  askRelease?: boolean;
 }
 
 /** One session: banner, figures, actions, steps, attempts, how to connect, and its live log. */
-export function SessionDetail({ session, cost, go, onChanged }: SessionDetailProps) {
+export function SessionDetail({ session, cost, go, onChanged, askRelease }: SessionDetailProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = session.plan;
@@ -47,7 +49,7 @@ export function SessionDetail({ session, cost, go, onChanged }: SessionDetailPro
               })}
             </p>
           </div>
-          <SessionActions session={session} go={go} onChanged={onChanged} />
+          <SessionActions session={session} go={go} onChanged={onChanged} askRelease={askRelease} />
         </div>
         <CostPanel cost={cost} />
         {session.operation && <OperationPanel operation={session.operation} />}

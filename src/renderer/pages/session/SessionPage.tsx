@@ -57,6 +57,7 @@ export function SessionPage({ params, go }: { params: PageParams; go: Go }) {
           cost={meter?.sessions.find((c) => c.sessionId === current.id)}
           go={go}
           onChanged={upsert}
+          askRelease={params.release === '1' && params.id === current.id}
         />
       )}
     </section>
