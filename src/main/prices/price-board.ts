@@ -8,7 +8,7 @@ import type { ExactEntry, Listing, PriceCacheDoc, RegionListing } from './price-
 /** When the cloud gives no 30-day advice for an offer, spot is assumed at this share of pay-as-you-go (typical). */
 const TYPICAL_DISCOUNT = 20;
 
-export function round3(value: number): number {
+function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
