@@ -18,7 +18,7 @@ async function start() {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <App info={info} />
+      <App info={info} settings={settings} />
     </StrictMode>,
   );
 }

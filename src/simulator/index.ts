@@ -45,6 +45,12 @@ export interface SimulatorOptions {
   assumptions?: Partial<Assumptions>;
   /** Faults active from the start. */
   faults?: FaultConfigInput;
+  /**
+   * Keep the account in this file: it is read at start (resources, bills, ids and ClientTokens
+   * as they were, changes under way taken up again) and written after every change. Demo mode
+   * uses it so sessions, snapshots and images survive a restart of the app.
+   */
+  stateFile?: string;
 }
 
 /** A running simulator: the API endpoint, its credentials, the admin API and its typed equivalents. */

@@ -36,9 +36,29 @@ test('the first run offers demo mode and remembers the choice', async ({ page, h
 
   await page.getByTestId('continue-demo').click();
   await expect(page.getByTestId('demo-banner')).toBeVisible();
+  // Kept with the settings, not in this window's storage.
+  expect(harness.runtime.settings.get().demoChosen).toBe(true);
   await page.reload();
   await expect(page.getByTestId('page-prices')).toBeVisible();
   await expect(page.getByTestId('first-run')).toHaveCount(0);
+});
+
+test('the first-run screen switches language at once, errors on screen included, and keeps the choice', async ({
+  page,
+  harness,
+}) => {
+  await page.goto(harness.bridge.url);
+  await expect(page.getByTestId('first-run')).toContainText('Welcome to Danlu');
+  await page.getByTestId('key-save').click();
+  await expect(page.getByTestId('error-accessKeyId')).toHaveText('Enter the AccessKey ID.');
+  await page.getByTestId('language-select').selectOption('zh-CN');
+  await expect(page.getByTestId('first-run')).toContainText('欢迎使用丹炉');
+  await expect(page.getByTestId('error-accessKeyId')).toHaveText('请填写 AccessKey ID。');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await snapshot(page, 'first-run-language-zh');
+  expect(harness.runtime.settings.get().language).toBe('zh-CN');
+  await page.reload();
+  await expect(page.getByTestId('first-run')).toContainText('欢迎使用丹炉');
 });
 
 test('the first run offers the aliyun CLI AccessKey profile, masked', async ({ page, harness }) => {

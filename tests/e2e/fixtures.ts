@@ -31,9 +31,9 @@ export async function snapshot(page: Page, name: string) {
   await page.screenshot({ path: resolve(__dirname, '../../test-results/screenshots', `${name}.png`), fullPage: true });
 }
 
-/** As if the person had already chosen demo mode on the first-run screen. */
-export async function skipFirstRun(page: Page) {
-  await page.addInitScript(() => localStorage.setItem('danlu.firstRun', 'demo'));
+/** As if the person had already chosen demo mode on the first-run screen (the choice is kept with the settings). */
+export function skipFirstRun(harness: BridgeHarness) {
+  harness.runtime.settings.update({ demoChosen: true });
 }
 
 /** Waits until the page talks to Danlu (the browser bridge connects after the page loads). */

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Simulator } from '../../src/simulator';
 import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
 
-test.beforeEach(async ({ page }) => skipFirstRun(page));
+test.beforeEach(({ harness }) => skipFirstRun(harness));
 
 async function fillPassword(page: Page, password = 'deep-learning-1') {
   await page.getByTestId('password').fill(password);

@@ -4,7 +4,7 @@ const values = (page: import('@playwright/test').Page, testId: string) =>
   page.getByTestId(testId).evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
 const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || (xs[i - 1] as number) <= x);
 
-test.beforeEach(async ({ page }) => skipFirstRun(page));
+test.beforeEach(({ harness }) => skipFirstRun(harness));
 
 test('the Prices page lists every spot offer cheapest first, filters by GPU model, sorts and opens a history chart', async ({
   page,

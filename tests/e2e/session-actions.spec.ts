@@ -4,7 +4,7 @@ import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures
 
 // These sessions wait on the cloud's slow parts (a 5-minute reclaim notice, image creation): a faster clock.
 test.use({ harnessOptions: { demo: { speed: 60 } } });
-test.beforeEach(async ({ page }) => skipFirstRun(page));
+test.beforeEach(({ harness }) => skipFirstRun(harness));
 
 /** Starts a session straight through the contract (the Launch page has its own tests) and opens its page. */
 async function readySession(page: Page, url: string, name = 'lab'): Promise<SessionView> {

@@ -1,6 +1,6 @@
 import { expect, skipFirstRun, snapshot, test } from './fixtures';
 
-test.beforeEach(async ({ page }) => skipFirstRun(page));
+test.beforeEach(({ harness }) => skipFirstRun(harness));
 
 test('the frame shows in English and in Chinese, and app.info reaches the page', async ({ page, harness }) => {
   await page.goto(`${harness.bridge.url}/#/settings`);

@@ -14,7 +14,8 @@ export interface BridgeHarnessOptions {
   /**
    * Demo mode on a simulator of our own instead of the real-time built-in one: `speed` makes a
    * launch take seconds instead of a minute; the simulator is then reachable as `harness.demo()`
-   * so a test can read the cloud's truth (resources left behind, the ledger).
+   * so a test can read the cloud's truth (resources left behind, the ledger). Its account is
+   * kept in the data folder, as the app keeps it.
    */
   demo?: Pick<SimulatorOptions, 'speed' | 'seed' | 'delays' | 'balance' | 'startTime'>;
   /** Instead of the in-memory store, e.g. a real keychain store whose binding cannot load. */
@@ -27,14 +28,18 @@ export interface BridgeHarness {
   dataDir: string;
   /** The demo simulator, once the runtime started it (only with the `demo` option). */
   demo(): Promise<Simulator>;
+  /** The backend goes away (bridge, services and simulator), as if its process died; the data stays. */
+  kill(): Promise<void>;
+  /** A new backend on the same port and data folder, as after restarting the app. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Starts a simulator the way demo mode does, but with the test's speed and seed. */
-function demoSimulator(options: NonNullable<BridgeHarnessOptions['demo']>) {
+function demoSimulator(options: NonNullable<BridgeHarnessOptions['demo']>, stateFile: string) {
   let started: Promise<Simulator> | undefined;
   const start = () => {
-    started ??= startSimulator({ seed: 20261128, ...options });
+    started ??= startSimulator({ seed: 20261128, ...options, stateFile });
     return started;
   };
   const endpoint = async (): Promise<SimulatorEndpoint> => {
@@ -59,28 +64,53 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Danlu test</title>');
   }
-  const sim = options.demo ? demoSimulator(options.demo) : undefined;
-  const runtime = createNodeRuntime({
-    dataDir: join(dataDir, 'data'),
-    locale: options.locale ?? 'en-US',
-    demoSimulator: sim?.endpoint,
-    secretStore: options.secretStore,
-  });
-  const bridge = await startBridge({ runtime, rendererDir, port: 0 });
-  return {
-    bridge,
-    runtime,
-    dataDir,
-    demo() {
-      if (!sim) throw new Error('startBridgeHarness: pass the `demo` option to reach the demo simulator');
-      return sim.start();
-    },
-    async stop() {
+  const appData = join(dataDir, 'data');
+  const boot = async (port: number) => {
+    const sim = options.demo ? demoSimulator(options.demo, join(appData, 'demo-cloud.json')) : undefined;
+    const runtime = createNodeRuntime({
+      dataDir: appData,
+      locale: options.locale ?? 'en-US',
+      demoSimulator: sim?.endpoint,
+      secretStore: options.secretStore,
+    });
+    const bridge = await startBridge({ runtime, rendererDir, port });
+    const halt = async () => {
       await bridge.close();
       await runtime.dispose();
       // The runtime closes the simulator it used; one started but never used is closed here.
       await (await sim?.started()?.catch(() => undefined))?.close();
+    };
+    return { sim, runtime, bridge, halt };
+  };
+  let current: Awaited<ReturnType<typeof boot>> | undefined = await boot(0);
+  const port = current.bridge.port;
+  const harness: BridgeHarness = {
+    bridge: current.bridge,
+    runtime: current.runtime,
+    dataDir,
+    demo() {
+      const sim = current?.sim;
+      if (!sim)
+        throw new Error(
+          'startBridgeHarness: pass the `demo` option (and keep the backend running) to reach the demo simulator',
+        );
+      return sim.start();
+    },
+    async kill() {
+      await current?.halt();
+      current = undefined;
+    },
+    async restart() {
+      await current?.halt();
+      current = await boot(port);
+      harness.bridge = current.bridge;
+      harness.runtime = current.runtime;
+    },
+    async stop() {
+      await current?.halt();
+      current = undefined;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return harness;
 }

@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import { isRequestName, requests } from '../../shared/contract';
-import type { SimulatorEndpoint } from '../cloud/cloud-connection';
+import type { DemoOptions, SimulatorEndpoint } from '../cloud/cloud-connection';
 import { startDemoSimulator } from '../cloud/demo-simulator';
 import { MemorySecretStore } from '../credentials/memory-secret-store';
 import type { SecretStore } from '../credentials/secret-store';
@@ -19,9 +19,9 @@ export function testHooksEnabled(): boolean {
 }
 
 /** The demo cloud; specs may run its clock faster (DANLU_TEST_DEMO_SPEED) so a launch takes seconds. */
-export function demoSimulatorFor(testHooks: boolean): () => Promise<SimulatorEndpoint> {
+export function demoSimulatorFor(testHooks: boolean): (options: DemoOptions) => Promise<SimulatorEndpoint> {
   const speed = Number(process.env.DANLU_TEST_DEMO_SPEED);
-  return testHooks && speed > 0 ? () => startDemoSimulator({ speed }) : () => startDemoSimulator();
+  return (options) => startDemoSimulator({ ...options, ...(testHooks && speed > 0 ? { speed } : {}) });
 }
 
 /**

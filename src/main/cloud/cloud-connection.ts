@@ -25,12 +25,22 @@ export interface SimulatorEndpoint {
   close?(): Promise<void>;
 }
 
+/** What the demo simulator is started with. */
+export interface DemoOptions {
+  stateFile?: string;
+}
+
 export interface CloudConnectionOptions {
   credentials: CredentialService;
   log: Logger;
   redactor: Redactor;
-  /** Starts (once) the simulator used when no account is configured. */
-  demoSimulator: () => Promise<SimulatorEndpoint>;
+  /**
+   * Starts (once) the simulator used when no account is configured, keeping its account in
+   * `stateFile` so demo sessions, snapshots and images survive a restart.
+   */
+  demoSimulator: (options: DemoOptions) => Promise<SimulatorEndpoint>;
+  /** Where the demo account is kept (in the app's data folder). */
+  demoStateFile?: string;
   /** Tests: always use this simulator, as if it were the account. */
   fixedSimulator?: SimulatorEndpoint;
 }
@@ -100,7 +110,7 @@ export class CloudConnection {
     if (fixed) return this.simulatorLink(fixed, 'sim', false, onCall, count);
     const credentials = await this.options.credentials.current();
     if (!credentials) {
-      this.demo ??= this.options.demoSimulator();
+      this.demo ??= this.options.demoSimulator({ stateFile: this.options.demoStateFile });
       return this.simulatorLink(await this.demo, 'demo', true, onCall, count);
     }
     const api = createAliyunApi({

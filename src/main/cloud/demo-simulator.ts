@@ -4,10 +4,13 @@ import type { SimulatorEndpoint } from './cloud-connection';
 /**
  * The built-in cloud of demo mode: the simulator in this process, on a free loopback port, in
  * real time, so a launch looks and takes as long as it would (desktop specs may run it faster).
- * Nothing is bought.
+ * Nothing is bought. The simulated account is kept in `stateFile` (the data folder), so demo
+ * sessions, snapshots and images are still there after a restart.
  */
-export async function startDemoSimulator(options: { speed?: number } = {}): Promise<SimulatorEndpoint> {
-  const sim = await startSimulator({ seed: 20261128, speed: options.speed });
+export async function startDemoSimulator(
+  options: { speed?: number; stateFile?: string } = {},
+): Promise<SimulatorEndpoint> {
+  const sim = await startSimulator({ seed: 20261128, speed: options.speed, stateFile: options.stateFile });
   return {
     endpoint: sim.endpoint,
     accessKeyId: sim.accessKeyId,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SimulatorEndpoint } from '../cloud/cloud-connection';
+import type { DemoOptions, SimulatorEndpoint } from '../cloud/cloud-connection';
 import { startDemoSimulator } from '../cloud/demo-simulator';
 import { MemorySecretStore } from '../credentials/memory-secret-store';
 import type { SecretStore } from '../credentials/secret-store';
@@ -19,7 +19,7 @@ export interface NodeRuntimeOptions {
   fixedSimulator?: SimulatorEndpoint;
   /** Defaults to one in memory: development never touches the OS keychain. */
   secretStore?: SecretStore;
-  demoSimulator?: () => Promise<SimulatorEndpoint>;
+  demoSimulator?: (options: DemoOptions) => Promise<SimulatorEndpoint>;
   extra?: Partial<Pick<RuntimeOptions, 'ssh' | 'bootstrap' | 'onNotice'>>;
 }
 
@@ -42,7 +42,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions): Runtime {
     log,
     redactor,
     secretStore: options.secretStore ?? new MemorySecretStore(),
-    demoSimulator: options.demoSimulator ?? (() => startDemoSimulator()),
+    demoSimulator: options.demoSimulator ?? ((demo) => startDemoSimulator(demo)),
     fixedSimulator: options.fixedSimulator,
     ...options.extra,
   });

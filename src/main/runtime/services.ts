@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { systemClock } from '../../shared/clock';
 import type { Emit } from '../../shared/contract';
 import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
-import { accessKeyCheck, CloudConnection, type CloudLink, type SimulatorEndpoint } from '../cloud/cloud-connection';
+import {
+  accessKeyCheck,
+  CloudConnection,
+  type CloudLink,
+  type DemoOptions,
+  type SimulatorEndpoint,
+} from '../cloud/cloud-connection';
 import { CredentialService } from '../credentials/credential-service';
 import { NotebookTokens } from '../credentials/notebook-tokens';
 import type { SecretStore } from '../credentials/secret-store';
@@ -31,8 +37,8 @@ export interface ServicesOptions {
   emit: Emit;
   log: Logger;
   redactor: Redactor;
-  /** Starts the built-in simulator for demo mode (once, when first needed). */
-  demoSimulator: () => Promise<SimulatorEndpoint>;
+  /** Starts the built-in simulator for demo mode (once, when first needed), its account kept in the data folder. */
+  demoSimulator: (options: DemoOptions) => Promise<SimulatorEndpoint>;
   /** Tests: use this simulator as the account's cloud. */
   fixedSimulator?: SimulatorEndpoint;
   /** SSH for real machines (default ssh2 over the network). */
@@ -79,6 +85,7 @@ export class Services {
       log,
       redactor,
       demoSimulator: options.demoSimulator,
+      demoStateFile: join(dataDir, 'demo-cloud.json'),
       fixedSimulator: options.fixedSimulator,
     });
     const cloud = () => this.cloud.get();

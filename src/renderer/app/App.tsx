@@ -1,24 +1,49 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../shared/contract';
+import type { AppInfo, Settings } from '../../shared/contract';
 import type { CredentialStatus } from '../../shared/credentials';
 import { localize } from '../../shared/localized';
 import { danlu } from '../lib/danlu';
-import { demoChosen, rememberDemoChoice } from '../lib/first-run-choice';
+import { useConnection } from '../lib/use-connection';
 import { FirstRunPage } from '../pages/first-run/FirstRunPage';
 import { AppInfoContext } from './app-info';
+import { ConnectionBanner } from './ConnectionBanner';
 import { MeterGlance } from './MeterGlance';
 import { Notices } from './Notices';
 import { PageView } from './PageView';
 import { pageIds } from './routes';
 import { usePage } from './use-page';
 
-export function App({ info: initial }: { info: AppInfo }) {
+/**
+ * The window: the first-run screen until the person adds a key or chooses demo mode (kept with
+ * the settings), then the frame with its pages. When the connection to Danlu is lost a banner
+ * says so; when it comes back, every page reads its data afresh.
+ */
+export function App({ info: initial, settings }: { info: AppInfo; settings: Settings }) {
+  const connection = useConnection();
+  const [generation, setGeneration] = useState(0);
+  const wasLost = useRef(false);
+  useEffect(() => {
+    if (connection === 'lost') wasLost.current = true;
+    else if (wasLost.current) {
+      wasLost.current = false;
+      setGeneration((g) => g + 1);
+    }
+  }, [connection]);
+  return (
+    <>
+      <ConnectionBanner lost={connection === 'lost'} />
+      <Window key={generation} initial={initial} settings={settings} />
+    </>
+  );
+}
+
+function Window({ initial, settings }: { initial: AppInfo; settings: Settings }) {
   const { t, i18n } = useTranslation();
   const [page, params, go] = usePage();
   const [info, setInfo] = useState(initial);
   const [status, setStatus] = useState<CredentialStatus>();
-  const [demo, setDemo] = useState(demoChosen);
+  const [demo, setDemo] = useState(settings.demoChosen);
 
   useEffect(() => {
     danlu()
@@ -26,16 +51,27 @@ export function App({ info: initial }: { info: AppInfo }) {
       .then(setStatus)
       // Without an answer the app cannot tell: it shows the pages, and Settings shows the error.
       .catch(() => setDemo(true));
+    // The choice may have been made in another window, or before a reconnection.
+    danlu()
+      .settings.get()
+      .then((s) => s.demoChosen && setDemo(true))
+      .catch(() => {});
   }, []);
+
+  const chooseDemo = () => {
+    setDemo(true);
+    void danlu()
+      .settings.update({ demoChosen: true })
+      .catch(() => {
+        // Not kept: the first-run screen simply shows again next time.
+      });
+  };
 
   // Credentials changed: whether Danlu is in demo mode may have changed with them.
   const credentialsChanged = async (next: CredentialStatus) => {
     setStatus(next);
     // Forgetting the key returns to demo mode, as Settings says, rather than to the first-run screen.
-    if (!next.configured) {
-      rememberDemoChoice();
-      setDemo(true);
-    }
+    if (!next.configured) chooseDemo();
     setInfo(await danlu().app.info());
   };
 
@@ -46,14 +82,7 @@ export function App({ info: initial }: { info: AppInfo }) {
   if (status && !status.configured && !demo) {
     return (
       <AppInfoContext.Provider value={info}>
-        <FirstRunPage
-          status={status}
-          onConfigured={(s) => void credentialsChanged(s)}
-          onDemo={() => {
-            rememberDemoChoice();
-            setDemo(true);
-          }}
-        />
+        <FirstRunPage status={status} onConfigured={(s) => void credentialsChanged(s)} onDemo={chooseDemo} />
       </AppInfoContext.Provider>
     );
   }

@@ -1,30 +1,49 @@
 /**
  * In a plain browser (development and browser tests) there is no preload: this shim gives the
- * page the same `window.danlu`, talking to the development bridge over a WebSocket.
+ * page the same `window.danlu`, talking to the development bridge over a WebSocket. When the
+ * socket closes (the bridge or its process went away) it says so at once and keeps trying to
+ * connect again; the window shows "connection lost" meanwhile.
  */
 import { buildApi } from '../../shared/api';
 import type { EventName } from '../../shared/contract';
 import type { Envelope } from '../../shared/envelope';
+import { connection } from '../lib/connection';
 
 const BRIDGE_PATH = '/danlu-bridge';
+/** How often a lost connection is tried again. */
+const RETRY_MS = 2000;
 
 type Pending = { resolve: (envelope: Envelope) => void };
 
-export async function installBridge(): Promise<void> {
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${BRIDGE_PATH}`;
-  const socket = new WebSocket(url);
-  const pending = new Map<number, Pending>();
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  let nextId = 1;
+const lost: Envelope = {
+  ok: false,
+  error: {
+    code: 'bridge_closed',
+    text: { en: 'The connection to Danlu was lost.', zh: '与丹炉的连接已断开。' },
+    retryable: true,
+  },
+};
 
-  await new Promise<void>((resolve, reject) => {
-    socket.addEventListener('open', () => resolve(), { once: true });
+function open(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.addEventListener('open', () => resolve(socket), { once: true });
     socket.addEventListener('error', () => reject(new Error(`Cannot reach the Danlu bridge at ${url}`)), {
       once: true,
     });
   });
+}
 
-  socket.addEventListener('message', (message) => {
+export async function installBridge(): Promise<void> {
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${BRIDGE_PATH}`;
+  const pending = new Map<number, Pending>();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let nextId = 1;
+  let socket = await open(url);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let trying = false;
+
+  const onMessage = (message: MessageEvent) => {
     const data = JSON.parse(String(message.data)) as {
       id?: number | null;
       envelope?: Envelope;
@@ -37,16 +56,34 @@ export async function installBridge(): Promise<void> {
       pending.get(data.id)?.resolve(data.envelope);
       pending.delete(data.id);
     }
-  });
-
-  const lost: Envelope = {
-    ok: false,
-    error: { code: 'bridge_closed', text: { en: 'The connection to Danlu was lost.', zh: '与丹炉的连接已断开。' } },
   };
-  socket.addEventListener('close', () => {
-    for (const p of pending.values()) p.resolve(lost);
-    pending.clear();
-  });
+
+  const tryAgain = async () => {
+    if (trying || socket.readyState === WebSocket.OPEN) return;
+    trying = true;
+    clearTimeout(timer);
+    try {
+      watch(await open(url));
+      connection.report('connected');
+    } catch {
+      timer = setTimeout(() => void tryAgain(), RETRY_MS);
+    } finally {
+      trying = false;
+    }
+  };
+
+  const watch = (next: WebSocket) => {
+    socket = next;
+    next.addEventListener('message', onMessage);
+    next.addEventListener('close', () => {
+      for (const p of pending.values()) p.resolve(lost);
+      pending.clear();
+      connection.report('lost');
+      timer = setTimeout(() => void tryAgain(), RETRY_MS);
+    });
+  };
+  watch(socket);
+  connection.onRetry(() => void tryAgain());
 
   window.danlu = buildApi({
     send(name, input) {

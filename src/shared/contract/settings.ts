@@ -8,6 +8,8 @@ export type Language = z.infer<typeof languageSchema>;
 export const settingsSchema = z.object({
   /** null: follow the OS locale. */
   language: languageSchema.nullable().default(null),
+  /** The person chose demo mode on the first-run screen: it is not shown again. */
+  demoChosen: z.boolean().default(false),
   /** How long a price scan stays fresh before the Prices page asks the cloud again. */
   priceCacheTtlMinutes: z
     .number()
@@ -37,6 +39,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = z.strictObject({
   language: languageSchema.nullable().optional(),
+  demoChosen: z.boolean().optional(),
   priceCacheTtlMinutes: z
     .number()
     .int()

@@ -8,7 +8,11 @@ import { Params } from './params';
 export class Dispatcher {
   readonly idempotency = new IdempotencyStore();
 
-  constructor(private readonly world: World) {}
+  constructor(
+    private readonly world: World,
+    /** Called after every action that may have changed something (not Describe…/List…). */
+    private readonly onWrite: () => void = () => {},
+  ) {}
 
   run(spec: ActionSpec, raw: ReadonlyMap<string, string>, requestId: string): ResponseBody {
     const params = new Params(raw);
@@ -27,6 +31,7 @@ export class Dispatcher {
     }
     const body = spec.handler({ world: this.world, params, now: this.world.now(), requestId });
     if (token !== undefined) this.idempotency.remember(scope, token, params.entries(), body);
+    if (!/^(Describe|List)/.test(spec.name)) this.onWrite();
     return body;
   }
 }

@@ -36,6 +36,16 @@ export class IdempotencyStore {
   clear(): void {
     this.answers.clear();
   }
+
+  /** Every remembered answer, to be saved: a create retried after a restart still finds its answer. */
+  exportAnswers(): Array<[string, { fingerprint: string; body: ResponseBody }]> {
+    return structuredClone([...this.answers]);
+  }
+
+  importAnswers(answers: Array<[string, { fingerprint: string; body: ResponseBody }]>): void {
+    this.answers.clear();
+    for (const [key, answer] of answers) this.answers.set(key, answer);
+  }
 }
 
 function fingerprint(params: Array<[string, string]>): string {

@@ -22,6 +22,16 @@ export class Account {
     this.billedAtBase = this.ledger.total(now);
   }
 
+  /** What the balance is made of, to be saved. */
+  exportState(): { base: number; billedAtBase: number } {
+    return { base: this.base, billedAtBase: this.billedAtBase };
+  }
+
+  importState(state: { base: number; billedAtBase: number }): void {
+    this.base = state.base;
+    this.billedAtBase = state.billedAtBase;
+  }
+
   reset(): void {
     this.base = this.initial;
     this.billedAtBase = 0;

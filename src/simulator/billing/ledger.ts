@@ -15,7 +15,8 @@ interface Period {
   description: string;
 }
 
-interface Meter {
+/** One resource's billed periods, as the ledger keeps them (and a saved demo account holds them). */
+export interface Meter {
   resourceId: string;
   resourceType: BilledResourceType;
   regionId: string;
@@ -94,6 +95,17 @@ export class Ledger {
 
   clear(): void {
     this.meters.clear();
+  }
+
+  /** Every meter as plain data, to be saved. */
+  exportMeters(): Meter[] {
+    return structuredClone([...this.meters.values()]);
+  }
+
+  /** Replaces every meter with saved ones. */
+  importMeters(meters: Meter[]): void {
+    this.meters.clear();
+    for (const meter of structuredClone(meters)) this.meters.set(meter.resourceId, meter);
   }
 
   report(now: number): LedgerReport {

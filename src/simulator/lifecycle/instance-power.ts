@@ -74,6 +74,7 @@ export function beginStopping(
   options: { force: boolean; mode: 'KeepCharging' | 'StopCharging'; onStopped?: (at: number) => void },
 ): void {
   inst.status = 'Stopping';
+  inst.stopping = { mode: options.mode, restart: options.onStopped !== undefined };
   const generation = ++inst.generation;
   const delay = options.force ? world.delays.instanceForceStopping : world.delays.instanceStopping;
   world.timers.at(inst.id, at + delay, (due) => {
@@ -81,6 +82,7 @@ export function beginStopping(
     const stopped = (when: number) => {
       if (!current(world, inst, generation)) return;
       inst.status = 'Stopped';
+      inst.stopping = undefined;
       inst.generation++;
       inst.stoppedMode = options.mode;
       if (options.mode === 'StopCharging') {

@@ -29,6 +29,16 @@ export function takeSnapshot(world: World, disk: Disk, snapshot: Snapshot, at: n
   });
 }
 
+/** A snapshot a saved account had in progress: it completes when it was due (without a machine behind it). */
+export function resumeSnapshot(world: World, snapshot: Snapshot, now: number): void {
+  world.timers.at(snapshot.id, Math.max(now, snapshot.completesAt), () => {
+    if (world.store.snapshots.get(snapshot.id) !== snapshot || snapshot.status !== 'progressing') return;
+    snapshot.status = 'accomplished';
+    const disk = world.store.disks.get(snapshot.sourceDiskId);
+    if (disk?.snapshotInProgress === snapshot.id) disk.snapshotInProgress = undefined;
+  });
+}
+
 /** How long a snapshot of `sizeGiB` takes. */
 export function snapshotDuration(world: World, sizeGiB: number): number {
   return world.delays.snapshotBase + world.delays.snapshotPerGiB * sizeGiB;

@@ -16,6 +16,11 @@ export function noticeReclaim(world: World, inst: Instance, at: number, reason: 
   inst.reclaimAt = releaseAt;
   world.host.scheduleTermination(inst.id, new Date(releaseAt));
   world.events.add(at, 'spot.reclaim-notice', inst.id, `${reason}; release at ${new Date(releaseAt).toISOString()}`);
+  armReclaim(world, inst, releaseAt, reason);
+}
+
+/** What happens at the end of a reclaim notice (also re-armed for a saved account after a restart). */
+export function armReclaim(world: World, inst: Instance, releaseAt: number, reason: string): void {
   world.timers.at(reclaimTimerId(inst.id), releaseAt, (due) => {
     if (world.store.instances.get(inst.id) !== inst) return;
     if (inst.spotInterruptionBehavior === 'Stop') {

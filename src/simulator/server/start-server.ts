@@ -11,6 +11,9 @@ import { resolveDelays } from '../config/delays';
 import { Throttle } from '../faults/throttle';
 import type { Simulator, SimulatorOptions } from '../index';
 import { watchSpotMarket } from '../lifecycle/spot-reclaim';
+import { resumeTransitions } from '../persistence/resume';
+import { readWorldState, writeWorldState } from '../persistence/state-file';
+import { exportWorld, importWorld } from '../persistence/world-state';
 import { Authenticator } from '../signing/authenticate';
 import { World } from '../state/world';
 import { ApiServer } from '../transport/api-server';
@@ -22,9 +25,15 @@ import { generateAccessKey, isLoopback } from './access-keys';
 export async function startSimulatorServer(options: SimulatorOptions): Promise<Simulator> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host)) throw new Error(`the simulator listens on loopback only, not ${host}`);
-  const seed = options.seed ?? randomInt(0, 2 ** 31);
+  if (options.stateFile && options.instanceHost) {
+    throw new Error('a saved account (stateFile) has no machines to keep: it cannot be combined with an instance host');
+  }
+  const saved = options.stateFile ? readWorldState(options.stateFile) : undefined;
+  // A restored account keeps its market (the seed) and its time, which never runs backwards.
+  const seed = saved?.seed ?? options.seed ?? randomInt(0, 2 ** 31);
   const assumptions = { ...DEFAULT_ASSUMPTIONS, ...options.assumptions };
-  const clock = createSimClock({ start: options.startTime, speed: options.speed ?? 1 });
+  const start = Math.max(options.startTime ?? Date.now(), saved?.at ?? 0);
+  const clock = createSimClock({ start, speed: options.speed ?? 1 });
   const world = new World(
     clock,
     resolveDelays(options.delays),
@@ -38,7 +47,16 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
   const secrets = new Map(accounts.map((a) => [a.accessKeyId, a.accessKeySecret]));
   const auth = new Authenticator((id) => secrets.get(id), assumptions);
   const log = new RequestLog();
-  const api = new ApiServer(world, auth, new Dispatcher(world), new Throttle(), log);
+  let save = () => {};
+  const dispatcher = new Dispatcher(world, () => save());
+  const api = new ApiServer(world, auth, dispatcher, new Throttle(), log);
+  if (saved) {
+    importWorld(world, dispatcher.idempotency, saved);
+    resumeTransitions(world);
+  }
+  const stateFile = options.stateFile;
+  // Written at once after every change, before the answer leaves: what a caller was told exists survives a crash.
+  if (stateFile) save = () => writeWorldState(stateFile, exportWorld(world, dispatcher.idempotency));
   let endpoint = '';
   const control = new SimulatorControl(world, api, log, world.events, () => ({
     endpoint,
@@ -102,6 +120,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     close: async () => {
       if (closed) return;
       closed = true;
+      save();
       clock.stop();
       for (const res of api.hanging) res.socket?.destroy();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

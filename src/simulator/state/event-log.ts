@@ -21,6 +21,10 @@ export class EventLog {
     return [...this.events];
   }
 
+  restore(events: SimEvent[]): void {
+    this.events = [...events];
+  }
+
   clear(): void {
     this.events = [];
   }

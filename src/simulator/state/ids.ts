@@ -42,6 +42,16 @@ export class IdFactory {
     }
   }
 
+  /** Every id issued so far, to be saved. */
+  issuedIds(): string[] {
+    return [...this.issued];
+  }
+
+  /** Ids a saved account issued: they are never issued again. */
+  restoreIssued(ids: readonly string[]): void {
+    for (const id of ids) this.issued.add(id);
+  }
+
   /** An upper-case UUID, the RequestId format. */
   uuid(): string {
     const hex = () => this.random.int(16).toString(16);

@@ -185,6 +185,8 @@ export interface Instance {
   /** `Recycling` while a spot reclaim is pending. */
   locks: string[];
   reclaimAt?: number;
+  /** While Stopping: how it will stop, and whether it then starts again (a reboot) or goes (a forced delete). */
+  stopping?: { mode: 'KeepCharging' | 'StopCharging'; restart: boolean; release?: boolean };
   /** Bumped on every transition so stale scheduled steps recognise themselves. */
   generation: number;
   tags: Tags;

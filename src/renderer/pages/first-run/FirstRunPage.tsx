@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CredentialStatus } from '../../../shared/credentials';
+import { useAppInfo } from '../../app/app-info';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { AccessKeyForm } from '../../credentials/AccessKeyForm';
 import { CliImport } from '../../credentials/CliImport';
 import { CredentialNotes } from '../../credentials/CredentialNotes';
@@ -14,6 +16,7 @@ export interface FirstRunProps {
 /** The first screen without credentials: add an AccessKey, or look around in demo mode. */
 export function FirstRunPage({ status, onConfigured, onDemo }: FirstRunProps) {
   const { t } = useTranslation();
+  const info = useAppInfo();
   return (
     <div className="first-run" data-testid="first-run">
       <header className="first-run-head">
@@ -24,6 +27,7 @@ export function FirstRunPage({ status, onConfigured, onDemo }: FirstRunProps) {
           <h1>{t('firstRun.title')}</h1>
           <p className="muted">{t('firstRun.intro')}</p>
         </div>
+        <LanguageSelect locale={info.locale} />
       </header>
       <div className="first-run-choices">
         <section className="card">

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Language } from '../../../shared/contract';
+import type { AppInfo } from '../../../shared/contract';
 import type { CredentialStatus } from '../../../shared/credentials';
-import { resolveLanguage } from '../../../shared/language';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { RamPolicy } from '../../credentials/RamPolicy';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
@@ -11,42 +10,16 @@ import { PageHeader } from '../PageHeader';
 import { CredentialsCard } from './CredentialsCard';
 import { PreferencesForm } from './PreferencesForm';
 
-type Choice = Language | 'system';
-
 export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredentials(s: CredentialStatus): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const settings = useLoad(() => danlu().settings.get(), []);
   const credentials = useLoad(() => danlu().credentials.status(), []);
-  const [error, setError] = useState<unknown>(null);
-
-  const changeLanguage = async (next: Choice) => {
-    setError(null);
-    try {
-      const saved = await danlu().settings.update({ language: next === 'system' ? null : next });
-      settings.set(saved);
-      await i18n.changeLanguage(resolveLanguage(saved.language, info.locale));
-    } catch (e) {
-      setError(e);
-    }
-  };
 
   return (
     <section data-testid="page-settings">
       <PageHeader title={t('pages.settings.title')} intro={t('pages.settings.intro')} />
       <div className="card">
-        <label className="field">
-          <span>{t('settings.language')}</span>
-          <select
-            data-testid="language-select"
-            value={settings.data ? (settings.data.language ?? 'system') : (i18n.language as Language)}
-            onChange={(event) => void changeLanguage(event.target.value as Choice)}
-          >
-            <option value="system">{t('settings.languageSystem', { locale: info.locale })}</option>
-            <option value="zh-CN">{t('settings.languageZh')}</option>
-            <option value="en">{t('settings.languageEn')}</option>
-          </select>
-        </label>
-        <ErrorNote error={error ?? settings.error} />
+        <LanguageSelect locale={info.locale} />
       </div>
       <ErrorNote error={credentials.error} />
       {credentials.data && (

@@ -27,6 +27,7 @@ const deleteInstance: ActionSpec = {
     }
     // Force on a running machine: powered off first, gone a few seconds later.
     inst.status = 'Stopping';
+    inst.stopping = { mode: 'KeepCharging', restart: false, release: true };
     const generation = ++inst.generation;
     world.timers.at(inst.id, now + world.delays.instanceForceRelease, (due) => {
       if (current(world, inst, generation)) releaseInstance(world, inst, due, 'DeleteInstance (Force)');

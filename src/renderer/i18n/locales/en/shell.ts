@@ -40,6 +40,11 @@ export const shell = {
     resources: { title: 'Resources', intro: 'Everything Danlu created in your account, and what keeping it costs.' },
     settings: { title: 'Settings', intro: 'Language, credentials, budgets and guards.' },
   },
+  connection: {
+    lostTitle: 'The connection to Danlu was lost',
+    lostBody:
+      "The window cannot reach Danlu's background service, so the figures shown are those of {{at}}. Nothing in your cloud account changes because of this; Danlu keeps trying to connect.",
+  },
   errors: {
     title: {
       cloud_offline: 'No connection to Alibaba Cloud',

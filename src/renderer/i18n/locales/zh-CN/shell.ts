@@ -33,6 +33,10 @@ export const shell: Shape<typeof en> = {
     resources: { title: '资源', intro: '丹炉在你的账号中创建的所有资源，以及保留它们的费用。' },
     settings: { title: '设置', intro: '语言、凭据、预算与防护。' },
   },
+  connection: {
+    lostTitle: '与丹炉的连接已断开',
+    lostBody: '窗口无法连接丹炉的后台服务，显示的数据停留在 {{at}}。云账户中的资源不会因此改变；丹炉会继续尝试连接。',
+  },
   errors: {
     title: {
       cloud_offline: '无法连接阿里云',
