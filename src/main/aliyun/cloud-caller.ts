@@ -54,6 +54,10 @@ export interface CloudCallerOptions {
   redactor?: Redactor;
   /** Source of jitter, in [0, 1). */
   random?: () => number;
+  /** Sees every call's wire parameters before anything is sent and may refuse it by throwing. */
+  guard?: (action: ActionName, params: Readonly<Record<string, string>>) => void;
+  /** Sees every successful answer's body, as the cloud sent it. Must not throw. */
+  onResponse?: (action: ActionName, body: JsonObject) => void;
 }
 
 const REGION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -96,6 +100,7 @@ export class CloudCaller {
         { action, regionId: undefined, params: {}, mask },
       );
     }
+    this.options.guard?.(action, wire);
     const policy = { ...DEFAULT_RETRY_POLICY, ...this.options.retry, ...options.retry };
     const timeoutMs = options.timeoutMs ?? this.options.timeouts?.[action] ?? spec.timeoutMs;
     const endpoint = this.endpoints.url(spec.product, regionId);
@@ -118,6 +123,7 @@ export class CloudCaller {
           signal: options.signal,
         });
         this.report({ ...base, attempt, waitedMs, ms: clock.now() - startedAt, outcome: 'ok', willRetry: false });
+        this.observe(action, body);
         return body;
       } catch (thrown) {
         const ms = clock.now() - startedAt;
@@ -152,6 +158,14 @@ export class CloudCaller {
   /** Frees sockets held for keep-alive. */
   close(): void {
     this.transport.close();
+  }
+
+  private observe(action: ActionName, body: JsonObject): void {
+    try {
+      this.options.onResponse?.(action, body);
+    } catch {
+      // Like onCall: an observer must not fail the call.
+    }
   }
 
   private report(event: CallEvent): void {

@@ -22,6 +22,8 @@ export interface CreateImageInput {
   clientToken: string;
   /** Extra tags; `danlu=managed` is always added. */
   tags?: Tag[];
+  /** Validate only; success shows as a CloudError of kind dry_run_ok (see expectDryRunPass). */
+  dryRun?: boolean;
 }
 
 /** CreateImage: Creating (with progress) → Available | CreateFailed. */
@@ -50,6 +52,7 @@ export async function createImage(
       BootMode: input.bootMode,
       ClientToken: input.clientToken,
       Tag: wireTags(withDanluTags(input.tags)),
+      DryRun: input.dryRun,
     },
     options,
   );

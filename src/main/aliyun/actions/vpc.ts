@@ -15,6 +15,8 @@ export interface CreateVpcInput {
   clientToken: string;
   /** Extra tags; `danlu=managed` is always added. */
   tags?: Tag[];
+  /** Validate only; success shows as a CloudError of kind dry_run_ok (see expectDryRunPass). */
+  dryRun?: boolean;
 }
 
 /** CreateVpc (VPC API). The VPC is Pending until Available; poll describeVpcs. */
@@ -32,6 +34,7 @@ export async function createVpc(
       Description: input.description,
       ClientToken: input.clientToken,
       Tag: wireTags(withDanluTags(input.tags)),
+      DryRun: input.dryRun,
     },
     options,
   );

@@ -1,0 +1,19 @@
+import { AppError } from '../../shared/errors';
+import type { ActionName } from '../aliyun/action-specs';
+
+const READ = /^(Describe|List)/;
+
+/** True for actions that only read (Describe…, List…). */
+export const isRead = (action: ActionName): boolean => READ.test(action);
+
+/**
+ * The smoke check's guard, applied to the wire parameters of every call before it is sent:
+ * anything but a read must carry DryRun=true, so the check can buy or change nothing.
+ */
+export function dryRunOnly(action: ActionName, params: Readonly<Record<string, string>>): void {
+  if (isRead(action) || params.DryRun === 'true') return;
+  throw new AppError('smoke.notDryRun', {
+    en: `${action} without DryRun=true was refused before it was sent: this check buys and changes nothing.`,
+    zh: `未带 DryRun=true 的 ${action} 在发送前已被拒绝：此检查不购买、不更改任何资源。`,
+  });
+}
