@@ -14,7 +14,14 @@ afterEach(async () => {
 });
 
 async function start(options: SimulatorOptions) {
-  s = await startSimApi({ seed: 3, ...options, assumptions: { spotStockOutageRate: 0, ...options.assumptions } });
+  // 60×: the interface's lingering must outlast the few calls between the instance's release and
+  // the network's, however slow the machine.
+  s = await startSimApi({
+    seed: 3,
+    speed: 60,
+    ...options,
+    assumptions: { spotStockOutageRate: 0, ...options.assumptions },
+  });
   const lines: string[] = [];
   const h = launchHarness(s);
   h.deps.onLog = (_id, message: Message) => lines.push(renderMessage(message, 'en'));
@@ -24,9 +31,9 @@ async function start(options: SimulatorOptions) {
 describe('releasing into a VPC whose deletes are asynchronous', () => {
   it('waits out conflicting deletes and a lingering interface, one vSwitch at a time, and leaves nothing', async () => {
     const { h, lines } = await start({
-      // The instance's interface keeps the group and vSwitch 90 s after it is gone, and the VPC
-      // service answers conflicts on the first deletes.
-      delays: { instanceNicRelease: 90_000 },
+      // The instance's interface keeps the group and vSwitch two minutes after it is gone, and the
+      // VPC service answers conflicts on the first deletes.
+      delays: { instanceNicRelease: 120_000 },
       faults: {
         rules: [
           { kind: 'error', code: ['TaskConflict', 'OperationConflict'], actions: ['DeleteVSwitch'], times: 3 },
