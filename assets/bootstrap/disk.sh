@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# The data disk, found by its serial (never by /dev/vdX order): partitioned and formatted only
-# when it holds no file system, in fstab by UUID with nofail, mounted at /mnt/ml, work folders.
-# Settings: DANLU_DISK_SERIAL (the disk id without "d-"), DANLU_DISK_WAIT_SECONDS (default 60).
+# The data disk, found by its serial (never by /dev/vdX order), in fstab by UUID with nofail,
+# mounted at /mnt/ml, work folders. It is partitioned and formatted only when it holds no file
+# system AND the app says Danlu created it empty: any other disk without a file system (someone's
+# raw or differently laid-out disk) is left untouched and the step stops saying so.
+# Settings: DANLU_DISK_SERIAL (the disk id without "d-"), DANLU_DISK_MAY_FORMAT (1: a blank disk
+# Danlu made; anything else: never format), DANLU_DISK_WAIT_SECONDS (default 60).
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 : "${DANLU_DISK_SERIAL:?}"
 wait_seconds=${DANLU_DISK_WAIT_SECONDS:-60}
+may_format=${DANLU_DISK_MAY_FORMAT:-0}
 WORK_DIRS=(work data)
 
 # The by-id link of the disk (virtio or NVMe form), or nothing.
@@ -78,10 +82,19 @@ check() {
   fact disk_mounted "$DATA_MOUNT"
 }
 
+# Stops before anything is written to a disk Danlu did not create empty.
+refuse_unless_blank_danlu_disk() {
+  [ "$may_format" = 1 ] && return 0
+  die "no file system found on the data disk $1 (serial $DANLU_DISK_SERIAL). Danlu formats only a disk it created empty for this session, so this one was left untouched: put a file system on it yourself, or launch with a new disk."
+}
+
 apply() {
   local link disk dev uuid type
   link=$(wait_for_disk)
   disk=$(readlink -f "$link")
+  if [ -z "$(probe TYPE "$link")" ] && [ -z "$(probe TYPE "$link-part1")" ]; then
+    refuse_unless_blank_danlu_disk "$disk"
+  fi
   if [ -n "$(probe TYPE "$link")" ]; then
     log "file system $(probe TYPE "$link") found on the whole disk $disk: kept as it is"
   else

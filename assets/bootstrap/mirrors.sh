@@ -7,6 +7,8 @@
 : "${DANLU_REGION_ID:?}"
 mirror=${DANLU_MIRROR:-https://mirrors.aliyun.com}
 mirror_host=${mirror#*://}
+# pip, apt and conda check the mirror's certificate: a mirror without HTTPS is not used.
+[[ $mirror == https://* ]] || die "the package mirror must use https://, got $mirror"
 
 PIP_CONF=/etc/pip.conf
 CONDARC=/etc/conda/.condarc
@@ -24,7 +26,8 @@ apt_sources() {
 
 pip_conf() {
   printf '# Written by Danlu: a domestic PyPI mirror for a mainland region.\n'
-  printf '[global]\nindex-url = %s/pypi/simple/\ntrusted-host = %s\n' "$mirror" "$mirror_host"
+  # No trusted-host: pip verifies the mirror's certificate like any other index.
+  printf '[global]\nindex-url = %s/pypi/simple/\n' "$mirror"
 }
 
 condarc() {

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../shared/clock';
+import { AppError } from '../../shared/errors';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 import { certificateStillGood, makeNotebookCertificate } from './certificate';
 import { verifyNotebook } from './notebook-verify';
 import { fingerprint256 } from './pin';
 import { rebootAndReconnect } from './reboot';
+import { REMOTE_SCRIPT_DIR } from './remote-step';
 import { syncScripts } from './script-upload';
 import type { RemoteShell, SshConnector, SshTarget } from './ssh-runner';
 import { runSteps, type Step, type StepContext } from './step-runner';
@@ -52,6 +54,7 @@ export class Bootstrapper {
       privateKey: target.privateKey,
       ...(target.port ? { port: target.port } : {}),
       ...(target.hostKeySha256 ? { hostKeySha256: target.hostKeySha256 } : {}),
+      ...(target.hostKeyType ? { hostKeyType: target.hostKeyType } : {}),
     };
     const connectTimeoutMs = options.connectTimeoutMs ?? 180_000;
     const facts = new Map<string, string>();
@@ -120,6 +123,42 @@ export class Bootstrapper {
       };
     } finally {
       base.shell?.close();
+    }
+  }
+
+  /**
+   * Removes every secret from the machine before an image is made of it (scrub.sh): logs in
+   * with the pinned host key, brings the scripts up to date and runs the scrub as root.
+   */
+  async scrub(
+    target: Pick<BootstrapTarget, 'host' | 'port' | 'privateKey' | 'hostKeySha256' | 'hostKeyType'>,
+    hooks: Pick<BootstrapHooks, 'signal'> & { onLine?: (line: string) => void } = {},
+  ): Promise<void> {
+    const shell = await this.deps.connector.connect(
+      {
+        host: target.host,
+        privateKey: target.privateKey,
+        ...(target.port ? { port: target.port } : {}),
+        ...(target.hostKeySha256 ? { hostKeySha256: target.hostKeySha256 } : {}),
+        ...(target.hostKeyType ? { hostKeyType: target.hostKeyType } : {}),
+      },
+      { timeoutMs: 120_000, signal: hooks.signal },
+    );
+    try {
+      await syncScripts(shell, await this.deps.scripts());
+      const result = await shell.exec(`bash ${REMOTE_SCRIPT_DIR}/scrub.sh`, {
+        timeoutMs: 120_000,
+        signal: hooks.signal,
+        onLine: (line) => hooks.onLine?.(this.deps.redactor.text(line)),
+      });
+      if (result.code !== 0) {
+        throw new AppError('bootstrap.scrubFailed', {
+          en: `The machine could not be cleaned of its secrets before imaging (${result.stderr.trim().split('\n').at(-1) ?? result.code}); no image was made.`,
+          zh: `制作镜像前未能清除机器上的密钥等敏感信息（${result.stderr.trim().split('\n').at(-1) ?? result.code}），未制作镜像。`,
+        });
+      }
+    } finally {
+      shell.close();
     }
   }
 

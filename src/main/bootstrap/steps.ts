@@ -50,7 +50,10 @@ export function remoteSteps(input: StepInputs): Step[] {
   return [
     step('facts', 'facts.sh', MIN),
     step('user', 'user.sh', MIN, { DANLU_PUBLIC_KEY: target.publicKey.trim() }),
-    step('disk', 'disk.sh', 5 * MIN, { DANLU_DISK_SERIAL: target.dataDiskSerial }),
+    step('disk', 'disk.sh', 5 * MIN, {
+      DANLU_DISK_SERIAL: target.dataDiskSerial,
+      DANLU_DISK_MAY_FORMAT: target.mayFormatDisk ? '1' : '0',
+    }),
     step('mirrors', 'mirrors.sh', MIN, {
       DANLU_REGION_ID: target.regionId,
       ...(options.mirror ? { DANLU_MIRROR: options.mirror } : {}),

@@ -27,11 +27,15 @@ export interface BootstrapTarget {
   privateKey: string;
   /** The matching OpenSSH public key line, authorized for the `ml` user too. */
   publicKey: string;
-  /** "SHA256:…" host key from an earlier bootstrap of this instance; a different key is refused. */
+  /** "SHA256:…" of the host key Danlu pinned for this instance; a different key is refused. */
   hostKeySha256?: string;
+  /** Its algorithm ("ssh-ed25519"), the only one the client then accepts. */
+  hostKeyType?: string;
   regionId: string;
   /** The data disk's SerialNumber (its id without "d-"). */
   dataDiskSerial: string;
+  /** True only for a disk Danlu created empty: any other disk without a file system is left untouched. */
+  mayFormatDisk?: boolean;
   /** The address the certificate names and the notebook URL uses (usually `host`). */
   publicIp: string;
   /** Instance metadata base URL; default the real http://100.100.100.200. */

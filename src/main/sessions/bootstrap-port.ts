@@ -47,8 +47,10 @@ export function bootstrapPort(options: BootstrapPortOptions): BootstrapPort {
           privateKey: target.privateKey,
           publicKey: target.publicKey,
           hostKeySha256: target.hostKeySha256,
+          hostKeyType: target.hostKeyType,
           regionId: session.plan.regionId,
           dataDiskSerial: target.dataDiskSerial,
+          mayFormatDisk: target.mayFormatDisk,
           metadataUrl: options.metadataUrl,
         },
         {
@@ -67,6 +69,10 @@ export function bootstrapPort(options: BootstrapPortOptions): BootstrapPort {
       );
       await options.tokens.save(instanceId, result.token);
       return { notebookUrl: result.notebookUrl, fingerprint256: result.fingerprint256 };
+    },
+    scrub: (_session, target, hooks) => bootstrapper.scrub(target, hooks),
+    forget: async (instanceId) => {
+      await options.tokens.forget(instanceId);
     },
   };
 }
