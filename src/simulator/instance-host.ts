@@ -27,6 +27,8 @@ export interface InstanceBootSpec {
   userData?: string;
   /** Data disks attached at boot. The system disk is the host's own concern. */
   disks: HostDisk[];
+  /** The id of the instance's system disk, so a snapshot of it (for an image) reaches the host. */
+  systemDiskId?: string;
 }
 
 export interface InstanceHost {
@@ -45,7 +47,7 @@ export interface InstanceHost {
   detachDisk(instanceId: string, diskId: string): Promise<void>;
   /** Creates an empty disk's backing store (CreateDisk, or DataDisk.N of RunInstances). */
   createDisk(diskId: string, sizeGiB: number): Promise<void>;
-  /** Copies a disk's bytes into a snapshot (CreateSnapshot). */
+  /** Copies a disk's bytes into a snapshot (CreateSnapshot); for a system disk, the machine's own file system. */
   snapshotDisk(diskId: string, snapshotId: string): Promise<void>;
   /** Creates a disk holding a snapshot's bytes (CreateDisk with SnapshotId). */
   createDiskFromSnapshot(snapshotId: string, diskId: string, sizeGiB: number): Promise<void>;

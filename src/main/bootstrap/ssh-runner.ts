@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Client, type ClientChannel, type SFTPWrapper } from 'ssh2';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
+import { hostKeySha256 } from './host-key';
 
 /** Where and how to log in. */
 export interface SshTarget {
@@ -10,8 +10,10 @@ export interface SshTarget {
   username?: string;
   /** OpenSSH or PEM private key text. */
   privateKey: string;
-  /** "SHA256:…" of the host key seen before; a different key is refused. Unset: first contact. */
+  /** "SHA256:…" of the pinned host key; a different key is refused during the handshake. Unset: first contact. */
   hostKeySha256?: string;
+  /** The pinned key's algorithm ("ssh-ed25519"): the only one offered, so the server must show that key. */
+  hostKeyType?: string;
 }
 
 export interface ExecOptions {
@@ -99,8 +101,9 @@ function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShe
       readyTimeout,
       keepaliveInterval: 5000,
       keepaliveCountMax: 3,
+      ...(target.hostKeyType ? { algorithms: { serverHostKey: [target.hostKeyType as 'ssh-ed25519'] } } : {}),
       hostVerifier: (key: Buffer) => {
-        seenKey = `SHA256:${createHash('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
+        seenKey = hostKeySha256(key);
         mismatch = target.hostKeySha256 !== undefined && target.hostKeySha256 !== seenKey;
         return !mismatch;
       },

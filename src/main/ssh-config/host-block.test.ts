@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostAlias, renderHostBlock } from './host-block';
+import { hostAlias, knownHostLine, renderHostBlock } from './host-block';
 
 const options = { knownHostsFile: '/data/ssh/known_hosts', windowsPaths: false };
 
@@ -12,10 +12,19 @@ describe('the Host block', () => {
       '  User ml',
       '  IdentityFile /data/keys/danlu',
       '  IdentitiesOnly yes',
-      '  StrictHostKeyChecking accept-new',
+      '  HostKeyAlias danlu-gpu1',
+      '  StrictHostKeyChecking yes',
       '  UserKnownHostsFile /data/ssh/known_hosts',
       '  ServerAliveInterval 30',
     ]);
+  });
+
+  it('pins the host key under the alias, and refuses anything that is not a public key', () => {
+    expect(knownHostLine('danlu-gpu1', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK danlu-host')).toBe(
+      'danlu-gpu1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK',
+    );
+    expect(() => knownHostLine('danlu-gpu1', 'ssh-ed25519 AAAA\n* ssh-rsa BBBB')).toThrow(/not an OpenSSH public key/);
+    expect(() => knownHostLine('danlu-gpu1', '@cert-authority * ssh-rsa AAAA')).toThrow(/not an OpenSSH public key/);
   });
 
   it('turns any session name into an alias one can type', () => {

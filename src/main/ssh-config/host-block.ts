@@ -8,6 +8,8 @@ export interface SshHostEntry {
   hostName: string;
   /** The private key Danlu generated or the user chose. */
   identityFile: string;
+  /** The instance's host key as Danlu pinned it ("ssh-ed25519 AAAA…"), written to Danlu's known_hosts. */
+  hostPublicKey?: string;
   user?: string;
   port?: number;
 }
@@ -63,7 +65,10 @@ export function renderHostBlock(entry: SshHostEntry, options: RenderOptions): st
   lines.push(
     `  IdentityFile ${configPath(entry.identityFile, options.windowsPaths)}`,
     '  IdentitiesOnly yes',
-    '  StrictHostKeyChecking accept-new',
+    // Danlu made the host key and pinned it under the alias: ssh accepts that key and no other,
+    // whatever address the instance has today.
+    `  HostKeyAlias ${alias}`,
+    '  StrictHostKeyChecking yes',
     `  UserKnownHostsFile ${configPath(options.knownHostsFile, options.windowsPaths)}`,
     `  ServerAliveInterval ${KEEPALIVE_SECONDS}`,
     endMarker(alias),
@@ -86,4 +91,17 @@ function configPath(path: string, windowsPaths: boolean): string {
 
 function invalid(en: string, zh: string): AppError {
   return new AppError('sshConfig.invalidEntry', { en, zh });
+}
+
+/** The known_hosts line pinning `publicKey` for the alias: key type and body only, checked. */
+export function knownHostLine(alias: string, publicKey: string): string {
+  const [type = '', body = ''] = publicKey.trim().split(/\s+/);
+  const wellFormed =
+    /^(ssh-ed25519|ecdsa-sha2-nistp(256|384|521)|ssh-rsa)$/.test(type) &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(body) &&
+    !/[\r\n]/.test(publicKey.trim());
+  if (!wellFormed) {
+    throw invalid('The pinned host key is not an OpenSSH public key.', '固定的主机密钥不是 OpenSSH 公钥。');
+  }
+  return `${alias} ${type} ${body}`;
 }

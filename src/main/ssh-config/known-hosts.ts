@@ -21,6 +21,26 @@ function names(line: string, name: string): boolean {
 }
 
 /**
+ * Makes `line` the only key Danlu's known_hosts holds for `name` (an alias), keeping every
+ * other line. Returns whether the file changed.
+ */
+export function pinKnownHost(knownHostsPath: string, name: string, line: string): boolean {
+  let text = '';
+  let mode = 0o600;
+  try {
+    text = readFileSync(knownHostsPath, 'latin1');
+    mode = statSync(knownHostsPath).mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const kept = text.split(/(?<=\n)/).filter((l) => l !== '' && !names(l, name));
+  const next = `${kept.join('')}${line}\n`;
+  if (next === text) return false;
+  replaceFile(knownHostsPath, Buffer.from(next, 'latin1'), mode);
+  return true;
+}
+
+/**
  * Drops the host keys recorded for an address in Danlu's own known_hosts. A released spot
  * instance's IP goes to someone else's machine; without this the next instance on that IP would
  * be refused as a changed host key. Returns how many lines were removed.

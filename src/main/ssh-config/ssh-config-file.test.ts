@@ -85,7 +85,8 @@ describe('~/.ssh/config', () => {
       hostname: '47.88.1.2',
       user: 'ml',
       identitiesonly: 'yes',
-      stricthostkeychecking: 'accept-new',
+      hostkeyalias: 'danlu-gpu1',
+      stricthostkeychecking: 'true',
       userknownhostsfile: knownHostsPath,
       serveraliveinterval: '30',
     });
@@ -121,7 +122,7 @@ describe('~/.ssh/config', () => {
     const view = sshView('danlu-gpu1');
     if (view) {
       // ssh keeps the first value it meets: the block wins over the user's "Host *" below it.
-      expect(view).toMatchObject({ user: 'ml', stricthostkeychecking: 'accept-new', serveraliveinterval: '5' });
+      expect(view).toMatchObject({ user: 'ml', stricthostkeychecking: 'true', serveraliveinterval: '5' });
       expect(sshView('build')).toMatchObject({ user: 'builder', hostname: '10.1.2.3' });
       expect(sshView('elsewhere')).toMatchObject({ user: 'someone', stricthostkeychecking: 'true' });
     }
@@ -165,6 +166,29 @@ describe('~/.ssh/config', () => {
     expect(readFileSync(knownHostsPath, 'utf8')).toBe(someoneElse);
     expect([false, null]).toContain(keygenFinds(knownHostsPath, '47.88.1.2'));
     expect(readFileSync(userKnownHosts, 'utf8')).toBe('47.88.1.2 ssh-rsa AAAAB3Nzamine\n');
+  });
+
+  it('pins the host key Danlu made under the alias, replaces it for a new machine, and keeps other lines', () => {
+    const files = config();
+    const key = (n: string) => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${n} danlu-host`;
+    mkdirSync(join(home, 'data', 'ssh'), { recursive: true, mode: 0o700 });
+    writeFileSync(knownHostsPath, '10.9.9.9 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOther\n');
+    expect(files.write({ ...entry('47.88.1.2'), hostPublicKey: key('One') })).toEqual({
+      alias: 'danlu-gpu1',
+      changed: true,
+    });
+    expect(readFileSync(knownHostsPath, 'utf8')).toBe(
+      '10.9.9.9 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOther\ndanlu-gpu1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOne\n',
+    );
+    expect([true, null]).toContain(keygenFinds(knownHostsPath, 'danlu-gpu1'));
+    // Same machine, same key: nothing to write. A new machine under the same name: only its key remains.
+    expect(files.write({ ...entry('47.88.1.2'), hostPublicKey: key('One') }).changed).toBe(false);
+    expect(files.write({ ...entry('8.8.4.4'), hostPublicKey: key('Two') }).changed).toBe(true);
+    expect(readFileSync(knownHostsPath, 'utf8')).toBe(
+      '10.9.9.9 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOther\ndanlu-gpu1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITwo\n',
+    );
+    expect(files.remove('gpu1')).toBe(true);
+    expect(readFileSync(knownHostsPath, 'utf8')).toBe('10.9.9.9 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOther\n');
   });
 
   it('removes the block and its host key with the session, leaving an empty file it created', () => {

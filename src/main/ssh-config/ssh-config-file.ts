@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { hostAlias, renderHostBlock, type SshHostEntry } from './host-block';
-import { forgetKnownHost } from './known-hosts';
+import { hostAlias, knownHostLine, renderHostBlock, type SshHostEntry } from './host-block';
+import { forgetKnownHost, pinKnownHost } from './known-hosts';
 import { listBlocks, readBlock, removeBlock, upsertBlock } from './managed-blocks';
 import { replaceFile } from './replace-file';
 
@@ -44,7 +44,12 @@ export class SshConfigFile {
     const before = this.read();
     const previous = target(readBlock(before ?? '', alias));
     const after = upsertBlock(before ?? '', alias, block.map(toFileText));
-    if (after === before) return { alias, changed: false };
+    let pinned = false;
+    if (entry.hostPublicKey) {
+      ensurePrivateDir(dirname(this.options.knownHostsPath));
+      pinned = pinKnownHost(this.options.knownHostsPath, alias, knownHostLine(alias, entry.hostPublicKey));
+    }
+    if (after === before) return { alias, changed: pinned };
     this.save(after, before === null);
     const port = entry.port ?? 22;
     // A new address (or a new block) means a new machine: drop what an earlier owner of the IP left.
@@ -65,6 +70,7 @@ export class SshConfigFile {
     if (after === before) return false;
     this.save(after, false);
     if (previous) forgetKnownHost(this.options.knownHostsPath, previous.host, previous.port);
+    forgetKnownHost(this.options.knownHostsPath, alias);
     return true;
   }
 

@@ -25,6 +25,7 @@ export function bootSpec(world: World, inst: Instance): InstanceBootSpec {
     imageId: inst.imageId,
     authorizedKeys: keyPair ? [keyPair.publicKey] : [],
     ...(inst.userData ? { userData: inst.userData } : {}),
+    systemDiskId: world.store.disksOf(inst.id).find((d) => d.type === 'system')?.id,
     disks: world.store
       .disksOf(inst.id)
       .filter((d) => d.type === 'data' && d.status === 'In_use')

@@ -18,6 +18,8 @@ export interface NspawnHostOptions {
   metadataAddress?: string;
   /** Called when a machine powers itself off (shutdown from inside, e.g. the idle watchdog). */
   onPowerOff?: (instanceId: string) => void;
+  /** Machines that boot with host keys of their own whatever UserData says (impostors, for tests of the pin). */
+  isImpostor?: (spec: InstanceBootSpec) => boolean;
   log?: (line: string) => void;
 }
 
@@ -104,6 +106,7 @@ export class NspawnInstanceHost implements InstanceHost {
           this.options.onPowerOff?.(spec.instanceId);
         },
         log: (line) => this.log(line),
+        ignoreUserDataKeys: this.options.isImpostor?.(spec) ?? false,
       });
       this.machines.set(spec.instanceId, m);
     }
@@ -176,8 +179,21 @@ export class NspawnInstanceHost implements InstanceHost {
     return this.disks.create(diskId, sizeGiB);
   }
 
-  snapshotDisk(diskId: string, snapshotId: string): Promise<void> {
-    return this.disks.snapshot(diskId, snapshotId);
+  async snapshotDisk(diskId: string, snapshotId: string): Promise<void> {
+    const machine = [...this.machines.values()].find((m) => m.systemDiskId === diskId);
+    // A system disk is the machine's own layer over the shared root file system.
+    if (machine) await machine.copyLayer(this.systemLayer(snapshotId));
+    else await this.disks.snapshot(diskId, snapshotId);
+  }
+
+  /** Where the snapshot of a system disk keeps the machine's files (an overlay layer over the root). */
+  systemLayer(snapshotId: string): string {
+    return join(this.stateDir, 'snapshots', `${snapshotId}.layer`);
+  }
+
+  /** The root file system every machine starts from (the lower layer of each overlay). */
+  get rootFileSystem(): string {
+    return this.rootfs;
   }
 
   createDiskFromSnapshot(snapshotId: string, diskId: string, sizeGiB: number): Promise<void> {

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { basename, join } from 'node:path';
 import type { HostDisk, InstanceBootSpec } from '../../../src/simulator/instance-host';
 import { exited, findDescendant, stopProcess } from './child-processes';
+import { hostKeysFromUserData } from './cloud-config';
 import { attachLoop, detachLoop } from './disk-store';
 import { MetadataServer } from './metadata-server';
 import { NetNamespace, RELAYED_PORTS, waitFor } from './net-namespace';
@@ -25,6 +26,8 @@ export interface MachineEnv {
   listenPublic: (prefer: string | undefined, socketDir: string) => Promise<{ ip: string; forwarders: TcpForwarder[] }>;
   onPowerOff: () => void;
   log: (line: string) => void;
+  /** An impostor: boots with keys of its own, whatever UserData says (tests of the pin). */
+  ignoreUserDataKeys?: boolean;
 }
 
 interface AttachedDisk {
@@ -61,6 +64,16 @@ export class NspawnMachine {
 
   get running(): boolean {
     return this.nspawn !== undefined;
+  }
+
+  get systemDiskId(): string | undefined {
+    return this.spec.systemDiskId;
+  }
+
+  /** Copies this machine's own files (the overlay's upper layer, whiteouts included) to `dest`. */
+  async copyLayer(dest: string): Promise<void> {
+    await rm(dest, { recursive: true, force: true });
+    await run('cp', ['-a', this.paths.upper, dest], { timeoutMs: 5 * 60_000 });
   }
 
   private get paths() {
@@ -115,7 +128,11 @@ export class NspawnMachine {
     }
   }
 
-  /** What cloud-init does on the first boot of a cloud image: host name, hosts file, root's key. */
+  /**
+   * What cloud-init does on a cloud image: the host name and hosts file at every boot; once per
+   * instance (until `cloud-init clean` removes its record) root's key from the key pair and the
+   * host keys from UserData's `ssh_keys`, keeping a copy of the user data as cloud-init does.
+   */
   private async writeCloudInit(): Promise<void> {
     const { upper } = this.paths;
     const name = this.spec.hostName;
@@ -125,10 +142,28 @@ export class NspawnMachine {
       join(upper, 'etc', 'hosts'),
       `127.0.0.1 localhost\n127.0.1.1 ${name}\n::1 localhost ip6-localhost\n`,
     );
+    const record = join(upper, 'var', 'lib', 'cloud', 'instances', this.spec.instanceId);
+    if (existsSync(join(record, 'sem', 'config_ssh'))) return;
     const ssh = join(upper, 'root', '.ssh');
     await mkdir(ssh, { recursive: true, mode: 0o700 });
     await chmod(join(upper, 'root'), 0o700);
     await writeFile(join(ssh, 'authorized_keys'), `${this.spec.authorizedKeys.join('\n')}\n`, { mode: 0o600 });
+    const keys = this.env.ignoreUserDataKeys ? undefined : hostKeysFromUserData(this.spec.userData);
+    if (keys) {
+      const etcSsh = join(upper, 'etc', 'ssh');
+      await mkdir(etcSsh, { recursive: true, mode: 0o755 });
+      if (keys.deleteExisting) {
+        for (const file of await readdir(etcSsh)) if (file.startsWith('ssh_host_')) await rm(join(etcSsh, file));
+      }
+      for (const [file, content] of keys.files) {
+        await writeFile(join(etcSsh, file), content, { mode: file.endsWith('.pub') ? 0o644 : 0o600 });
+      }
+    }
+    await mkdir(join(record, 'sem'), { recursive: true, mode: 0o755 });
+    if (this.spec.userData) {
+      await writeFile(join(record, 'user-data.txt'), Buffer.from(this.spec.userData, 'base64'), { mode: 0o600 });
+    }
+    await writeFile(join(record, 'sem', 'config_ssh'), '');
   }
 
   private startContainer(): void {
