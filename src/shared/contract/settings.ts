@@ -1,8 +1,23 @@
 import { z } from 'zod';
+import { checkSourceCidr, DEFAULT_ADDRESS_ENDPOINTS } from '../source-address';
 import { request } from './define';
 
 export const languageSchema = z.enum(['zh-CN', 'en']);
 export type Language = z.infer<typeof languageSchema>;
+
+/** HTTPS "what is my address" services: at least two, since their answers must agree. */
+const addressEndpointsSchema = z
+  .array(z.url({ protocol: /^https$/, message: 'use an https:// address / 请使用 https:// 地址' }).max(300))
+  .min(2, 'at least two services, so their answers can be compared / 至少两个服务，以便比对结果')
+  .max(6);
+
+/** A range typed by the user instead of the learned address; brought to its network address. */
+const sourceCidrSchema = z.string().transform((text, ctx) => {
+  const check = checkSourceCidr(text);
+  if (check.ok) return check.cidr;
+  ctx.addIssue({ code: 'custom', message: `${check.en} / ${check.zh}` });
+  return z.NEVER;
+});
 
 /** Settings a person can change; every field has a default so old files stay valid. */
 export const settingsSchema = z.object({
@@ -34,6 +49,10 @@ export const settingsSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(60),
+  /** Where Danlu asks for the user's public address before opening SSH and the notebook to it. */
+  addressEndpoints: addressEndpointsSchema.default([...DEFAULT_ADDRESS_ENDPOINTS]),
+  /** Advanced: open to this range instead of the learned address; null: learn it. */
+  sourceCidr: sourceCidrSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -57,10 +76,20 @@ export const settingsPatchSchema = z.strictObject({
     .min(0)
     .max(24 * 60)
     .optional(),
+  addressEndpoints: addressEndpointsSchema.optional(),
+  sourceCidr: sourceCidrSchema.nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Where SSH and the notebook would open to right now, and how Danlu knows. */
+export interface SourceAddressView {
+  cidr: string;
+  how: { en: string; zh: string };
+}
 
 export const settingsRequests = {
   'settings.get': request<Settings>()(z.undefined()),
   'settings.update': request<Settings>()(settingsPatchSchema),
+  /** Asks the address services now (or reads the typed range), as a launch would. */
+  'settings.checkAddress': request<SourceAddressView>()(z.undefined()),
 };

@@ -7,6 +7,7 @@ import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { useLoad } from '../../lib/use-load';
 import { PageHeader } from '../PageHeader';
+import { AccessCard } from './AccessCard';
 import { CredentialsCard } from './CredentialsCard';
 import { PreferencesForm } from './PreferencesForm';
 
@@ -36,6 +37,7 @@ export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredent
         <RamPolicy />
       </div>
       {settings.data && <PreferencesForm settings={settings.data} onSaved={settings.set} />}
+      {settings.data && <AccessCard settings={settings.data} onSaved={settings.set} />}
       <div className="card">
         <h2>{t('settings.about')}</h2>
         <p data-testid="app-info">

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkSourceCidr, isPublicIpv4, isWorldOpen } from './source-address';
+
+describe('source address', () => {
+  it('takes a public address or range and brings it to the network address', () => {
+    expect(checkSourceCidr('198.51.100.7')).toEqual({ ok: true, cidr: '198.51.100.7/32' });
+    expect(checkSourceCidr(' 198.51.100.77/24 ')).toEqual({ ok: true, cidr: '198.51.100.0/24' });
+    expect(checkSourceCidr('8.8.0.0/16')).toEqual({ ok: true, cidr: '8.8.0.0/16' });
+  });
+
+  it('refuses the whole internet, anything wider than /16, private ranges and non-addresses, saying why in both languages', () => {
+    for (const text of ['0.0.0.0/0', '8.0.0.0/8', '1.2.3.4/15']) {
+      const check = checkSourceCidr(text);
+      expect(check.ok).toBe(false);
+      if (!check.ok) expect(check.en).toMatch(/too wide/);
+      if (!check.ok) expect(check.zh).toMatch(/范围过大/);
+    }
+    for (const text of ['10.1.2.3', '192.168.1.0/24', '127.0.0.1', '100.64.1.1']) {
+      const check = checkSourceCidr(text);
+      expect(check.ok).toBe(false);
+      if (!check.ok) expect(check.en).toMatch(/private or reserved/);
+    }
+    for (const text of ['', 'example.com', '1.2.3', '1.2.3.4/33', '1.2.3.256', '01.2.3.4', '::1', '1.2.3.4/24/1']) {
+      expect(checkSourceCidr(text).ok).toBe(false);
+    }
+  });
+
+  it('knows public addresses and world-open rules', () => {
+    expect(isPublicIpv4('203.0.113.10')).toBe(true);
+    expect(isPublicIpv4('172.31.0.1')).toBe(false);
+    expect(isPublicIpv4('172.32.0.1')).toBe(true);
+    expect(isPublicIpv4('240.0.0.1')).toBe(false);
+    expect(isWorldOpen('0.0.0.0/0')).toBe(true);
+    expect(isWorldOpen('::/0')).toBe(true);
+    expect(isWorldOpen('198.51.100.7/32')).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Where the user reaches their instances from: the only source SSH and the notebook are opened
+ * to. Pure functions shared by the settings schema (window and main) and the address lookup.
+ */
+
+/** HTTPS services that answer a caller's public IPv4 address as plain text. */
+export const DEFAULT_ADDRESS_ENDPOINTS = [
+  'https://4.ipw.cn',
+  'https://api.ipify.org',
+  'https://ipv4.icanhazip.com',
+] as const;
+
+/** The widest range a user may open to: 65,536 addresses. Anything wider is too close to "everyone". */
+export const WIDEST_PREFIX = 16;
+
+/** Dotted quad without leading zeros (which some parsers read as octal). */
+const IPV4 = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+
+function ipv4ToNumber(text: string): number | undefined {
+  const m = IPV4.exec(text);
+  if (!m) return undefined;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((p) => p > 255)) return undefined;
+  return parts.reduce((n, p) => n * 256 + p, 0);
+}
+
+function numberToIpv4(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
+}
+
+/** Ranges that are never a person's public address (private, loopback, link-local, shared, multicast, reserved). */
+const NOT_PUBLIC: Array<[string, number]> = [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['224.0.0.0', 3],
+];
+
+function inRange(ip: number, base: string, prefix: number): boolean {
+  const size = 2 ** (32 - prefix);
+  const start = ipv4ToNumber(base) as number;
+  return ip >= start && ip < start + size;
+}
+
+/** True for a well-formed IPv4 address that can be someone's public address. */
+export function isPublicIpv4(text: string): boolean {
+  const ip = ipv4ToNumber(text);
+  return ip !== undefined && !NOT_PUBLIC.some(([base, prefix]) => inRange(ip, base, prefix));
+}
+
+export type CidrCheck = { ok: true; cidr: string } | { ok: false; en: string; zh: string };
+
+/**
+ * Reads a range typed by the user ("203.0.113.7", "203.0.113.0/24"): IPv4 only, public, at most
+ * /16 wide, never the whole internet; the address is brought to the network's first address.
+ */
+export function checkSourceCidr(text: string): CidrCheck {
+  const [address = '', prefixText, ...rest] = text.trim().split('/');
+  const prefix = prefixText === undefined ? 32 : Number(prefixText);
+  const ip = ipv4ToNumber(address);
+  if (rest.length > 0 || ip === undefined || !Number.isInteger(prefix) || prefix < 0 || prefix > 32) {
+    return {
+      ok: false,
+      en: 'not an IPv4 address or range such as "203.0.113.7" or "203.0.113.0/24"',
+      zh: '不是 IPv4 地址或网段（如“203.0.113.7”或“203.0.113.0/24”）',
+    };
+  }
+  if (prefix < WIDEST_PREFIX) {
+    return {
+      ok: false,
+      en: `too wide: Danlu opens SSH and the notebook to at most a /${WIDEST_PREFIX} (65,536 addresses), never to everyone`,
+      zh: `范围过大：丹炉最多只对 /${WIDEST_PREFIX}（65,536 个地址）开放 SSH 和 Notebook，绝不对所有人开放`,
+    };
+  }
+  if (!isPublicIpv4(address)) {
+    return {
+      ok: false,
+      en: 'a private or reserved address: the instance sees your public address',
+      zh: '这是私有或保留地址：实例看到的是你的公网地址',
+    };
+  }
+  const size = 2 ** (32 - prefix);
+  return { ok: true, cidr: `${numberToIpv4(Math.floor(ip / size) * size)}/${prefix}` };
+}
+
+/** True for a rule source that opens a port to the whole internet. */
+export function isWorldOpen(cidr: string | undefined): boolean {
+  const text = (cidr ?? '').trim();
+  return text === '0.0.0.0/0' || text === '::/0' || text === '0.0.0.0' || text === '::';
+}
