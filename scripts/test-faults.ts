@@ -60,7 +60,7 @@ async function main() {
   let work = 0;
   let instancesBefore = 0;
   for (let cycle = 1; cycle <= cycles; cycle++) {
-    const session = h.manager.launch(plan({ zoneId: firstZone ?? null }));
+    const session = await h.manager.launch(plan({ zoneId: firstZone ?? null }));
     const end = await untilPhase(s as never, h.manager, session.id, ['ready', 'failed'], 6 * 3600_000);
     let consistent = true;
     if (end.phase === 'ready') {

@@ -71,6 +71,7 @@ export type SessionPhase =
 /** The launch's steps in the order they run. */
 export const stepIds = [
   'preflight',
+  'access',
   'keyPair',
   'network',
   'securityGroup',
@@ -79,7 +80,6 @@ export const stepIds = [
   'running',
   'attachDisk',
   'ssh',
-  'access',
   'bootstrap',
 ] as const;
 export type StepId = (typeof stepIds)[number];

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressSource } from '../../src/main/address/address-lookup';
 import type { RemoteShell, SshConnector } from '../../src/main/bootstrap/ssh-runner';
 import { silentLogger } from '../../src/main/log/logger';
 import { SessionJournal } from '../../src/main/sessions/journal';
@@ -11,24 +12,34 @@ import type { SessionPhase, SessionView } from '../../src/shared/session';
 import { type PlanInput, planSchema } from '../../src/shared/session';
 import type { SimApi } from '../integration/aliyun/sim-api';
 
-/** The address the stand-in SSH server reports as the user's (SSH_CLIENT). */
+/** The user's public address in launches on the simulator. */
 export const EGRESS = '198.51.100.7';
 
 /**
+ * Where the user is, for tests that are not about learning it (those use local HTTPS address
+ * services, tests/support/address-servers.ts); `address.current` may be changed to move the user.
+ */
+export function standInAddress(initial = EGRESS): AddressSource & { current: string } {
+  const source = Object.assign(
+    async () => ({ cidr: `${source.current}/32`, how: { en: 'stand-in address', zh: '测试地址' } }),
+    { current: initial },
+  );
+  return source;
+}
+
+/**
  * SSH for launches on the simulator without an instance host: instances have no machine, so
- * this answers like a freshly booted one would, and records every login.
+ * this answers like a freshly booted one that holds the host key Danlu pinned, and records
+ * every login.
  */
 export function standInSsh(logins: string[]): SshConnector {
   return {
     async connect(target) {
+      if (!target.hostKeySha256) throw new Error('stand-in SSH: Danlu connected without a pinned host key');
       logins.push(target.host);
       const shell: RemoteShell = {
-        hostKeySha256: 'SHA256:stand-in',
-        exec: async (command) => ({
-          code: 0,
-          stdout: command.includes('SSH_CLIENT') ? `${EGRESS} 40000 22` : '',
-          stderr: '',
-        }),
+        hostKeySha256: target.hostKeySha256,
+        exec: async () => ({ code: 0, stdout: '', stderr: '' }),
         upload: async () => {},
         close: () => {},
       };
@@ -65,6 +76,7 @@ export function launchHarness(s: SimApi, dataDir = mkdtempSync(join(tmpdir(), 'd
     journal,
     log: silentLogger,
     localKey: () => key,
+    address: standInAddress(),
     ssh: standInSsh(logins),
     onChange: (v) => changes.push(v),
     onLog: () => {},

@@ -18,7 +18,7 @@ import { SessionManager } from '../../src/main/sessions/session-manager';
 import { systemClock } from '../../src/shared/clock';
 import type { SessionPhase } from '../../src/shared/session';
 import { type Simulator, startSimulator } from '../../src/simulator';
-import { plan } from '../support/launch-harness';
+import { plan, standInAddress } from '../support/launch-harness';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { SCRIPTS_DIR, skipReason } from './support/system-env';
 
@@ -72,6 +72,7 @@ describe.skipIf(skipReason)('a Danlu session on booted machines', () => {
       journal: new SessionJournal(dataDir, silentLogger, () => new Date(sim.clock.now())),
       log: silentLogger,
       localKey: () => key,
+      address: standInAddress(),
       ssh: connector,
       bootstrap: bootstrapPort({
         assetsDir: join(SCRIPTS_DIR, '..'),
@@ -101,7 +102,7 @@ describe.skipIf(skipReason)('a Danlu session on booted machines', () => {
 
   it('launches to a pinned notebook, survives a stop, a start after an app restart and a reclaim, and recovers with the same disk', async () => {
     const started = Date.now();
-    const session = manager.launch(plan({ regionId: 'cn-hangzhou', name: 'system' }), password);
+    const session = await manager.launch(plan({ regionId: 'cn-hangzhou', name: 'system' }), password);
     const ready = await until(session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();
     const readyMs = Date.now() - started;
@@ -158,7 +159,7 @@ describe.skipIf(skipReason)('a Danlu session on booted machines', () => {
     expect(marker.trim()).toBe(releaseAt.replace(/\.\d{3}Z$/, 'Z'));
 
     const interrupted = await until(session.id, ['interrupted'], manager, 180_000);
-    const recovered = manager.recover(interrupted.id);
+    const recovered = await manager.recover(interrupted.id);
     const back = await until(recovered.id, ['ready', 'failed']);
     expect(back.error).toBeUndefined();
     expect(back.resources.diskId).toBe(interrupted.resources.diskId);

@@ -1,5 +1,6 @@
 import { request } from 'node:https';
-import { AppError, type Localized } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import { checkSourceCidr, isPublicIpv4 } from '../../shared/source-address';
 
 /** The source SSH and the notebook are opened to, and how Danlu knows it (for the step detail). */

@@ -1,12 +1,21 @@
 import { msg } from '../../shared/messages/message';
+import type { AddressSource } from '../address/address-lookup';
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../bootstrap/step-message';
 import { STEP_TITLES } from '../bootstrap/steps';
 import type { StepId } from '../bootstrap/types';
 import type { BootstrapPort } from '../sessions/launch-deps';
 
-/** The address demo instances "see" the user coming from (TEST-NET-3, never routable). */
+/** The user's address in demo mode (TEST-NET-3, never routable): the simulator stands in for the address services. */
 export const DEMO_EGRESS_IP = '203.0.113.10';
+
+export const demoAddress: AddressSource = async () => ({
+  cidr: `${DEMO_EGRESS_IP}/32`,
+  how: {
+    en: 'demo: the built-in simulator stands in for the address services',
+    zh: '演示：由内置模拟器代替地址查询服务',
+  },
+});
 
 /**
  * SSH for demo mode, where instances are only records in the built-in simulator: answers the
@@ -15,9 +24,9 @@ export const DEMO_EGRESS_IP = '203.0.113.10';
 export const demoSsh: SshConnector = {
   async connect(target) {
     const shell: RemoteShell = {
-      hostKeySha256: 'SHA256:demo-host-key',
-      async exec(command) {
-        if (command.includes('SSH_CLIENT')) return { code: 0, stdout: `${DEMO_EGRESS_IP} 52114 22`, stderr: '' };
+      // Demo instances have no machine: the key the launch pinned is the one "presented".
+      hostKeySha256: target.hostKeySha256 ?? 'SHA256:demo',
+      async exec() {
         return { code: 0, stdout: '', stderr: '' };
       },
       async upload() {},
@@ -55,6 +64,10 @@ export function demoBootstrap(sleep: (ms: number, signal: AbortSignal) => Promis
         hooks.onStep(bootstrapStepMessage({ ...event, state: 'done' }), true);
       }
       return { notebookUrl: `https://${target.host}:8888/`, fingerprint256: 'DEMO' };
+    },
+    async scrub(_session, _target, hooks) {
+      hooks.onLine('[demo] removing the notebook token, TLS key, host keys, logins and shell history … ok');
+      await sleep(300, hooks.signal);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { ramPolicyJson } from '../credentials/ram-policy';
 import { deleteIgnoringMissing } from '../sessions/cloud-checks';
+import { notDanlus, readOwnership, VERBS } from '../sessions/ownership';
 import type { Handlers } from './handlers';
 import type { Services } from './services';
 
@@ -52,9 +53,9 @@ export function cloudHandlers(services: Services): CloudHandlers {
 
     'sessions.list': async () => (await services.sessions.manager()).list(),
     'sessions.get': async ({ id }) => (await services.sessions.manager()).get(id),
-    'sessions.launch': async ({ plan, notebookPassword }) => {
+    'sessions.launch': async ({ plan, notebookPassword, confirmForeign }) => {
       services.redactor.addSecret(notebookPassword);
-      return (await services.sessions.manager()).launch(plan, notebookPassword);
+      return (await services.sessions.manager()).launch(plan, notebookPassword, confirmForeign);
     },
     'sessions.cancel': async ({ id }) => (await services.sessions.manager()).cancel(id),
     'sessions.stop': async ({ id }) => (await services.sessions.manager()).stop(id),
@@ -70,6 +71,10 @@ export function cloudHandlers(services: Services): CloudHandlers {
     'resources.delete': async ({ regionId, kind, id }) => {
       const link = await services.cloud.get();
       const api = link.api;
+      // Read from the cloud right before acting: only what carries Danlu's tag is deleted.
+      const owner = await readOwnership(api, kind, regionId, id);
+      if (!owner.found) return reconcile(false);
+      if (!owner.danlus) throw notDanlus(kind, id, VERBS.delete);
       const listed = await reconcile(false);
       const target = listed.resources.find((r) => r.regionId === regionId && r.kind === kind && r.id === id);
       if (target?.use === 'in-use') {

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { SessionView } from '../../shared/session';
+import { demoAddress } from '../cloud/demo-machine';
 import type { Logger } from '../log/logger';
 import { localKeyPath } from '../sessions/local-key';
 import { SettingsStore } from '../store/settings-store';
@@ -49,6 +50,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'settings.checkAddress': async () => ((await demo()) ? demoAddress() : services.address()),
     ...cloudHandlers(services),
     'meter.get': () => services.meter.view(),
     'notebook.open': async ({ id }) => {

@@ -20,7 +20,7 @@ export interface NodeRuntimeOptions {
   /** Defaults to one in memory: development never touches the OS keychain. */
   secretStore?: SecretStore;
   demoSimulator?: (options: DemoOptions) => Promise<SimulatorEndpoint>;
-  extra?: Partial<Pick<RuntimeOptions, 'ssh' | 'bootstrap' | 'onNotice'>>;
+  extra?: Partial<Pick<RuntimeOptions, 'ssh' | 'bootstrap' | 'onNotice' | 'address' | 'addressCa'>>;
 }
 
 /**

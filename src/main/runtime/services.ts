@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { systemClock } from '../../shared/clock';
 import type { Emit } from '../../shared/contract';
+import { type AddressSource, addressLookup } from '../address/address-lookup';
 import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
 import {
   accessKeyCheck,
@@ -49,6 +50,10 @@ export interface ServicesOptions {
   assetsDir?: string;
   /** Instance metadata as instances reach it (tests with booted machines). */
   metadataUrl?: string;
+  /** Where the user is, instead of asking the address services (tests). */
+  address?: AddressSource;
+  /** Extra certificate authorities for the address services (tests serve their own over HTTPS). */
+  addressCa?: string[];
   onNotice?: (notice: SessionNotice) => void;
   /** The meter's one-second timer (tests inject their own). */
   ticker?: Ticker;
@@ -63,6 +68,8 @@ export class Services {
   readonly sessions: SessionHub;
   readonly meter: MeterService;
   readonly idleGuard: IdleGuard;
+  /** The user's public address as the configured services agree on it, or the range typed in Settings. */
+  readonly address: AddressSource;
   readonly log: Logger;
   readonly redactor: Redactor;
 
@@ -97,6 +104,13 @@ export class Services {
       ttlMs: () => settings.get().priceCacheTtlMinutes * 60_000,
     });
     this.notebookTokens = new NotebookTokens(options.secretStore, redactor);
+    this.address =
+      options.address ??
+      addressLookup({
+        endpoints: () => settings.get().addressEndpoints,
+        typedCidr: () => settings.get().sourceCidr,
+        ca: options.addressCa,
+      });
     const sessions = new SessionHub({
       cloud,
       dataDir,
@@ -109,6 +123,7 @@ export class Services {
         enabled: () => settings.get().sshConfig,
       }),
       ssh,
+      address: this.address,
       bootstrap:
         options.bootstrap ??
         (() =>

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/message';
 import { isWorldOpen } from '../../shared/source-address';
 import type { IngressRule } from '../aliyun/actions/security-groups';
 import { clientTokenFor } from '../aliyun/client-token';
@@ -5,6 +6,7 @@ import { DANLU_TAG_KEY, DANLU_TAG_VALUE, SESSION_TAG_KEY, sessionTag, withDanluT
 import { deleteIgnoringMissing } from './cloud-checks';
 import { isDanlus, notDanlus, readOwnership, requireDanlus, VERBS } from './ownership';
 import type { StepScope } from './step-scope';
+import type { Say } from './teardown';
 
 /**
  * Each session has a security group of its own holding exactly two rules — SSH and the HTTPS
@@ -56,7 +58,7 @@ export async function ensureSessionGroup(scope: StepScope, vpcId: string, cidr: 
   // Found by Danlu's tags or just made: read from the cloud a moment ago, no need to read it again.
   await setSessionRules(scope, id, cidr, { owned: true });
   await closeWorldOpenRules(scope);
-  scope.detail('securityGroup', `${id} (this session's own): SSH and 8888 open to ${cidr} only`);
+  scope.detail('securityGroup', msg('access.sessionGroup', { securityGroupId: id, cidr }));
   return id;
 }
 
@@ -92,7 +94,11 @@ export async function setSessionRules(
       { regionId: region, securityGroupId, ruleIds: stale.map((p) => p.securityGroupRuleId) },
       { signal },
     );
-    scope.log(`revoked ${stale.map((p) => `${p.portRange} from ${p.sourceCidrIp || p.ipv6SourceCidrIp}`).join(', ')}`);
+    scope.log(
+      msg('access.revoked', {
+        rules: stale.map((p) => `${p.portRange} ← ${p.sourceCidrIp || p.ipv6SourceCidrIp}`).join(', '),
+      }),
+    );
   }
   scope.update((s) => {
     s.sourceCidr = cidr;
@@ -108,7 +114,7 @@ export async function refreshAccess(scope: StepScope): Promise<void> {
   if (!groupId) return;
   const source = await scope.deps.address(scope.signal);
   if (source.cidr === scope.record.sourceCidr) return;
-  scope.log(`your address changed (${scope.record.sourceCidr ?? 'unknown'} → ${source.cidr}): moving the rules`);
+  scope.log(msg('access.moved', { from: scope.record.sourceCidr ?? '—', to: source.cidr }));
   await setSessionRules(scope, groupId, source.cidr);
 }
 
@@ -137,7 +143,7 @@ export async function closeWorldOpenRules(scope: StepScope): Promise<void> {
       { regionId: region, securityGroupId: group.securityGroupId, ruleIds: open.map((p) => p.securityGroupRuleId) },
       { signal },
     );
-    scope.log(`closed ${open.length} rule(s) open to the whole internet on ${group.securityGroupId}`);
+    scope.log(msg('access.closedWorldOpen', { count: open.length, securityGroupId: group.securityGroupId }));
   }
 }
 
@@ -146,7 +152,7 @@ export async function closeWorldOpenRules(scope: StepScope): Promise<void> {
  * rollback call this after the instance is gone). The group is read right before: by the
  * session's tag, which also finds one whose creation answer was lost.
  */
-export async function removeSessionGroup(scope: StepScope): Promise<void> {
+export async function removeSessionGroup(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
   const region = scope.region;
   const { signal } = scope;
   const known = scope.record.resources.securityGroupId;
@@ -165,7 +171,7 @@ export async function removeSessionGroup(scope: StepScope): Promise<void> {
   }
   for (const { securityGroupId } of groups) {
     await deleteIgnoringMissing(() => scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }));
-    scope.log(`removed ${securityGroupId} and its rules`);
+    say(msg('access.groupRemoved', { securityGroupId }));
   }
   scope.update((s) => {
     s.resources.securityGroupId = undefined;

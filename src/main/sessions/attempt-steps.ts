@@ -4,12 +4,18 @@ import type { Plan } from '../../shared/session';
 import { clientTokenFor } from '../aliyun/client-token';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
 import { expectDryRunPass } from '../aliyun/dry-run';
+import { hostKeyUserData, makeHostKey } from '../bootstrap/host-key';
 import { type BillingTimeline, closeSpans } from '../meter/billing-timeline';
+import { requireUsable } from './brought-resources';
 import { spotInstanceRequest } from './instance-request';
+import { isDanlus, notDanlus, requireDanlus, VERBS } from './ownership';
 import type { Candidate } from './preflight';
 import type { StepScope } from './step-scope';
 
 const MINUTE = 60_000;
+
+/** Ids of the user's own resources this session was told it may use. */
+const confirmed = (scope: StepScope) => scope.record.confirmedForeign ?? [];
 
 function tags(scope: StepScope) {
   return withDanluTags([sessionTag(scope.sessionId), { key: 'danlu:name', value: scope.record.name }]);
@@ -109,8 +115,10 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
       sourceSnapshot = await snapshotDisk(scope, current, `move-snapshot:${current}`);
     }
     if (disk && scope.record.diskOwned) {
-      await scope.api.deleteDisk({ regionId: scope.region, diskId: current }, { signal: scope.signal });
-      scope.bill((t, at) => closeSpans(t.disks, at, (d) => d.diskId === current));
+      if (await requireDanlus(scope.api, 'disk', scope.region, current, VERBS.delete, scope.signal)) {
+        await scope.api.deleteDisk({ regionId: scope.region, diskId: current }, { signal: scope.signal });
+        scope.bill((t, at) => closeSpans(t.disks, at, (d) => d.diskId === current));
+      }
     }
     scope.update((s) => {
       s.resources.diskId = undefined;
@@ -123,13 +131,19 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
         zh: `磁盘 ${plan.disk.diskId} 在 ${scope.region} 中不存在。`,
       });
     }
+    // Read just now: the user's own disk only with their confirmation.
+    const danlus = isDanlus(disk.tags);
+    if (!danlus && !confirmed(scope).includes(disk.diskId)) throw notDanlus('disk', disk.diskId, VERBS.attach);
     scope.update((s) => {
       s.resources.diskId = disk.diskId;
-      s.diskOwned = false;
+      // A disk Danlu made (kept from an earlier session) may be deleted at release if asked; never the user's own.
+      s.diskOwned = danlus;
       s.diskRecreatable = false;
     });
     adoptDiskBilling(scope, disk);
     return ensureDisk(scope, plan, zoneId);
+  } else if (plan.disk.kind === 'snapshot' && sourceSnapshot === plan.disk.snapshotId) {
+    await requireUsable(scope.api, 'snapshot', scope.region, sourceSnapshot, confirmed(scope), scope.signal);
   }
 
   const size = plan.disk.kind === 'new' ? plan.disk.sizeGiB : undefined;
@@ -155,6 +169,8 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
     s.diskOwned = true;
     s.diskRecreatable =
       plan.disk.kind !== 'existing' && (plan.disk.kind === 'new' || sourceSnapshot === plan.disk.snapshotId);
+    // Only a disk made empty here may ever be formatted on the instance.
+    s.diskBlank = sourceSnapshot === undefined;
   });
   scope.detail(
     'disk',
@@ -244,20 +260,45 @@ export async function checkBuyable(scope: StepScope, plan: Plan, inputs: Instanc
   );
 }
 
-/** RunInstances with the spot strategy, the protection hour asked for explicitly, a public IP and the session's tags. */
+/**
+ * RunInstances with the spot strategy, the protection hour asked for explicitly, a public IP,
+ * the session's tags, and an SSH host key made here and handed over in UserData: its fingerprint
+ * is journaled before the call, so the first connection already knows which key to expect. The
+ * private half is never stored; an instance a crash left unrecorded is found by the session's tag.
+ */
 export async function ensureInstance(scope: StepScope, plan: Plan, inputs: InstanceInputs): Promise<string> {
+  const { candidate } = inputs;
+  const { signal } = scope;
   const existing = scope.record.resources.instanceId;
   if (existing) {
-    const page = await scope.api.describeInstances(
-      { regionId: scope.region, instanceIds: [existing] },
-      { signal: scope.signal },
-    );
+    const page = await scope.api.describeInstances({ regionId: scope.region, instanceIds: [existing] }, { signal });
     if (page.instances.length > 0) return existing;
   }
-  const { candidate } = inputs;
   const key = `instance:${candidate.zoneId}:${candidate.instanceType}:${scope.record.attemptIndex}`;
-  const clientToken = scope.token(key, () => clientTokenFor(scope.sessionId, key));
-  const result = await scope.api.runInstances(runRequest(scope, plan, inputs, clientToken), { signal: scope.signal });
+  if (scope.record.tokens[key]) {
+    // A RunInstances whose answer a crash lost: the instance carries the session's tag.
+    const stray = (
+      await scope.api.describeAllInstances({ regionId: scope.region, tags: [sessionTag(scope.sessionId)] }, { signal })
+    ).find((i) => i.zoneId === candidate.zoneId && i.instanceType === candidate.instanceType);
+    if (stray) {
+      scope.update((s) => {
+        s.resources.instanceId = stray.instanceId;
+      });
+      return stray.instanceId;
+    }
+  }
+  const hostKey = makeHostKey();
+  // One ClientToken per host key: a retry of this very call repeats both; a new key is a new request.
+  const clientToken = clientTokenFor(scope.sessionId, key, hostKey.sha256);
+  scope.update((s) => {
+    s.tokens[key] = clientToken;
+    s.hostKeySha256 = hostKey.sha256;
+    s.hostPublicKey = hostKey.publicKey;
+  });
+  const result = await scope.api.runInstances(
+    { ...runRequest(scope, plan, inputs, clientToken), userData: { text: hostKeyUserData(hostKey) } },
+    { signal },
+  );
   const instanceId = result.instanceIds[0];
   if (!instanceId) throw new Error('RunInstances returned no instance id');
   scope.update((s) => {
@@ -281,7 +322,12 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   });
   scope.detail(
     'instance',
-    msg('instance.created', { instanceId, instanceType: candidate.instanceType, zoneId: candidate.zoneId }),
+    msg('instance.createdPinned', {
+      instanceId,
+      instanceType: candidate.instanceType,
+      zoneId: candidate.zoneId,
+      sha256: hostKey.sha256,
+    }),
   );
   return instanceId;
 }
@@ -298,6 +344,7 @@ export async function waitRunning(scope: StepScope, instanceId: string): Promise
           zh: `实例 ${instanceId} 在启动前被云端移除（通常是库存随后售罄）。`,
         });
       }
+      if (!isDanlus(found.tags)) throw notDanlus('instance', instanceId, VERBS.attach);
       return found.status === 'Running' && found.publicIpAddresses.length > 0;
     },
     {
@@ -315,8 +362,14 @@ export async function waitRunning(scope: StepScope, instanceId: string): Promise
   return ip;
 }
 
+/**
+ * Attaches the data disk (kept when the instance goes). The disk is read right before: it must be
+ * Danlu's or one the user confirmed; the instance was read with its tags while waiting for it.
+ */
 export async function ensureAttached(scope: StepScope, instanceId: string, diskId: string): Promise<void> {
   const disk = await describeDisk(scope, diskId);
+  if (!disk) throw new AppError('launch.diskGone', { en: `Disk ${diskId} is gone.`, zh: `磁盘 ${diskId} 已不存在。` });
+  if (!isDanlus(disk.tags) && !confirmed(scope).includes(diskId)) throw notDanlus('disk', diskId, VERBS.attach);
   if (disk?.status === 'In_use' && disk.instanceId === instanceId) return;
   if (disk?.status !== 'Attaching') {
     await scope.api.attachDisk(

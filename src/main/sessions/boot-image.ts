@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages/message';
 import type { Plan } from '../../shared/session';
 import type { Image } from '../aliyun/actions/images';
+import { requireUsable } from './brought-resources';
 import type { LaunchApi } from './launch-api';
 import type { StepScope } from './step-scope';
 
@@ -17,6 +18,8 @@ export async function resolveImage(scope: StepScope, plan: Plan): Promise<string
   let imageId: string;
   if (plan.image.kind === 'custom') {
     imageId = plan.image.imageId;
+    // Read right before it is used: Danlu's image, or one the user confirmed.
+    await requireUsable(scope.api, 'image', scope.region, imageId, scope.record.confirmedForeign ?? [], scope.signal);
   } else {
     imageId = await newestUbuntu(scope.api, scope.region, plan.image.version, scope.signal);
     scope.log(msg('launch.bootImage', { imageId }));

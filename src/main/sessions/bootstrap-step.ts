@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages/message';
 import type { BootstrapPort } from './launch-deps';
 import type { StepScope } from './step-scope';
@@ -20,7 +21,9 @@ export async function runBootstrap(
       privateKey: key.privateKey,
       publicKey: key.publicKey,
       hostKeySha256: record.hostKeySha256,
+      hostKeyType: record.hostPublicKey?.split(' ')[0],
       dataDiskSerial: (record.resources.diskId ?? '').replace(/^d-/, ''),
+      mayFormatDisk: record.diskBlank === true,
     },
     {
       signal: scope.signal,
@@ -32,4 +35,27 @@ export async function runBootstrap(
   scope.update((s) => {
     s.notebook = { url: notebook.notebookUrl, fingerprint256: notebook.fingerprint256 };
   });
+}
+
+/** Removes every secret from the running machine before it is imaged (see assets/bootstrap/scrub.sh). */
+export async function scrubMachine(scope: StepScope): Promise<void> {
+  const scrub = scope.deps.bootstrap?.scrub;
+  if (!scrub) {
+    throw new AppError('session.cannotScrub', {
+      en: 'Danlu cannot reach this machine to remove its secrets, so it will not make an image of it.',
+      zh: '丹炉无法连接此机器来清除其中的敏感信息，因此不会为它制作镜像。',
+    });
+  }
+  const record = scope.record;
+  await scrub(
+    record,
+    {
+      host: record.resources.publicIp as string,
+      privateKey: scope.deps.localKey().privateKey,
+      hostKeySha256: record.hostKeySha256,
+      hostKeyType: record.hostPublicKey?.split(' ')[0],
+    },
+    { signal: scope.signal, onLine: (line) => scope.log(msg('remote.output', { line })) },
+  );
+  scope.log(msg('image.scrubbed'));
 }

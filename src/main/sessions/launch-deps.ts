@@ -1,6 +1,7 @@
 import type { Clock } from '../../shared/clock';
 import type { Message } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
+import type { AddressSource } from '../address/address-lookup';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { Logger } from '../log/logger';
 import type { SessionJournal } from './journal';
@@ -12,7 +13,16 @@ import type { SessionRecord } from './session-record';
 export interface BootstrapPort {
   run(
     session: SessionRecord,
-    target: { host: string; privateKey: string; publicKey: string; hostKeySha256?: string; dataDiskSerial: string },
+    target: {
+      host: string;
+      privateKey: string;
+      publicKey: string;
+      hostKeySha256?: string;
+      hostKeyType?: string;
+      dataDiskSerial: string;
+      /** Only a disk Danlu created empty may be formatted. */
+      mayFormatDisk: boolean;
+    },
     /**
      * `onLine`: the machine's own output, shown as it is; `onStep`: where the bootstrap is, in
      * words (`settled` once a step's outcome is known: only those go to the log, once each).
@@ -25,6 +35,14 @@ export interface BootstrapPort {
     /** The notebook password, held in memory only while a launch runs (absent after a restart). */
     password: string | undefined,
   ): Promise<{ notebookUrl: string; fingerprint256: string }>;
+  /** Removes, before an image is made, every secret the machine holds (tokens, TLS key, host keys, logins). */
+  scrub?(
+    session: SessionRecord,
+    target: { host: string; privateKey: string; hostKeySha256?: string; hostKeyType?: string },
+    hooks: { signal: AbortSignal; onLine: (line: string) => void },
+  ): Promise<void>;
+  /** Forgets what the app kept for an instance that is gone (its notebook token in the keychain). */
+  forget?(instanceId: string): Promise<void>;
 }
 
 export interface SessionNotice {
@@ -49,6 +67,8 @@ export interface LaunchDeps {
   journal: SessionJournal;
   log: Logger;
   localKey: () => LocalKey;
+  /** The user's public address (or typed range): the only source SSH and the notebook are opened to. */
+  address: AddressSource;
   /** SSH with real time: connection timeouts are wall-clock matters. */
   ssh: SshConnector;
   bootstrap?: BootstrapPort;

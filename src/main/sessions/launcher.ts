@@ -1,17 +1,17 @@
 import { AppError } from '../../shared/errors';
 import type { Localized } from '../../shared/localized';
 import { msg } from '../../shared/messages/message';
+import { ensureSessionGroup } from './access-rules';
 import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, waitRunning } from './attempt-steps';
 import { resolveImage } from './boot-image';
 import { runBootstrap } from './bootstrap-step';
+import { requireUsable } from './brought-resources';
 import { isFailover } from './cloud-checks';
 import { preflight } from './preflight';
-import { ensureKeyPair, ensureSecurityGroup, ensureVpc, ensureVSwitch, restrictAccess } from './region-kit';
+import { ensureKeyPair, ensureVpc, ensureVSwitch } from './region-kit';
 import type { StepScope } from './step-scope';
 import { setStep, step } from './step-states';
 import { deleteDisk, deleteInstance } from './teardown';
-
-const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
 
 /**
  * The launch, from plan to a running instance reachable over SSH (and, when a bootstrap is
@@ -40,6 +40,12 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
     }));
   if (scope.record.steps.find((s) => s.id === 'preflight')?.state !== 'done') setStep(scope, 'preflight', 'done');
 
+  // Where the user is, learned before anything is opened (and again when a launch resumes).
+  const source = await step(scope, 'access', async () => {
+    const found = await scope.deps.address(scope.signal);
+    scope.detail('access', msg('access.learned', { cidr: found.cidr, how: found.how }));
+    return found;
+  });
   const keyPairName = await step(scope, 'keyPair', () => ensureKeyPair(scope));
   // The VPC and the first zone's vSwitch together, so the steps run in the order they are listed.
   const firstZone = candidates[scope.record.attemptIndex]?.zoneId;
@@ -48,7 +54,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
     if (firstZone) await ensureVSwitch(scope, id, firstZone);
     return id;
   });
-  const securityGroupId = await step(scope, 'securityGroup', () => ensureSecurityGroup(scope, vpcId));
+  const securityGroupId = await step(scope, 'securityGroup', () => ensureSessionGroup(scope, vpcId, source.cidr));
   const imageId = await resolveImage(scope, plan);
 
   let instanceId: string | undefined;
@@ -115,17 +121,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
     });
   }
 
-  const egressIp = await step(scope, 'ssh', () => reachSsh(scope));
-  await step(scope, 'access', async () => {
-    if (egressIp && IPV4.test(egressIp)) {
-      await restrictAccess(scope, securityGroupId, egressIp);
-      scope.update((s) => {
-        s.egressIp = egressIp;
-      });
-    } else {
-      scope.detail('access', msg('access.unknownAddress'));
-    }
-  });
+  await step(scope, 'ssh', () => reachSsh(scope));
 
   const bootstrap = scope.deps.bootstrap;
   if (bootstrap) {
@@ -154,48 +150,44 @@ function markAttempt(scope: StepScope, outcome: 'running' | 'no_stock' | 'price_
 async function userDiskZoneOf(scope: StepScope): Promise<string | undefined> {
   const plan = scope.record.plan;
   if (plan.disk.kind !== 'existing' || scope.record.candidates) return undefined;
-  const page = await scope.api.describeDisks(
-    { regionId: plan.regionId, diskIds: [plan.disk.diskId] },
-    { signal: scope.signal },
-  );
-  const disk = page.disks[0];
-  if (!disk) {
-    throw new AppError('launch.diskNotFound', {
-      en: `Disk ${plan.disk.diskId} does not exist in ${plan.regionId}.`,
-      zh: `磁盘 ${plan.disk.diskId} 在 ${plan.regionId} 中不存在。`,
-    });
-  }
-  if (disk.status !== 'Available') {
+  const diskId = plan.disk.diskId;
+  await requireUsable(scope.api, 'disk', plan.regionId, diskId, scope.record.confirmedForeign ?? [], scope.signal);
+  const disk = (await scope.api.describeDisks({ regionId: plan.regionId, diskIds: [diskId] }, { signal: scope.signal }))
+    .disks[0];
+  if (disk?.status !== 'Available') {
     throw new AppError('launch.diskInUse', {
-      en: `Disk ${plan.disk.diskId} is ${disk.status}; detach it (or release the instance using it) first.`,
-      zh: `磁盘 ${plan.disk.diskId} 当前为 ${disk.status}，请先卸载它（或释放正在使用它的实例）。`,
+      en: `Disk ${diskId} is ${disk?.status}; detach it (or release the instance using it) first.`,
+      zh: `磁盘 ${diskId} 当前为 ${disk?.status}，请先卸载它（或释放正在使用它的实例）。`,
     });
   }
   return disk.zoneId;
 }
 
-/** Logs in as root with Danlu's key (retrying while the machine boots) and learns the user's address. */
-async function reachSsh(scope: StepScope): Promise<string | undefined> {
+/**
+ * Logs in as root with Danlu's key. The host key was made by Danlu and handed to the instance at
+ * creation, so the SSH client accepts that key only: a machine presenting any other is refused
+ * during the handshake, before a password, a key or a command is sent.
+ */
+async function reachSsh(scope: StepScope): Promise<void> {
   const record = scope.record;
+  const pin = record.hostKeySha256;
+  if (!pin) {
+    throw new AppError('launch.noHostKey', {
+      en: 'This instance has no host key pinned by Danlu, so Danlu will not log in to it.',
+      zh: '此实例没有丹炉预先固定的主机密钥，丹炉不会登录它。',
+    });
+  }
   const key = scope.deps.localKey();
   const shell = await scope.deps.ssh.connect(
     {
       host: record.resources.publicIp as string,
       privateKey: key.privateKey,
       username: 'root',
-      hostKeySha256: record.hostKeySha256,
+      hostKeySha256: pin,
+      hostKeyType: record.hostPublicKey?.split(' ')[0],
     },
     { timeoutMs: scope.deps.timeouts?.ssh ?? 5 * 60_000, signal: scope.signal },
   );
-  try {
-    const result = await shell.exec('printf %s "$SSH_CLIENT"', { timeoutMs: 30_000, signal: scope.signal });
-    const egressIp = result.stdout.trim().split(/\s+/)[0];
-    scope.update((s) => {
-      s.hostKeySha256 = shell.hostKeySha256;
-    });
-    scope.detail('ssh', egressIp ? msg('ssh.loggedIn', { ip: egressIp }) : msg('ssh.loggedInNoAddress'));
-    return egressIp || undefined;
-  } finally {
-    shell.close();
-  }
+  shell.close();
+  scope.detail('ssh', msg('ssh.hostKeyProved', { sha256: pin }));
 }

@@ -3,6 +3,7 @@ import { msg } from '../../shared/messages/message';
 import { CloudError } from '../aliyun/cloud-error';
 import { closeSpans } from '../meter/billing-timeline';
 import { opDetail, opStep, type PlannedStep, planned } from './operation-steps';
+import { requireDanlus, VERBS } from './ownership';
 import type { StepScope } from './step-scope';
 
 const MINUTE = 60_000;
@@ -17,6 +18,7 @@ export const STOP_STEPS: PlannedStep[] = [planned('stopRequest'), planned('stopW
 export async function stopSession(scope: StepScope): Promise<boolean> {
   const instanceId = scope.record.resources.instanceId as string;
   await opStep(scope, 'stopRequest', async () => {
+    await mustBeDanlus(scope, instanceId, VERBS.stop);
     await scope.api.stopInstance(
       { regionId: scope.region, instanceId, stoppedMode: 'StopCharging' },
       { signal: scope.signal },
@@ -61,6 +63,7 @@ export async function startSession(scope: StepScope): Promise<string> {
   const instanceId = scope.record.resources.instanceId as string;
   const { zoneId, instanceType } = scope.record;
   await opStep(scope, 'startRequest', async () => {
+    await mustBeDanlus(scope, instanceId, VERBS.start);
     try {
       await scope.api.startInstance({ regionId: scope.region, instanceId }, { signal: scope.signal });
     } catch (error) {
@@ -110,4 +113,14 @@ function startRefusal(scope: StepScope, error: unknown): unknown {
         },
     { cloudCode: error.cloudCode, requestId: error.requestId },
   );
+}
+
+/** The instance read right before acting: it must still exist and carry Danlu's tag. */
+async function mustBeDanlus(scope: StepScope, instanceId: string, verb: (typeof VERBS)[keyof typeof VERBS]) {
+  if (!(await requireDanlus(scope.api, 'instance', scope.region, instanceId, verb, scope.signal))) {
+    throw new AppError('session.instanceGone', {
+      en: `Instance ${instanceId} no longer exists; release the session to tidy up what is left.`,
+      zh: `实例 ${instanceId} 已不存在；请释放此会话以清理剩余资源。`,
+    });
+  }
 }

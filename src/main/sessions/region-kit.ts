@@ -1,11 +1,12 @@
 import { msg } from '../../shared/messages/message';
 import { clientTokenFor } from '../aliyun/client-token';
-import { type Tag, withDanluTags } from '../aliyun/danlu-tags';
+import { DANLU_TAG_KEY, DANLU_TAG_VALUE, type Tag, withDanluTags } from '../aliyun/danlu-tags';
 import type { StepScope } from './step-scope';
 
 /**
- * Danlu's network in a region — one tagged VPC, a vSwitch per zone, one security group, the
- * imported key pair — found again by tag or created once, shared by the sessions of the region.
+ * Danlu's network in a region — one tagged VPC, a vSwitch per zone, the imported key pair —
+ * found again by tag or created once, shared by the sessions of the region. (Security groups
+ * belong to sessions: see access-rules.ts.)
  */
 const KIT_TAGS: Tag[] = withDanluTags([{ key: 'danlu:kit', value: 'network' }]);
 const VPC_CIDR = '172.16.0.0/12';
@@ -67,7 +68,10 @@ function freeCidr(used: string[]): string {
 export async function ensureVSwitch(scope: StepScope, vpcId: string, zoneId: string): Promise<string> {
   const region = scope.region;
   const all = await scope.api.describeAllVSwitches({ regionId: region, vpcId }, { signal: scope.signal });
-  let vsw = all.find((v) => v.zoneId === zoneId);
+  // Only a vSwitch Danlu made is used; one someone added to the VPC only keeps its address range.
+  let vsw = all.find(
+    (v) => v.zoneId === zoneId && v.tags.some((t) => t.key === DANLU_TAG_KEY && t.value === DANLU_TAG_VALUE),
+  );
   if (!vsw) {
     const clientToken = scope.token(`vswitch:${zoneId}`, () => clientTokenFor(scope.sessionId, 'vswitch', zoneId));
     const created = await scope.api.createVSwitch(
@@ -99,56 +103,6 @@ export async function ensureVSwitch(scope: StepScope, vpcId: string, zoneId: str
   return vSwitchId;
 }
 
-/** The security group; SSH is opened to everyone (key-only) until the first login tells Danlu the user's address. */
-export async function ensureSecurityGroup(scope: StepScope, vpcId: string): Promise<string> {
-  const region = scope.region;
-  const groups = await scope.api.describeAllSecurityGroups(
-    { regionId: region, vpcId, tags: KIT_TAGS.slice(0, 1) },
-    { signal: scope.signal },
-  );
-  let groupId = groups[0]?.securityGroupId;
-  if (!groupId) {
-    const clientToken = scope.token(`sg:${region}`, () => clientTokenFor(scope.sessionId, 'sg', region));
-    groupId = (
-      await scope.api.createSecurityGroup(
-        {
-          regionId: region,
-          vpcId,
-          securityGroupName: 'danlu',
-          description: 'Danlu: SSH and the notebook, open only to your address',
-          clientToken,
-          tags: KIT_TAGS,
-        },
-        { signal: scope.signal },
-      )
-    ).securityGroupId;
-    scope.detail('securityGroup', msg('securityGroup.created', { securityGroupId: groupId }));
-  } else {
-    scope.detail('securityGroup', msg('securityGroup.reused', { securityGroupId: groupId }));
-  }
-  const id = groupId;
-  scope.update((s) => {
-    s.resources.securityGroupId = id;
-  });
-  // Re-adding an existing rule is a no-op in the API, so this is safe to repeat.
-  await scope.api.authorizeSecurityGroup(
-    {
-      regionId: region,
-      securityGroupId: id,
-      rules: [
-        {
-          ipProtocol: 'TCP',
-          portRange: '22/22',
-          sourceCidrIp: '0.0.0.0/0',
-          description: 'danlu first login (key only)',
-        },
-      ],
-    },
-    { signal: scope.signal },
-  );
-  return id;
-}
-
 export async function ensureKeyPair(scope: StepScope): Promise<string> {
   const key = scope.deps.localKey();
   const region = scope.region;
@@ -175,30 +129,4 @@ export async function ensureKeyPair(scope: StepScope): Promise<string> {
     s.resources.keyPairName = key.keyPairName;
   });
   return key.keyPairName;
-}
-
-/** Opens SSH and the notebook to the user's address only, and closes the first-login rule. */
-export async function restrictAccess(scope: StepScope, securityGroupId: string, egressIp: string): Promise<void> {
-  const region = scope.region;
-  const cidr = `${egressIp}/32`;
-  await scope.api.authorizeSecurityGroup(
-    {
-      regionId: region,
-      securityGroupId,
-      rules: [
-        { ipProtocol: 'TCP', portRange: '22/22', sourceCidrIp: cidr, description: 'danlu ssh' },
-        { ipProtocol: 'TCP', portRange: '8888/8888', sourceCidrIp: cidr, description: 'danlu notebook (https)' },
-      ],
-    },
-    { signal: scope.signal },
-  );
-  await scope.api.revokeSecurityGroup(
-    {
-      regionId: region,
-      securityGroupId,
-      rules: [{ ipProtocol: 'TCP', portRange: '22/22', sourceCidrIp: '0.0.0.0/0' }],
-    },
-    { signal: scope.signal },
-  );
-  scope.detail('access', msg('access.opened', { cidr }));
 }

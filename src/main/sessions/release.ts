@@ -1,4 +1,5 @@
 import { msg } from '../../shared/messages/message';
+import { removeSessionGroup } from './access-rules';
 import { snapshotDisk } from './attempt-steps';
 import { opDetail, opPercent, opStep, type PlannedStep, planned } from './operation-steps';
 import type { SessionRecord } from './session-record';
@@ -17,6 +18,7 @@ export function releaseSteps(record: SessionRecord, options: ReleaseOptions): Pl
   const { instanceId, diskId } = record.resources;
   return [
     ...(instanceId ? [planned('releaseInstance')] : []),
+    planned('releaseAccess'),
     ...(diskId && options.snapshot ? [planned('releaseSnapshot'), planned('releasePrune')] : []),
     ...(diskId && !options.keepDisk ? [planned('releaseDisk')] : []),
     planned('releaseNetwork'),
@@ -24,7 +26,8 @@ export function releaseSteps(record: SessionRecord, options: ReleaseOptions): Pl
 }
 
 /**
- * Releases a session: the instance first (it is what costs most), then — as asked — a snapshot
+ * Releases a session: the instance first (it is what costs most), the session's security group
+ * and its rules (nothing uses them once the instance is gone), then — as asked — a snapshot
  * of the data disk (waiting for it to be accomplished, with progress), the disk, older snapshots
  * beyond the kept count, and the region's network when nothing else uses it. Every deletion is
  * checked by describing again. Safe to resume after a crash.
@@ -39,6 +42,7 @@ export async function releaseSession(
   if (instanceId) {
     await opStep(scope, 'releaseInstance', () => deleteInstance(scope, instanceId, say('releaseInstance')));
   }
+  await opStep(scope, 'releaseAccess', () => removeSessionGroup(scope, say('releaseAccess')));
   if (diskId && options.snapshot) {
     await opStep(scope, 'releaseSnapshot', async () => {
       const done = scope.record.release?.snapshotDone;
@@ -58,7 +62,10 @@ export async function releaseSession(
     );
   }
   if (diskId && !options.keepDisk) {
-    await opStep(scope, 'releaseDisk', () => deleteDisk(scope, diskId, say('releaseDisk')));
+    await opStep(scope, 'releaseDisk', async () => {
+      if (scope.record.diskOwned) await deleteDisk(scope, diskId, say('releaseDisk'));
+      else opDetail(scope, 'releaseDisk', msg('disk.yoursKept', { diskId }));
+    });
   } else if (diskId) {
     scope.log(msg('disk.kept', { diskId }));
   }

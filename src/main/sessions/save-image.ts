@@ -4,13 +4,14 @@ import { clientTokenFor } from '../aliyun/client-token';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
 import { snapshotDisk } from './attempt-steps';
 import { opDetail, opPercent, opStep, type PlannedStep, planned } from './operation-steps';
+import { requireDanlus, VERBS } from './ownership';
 import type { StepScope } from './step-scope';
 
 export const IMAGE_STEPS: PlannedStep[] = [planned('imageSnapshot'), planned('imageCreate')];
 
 /**
- * Saves the stopped, bootstrapped machine's system disk as an image (drivers, tools and setup
- * included), so the next launch from it skips the installs. The data disk is not part of it.
+ * Saves the stopped, bootstrapped — and scrubbed — machine's system disk as an image (drivers,
+ * tools and setup included), so the next launch from it skips the installs. The data disk is not part of it.
  */
 export async function saveImage(scope: StepScope, imageName: string): Promise<string> {
   const { instanceId } = scope.record.resources;
@@ -21,6 +22,7 @@ export async function saveImage(scope: StepScope, imageName: string): Promise<st
     });
   }
   const snapshotId = await opStep(scope, 'imageSnapshot', async () => {
+    await requireDanlus(scope.api, 'instance', scope.region, instanceId, VERBS.snapshot, scope.signal);
     const system = await scope.api.describeDisks(
       { regionId: scope.region, instanceId, diskType: 'system' },
       { signal: scope.signal },

@@ -3,9 +3,10 @@ import type { Emit, Settings } from '../../shared/contract';
 import { renderMessage } from '../../shared/messages/message';
 import type { ReconcileResult } from '../../shared/resources';
 import type { SessionView } from '../../shared/session';
+import type { AddressSource } from '../address/address-lookup';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { CloudLink } from '../cloud/cloud-connection';
-import { DEMO_EGRESS_IP, demoBootstrap, demoSsh } from '../cloud/demo-machine';
+import { DEMO_EGRESS_IP, demoAddress, demoBootstrap, demoSsh } from '../cloud/demo-machine';
 import type { Logger } from '../log/logger';
 import type { SshConfigFile } from '../ssh-config/ssh-config-file';
 import { SessionJournal } from './journal';
@@ -28,6 +29,8 @@ export interface SessionHubOptions {
   sshConfig: SshConfigFile;
   /** SSH to real machines. */
   ssh: SshConnector;
+  /** Where the user is (real accounts): the only source SSH and the notebook are opened to. */
+  address: AddressSource;
   /** The bootstrap of real machines for a cloud link; undefined: launches stop once SSH answers. */
   bootstrap: (link: CloudLink) => BootstrapPort | undefined;
   /** The last known spot price of a type in a zone (from the latest price scan). */
@@ -117,6 +120,7 @@ export class SessionHub {
         this.localKey ??= ensureLocalKey(dataDir);
         return this.localKey;
       },
+      address: link.demo ? demoAddress : this.options.address,
       ssh: link.demo ? demoSsh : this.options.ssh,
       bootstrap: link.demo
         ? demoBootstrap((ms, signal) => systemClock.sleep(ms, signal))
@@ -124,7 +128,7 @@ export class SessionHub {
       keepSnapshots: () => this.options.settings().keepSnapshots,
       onChange: (session) => {
         emit('sessions.changed', session);
-        if (!link.demo) this.syncSshConfig(session);
+        if (!link.demo) this.syncSshConfig(session, journal.get(session.id)?.hostPublicKey);
         this.options.onChange?.(session);
       },
       onLog: (id, message) => {
@@ -139,12 +143,12 @@ export class SessionHub {
       },
     });
     manager.resume();
-    if (link.demo) log.info(`demo mode: instances see you as ${DEMO_EGRESS_IP}`);
+    if (link.demo) log.info(`demo mode: the simulator sees you as ${DEMO_EGRESS_IP}`);
     return manager;
   }
 
-  /** Keeps "Host danlu-<name>" in ~/.ssh/config in step with the session. */
-  private syncSshConfig(session: SessionView): void {
+  /** Keeps "Host danlu-<name>" in ~/.ssh/config, and its pinned host key, in step with the session. */
+  private syncSshConfig(session: SessionView, hostPublicKey: string | undefined): void {
     try {
       if (session.phase === 'ready' && session.resources.publicIp) {
         this.options.sshConfig.write({
@@ -152,6 +156,7 @@ export class SessionHub {
           hostName: session.resources.publicIp,
           identityFile: localKeyPath(this.options.dataDir),
           user: 'ml',
+          hostPublicKey,
         });
       } else if (['released', 'failed', 'cancelled', 'interrupted'].includes(session.phase)) {
         this.options.sshConfig.remove(session.name);

@@ -4,12 +4,14 @@ import { type Message, msg } from '../../shared/messages/message';
 import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
 import { LIVE_PHASES, PHASE_LABELS } from '../../shared/session-phases';
 import { toErrorInfo } from '../errors/error-info';
-import { runBootstrap } from './bootstrap-step';
+import { refreshAccess, removeSessionGroup } from './access-rules';
+import { runBootstrap, scrubMachine } from './bootstrap-step';
+import { checkBrought } from './brought-resources';
 import { isAbort } from './cloud-checks';
 import type { CallCount } from './launch-api';
 import type { LaunchDeps, SessionNotice } from './launch-deps';
 import { runLaunch } from './launcher';
-import { beginOperation, endOperation, opStep, type PlannedStep } from './operation-steps';
+import { beginOperation, endOperation, opStep, type PlannedStep, planned } from './operation-steps';
 import { STOP_STEPS, startSession, startSteps, stopSession } from './power';
 import { type ReleaseOptions, releaseSession, releaseSteps } from './release';
 import { IMAGE_STEPS, saveImage } from './save-image';
@@ -36,6 +38,7 @@ export class SessionManager {
   private readonly watchers = new Map<string, AbortController>();
   private readonly passwords = new Map<string, string>();
   private readonly counts = new Map<string, CallCount>();
+  private readonly followed = new Set<string>();
 
   constructor(private readonly deps: LaunchDeps) {}
 
@@ -57,8 +60,17 @@ export class SessionManager {
     return { ...(this.counts.get(id) ?? { work: 0, polls: 0 }) };
   }
 
-  /** Starts a launch in the background and returns the new session at once. */
-  launch(plan: Plan, notebookPassword?: string): SessionView {
+  /**
+   * Checks the disk, snapshot or image the plan brings (read from the cloud: one Danlu did not
+   * make needs the user's confirmation by id), then starts the launch in the background and
+   * returns the new session at once.
+   */
+  async launch(plan: Plan, notebookPassword?: string, confirmForeign: readonly string[] = []): Promise<SessionView> {
+    const { foreign } = await checkBrought(this.deps.api, plan, confirmForeign);
+    return this.begin(plan, notebookPassword, { confirmedForeign: foreign });
+  }
+
+  private begin(plan: Plan, notebookPassword: string | undefined, inherited: Partial<SessionRecord>): SessionView {
     const now = new Date(this.deps.clock.now()).toISOString();
     const id = `ses-${now.slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
     const record: SessionRecord = {
@@ -74,6 +86,7 @@ export class SessionManager {
       attemptIndex: 0,
       createdAt: now,
       updatedAt: now,
+      ...inherited,
     };
     this.deps.journal.put(record);
     if (notebookPassword) this.passwords.set(id, notebookPassword);
@@ -125,6 +138,8 @@ export class SessionManager {
         s.error = undefined;
       });
       try {
+        // Before the machine runs (and bills): the rules follow the user to a new address.
+        await refreshAccess(scope);
         await startSession(scope);
       } catch (error) {
         scope.update((s) => {
@@ -166,15 +181,52 @@ export class SessionManager {
     return this.get(id);
   }
 
+  /**
+   * Saves the machine's system disk as an image, after removing every secret from it: the
+   * machine must run for that (a stopped one is started for the minute it takes), then it is
+   * stopped and imaged. It stays usable: the next start gives it its keys back.
+   */
   async saveImage(id: string, imageName: string): Promise<SessionView> {
-    this.expect(id, ['stopped'], 'save an image of');
-    await this.operate(id, 'image', IMAGE_STEPS, (scope) => saveImage(scope, imageName).then(() => undefined));
+    this.expect(id, ['ready', 'stopped'], 'save an image of');
+    const stopped = this.record(id).phase === 'stopped';
+    const steps = [...(stopped ? startSteps(false) : []), planned('imageScrub'), ...STOP_STEPS, ...IMAGE_STEPS];
+    this.stopWatch(id);
+    await this.operate(id, 'image', steps, async (scope) => {
+      let running = !stopped;
+      try {
+        if (!running) {
+          scope.log(msg('image.startToScrub'));
+          scope.update((s) => {
+            s.phase = 'starting';
+          });
+          await refreshAccess(scope);
+          await startSession(scope);
+          running = true;
+        }
+        scope.update((s) => {
+          s.phase = 'stopping';
+        });
+        await opStep(scope, 'imageScrub', () => scrubMachine(scope));
+        await stopSession(scope);
+        running = false;
+      } catch (error) {
+        scope.update((s) => {
+          s.phase = running ? 'ready' : 'stopped';
+        });
+        if (running) this.startWatch(id);
+        throw error;
+      }
+      await saveImage(scope, imageName);
+    });
     this.notice('imageSaved', id);
     return this.get(id);
   }
 
-  /** After a reclaim: a new session with the same plan and the surviving data disk. */
-  recover(id: string): SessionView {
+  /**
+   * After a reclaim: a new session with the same plan and the surviving data disk (learning the
+   * user's address afresh); the reclaimed session's own security group and rules go.
+   */
+  async recover(id: string): Promise<SessionView> {
     const record = this.record(id);
     const diskId = record.resources.diskId;
     if (record.phase !== 'interrupted' || !diskId) {
@@ -184,10 +236,16 @@ export class SessionManager {
       });
     }
     const plan: Plan = { ...record.plan, zoneId: null, disk: { kind: 'existing', diskId } };
-    const next = this.launch(plan, this.passwords.get(id));
-    this.deps.journal.update(next.id, (s) => {
-      // The disk was Danlu's: the recovered session owns it again.
-      s.diskOwned = record.diskOwned;
+    // Its instance is gone: nothing uses its rules any more.
+    await removeSessionGroup(this.scope(id, new AbortController().signal)).catch((error: unknown) =>
+      this.deps.log.warn('the reclaimed session keeps its security group for now', { id, error }),
+    );
+    const { foreign } = await checkBrought(this.deps.api, plan, record.confirmedForeign ?? []);
+    // The disk keeps what Danlu knew of it: whether Danlu made it, and whether it is still blank.
+    const next = this.begin(plan, this.passwords.get(id), {
+      confirmedForeign: foreign,
+      diskOwned: record.diskOwned,
+      diskBlank: record.diskBlank,
     });
     this.deps.journal.update(id, (s) => {
       s.phase = 'released';
@@ -213,9 +271,26 @@ export class SessionManager {
       } else if (record.phase === 'releasing' && record.release) {
         void this.release(record.id, record.release).catch(() => {});
         resumed.push(record.id);
-      } else if (record.phase === 'ready') this.startWatch(record.id);
+      } else if (record.phase === 'ready') {
+        this.startWatch(record.id);
+        this.followAddress(record.id);
+      }
     }
     return resumed;
+  }
+
+  /**
+   * Once per run of the app, for a session that is up: the user may have moved to another
+   * network since, so the address is learned again and the session's rules follow it.
+   */
+  private followAddress(id: string): void {
+    if (this.followed.has(id)) return;
+    this.followed.add(id);
+    // Not an operation of its own: the user may stop or release meanwhile, and rules are idempotent.
+    void refreshAccess(this.scope(id, new AbortController().signal)).catch((error: unknown) => {
+      const reason = error instanceof AppError ? error.text : { en: 'the cloud did not answer', zh: '云端没有回应' };
+      this.log(id, msg('access.notChecked', { reason }));
+    });
   }
 
   /** The journal's records (for reconciling with what the cloud holds). */

@@ -20,12 +20,18 @@ export interface SessionRecord extends SessionView {
   diskRecreatable?: boolean;
   /** The image the instance boots from (a public Ubuntu image id or the user's own). */
   bootImageId?: string;
-  /** The SSH host key seen at first login, pinned for later logins. */
+  /** "SHA256:…" of the instance's SSH host key: made by Danlu and pinned before the first login. */
   hostKeySha256?: string;
+  /** That host key's OpenSSH public line, for the known_hosts file ~/.ssh/config points to. */
+  hostPublicKey?: string;
   /** The release being carried out, so an interrupted release can be finished. */
   release?: { snapshot: boolean; keepDisk: boolean; startedAt: string; snapshotDone?: string };
-  /** The egress IP the security group is opened to. */
-  egressIp?: string;
+  /** The user's address (or typed range) the session's security group is open to. */
+  sourceCidr?: string;
+  /** True when Danlu created the data disk empty: the only disk the instance may format. */
+  diskBlank?: boolean;
+  /** Disks, snapshots and images not made by Danlu that the user confirmed for this session. */
+  confirmedForeign?: string[];
   updatedAt: string;
   /** What was billed when, for the cost meter. */
   billing?: BillingTimeline;

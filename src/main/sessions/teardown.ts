@@ -3,9 +3,11 @@ import type { StepView } from '../../shared/session';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../aliyun/danlu-tags';
 import { toErrorInfo } from '../errors/error-info';
 import { closeSpans } from '../meter/billing-timeline';
+import { removeSessionGroup } from './access-rules';
 import { NetworkBusyError } from './busy-retry';
 import { deleteIgnoringMissing } from './cloud-checks';
 import { deleteNetwork } from './network-teardown';
+import { isDanlus, notDanlus, requireDanlus, VERBS } from './ownership';
 import type { StepScope } from './step-scope';
 
 const MINUTE = 60_000;
@@ -13,18 +15,23 @@ const MINUTE = 60_000;
 /** Where a teardown step reports what it did: the session log, or the step of a release. */
 export type Say = (message: Message) => void;
 
-/** Deletes the session's instance (if any) and waits until the cloud no longer lists it. */
+/**
+ * Deletes the session's instance (if any; read first, and only when it carries Danlu's tag),
+ * waits until the cloud no longer lists it, and forgets what the app kept for it.
+ */
 export async function deleteInstance(
   scope: StepScope,
   instanceId: string,
   say: Say = (m) => scope.log(m),
 ): Promise<void> {
-  await deleteIgnoringMissing(() =>
-    scope.api.deleteInstance(
-      { regionId: scope.region, instanceId, force: true, forceStop: true },
-      { signal: scope.signal },
-    ),
-  );
+  if (await requireDanlus(scope.api, 'instance', scope.region, instanceId, VERBS.release, scope.signal)) {
+    await deleteIgnoringMissing(() =>
+      scope.api.deleteInstance(
+        { regionId: scope.region, instanceId, force: true, forceStop: true },
+        { signal: scope.signal },
+      ),
+    );
+  }
   await scope.wait(
     (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }),
     (page) => page.instances.length === 0,
@@ -42,10 +49,14 @@ export async function deleteInstance(
     closeSpans(t.compute, at);
     closeSpans(t.disks, at, (d) => d.diskId === `system:${instanceId}`);
   });
+  // The notebook token of a machine that is gone has nothing left to open.
+  await scope.deps.bootstrap
+    ?.forget?.(instanceId)
+    .catch((error: unknown) => scope.deps.log.warn('could not forget the notebook token', { instanceId, error }));
   say(msg('instance.released', { instanceId }));
 }
 
-/** Deletes a data disk once it is detached, and checks it is gone. */
+/** Deletes a data disk of Danlu's once it is detached (read again right before), and checks it is gone. */
 export async function deleteDisk(scope: StepScope, diskId: string, say: Say = (m) => scope.log(m)): Promise<void> {
   const ready = await scope.wait(
     (api) => api.describeDisks({ regionId: scope.region, diskIds: [diskId] }).then((p) => p.disks[0] ?? null),
@@ -56,10 +67,13 @@ export async function deleteDisk(scope: StepScope, diskId: string, say: Say = (m
       what: { en: `disk ${diskId} to be detached`, zh: `磁盘 ${diskId} 卸载` },
     },
   );
-  if (ready)
+  if (ready) {
+    // That read was right before: the disk is deleted only when it carries Danlu's tag.
+    if (!isDanlus(ready.tags)) throw notDanlus('disk', diskId, VERBS.delete);
     await deleteIgnoringMissing(() =>
       scope.api.deleteDisk({ regionId: scope.region, diskId }, { signal: scope.signal }),
     );
+  }
   await scope.wait(
     (api) => api.describeDisks({ regionId: scope.region, diskIds: [diskId] }),
     (page) => page.disks.length === 0,
@@ -98,14 +112,17 @@ export async function rollbackSession(scope: StepScope): Promise<void> {
   for (const id of owned) if (id !== userDisk) await deleteDisk(scope, id);
   // Snapshots made only to move a disk between zones are of no use once the launch is undone.
   for (const snapshotId of record.resources.snapshotIds ?? []) {
-    await deleteIgnoringMissing(() =>
-      scope.api.deleteSnapshot({ regionId: region, snapshotId, force: true }, { signal: scope.signal }),
-    );
+    if (await requireDanlus(scope.api, 'snapshot', region, snapshotId, VERBS.delete, scope.signal)) {
+      await deleteIgnoringMissing(() =>
+        scope.api.deleteSnapshot({ regionId: region, snapshotId, force: true }, { signal: scope.signal }),
+      );
+    }
     snapshotGone(scope, snapshotId);
   }
   scope.update((s) => {
     s.resources.snapshotIds = [];
   });
+  await removeSessionGroup(scope);
 }
 
 /**
@@ -138,12 +155,12 @@ export async function cleanupKit(
   const keyPairName = scope.record.resources.keyPairName ?? scope.deps.localKey().keyPairName;
   let busy: NetworkBusyError | undefined;
   try {
-    await deleteNetwork(scope, vpcId, groupIds);
+    await deleteNetwork(scope, vpcId, groupIds, say);
   } catch (error) {
     if (!(error instanceof NetworkBusyError)) throw error;
     busy = error;
   }
-  if (keyPairName) {
+  if (keyPairName && (await requireDanlus(scope.api, 'keyPair', region, keyPairName, VERBS.delete, signal))) {
     await deleteIgnoringMissing(() =>
       scope.api.deleteKeyPairs({ regionId: region, keyPairNames: [keyPairName] }, { signal }),
     );
@@ -200,7 +217,7 @@ export async function pruneSnapshots(
     { signal: scope.signal },
   );
   const old = snapshots
-    .filter((s) => s.status === 'accomplished')
+    .filter((s) => s.status === 'accomplished' && isDanlus(s.tags))
     .sort((a, b) => (b.creationTime ?? '').localeCompare(a.creationTime ?? ''))
     .slice(keep);
   for (const snap of old) {

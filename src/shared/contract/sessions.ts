@@ -22,6 +22,14 @@ export const sessionsRequests = {
       plan: planSchema,
       /** Hashed on the instance; never stored by Danlu. */
       notebookPassword: z.string().min(8, inputHint('notebookPassword')).max(128),
+      /**
+       * Ids of the user's own disk, snapshot or image (not made by Danlu) that the user agreed to
+       * use after reading what the launch does with them; without it such a launch is refused.
+       */
+      confirmForeign: z
+        .array(z.string().regex(/^[dsm]-[a-z0-9]+$/))
+        .max(3)
+        .default([]),
     }),
   ),
   'sessions.cancel': request<SessionView>()(id),

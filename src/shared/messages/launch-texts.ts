@@ -41,8 +41,6 @@ export const launchTexts = {
   'vpc.created': { en: 'created {{vpcId}}', zh: '已创建 {{vpcId}}' },
   'vpc.reused': { en: 'reusing {{vpcId}}', zh: '沿用 {{vpcId}}' },
   'vswitch.created': { en: 'created {{vSwitchId}} in {{zoneId}}', zh: '已在 {{zoneId}} 创建 {{vSwitchId}}' },
-  'securityGroup.created': { en: 'created {{securityGroupId}}', zh: '已创建 {{securityGroupId}}' },
-  'securityGroup.reused': { en: 'reusing {{securityGroupId}}', zh: '沿用 {{securityGroupId}}' },
   'keyPair.imported': { en: 'imported {{keyPairName}}', zh: '已导入 {{keyPairName}}' },
   'keyPair.reused': { en: 'reusing {{keyPairName}}', zh: '沿用 {{keyPairName}}' },
   'disk.inZone': { en: '{{diskId}} in {{zoneId}}', zh: '{{diskId}}，位于 {{zoneId}}' },
@@ -64,19 +62,6 @@ export const launchTexts = {
     zh: '{{instanceId}}（{{zoneId}} 的 {{instanceType}}）',
   },
   'instance.running': { en: 'running at {{ip}}', zh: '运行中，地址 {{ip}}' },
-  'ssh.loggedIn': {
-    en: 'logged in; your address as the instance sees it: {{ip}}',
-    zh: '已登录；实例看到的你的地址：{{ip}}',
-  },
-  'ssh.loggedInNoAddress': {
-    en: 'logged in; the instance could not tell your address',
-    zh: '已登录；实例无法得知你的地址',
-  },
-  'access.opened': { en: 'SSH and 8888 open to {{cidr}} only', zh: 'SSH 和 8888 端口只对 {{cidr}} 开放' },
-  'access.unknownAddress': {
-    en: 'your address could not be learned; SSH stays open to key logins only, the notebook closed',
-    zh: '无法得知你的地址；SSH 只允许密钥登录，Notebook 端口保持关闭',
-  },
   'spot.notice': {
     en: 'Spot reclaim notice: the cloud will release the instance around {{deadline}}.',
     zh: '竞价回收通知：云端将在 {{deadline}} 左右释放实例。',

@@ -31,7 +31,7 @@ describe('learning the user address', () => {
     await expect(lookup()()).rejects.toMatchObject({
       code: 'access.addressUnknown',
       message: expect.stringMatching(/fewer than two services answered.*HTTP 500.*not a public IPv4/),
-      messageZh: expect.stringMatching(/无法确定你的公网 IPv4 地址/),
+      text: { zh: expect.stringMatching(/无法确定你的公网 IPv4 地址/) },
     });
     servers.answerAll('198.51.100.7');
     servers.answer(0, '203.0.113.9');

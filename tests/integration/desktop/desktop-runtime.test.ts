@@ -67,7 +67,10 @@ describe('the desktop controller over the real services', () => {
       disk: { kind: 'new', sizeGiB: 40 },
       image: { kind: 'ubuntu' },
     });
-    await rt.handlers['sessions.launch']({ plan, notebookPassword: 'correct horse' }, { transport: 'ipc' });
+    await rt.handlers['sessions.launch'](
+      { plan, notebookPassword: 'correct horse', confirmForeign: [] },
+      { transport: 'ipc' },
+    );
     await until(() => status(r.trays.at(-1)).includes('Launching'), 'the tray shows the launch');
     await until(() => status(r.trays.at(-1)).includes('Running'), 'the tray shows the session running');
     expect(r.trays.at(-1)?.title).toMatch(/^¥\d+\.\d\d$/);

@@ -20,7 +20,7 @@ describe('the cost meter against the cloud’s bill', () => {
 
     await meter.update();
     expect(armed).toHaveLength(0); // nothing billed, no timer
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     await meter.update();

@@ -29,7 +29,7 @@ describe('low stock (ClosedWithStock)', () => {
     expect(low.priceExact).toBe(true);
 
     const h = launchHarness(s);
-    const session = h.manager.launch(
+    const session = await h.manager.launch(
       plan({ regionId: low.regionId, zoneId: low.zoneId, instanceTypes: [low.instanceType] }),
     );
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);

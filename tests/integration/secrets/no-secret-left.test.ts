@@ -8,7 +8,7 @@ import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { SessionView } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
 import { findSecret } from '../../support/find-secret';
-import { plan, standInSsh } from '../../support/launch-harness';
+import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
 
 const SECRET = 'Zq8vN3kT5wR1yU7pL2mX9cB4hJ6gF0sD';
 const PASSWORD = 'notebook-pass-4711-never-logged';
@@ -38,7 +38,7 @@ describe('secrets after a full session', () => {
         accessKeySecret: sim.accessKeySecret,
         clock: sim.clock,
       },
-      extra: { ssh: standInSsh([]) },
+      extra: { ssh: standInSsh([]), address: standInAddress() },
     });
   });
 

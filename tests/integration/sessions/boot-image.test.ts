@@ -57,7 +57,7 @@ describe('public images as a region lists them', () => {
 
     s.sim.clearRequests();
     const h = launchHarness(s);
-    const session = h.manager.launch(plan({ image: { kind: 'ubuntu', version: '24.04' } }));
+    const session = await h.manager.launch(plan({ image: { kind: 'ubuntu', version: '24.04' } }));
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();
     const instance = (
@@ -74,7 +74,7 @@ describe('public images as a region lists them', () => {
     await s.close();
     s = await startSimApi({ seed: 8, assumptions: { spotStockOutageRate: 0, publicImageFamilies: false } });
     const h = launchHarness(s);
-    const session = h.manager.launch(plan({ image: { kind: 'ubuntu', version: '22.04' } }));
+    const session = await h.manager.launch(plan({ image: { kind: 'ubuntu', version: '22.04' } }));
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();
     const instance = (

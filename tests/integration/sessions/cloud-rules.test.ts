@@ -63,7 +63,7 @@ describe('the cloud’s input rules, and Danlu keeping to them', () => {
 
     // A plan stored before the rule (the form now refuses "lab-") still launches.
     const h = launchHarness(s);
-    const session = h.manager.launch({ ...plan(), name: 'lab-' });
+    const session = await h.manager.launch({ ...plan(), name: 'lab-' });
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();
     const instance = (
@@ -82,7 +82,7 @@ describe('the cloud’s input rules, and Danlu keeping to them', () => {
 
     const h = launchHarness(s);
     const limit = 10.1 + 0.2; // 10.299999999999999 in binary floating point
-    const session = h.manager.launch(plan({ spot: { strategy: 'SpotWithPriceLimit', priceLimit: limit } }));
+    const session = await h.manager.launch(plan({ spot: { strategy: 'SpotWithPriceLimit', priceLimit: limit } }));
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();
     const instance = (

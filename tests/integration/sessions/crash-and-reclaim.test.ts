@@ -29,7 +29,7 @@ describe('a crash at any step boundary', () => {
           void h.manager.dispose();
         }
       };
-      const session = h.manager.launch(plan());
+      const session = await h.manager.launch(plan());
       await h.manager.settled(session.id);
       expect(crashed).toBe(true);
       // A crash after the last step may find the launch already complete.
@@ -59,7 +59,7 @@ describe('a spot reclaim', () => {
     s = await startSimApi({ seed: 9 });
     const sim = s;
     const h = launchHarness(sim);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     const diskId = ready.resources.diskId as string;
@@ -90,7 +90,7 @@ describe('a spot reclaim', () => {
     const disk = (await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0];
     expect(disk?.status).toBe('Available');
 
-    const recovered = h.manager.recover(session.id);
+    const recovered = await h.manager.recover(session.id);
     const again = await untilPhase(sim, h.manager, recovered.id, ['ready', 'failed']);
     expect(again.phase).toBe('ready');
     expect(again.resources.diskId).toBe(diskId);

@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('session lifecycle on the simulator', () => {
   it('launches to SSH reachable, stops, starts, releases with a snapshot, and leaves only the snapshot', async () => {
     const h = launchHarness(s);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();
     expect(ready.phase).toBe('ready');
@@ -70,7 +70,9 @@ describe('session lifecycle on the simulator', () => {
     console.log(
       `calls per launch+release (without polls): ${total} (launch ${launchCalls.work}, release ${releaseWork}); polls ${after.polls}; ledger ¥${ledger.total.toFixed(4)} ${JSON.stringify(Object.fromEntries([...byType].map(([k, v]) => [k, Number(v.toFixed(4))])))}`,
     );
-    expect(total).toBeLessThanOrEqual(30);
+    // Every release, stop or delete reads its resource first (Danlu's tag, right before acting):
+    // those reads are part of the budget.
+    expect(total).toBeLessThanOrEqual(35);
   });
 
   it('tries the next zone when the first is sold out, and reports every attempt', async () => {
@@ -84,7 +86,7 @@ describe('session lifecycle on the simulator', () => {
       rules: [{ kind: 'error', code: 'OperationDenied.NoStock', status: 403, actions: ['RunInstances'], times: 1 }],
     });
     const h = launchHarness(s);
-    const session = h.manager.launch(plan({ zoneId: first }));
+    const session = await h.manager.launch(plan({ zoneId: first }));
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     expect(ready.attempts.map((a) => a.outcome)).toEqual(['no_stock', 'running']);
@@ -99,7 +101,7 @@ describe('session lifecycle on the simulator', () => {
 
   it('cancelled half-way leaves nothing behind', async () => {
     const h = launchHarness(s);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     await untilPhase(s, h.manager, session.id, ['launching']);
     for (;;) {
       const view = h.manager.get(session.id);

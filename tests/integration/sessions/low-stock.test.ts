@@ -33,7 +33,7 @@ describe('ClosedWithStock: sold, not replenished', () => {
     const lines: string[] = [];
     const h = launchHarness(s);
     h.deps.onLog = (_id, message) => lines.push(renderMessage(message, 'en'));
-    const session = h.manager.launch(plan({ instanceTypes: [TYPE] }));
+    const session = await h.manager.launch(plan({ instanceTypes: [TYPE] }));
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.error).toBeUndefined();
     expect(ready.phase).toBe('ready');
@@ -54,7 +54,7 @@ describe('ClosedWithStock: sold, not replenished', () => {
     expect(s.sim.spotOffers({ regionId: REGION, zoneId: low, instanceType: TYPE })[0]?.stock).toBe('ClosedWithStock');
 
     const h = launchHarness(s);
-    const session = h.manager.launch(plan({ instanceTypes: [TYPE] }));
+    const session = await h.manager.launch(plan({ instanceTypes: [TYPE] }));
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     expect(ready.attempts).toHaveLength(1);
@@ -76,7 +76,7 @@ describe('ClosedWithStock: sold, not replenished', () => {
       new Set(['ClosedWithoutStock']),
     );
     const h = launchHarness(s);
-    const session = h.manager.launch(plan({ instanceTypes: [TYPE] }));
+    const session = await h.manager.launch(plan({ instanceTypes: [TYPE] }));
     const failed = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(failed.error?.code).toBe('launch.noStock');
     expect(s.sim.requests().some((r) => r.action === 'RunInstances')).toBe(false);

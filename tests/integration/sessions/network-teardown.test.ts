@@ -44,9 +44,9 @@ describe('releasing into a VPC whose deletes are asynchronous', () => {
     const zones = [...new Set(s.sim.spotOffers({ regionId: REGION, instanceType: TYPE }).map((o) => o.zoneId))];
     expect(zones.length).toBeGreaterThan(1);
     // Two sessions in two zones of one region: one VPC with two vSwitches.
-    const first = h.manager.launch(plan({ name: 'one', zoneId: zones[0] as string, instanceTypes: [TYPE] }));
+    const first = await h.manager.launch(plan({ name: 'one', zoneId: zones[0] as string, instanceTypes: [TYPE] }));
     expect((await untilPhase(s, h.manager, first.id, ['ready', 'failed'])).phase).toBe('ready');
-    const second = h.manager.launch(plan({ name: 'two', zoneId: zones[1] as string, instanceTypes: [TYPE] }));
+    const second = await h.manager.launch(plan({ name: 'two', zoneId: zones[1] as string, instanceTypes: [TYPE] }));
     expect((await untilPhase(s, h.manager, second.id, ['ready', 'failed'])).phase).toBe('ready');
     expect((await s.api.describeAllVSwitches({ regionId: REGION })).length).toBe(2);
 
@@ -66,7 +66,7 @@ describe('releasing into a VPC whose deletes are asynchronous', () => {
   it('gives up after its budget with a clear message, and Resources lists what is left', async () => {
     const { h, lines } = await start({ delays: { instanceNicRelease: 2 * 3_600_000 } });
     h.deps.timeouts = { networkDelete: 60_000 };
-    const session = h.manager.launch(plan({ instanceTypes: [TYPE] }));
+    const session = await h.manager.launch(plan({ instanceTypes: [TYPE] }));
     expect((await untilPhase(s, h.manager, session.id, ['ready', 'failed'])).phase).toBe('ready');
     const released = await h.manager.release(session.id, { snapshot: false, keepDisk: false });
     // What costs money is gone; the network, which costs nothing, waits for later.

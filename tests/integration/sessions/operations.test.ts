@@ -31,7 +31,7 @@ describe('stop, start and release as operations the window follows', () => {
     const h = launchHarness(s);
     const log: Message[] = [];
     h.deps.onLog = (_id, message) => log.push(message);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     await untilPhase(s, h.manager, session.id, ['ready']);
 
     await h.manager.stop(session.id);
@@ -64,7 +64,7 @@ describe('stop, start and release as operations the window follows', () => {
   it('a stop that fails ends as failed, keeps the session running, and says so', async () => {
     s = await startSimApi({ seed: 6 });
     const h = launchHarness(s);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     await untilPhase(s, h.manager, session.id, ['ready']);
     s.sim.faults.set({ rules: [{ kind: 'error', actions: ['StopInstance'], code: 'InvalidParameter', times: 1 }] });
     await expect(h.manager.stop(session.id)).rejects.toThrow();
@@ -89,7 +89,7 @@ describe('money after the end', () => {
     s = await startSimApi({ seed: 8 });
     const h = launchHarness(s);
     const { meter } = await meterOver(h);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     await untilPhase(s, h.manager, session.id, ['ready']);
     await s.sim.clock.sleep(20 * 60_000);
     const released = await h.manager.release(session.id, { snapshot: true, keepDisk: false });
@@ -110,7 +110,7 @@ describe('money after the end', () => {
     const { meter } = await meterOver(h);
     // The disk and the instance exist when attaching the disk fails for good.
     s.sim.faults.set({ rules: [{ kind: 'error', actions: ['AttachDisk'], code: 'InvalidParameter' }] });
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed']);
     expect(failed.steps.some((x) => x.state === 'running')).toBe(false);
     const cost = (await meter.view()).sessions.find((c) => c.sessionId === session.id);
@@ -127,7 +127,7 @@ describe('money after the end', () => {
   it('a cancelled launch marks the step it was in as cancelled, not failed', async () => {
     s = await startSimApi({ seed: 10 });
     const h = launchHarness(s);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     for (;;) {
       const view = h.manager.get(session.id);
       if (view.steps.find((x) => x.id === 'network')?.state === 'done') break;

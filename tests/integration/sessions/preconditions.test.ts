@@ -14,7 +14,7 @@ describe('launch preconditions', () => {
   it('a balance below ¥100 fails with a message saying to top up, and leaves nothing', async () => {
     s = await startSimApi({ seed: 4, balance: 50 });
     const h = launchHarness(s);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.phase).toBe('failed');
     expect(failed.error?.cloudCode).toBe('InvalidAccountStatus.NotEnoughBalance');
@@ -29,7 +29,7 @@ describe('launch preconditions', () => {
   it('an exhausted spot vCPU quota is caught before anything is created, naming where to raise it', async () => {
     s = await startSimApi({ seed: 4, assumptions: { maxSpotVcpu: 2 } });
     const h = launchHarness(s);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.error?.code).toBe('launch.quota');
     expect(failed.error?.text.en).toMatch(/Quota Center/);
@@ -46,7 +46,7 @@ describe('launch preconditions', () => {
       clock: s.sim.clock,
     });
     const h = launchHarness({ ...s, api: wrong });
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.error?.code).toBe('cloud.signature');
     expect(failed.error?.text.en).toMatch(/AccessKey/i);
@@ -57,7 +57,7 @@ describe('launch preconditions', () => {
   it('a price limit below the market is refused before anything is created, with the current price', async () => {
     s = await startSimApi({ seed: 4 });
     const h = launchHarness(s);
-    const session = h.manager.launch(plan({ spot: { strategy: 'SpotWithPriceLimit', priceLimit: 0.01 } }));
+    const session = await h.manager.launch(plan({ spot: { strategy: 'SpotWithPriceLimit', priceLimit: 0.01 } }));
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
     expect(failed.error?.code).toBe('launch.priceLimitBelowMarket');
     expect(failed.error?.text.en).toMatch(/follow the market/);

@@ -11,7 +11,7 @@ import type { Notice } from '../../../src/shared/contract';
 import type { ReconcileResult } from '../../../src/shared/resources';
 import type { SessionView } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
-import { plan, standInSsh } from '../../support/launch-harness';
+import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
 
 describe('reconcile: what the cloud holds against the journal', () => {
   let sim: Simulator;
@@ -33,7 +33,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
         accessKeySecret: sim.accessKeySecret,
         clock: sim.clock,
       },
-      extra: { ssh: standInSsh([]) },
+      extra: { ssh: standInSsh([]), address: standInAddress() },
     });
     runtime.events.subscribe((name, payload) => {
       if (name === 'app.notice') notices.push(payload as Notice);

@@ -8,7 +8,7 @@ import { localKeyPath } from '../../../src/main/sessions/local-key';
 import { SessionHub } from '../../../src/main/sessions/session-hub';
 import { SshConfigFile } from '../../../src/main/ssh-config/ssh-config-file';
 import type { EventName, Notice } from '../../../src/shared/contract';
-import { plan, standInSsh, untilPhase } from '../../support/launch-harness';
+import { plan, standInAddress, standInSsh, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
@@ -38,6 +38,7 @@ function hubFor(current: { link: CloudLink }, dataDir = mkdtempSync(join(tmpdir(
       enabled: () => true,
     }),
     ssh: standInSsh([]),
+    address: standInAddress(),
     bootstrap: () => undefined,
     spotPrice: () => undefined,
   });
@@ -71,7 +72,7 @@ describe('the sessions capability', () => {
   it('tells the window of every change and log line, writes the SSH host when ready and stops on request', async () => {
     const { hub, events, sshConfig, dataDir } = hubFor({ link: link('sim', false) });
     const manager = await hub.manager();
-    const session = manager.launch(plan({ name: 'lab' }));
+    const session = await manager.launch(plan({ name: 'lab' }));
     const ready = await untilPhase(s, manager, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     expect(events.some((e) => e.name === 'sessions.changed')).toBe(true);
@@ -84,6 +85,9 @@ describe('the sessions capability', () => {
     expect(sshConfig()).toContain('Host danlu-lab');
     expect(sshConfig()).toContain(`HostName ${ready.resources.publicIp}`);
     expect(sshConfig()).toContain(localKeyPath(dataDir));
+    // The host key Danlu made for the machine, pinned for `ssh danlu-lab`.
+    expect(sshConfig()).toContain('StrictHostKeyChecking yes');
+    expect(readFileSync(join(dataDir, 'ssh', 'known_hosts'), 'utf8')).toMatch(/^danlu-lab ssh-ed25519 /m);
     expect(hub.clock()).toBe(s.sim.clock);
 
     await hub.stopRunning('ses-someone-else');

@@ -13,7 +13,7 @@ import {
   STEP_VIEW_KEYS,
 } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
-import { plan, standInSsh } from '../../support/launch-harness';
+import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
 
 /** Keys of a payload that the view does not list (should be none). */
 function unlisted(payload: SessionView): string[] {
@@ -51,7 +51,7 @@ describe('what crosses into the window', () => {
         accessKeySecret: sim.accessKeySecret,
         clock: sim.clock,
       },
-      extra: { ssh: standInSsh([]) },
+      extra: { ssh: standInSsh([]), address: standInAddress() },
     });
     runtime.events.subscribe((name, payload) => {
       if (name === 'sessions.changed') changed.push(payload as SessionView);

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../../shared/errors';
 import type { PageParams } from '../../app/routes';
 import type { Go } from '../../app/use-page';
 import { danlu } from '../../lib/danlu';
@@ -7,6 +8,7 @@ import { ErrorNote } from '../../lib/ErrorNote';
 import { PageHeader } from '../PageHeader';
 import { priceText } from '../prices/PriceFigure';
 import { DiskSection } from './DiskSection';
+import { ForeignConfirmDialog } from './ForeignConfirmDialog';
 import { ImageSection } from './ImageSection';
 import { formFromPlan, initialLaunchForm, type LaunchForm, readLaunchForm } from './launch-form';
 import { NotebookSection } from './NotebookSection';
@@ -25,6 +27,8 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // A launch refused until the user confirms using their own disk, snapshot or image.
+  const [foreign, setForeign] = useState<{ refusal: unknown; target: LaunchForm } | null>(null);
 
   // A link may name a region the cloud does not have: say so and start from the default instead.
   const unknownRegion =
@@ -55,17 +59,28 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
   const first = form.instanceTypes[0];
   const firstOffer = typesIn(allOffers, form.regionId, form.zoneId).find((c) => c.offer.instanceType === first)?.offer;
 
-  const launch = async (target: LaunchForm) => {
+  const launch = async (target: LaunchForm, confirmed = false) => {
     setShowErrors(true);
     const result = readLaunchForm(target);
     if (!result.ok) return;
     setBusy(true);
     setError(null);
+    const { plan } = result;
+    const brought = [
+      plan.disk.kind === 'existing' ? plan.disk.diskId : undefined,
+      plan.disk.kind === 'snapshot' ? plan.disk.snapshotId : undefined,
+      plan.image.kind === 'custom' ? plan.image.imageId : undefined,
+    ].filter((id): id is string => id !== undefined);
     try {
-      const session = await danlu().sessions.launch({ plan: result.plan, notebookPassword: result.password });
+      const session = await danlu().sessions.launch({
+        plan,
+        notebookPassword: result.password,
+        confirmForeign: confirmed ? brought : [],
+      });
       go('session', { id: session.id });
     } catch (e) {
-      setError(e);
+      if (!confirmed && errorCode(e) === 'launch.confirmForeign') setForeign({ refusal: e, target });
+      else setError(e);
       setBusy(false);
     }
   };
@@ -143,6 +158,16 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
             </button>
           </div>
         </form>
+      )}
+      {foreign && (
+        <ForeignConfirmDialog
+          refusal={foreign.refusal}
+          onClose={() => setForeign(null)}
+          onConfirm={() => {
+            setForeign(null);
+            void launch(foreign.target, true);
+          }}
+        />
       )}
     </section>
   );

@@ -65,7 +65,8 @@ export function SessionActions({
         {phase === 'ready' && button('stop', t('session.actions.stop'), () => void run('stop', () => api.stop({ id })))}
         {phase === 'stopped' &&
           button('start', t('session.actions.start'), () => void run('start', () => api.start({ id })), 'primary')}
-        {phase === 'stopped' && button('image', t('session.actions.image'), () => setDialog('image'))}
+        {(phase === 'ready' || phase === 'stopped') &&
+          button('image', t('session.actions.image'), () => setDialog('image'))}
         {phase === 'interrupted' &&
           button(
             'recover',
@@ -78,7 +79,9 @@ export function SessionActions({
         {releasable && button('release', t('session.actions.release'), () => setDialog('release'), 'danger')}
       </div>
       {phase === 'launching' && <p className="muted small-print">{t('session.actions.cancelHint')}</p>}
-      {phase === 'stopped' && <p className="muted small-print">{t('session.actions.imageHint')}</p>}
+      {(phase === 'ready' || phase === 'stopped') && (
+        <p className="muted small-print">{t('session.actions.imageHint')}</p>
+      )}
       {phase === 'interrupted' && <p className="muted small-print">{t('session.actions.recoverHint')}</p>}
       <ErrorNote error={error} />
       {dialog === 'release' && (

@@ -96,4 +96,8 @@ export const launch = {
   fixFields: 'Some fields need attention (marked above).',
   submit: 'Launch',
   launching: 'Launching…',
+  foreign: {
+    title: 'Use resources Danlu did not create?',
+    confirm: 'Use them and launch',
+  },
 };

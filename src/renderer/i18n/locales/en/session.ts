@@ -6,15 +6,15 @@ export const session = {
   steps: 'Steps',
   step: {
     preflight: 'Pre-flight: account, quota and stock',
+    access: 'Your address (SSH and the notebook open to it only)',
     network: 'Network: VPC and vSwitch',
-    securityGroup: 'Security group',
+    securityGroup: "This session's security group",
     keyPair: 'SSH key pair',
     disk: 'Data disk',
     instance: 'Spot instance',
     attachDisk: 'Attach the data disk',
     running: 'Running with a public IP',
-    ssh: 'SSH reachable',
-    access: 'Ports open to your address only',
+    ssh: 'SSH reachable, host key as pinned',
     bootstrap: 'Bootstrap and HTTPS notebook',
   },
   stepState: {
@@ -119,7 +119,7 @@ export const session = {
   image: {
     title: 'Save as image',
     intro:
-      'Makes a system image from this stopped, bootstrapped instance. Launching from it skips the driver and Python installs. Images bill like snapshots.',
+      'Makes a system image from this bootstrapped instance; launching from it skips the driver and Python installs. First Danlu removes every secret from the machine — notebook token, TLS key, SSH host keys, logins, shell history — starting it for a minute if it is stopped, then stops it and saves its system disk. The next start gives it its keys back. Images bill like snapshots.',
     name: 'Image name',
     nameRule: 'Start with a letter; use 2–128 letters, digits, ":", "_" or "-" (no dots or spaces).',
     save: 'Save image',

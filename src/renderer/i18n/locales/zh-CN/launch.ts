@@ -92,4 +92,8 @@ export const launch: Shape<typeof en> = {
   fixFields: '有些字段需要修改（见上方标注）。',
   submit: '启动',
   launching: '正在启动…',
+  foreign: {
+    title: '使用不是丹炉创建的资源？',
+    confirm: '确认使用并启动',
+  },
 };

@@ -9,15 +9,15 @@ export const session: Shape<typeof en> = {
   steps: '步骤',
   step: {
     preflight: '预检：账号、配额与库存',
+    access: '你的地址（SSH 与 Notebook 只对它开放）',
     network: '网络：VPC 与交换机',
-    securityGroup: '安全组',
+    securityGroup: '本会话的安全组',
     keyPair: 'SSH 密钥对',
     disk: '数据盘',
     instance: '竞价实例',
     attachDisk: '挂载数据盘',
     running: '运行并获得公网 IP',
-    ssh: 'SSH 可连接',
-    access: '端口只对你的地址开放',
+    ssh: 'SSH 可连接，主机密钥与固定的一致',
     bootstrap: '初始化与 HTTPS Notebook',
   },
   stepState: {
@@ -117,7 +117,8 @@ export const session: Shape<typeof en> = {
   },
   image: {
     title: '保存为镜像',
-    intro: '用这台已停止、已初始化的实例制作系统镜像。从它启动可跳过驱动和 Python 的安装。镜像按快照计费。',
+    intro:
+      '用这台已初始化的实例制作系统镜像，从它启动可跳过驱动和 Python 的安装。丹炉会先清除机器上的所有敏感信息——Notebook 令牌、TLS 私钥、SSH 主机密钥、登录密钥和命令历史（若实例已停止，会先启动约一分钟），然后停止实例并保存系统盘。下次启动时密钥会自动恢复。镜像按快照计费。',
     name: '镜像名称',
     nameRule: '以字母开头，使用 2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）。',
     save: '保存镜像',

@@ -1,0 +1,325 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AliyunApi, createAliyunApi } from '../../src/main/aliyun';
+import { hostKeySha256 } from '../../src/main/bootstrap/host-key';
+import { type RemoteShell, Ssh2Connector, type SshConnector } from '../../src/main/bootstrap/ssh-runner';
+import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store';
+import { NotebookTokens } from '../../src/main/credentials/notebook-tokens';
+import { silentLogger } from '../../src/main/log/logger';
+import { Redactor } from '../../src/main/log/redactor';
+import { bootstrapPort } from '../../src/main/sessions/bootstrap-port';
+import { SessionJournal } from '../../src/main/sessions/journal';
+import type { LaunchDeps } from '../../src/main/sessions/launch-deps';
+import { ensureLocalKey } from '../../src/main/sessions/local-key';
+import { SessionManager } from '../../src/main/sessions/session-manager';
+import { SshConfigFile } from '../../src/main/ssh-config/ssh-config-file';
+import { systemClock } from '../../src/shared/clock';
+import type { SessionPhase } from '../../src/shared/session';
+import { type Simulator, startSimulator } from '../../src/simulator';
+import { plan, standInAddress } from '../support/launch-harness';
+import { NspawnInstanceHost } from './host/nspawn-instance-host';
+import { SCRIPTS_DIR, skipReason } from './support/system-env';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const REGION = 'cn-hangzhou';
+
+/** Counts what the lifecycle's own SSH did: logins that succeeded and commands sent. */
+function countingSsh(inner: SshConnector, seen: { logins: number; commands: number }): SshConnector {
+  return {
+    async connect(target, options) {
+      const shell = await inner.connect(target, options);
+      seen.logins++;
+      const counted: RemoteShell = {
+        hostKeySha256: shell.hostKeySha256,
+        exec: (command, o) => {
+          seen.commands++;
+          return shell.exec(command, o);
+        },
+        upload: (path, content, mode) => shell.upload(path, content, mode),
+        close: () => shell.close(),
+      };
+      return counted;
+    },
+  };
+}
+
+// Danlu knows each machine before it logs in, and leaves no secret in an image: the session
+// lifecycle the app uses, on the simulator whose instances are real machines booted here.
+describe.skipIf(skipReason)('known machines and clean images on booted instances', () => {
+  let host: NspawnInstanceHost;
+  let sim: Simulator;
+  let api: AliyunApi;
+  let manager: SessionManager;
+  let journal: SessionJournal;
+  let impostor = false;
+  const seen = { logins: 0, commands: 0 };
+  const tokens = new NotebookTokens(new MemorySecretStore(), new Redactor());
+  const dataDir = mkdtempSync(join(tmpdir(), 'danlu-system-trust-'));
+  let readyId = '';
+
+  const until = async (id: string, phases: SessionPhase[], limitMs = 240_000) => {
+    const deadline = Date.now() + limitMs;
+    for (;;) {
+      const view = manager.get(id);
+      if (phases.includes(view.phase)) return view;
+      if (Date.now() > deadline) throw new Error(`still ${view.phase}: ${JSON.stringify(view.error ?? view.steps)}`);
+      await sleep(200);
+    }
+  };
+  /** `ssh danlu-<name> true` with the OpenSSH client, through the block Danlu writes into ~/.ssh/config. */
+  // Asynchronous: the machine's port forwarders run in this very process.
+  const opensshLogin = async (name: string, ip: string, hostPublicKey: string | undefined) => {
+    const home = mkdtempSync(join(tmpdir(), 'danlu-home-'));
+    const config = new SshConfigFile({
+      configPath: join(home, '.ssh', 'config'),
+      knownHostsPath: join(home, 'danlu', 'known_hosts'),
+      enabled: () => true,
+    });
+    const { alias } = config.write({
+      name,
+      hostName: ip,
+      identityFile: join(dataDir, 'keys', 'danlu_rsa'),
+      hostPublicKey,
+    });
+    try {
+      await promisify(execFile)(
+        'ssh',
+        ['-F', join(home, '.ssh', 'config'), '-o', 'BatchMode=yes', alias as string, 'true'],
+        { env: { HOME: home, PATH: process.env.PATH }, timeout: 30_000 },
+      );
+      return 'ok';
+    } catch (error) {
+      const e = error as { stderr?: string; message: string };
+      return `${e.message}\n${e.stderr ?? ''}`;
+    }
+  };
+
+  beforeAll(async () => {
+    host = await NspawnInstanceHost.create({ isImpostor: () => impostor });
+    sim = await startSimulator({ instanceHost: host, speed: 10, seed: 17, assumptions: { spotStockOutageRate: 0 } });
+    api = createAliyunApi({
+      credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
+      endpoints: { kind: 'fixed', url: sim.endpoint },
+      clock: sim.clock,
+    });
+    const connector = new Ssh2Connector(systemClock);
+    const key = ensureLocalKey(dataDir);
+    journal = new SessionJournal(dataDir, silentLogger, () => new Date(sim.clock.now()));
+    const deps: LaunchDeps = {
+      api,
+      clock: sim.clock,
+      journal,
+      log: silentLogger,
+      localKey: () => key,
+      address: standInAddress(),
+      ssh: countingSsh(connector, seen),
+      bootstrap: bootstrapPort({
+        assetsDir: join(SCRIPTS_DIR, '..'),
+        connector,
+        clock: systemClock,
+        log: silentLogger,
+        redactor: new Redactor(),
+        tokens,
+        metadataUrl: host.metadataUrl,
+        extra: {
+          pythonPackages: [{ pip: 'notebook', module: 'notebook' }],
+          tools: ['tmux', 'git', 'htop', 'curl'],
+          spotPollSeconds: 1,
+        },
+      }),
+      onChange: () => {},
+      onLog: () => {},
+    };
+    manager = new SessionManager(deps);
+  }, 600_000);
+
+  afterAll(async () => {
+    await manager?.dispose();
+    api?.close();
+    await sim?.close();
+    await host?.close();
+  });
+
+  it('pins the host key it handed over in UserData before the first login, and ssh danlu-<name> trusts only it', async () => {
+    // Watch the journal: the pin must be there before the instance is.
+    const pins: Array<{ instance?: string; pin?: string }> = [];
+    const launched = await manager.launch(plan({ regionId: REGION, name: 'known' }), 'correct horse battery');
+    for (;;) {
+      const record = journal.get(launched.id);
+      pins.push({ instance: record?.resources.instanceId, pin: record?.hostKeySha256 });
+      if (record?.phase !== 'launching') break;
+      await sleep(50);
+    }
+    const ready = await until(launched.id, ['ready', 'failed']);
+    expect(ready.error).toBeUndefined();
+    readyId = ready.id;
+    const record = journal.get(ready.id);
+    const instanceId = ready.resources.instanceId as string;
+    expect(pins.find((p) => p.instance)?.pin).toBe(record?.hostKeySha256);
+
+    // The machine serves exactly the key Danlu made (from UserData, applied at its first boot).
+    const onMachine = await host.machine(instanceId).exec(['cat', '/etc/ssh/ssh_host_ed25519_key.pub']);
+    expect(hostKeySha256(onMachine)).toBe(record?.hostKeySha256);
+    expect(onMachine.trim()).toBe(record?.hostPublicKey?.trim());
+
+    // OpenSSH, through Danlu's ~/.ssh/config block (StrictHostKeyChecking yes, pinned known_hosts).
+    expect(await opensshLogin('known', ready.resources.publicIp as string, record?.hostPublicKey)).toBe('ok');
+  });
+
+  it('refuses a machine that shows another host key before sending any command, and so does ssh danlu-<name>', async () => {
+    impostor = true;
+    const before = { ...seen };
+    const launched = await manager.launch(plan({ regionId: REGION, name: 'impostor' }), 'correct horse battery');
+    const end = await until(launched.id, ['ready', 'failed']);
+    impostor = false;
+    expect(end.phase).toBe('failed');
+    expect(end.error).toMatchObject({ code: 'bootstrap.hostKeyMismatch' });
+    expect(end.steps.find((s) => s.id === 'ssh')?.state).toBe('failed');
+    expect(end.steps.find((s) => s.id === 'bootstrap')?.state).toBe('pending');
+    expect(seen).toEqual(before);
+
+    // The rollback released the impostor; boot another one to show OpenSSH refuses it too.
+    impostor = true;
+    const again = await manager.launch(plan({ regionId: REGION, name: 'impostor2' }), 'correct horse battery');
+    let ip: string | undefined;
+    let pinned: string | undefined;
+    for (let i = 0; i < 1200 && !ip; i++) {
+      const record = journal.get(again.id);
+      if (record?.steps.find((s) => s.id === 'ssh')?.state === 'running') {
+        ip = record.resources.publicIp;
+        pinned = record.hostPublicKey;
+      }
+      await sleep(100);
+    }
+    impostor = false;
+    expect(await opensshLogin('impostor2', ip as string, pinned)).toMatch(
+      /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/,
+    );
+    await until(again.id, ['failed']);
+  });
+
+  it('removes every secret from the machine before "save as image", and the machine works again after', async () => {
+    const session = manager.get(readyId);
+    const instanceId = session.resources.instanceId as string;
+    const token = (await tokens.get(instanceId)) as string;
+    expect(token).toMatch(/^[0-9a-f]{48}$/);
+    const machine = host.machine(instanceId);
+    await machine.exec(['sh', '-c', 'echo "cat secrets" > /root/.bash_history; echo "ls" > /home/ml/.bash_history']);
+    const hostPrivate = await machine.exec(['cat', '/etc/ssh/ssh_host_ed25519_key']);
+
+    const saved = await manager.saveImage(readyId, 'danlu-known-clean');
+    expect(saved.phase).toBe('stopped');
+    const imageId = saved.resources.imageId as string;
+    const image = (await api.describeAllImages({ regionId: REGION, imageId, imageOwnerAlias: 'self' }))[0];
+    const snapshotId = image?.diskDeviceMappings[0]?.snapshotId as string;
+    const layer = host.systemLayer(snapshotId);
+    expect(existsSync(layer)).toBe(true);
+
+    // What the image holds is the machine's layer over the clean root: neither may hold a secret file.
+    const gone = [
+      'etc/danlu/notebook.env',
+      'etc/danlu/tls/notebook.key',
+      'etc/ssh/ssh_host_ed25519_key',
+      'etc/ssh/ssh_host_ed25519_key.pub',
+      'etc/ssh/ssh_host_rsa_key',
+      'etc/ssh/ssh_host_ecdsa_key',
+      'root/.ssh/authorized_keys',
+      'home/ml/.ssh/authorized_keys',
+      'root/.bash_history',
+      'home/ml/.bash_history',
+      `var/lib/cloud/instances/${instanceId}/user-data.txt`,
+    ];
+    for (const path of gone) {
+      expect(existsSync(join(host.rootFileSystem, path)), `root: ${path}`).toBe(false);
+      const inLayer = join(layer, path);
+      // Absent from the layer, or a whiteout (a 0/0 character device) hiding the lower file.
+      const present = existsSync(inLayer) && !lstatSync(inLayer).isCharacterDevice();
+      expect(present, `image: ${path}`).toBe(false);
+    }
+    const contents = filesUnder(layer).map((f) => readFileSync(f, 'latin1'));
+    const secrets = [token, hostPrivate.trim().split('\n')[1] as string, 'PRIVATE KEY-----'];
+    for (const secret of secrets)
+      expect(
+        contents.some((c) => c.includes(secret)),
+        secret.slice(0, 20),
+      ).toBe(false);
+
+    // Started again, the machine gets its pinned host key back from cloud-init and its notebook from Danlu.
+    const back = await manager.start(readyId);
+    expect(back.phase).toBe('ready');
+    const key = await host.machine(instanceId).exec(['cat', '/etc/ssh/ssh_host_ed25519_key.pub']);
+    expect(hostKeySha256(key)).toBe(journal.get(readyId)?.hostKeySha256);
+  });
+
+  it('never formats a disk Danlu did not create: a raw disk stops the launch and keeps its bytes', async () => {
+    // Someone's raw disk (no file system, data from byte 0), brought with the user's confirmation.
+    const { diskId } = await api.createDisk({
+      regionId: REGION,
+      zoneId: manager.get(readyId).zoneId as string,
+      size: 1,
+      diskCategory: 'cloud_essd',
+      clientToken: 'raw-disk',
+    });
+    for (let i = 0; i < 600; i++) {
+      if ((await api.describeDisks({ regionId: REGION, diskIds: [diskId] })).disks[0]?.status === 'Available') break;
+      await sleep(100);
+    }
+    // The client tags what it creates; a disk made in the console has no tag.
+    await untag(sim, diskId);
+    const file = join(host.stateDir, 'disks', `${diskId}.img`);
+    for (let i = 0; i < 100 && !existsSync(file); i++) await sleep(100);
+    const sentinel = Buffer.from('my raw research data, no file system\n');
+    const fd = openSync(file, 'r+');
+    writeSync(fd, sentinel, 0, sentinel.length, 0);
+
+    const launched = await manager.launch(
+      plan({ regionId: REGION, name: 'rawdisk', disk: { kind: 'existing', diskId } }),
+      'correct horse battery',
+      [diskId],
+    );
+    const end = await until(launched.id, ['ready', 'failed']);
+    expect(end.phase).toBe('failed');
+    expect(end.error?.text.en).toMatch(/no file system found on the data disk.*left untouched/);
+    const head = Buffer.alloc(sentinel.length);
+    readSync(fd, head, 0, head.length, 0);
+    expect(head.equals(sentinel)).toBe(true);
+    expect(blkid(file)).not.toMatch(/TYPE=/);
+    // The rollback released the instance but never touched the disk.
+    expect((await api.describeDisks({ regionId: REGION, diskIds: [diskId] })).disks[0]?.status).toBe('Available');
+  });
+});
+
+/** What blkid finds on a disk image ("" when nothing: blkid then exits 2). */
+function blkid(file: string): string {
+  try {
+    return execFileSync('blkid', ['-p', file], { encoding: 'utf8' });
+  } catch {
+    return '';
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Removes Danlu's tags from a disk, as if it had been made outside Danlu. */
+async function untag(sim: Simulator, diskId: string): Promise<void> {
+  const { default: RPCClient } = await import('@alicloud/pop-core');
+  const ecs = new RPCClient({
+    endpoint: sim.endpoint,
+    apiVersion: '2014-05-26',
+    accessKeyId: sim.accessKeyId,
+    accessKeySecret: sim.accessKeySecret,
+  });
+  await ecs.request(
+    'UntagResources',
+    { RegionId: REGION, ResourceType: 'disk', 'ResourceId.1': diskId, All: true },
+    { method: 'POST' },
+  );
+}
