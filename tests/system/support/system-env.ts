@@ -59,6 +59,8 @@ export function testTarget(
     publicKey: keys.publicKey,
     regionId,
     dataDiskSerial: serial,
+    // The test's disks are blank ones made for the test, as Danlu makes a new disk.
+    mayFormatDisk: true,
     metadataUrl,
   };
 }
