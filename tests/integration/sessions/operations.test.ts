@@ -47,6 +47,7 @@ describe('stop, start and release as operations the window follows', () => {
     const release = seen(h.changes, 'release');
     expect(release.last?.steps.map((x) => [x.id, x.state])).toEqual([
       ['releaseInstance', 'done'],
+      ['releaseAccess', 'done'],
       ['releaseSnapshot', 'done'],
       ['releasePrune', 'done'],
       ['releaseDisk', 'done'],

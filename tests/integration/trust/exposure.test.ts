@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AliyunApi, createAliyunApi } from '../../../src/main/aliyun';
+import { type Message, renderMessage } from '../../../src/shared/messages/message';
 import type { SessionView } from '../../../src/shared/session';
 import { isWorldOpen } from '../../../src/shared/source-address';
 import { type Simulator, startSimulator } from '../../../src/simulator';
@@ -89,7 +90,7 @@ describe('Danlu opens nothing to the world: rules belong to the session and foll
     a = await c.call<SessionView>('sessions.launch', { plan: plan({ name: 'aa' }), notebookPassword: 'password-123' });
     a = await c.until(a.id, ['ready', 'failed']);
     expect(a.error).toBeUndefined();
-    expect(a.steps.find((s) => s.id === 'access')?.detail).toMatch(
+    expect(renderMessage(a.steps.find((s) => s.id === 'access')?.detail as Message, 'en')).toMatch(
       /198\.51\.100\.7\/32: 198\.51\.100\.7, as 2 address services agree/,
     );
     expect(a.resources.securityGroupId).not.toBe(legacy);

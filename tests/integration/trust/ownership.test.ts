@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BootstrapPort } from '../../../src/main/sessions/launch-deps';
+import type { SessionLogLine } from '../../../src/shared/contract/sessions';
+import { renderMessage } from '../../../src/shared/messages/message';
 import type { OwnedResource } from '../../../src/shared/resources';
 import type { SessionView } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
@@ -123,8 +125,8 @@ describe('Danlu touches only what it made', () => {
       .disks;
     const mine = disks.find((d) => d.id === foreign.diskId);
     expect(mine?.status).toBe('Available');
-    const log = await c.call<Array<{ line: string }>>('sessions.log', { id: launched.id });
-    expect(log.map((l) => l.line).join('\n')).toContain(`${foreign.diskId} is your own disk`);
+    const log = await c.call<SessionLogLine[]>('sessions.log', { id: launched.id });
+    expect(log.map((l) => renderMessage(l.message, 'en')).join('\n')).toContain(`${foreign.diskId} is your own disk`);
   });
 
   it('refuses to stop or release an instance it did not make, even when its journal names one', async () => {
