@@ -3,7 +3,7 @@ import { isWorldOpen } from '../../shared/source-address';
 import type { IngressRule } from '../aliyun/actions/security-groups';
 import { clientTokenFor } from '../aliyun/client-token';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, SESSION_TAG_KEY, sessionTag, withDanluTags } from '../aliyun/danlu-tags';
-import { deleteIgnoringMissing } from './cloud-checks';
+import { deleteWhenFree, NetworkBusyError } from './busy-retry';
 import { isDanlus, notDanlus, readOwnership, requireDanlus, VERBS } from './ownership';
 import type { StepScope } from './step-scope';
 import type { Say } from './teardown';
@@ -148,9 +148,10 @@ export async function closeWorldOpenRules(scope: StepScope): Promise<void> {
 }
 
 /**
- * Deletes the session's group — and with it its rules — once no instance uses it (release and
+ * Revokes the session's rules and deletes its group once no instance uses it (release and
  * rollback call this after the instance is gone). The group is read right before: by the
- * session's tag, which also finds one whose creation answer was lost.
+ * session's tag, which also finds one whose creation answer was lost. A group the cloud keeps
+ * refusing to delete stays, empty, listed under Resources.
  */
 export async function removeSessionGroup(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
   const region = scope.region;
@@ -170,8 +171,26 @@ export async function removeSessionGroup(scope: StepScope, say: Say = (m) => sco
     if (owner.found && !owner.danlus) throw notDanlus('securityGroup', known, VERBS.delete);
   }
   for (const { securityGroupId } of groups) {
-    await deleteIgnoringMissing(() => scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }));
-    say(msg('access.groupRemoved', { securityGroupId }));
+    // The rules go at once: the cloud may hold on to the group itself a while after the instance.
+    const permissions = await scope.api.describeAllSecurityGroupPermissions(
+      { regionId: region, securityGroupId, direction: 'ingress' },
+      { signal },
+    );
+    if (permissions.length > 0) {
+      await scope.api.revokeSecurityGroup(
+        { regionId: region, securityGroupId, ruleIds: permissions.map((p) => p.securityGroupRuleId) },
+        { signal },
+      );
+    }
+    try {
+      await deleteWhenFree(scope, securityGroupId, () =>
+        scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }),
+      );
+      say(msg('access.groupRemoved', { securityGroupId }));
+    } catch (error) {
+      if (!(error instanceof NetworkBusyError)) throw error;
+      say(msg('access.groupLeftEmpty', { securityGroupId }));
+    }
   }
   scope.update((s) => {
     s.resources.securityGroupId = undefined;

@@ -21,6 +21,10 @@ export const trustTexts = {
     en: 'Removed {{securityGroupId}} and its rules.',
     zh: '已删除 {{securityGroupId}} 及其规则。',
   },
+  'access.groupLeftEmpty': {
+    en: 'The rules of {{securityGroupId}} are revoked; the cloud still holds on to the empty group, which costs nothing and is listed under Resources.',
+    zh: '{{securityGroupId}} 的规则已撤销；云端暂时仍保留这个空安全组，它不产生费用，已列在“资源”页。',
+  },
   'access.notChecked': {
     en: 'Your address could not be checked after the restart ({{reason}}); the rules stay as they were.',
     zh: '重启后无法检查你的地址（{{reason}}）；规则保持不变。',

@@ -70,9 +70,9 @@ describe('session lifecycle on the simulator', () => {
     console.log(
       `calls per launch+release (without polls): ${total} (launch ${launchCalls.work}, release ${releaseWork}); polls ${after.polls}; ledger ¥${ledger.total.toFixed(4)} ${JSON.stringify(Object.fromEntries([...byType].map(([k, v]) => [k, Number(v.toFixed(4))])))}`,
     );
-    // Every release, stop or delete reads its resource first (Danlu's tag, right before acting):
-    // those reads are part of the budget.
-    expect(total).toBeLessThanOrEqual(35);
+    // Every release, stop or delete reads its resource first (Danlu's tag, right before acting),
+    // and the session's own rules are revoked and its group deleted: those calls are in the budget.
+    expect(total).toBeLessThanOrEqual(40);
   });
 
   it('tries the next zone when the first is sold out, and reports every attempt', async () => {
