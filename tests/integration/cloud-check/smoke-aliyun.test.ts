@@ -36,7 +36,7 @@ describe('npm run smoke:aliyun', () => {
     s = await startSimApi({ seed: 5, speed: 600, assumptions: { spotStockOutageRate: 0 } });
     // A session's kit and a snapshot of its disk exist, as in an account that has used Danlu.
     const h = launchHarness(s);
-    const session = h.manager.launch(plan());
+    const session = await h.manager.launch(plan());
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     const { snapshotId } = await s.api.createSnapshot({
