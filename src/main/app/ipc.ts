@@ -1,17 +1,26 @@
-import { type BrowserWindow, ipcMain } from 'electron';
+import { type BrowserWindow, ipcMain, type WebFrameMain } from 'electron';
 import { EVENT_CHANNEL } from '../../shared/envelope';
+import { isTrustedSender } from '../desktop/ipc-sender';
 import { createDispatch } from '../ipc/dispatch';
 import { register } from '../ipc/register';
 import type { Runtime } from '../runtime/create-runtime';
 
 /**
- * Wires the contract to ipcMain: only the main frame of our own window may call, and events
- * from the services are forwarded to that window.
+ * Wires the contract to ipcMain: only the main frame of our own window, showing our own page,
+ * may call; events from the services are forwarded to that window.
  */
-export function wireIpc(runtime: Runtime, window: () => BrowserWindow | null): () => void {
+export function wireIpc(runtime: Runtime, window: () => BrowserWindow | null, appOrigin: string): () => void {
   const unregister = register(ipcMain, createDispatch(runtime.handlers, runtime.log), (event) => {
     const win = window();
-    return win !== null && event.sender === win.webContents && event.senderFrame === win.webContents.mainFrame;
+    const frame = event.senderFrame as WebFrameMain | null;
+    return isTrustedSender(
+      {
+        ownWindow: win !== null && event.sender === win.webContents,
+        mainFrame: win !== null && frame === win.webContents.mainFrame,
+        frameUrl: frame?.url,
+      },
+      appOrigin,
+    );
   });
   const unsubscribe = runtime.events.subscribe((name, payload) => {
     const win = window();

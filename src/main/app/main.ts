@@ -74,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     applySecurityPolicy(() => new URL(rendererUrl).origin);
     serveRenderer(join(__dirname, '../renderer'));
-    wireIpc(runtime, () => windows.window());
+    wireIpc(runtime, () => windows.window(), new URL(rendererUrl).origin);
     tray = new AppTray(join(app.getAppPath(), 'assets'), (action) => void controller?.trayAction(action));
     const ports = {
       tray,

@@ -2,13 +2,11 @@
 export const APP_SCHEME = 'danlu';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-/** A link that may be handed to the system browser: only plain http(s) URLs. */
+/** A link that may be handed to the system browser: only https:, and no credentials in it. */
 export function isExternalLink(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return (
-      (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === ''
-    );
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
   } catch {
     return false;
   }
