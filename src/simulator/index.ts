@@ -51,6 +51,12 @@ export interface SimulatorOptions {
    * uses it so sessions, snapshots and images survive a restart of the app.
    */
   stateFile?: string;
+  /**
+   * Serve the admin API under /_sim (default true, for tests and `npm run sim`). It has no
+   * authentication, so the app's own demo simulator turns it off: any local process could
+   * otherwise read the demo account or inject faults. The typed methods stay in process.
+   */
+  adminRoutes?: boolean;
 }
 
 /** A running simulator: the API endpoint, its credentials, the admin API and its typed equivalents. */
@@ -59,7 +65,7 @@ export interface Simulator {
   endpoint: string;
   accessKeyId: string;
   accessKeySecret: string;
-  /** endpoint + "/_sim". */
+  /** endpoint + "/_sim" (answered only with `adminRoutes`). */
   admin: string;
   seed: number;
   /** The simulated clock (implements Clock), with setSpeed, advance and schedule. */

@@ -10,7 +10,13 @@ import type { SimulatorEndpoint } from './cloud-connection';
 export async function startDemoSimulator(
   options: { speed?: number; stateFile?: string } = {},
 ): Promise<SimulatorEndpoint> {
-  const sim = await startSimulator({ seed: 20261128, speed: options.speed, stateFile: options.stateFile });
+  // No /_sim admin routes: they answer anyone on this machine without a key.
+  const sim = await startSimulator({
+    seed: 20261128,
+    speed: options.speed,
+    stateFile: options.stateFile,
+    adminRoutes: false,
+  });
   return {
     endpoint: sim.endpoint,
     accessKeyId: sim.accessKeyId,

@@ -58,6 +58,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
   // Written at once after every change, before the answer leaves: what a caller was told exists survives a crash.
   if (stateFile) save = () => writeWorldState(stateFile, exportWorld(world, dispatcher.idempotency));
   let endpoint = '';
+  const adminRoutes = options.adminRoutes ?? true;
   const control = new SimulatorControl(world, api, log, world.events, () => ({
     endpoint,
     admin: `${endpoint}/_sim`,
@@ -73,8 +74,10 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     void (async () => {
       try {
         const raw = await readRequest(req);
-        if (raw.path === '/_sim' || raw.path.startsWith('/_sim/')) await handleAdmin(control, res, raw);
-        else await api.handle(req, res, raw);
+        if (raw.path === '/_sim' || raw.path.startsWith('/_sim/')) {
+          if (adminRoutes) await handleAdmin(control, res, raw);
+          else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        } else await api.handle(req, res, raw);
       } catch (error) {
         if (!res.headersSent) {
           res.writeHead(400, { 'content-type': 'text/plain' });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { startDemoSimulator } from '../../../src/main/cloud/demo-simulator';
+import { startSimulator } from '../../../src/simulator';
+
+describe("the app's demo simulator", () => {
+  it('serves no admin routes: another process on the machine cannot read or change the demo account', async () => {
+    const demo = await startDemoSimulator();
+    try {
+      for (const path of ['/_sim', '/_sim/resources', '/_sim/faults', '/_sim/ledger']) {
+        const answer = await fetch(`${demo.endpoint}${path}`, { method: path === '/_sim/faults' ? 'POST' : 'GET' });
+        expect(answer.status, path).toBe(404);
+      }
+    } finally {
+      await demo.close?.();
+    }
+  });
+
+  it('while a simulator a test starts keeps them', async () => {
+    const sim = await startSimulator({ seed: 1 });
+    try {
+      expect((await fetch(`${sim.admin}/resources`)).status).toBe(200);
+    } finally {
+      await sim.close();
+    }
+  });
+});
