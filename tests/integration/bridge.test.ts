@@ -19,8 +19,19 @@ afterAll(async () => {
 });
 
 describe('development bridge', () => {
-  it('listens on 127.0.0.1 only', () => {
-    expect(harness.bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  it('listens on 127.0.0.1 only, under a secret path made for this run', () => {
+    expect(harness.bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/t\/[A-Za-z0-9_-]{32}$/);
+    expect(harness.bridge.origin).toBe(new URL(harness.bridge.url).origin);
+  });
+
+  it('refuses any other local process that does not know the secret path, whatever Origin it sends', async () => {
+    const origin = harness.bridge.origin;
+    await expect(BridgeClient.connect(origin, origin)).rejects.toThrow(/403/);
+    await expect(BridgeClient.connect(`${origin}/t/${'A'.repeat(32)}`, origin)).rejects.toThrow(/403/);
+    const page = await fetch(`${origin}/`);
+    expect(page.status).toBe(404);
+    const guessed = await fetch(`${origin}/t/${'A'.repeat(32)}/`);
+    expect(guessed.status).toBe(404);
   });
 
   it('answers app.info from the same services as the app, saying it is the bridge', async () => {
@@ -58,8 +69,11 @@ describe('development bridge', () => {
         req.on('error', reject);
         req.end();
       });
-    expect(await get('/')).toBe(200);
-    expect(await get('/%2e%2e/%2e%2e/etc/passwd')).toBe(400);
+    const secret = new URL(harness.bridge.url).pathname;
+    expect(await get(`${secret}/`)).toBe(200);
+    expect(await get(secret)).toBe(302);
+    expect(await get(`${secret}/%2e%2e/%2e%2e/etc/passwd`)).toBe(400);
+    expect(await get('/%2e%2e/%2e%2e/etc/passwd')).toBe(404);
   });
 
   it('answers 1,000 random payloads to every contract entry with an error envelope saying what was wrong', async () => {

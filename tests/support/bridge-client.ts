@@ -8,7 +8,8 @@ export class BridgeClient {
     private readonly waiting: Map<string | number | null, Array<(r: BridgeResponse) => void>>,
   ) {}
 
-  static async connect(url: string, origin = url): Promise<BridgeClient> {
+  /** `url`: the bridge's page address (with its secret path); `origin`: the Origin to present. */
+  static async connect(url: string, origin = new URL(url).origin): Promise<BridgeClient> {
     const ws = new WebSocket(`${url.replace('http', 'ws')}/danlu-bridge`, { origin });
     const waiting = new Map<string | number | null, Array<(r: BridgeResponse) => void>>();
     ws.on('message', (data) => {

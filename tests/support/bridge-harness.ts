@@ -65,7 +65,7 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Danlu test</title>');
   }
   const appData = join(dataDir, 'data');
-  const boot = async (port: number) => {
+  const boot = async (port: number, secretPath?: string) => {
     const sim = options.demo ? demoSimulator(options.demo, join(appData, 'demo-cloud.json')) : undefined;
     const runtime = createNodeRuntime({
       dataDir: appData,
@@ -73,7 +73,7 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
       demoSimulator: sim?.endpoint,
       secretStore: options.secretStore,
     });
-    const bridge = await startBridge({ runtime, rendererDir, port });
+    const bridge = await startBridge({ runtime, rendererDir, port, secretPath });
     const halt = async () => {
       await bridge.close();
       await runtime.dispose();
@@ -102,7 +102,8 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
     },
     async restart() {
       await current?.halt();
-      current = await boot(port);
+      // The same address, secret path included: the open page reconnects as it would to a backend that came back.
+      current = await boot(port, new URL(harness.bridge.url).pathname);
       harness.bridge = current.bridge;
       harness.runtime = current.runtime;
     },

@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,10 +16,15 @@ export interface BridgeOptions {
   rendererDir: string;
   /** 0 picks a free port. Always bound to 127.0.0.1. */
   port?: number;
+  /** The secret path of an earlier run to serve under again (tests restarting the backend); default a new one. */
+  secretPath?: string;
 }
 
 export interface Bridge {
+  /** The page's address, holding this run's secret path: open it (with "/" or "/#/page" after). */
   url: string;
+  /** http://127.0.0.1:<port>, what the page's Origin must be. */
+  origin: string;
   port: number;
   close(): Promise<void>;
 }
@@ -58,20 +64,40 @@ function parseMessage(data: RawData): Parsed {
  * The development and browser-test transport: serves the built renderer and answers the same
  * contract from the same runtime over a WebSocket, on 127.0.0.1 only. Connections are accepted
  * only from pages this server served itself (Origin and Host checked), so other web pages
- * cannot drive it.
+ * cannot drive it, and only under a random path made for this run and printed once, so no
+ * other process on the machine can: a local process can forge an Origin, not guess the path.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const { runtime, rendererDir } = options;
   const dispatch = createDispatch(runtime.handlers, runtime.log);
   const sockets = new Set<WebSocket>();
   let origin = '';
+  const secret = options.secretPath ?? `/t/${randomBytes(24).toString('base64url')}`;
+  /** The request path without this run's secret prefix, or undefined when it does not carry it. */
+  const unlock = (url: string | undefined): string | undefined => {
+    const path = url ?? '';
+    const head = Buffer.from(path.slice(0, secret.length));
+    if (head.length !== secret.length || !timingSafeEqual(head, Buffer.from(secret))) return undefined;
+    const rest = path.slice(secret.length);
+    return rest === '' || rest.startsWith('/') || rest.startsWith('?') ? rest : undefined;
+  };
 
   const serveFile = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    const file = resolveStatic(rendererDir, req.url ?? '/');
+    const path = unlock(req.url);
+    if (path === undefined) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    // The page's relative links need the trailing slash.
+    if (path === '' || path.startsWith('?')) {
+      res.writeHead(302, { location: `${secret}/${path}` }).end();
+      return;
+    }
+    const file = resolveStatic(rendererDir, path);
     if (!file) {
       res.writeHead(400).end('bad path');
       return;
@@ -98,7 +124,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   server.on('upgrade', (req, socket, head) => {
     const allowedHosts = [origin.replace('http://', ''), origin.replace('http://127.0.0.1', 'localhost')];
     const fromUs = req.headers.origin === origin || req.headers.origin === origin.replace('127.0.0.1', 'localhost');
-    if (req.url !== BRIDGE_PATH || !fromUs || !allowedHosts.includes(req.headers.host ?? '')) {
+    if (unlock(req.url) !== BRIDGE_PATH || !fromUs || !allowedHosts.includes(req.headers.host ?? '')) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -132,7 +158,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   origin = `http://127.0.0.1:${port}`;
 
   return {
-    url: origin,
+    url: `${origin}${secret}`,
+    origin,
     port,
     async close() {
       unsubscribe();

@@ -25,6 +25,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 async function main() {
   const runtime = createNodeRuntime({ dataDir: values.data, locale: values.locale, echoLog: false });
   const bridge = await startBridge({ runtime, rendererDir: values.renderer, port });
+  // The address holds this run's secret path: only whoever reads this line can open the app.
   console.log(`Danlu (browser bridge) is at ${bridge.url}/  — data in ${values.data}`);
   const stop = async () => {
     await bridge.close();

@@ -35,7 +35,9 @@ function open(url: string): Promise<WebSocket> {
 }
 
 export async function installBridge(): Promise<void> {
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${BRIDGE_PATH}`;
+  // The bridge serves this page under a secret path made for its run; the socket lives beside it.
+  const base = location.pathname.replace(/\/[^/]*$/, '');
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${base}${BRIDGE_PATH}`;
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let nextId = 1;
