@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../aliyun/action-specs';
-import { ramPolicy, ramPolicyJson } from './ram-policy';
+import { ramPolicy, ramPolicyJson, ramPolicyStrict, ramPolicyStrictJson } from './ram-policy';
 
 const README = join(import.meta.dirname, '..', '..', '..', 'README.md');
 
@@ -45,5 +45,38 @@ describe('RAM policy', () => {
     expect(section, 'README.md has a "## RAM policy / 最小权限策略" section').toBeDefined();
     const block = /```json\n([\s\S]*?)\n```/.exec(section ?? '')?.[1];
     expect(block).toBe(ramPolicyJson);
+  });
+
+  it("has a stricter variant: the same actions but tagging, where every change or delete needs Danlu's tag", () => {
+    const all = Object.entries(ACTIONS).map(([action, spec]) => `${spec.product}:${action}`);
+    const granted = ramPolicyStrict.Statement.flatMap((s) => s.Action);
+    expect(new Set(granted).size).toBe(granted.length);
+    expect([...granted].sort()).toEqual(all.filter((a) => a !== 'ecs:TagResources').sort());
+    const tagged = ramPolicyStrict.Statement.find((s) => s.Condition?.StringEquals?.['acs:ResourceTag/danlu']);
+    const creates = ramPolicyStrict.Statement.find((s) => s.Condition?.StringEquals?.['acs:RequestTag/danlu']);
+    for (const action of [
+      'ecs:DeleteInstance',
+      'ecs:StopInstance',
+      'ecs:DeleteDisk',
+      'ecs:AttachDisk',
+      'vpc:DeleteVpc',
+    ]) {
+      expect(tagged?.Action, action).toContain(action);
+    }
+    for (const action of ['ecs:RunInstances', 'ecs:CreateDisk', 'vpc:CreateVpc', 'ecs:ImportKeyPair']) {
+      expect(creates?.Action, action).toContain(action);
+    }
+    // Every action that changes or deletes something is conditioned or limited by name.
+    const free = ramPolicyStrict.Statement.filter((s) => !s.Condition && s.Resource === '*').flatMap((s) => s.Action);
+    expect(free.every((a) => /:(Describe|List)/.test(a))).toBe(true);
+    const byName = ramPolicyStrict.Statement.find((s) => s.Resource !== '*');
+    expect(byName).toMatchObject({ Action: ['ecs:DeleteKeyPairs'], Resource: 'acs:ecs:*:*:keypair/danlu-*' });
+  });
+
+  it('shows the stricter variant in README.md exactly as built', () => {
+    const readme = readFileSync(README, 'utf8').replace(/\r\n/g, '\n');
+    const section = readme.split('\n## ').find((s) => s.startsWith('RAM policy / 最小权限策略')) ?? '';
+    const blocks = [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+    expect(blocks).toEqual([ramPolicyJson, ramPolicyStrictJson]);
   });
 });

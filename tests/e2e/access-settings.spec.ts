@@ -1,0 +1,26 @@
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
+
+test.beforeEach(({ harness }) => skipFirstRun(harness));
+
+test('Settings says where SSH and the notebook open to, and refuses a range too wide', async ({ page, harness }) => {
+  await page.goto(`${harness.bridge.url}/#/settings`);
+  const card = page.getByTestId('access-settings');
+  await card.getByTestId('access-check').click();
+  // Demo mode: the built-in simulator stands in for the address services.
+  await expect(card.getByTestId('access-found')).toContainText('203.0.113.10/32');
+
+  await card.getByTestId('access-cidr').fill('8.0.0.0/8');
+  await card.getByTestId('access-save').click();
+  await expect(card.getByTestId('error-note')).toContainText('too wide');
+
+  await card.getByTestId('access-endpoints').fill('http://api.ipify.org');
+  await card.getByTestId('access-cidr').fill('198.51.100.77/24');
+  await card.getByTestId('access-save').click();
+  await expect(card.getByTestId('error-note')).toContainText('https://');
+
+  await card.getByTestId('access-endpoints').fill('https://api.ipify.org\nhttps://4.ipw.cn');
+  await card.getByTestId('access-save').click();
+  await expect(card.getByText('Saved.')).toBeVisible();
+  await expect(card.getByTestId('access-cidr')).toHaveValue('198.51.100.0/24');
+  await snapshot(page, 'settings-access-en');
+});
