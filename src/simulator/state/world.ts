@@ -10,7 +10,7 @@ import type { InstanceHost } from '../instance-host';
 import { SpotMarket } from '../market/spot-market';
 import { EventLog } from './event-log';
 import { IdFactory } from './ids';
-import { type Instance, ResourceStore } from './resources';
+import { type Instance, ResourceStore, type Tags } from './resources';
 import { ResourceTimers } from './timers';
 
 /** Spot stock of one offer, in DescribeAvailableResource's words (its four StatusCategory values). */
@@ -109,6 +109,11 @@ export class World {
   /** Pay-as-you-go stock: only the admin's NoStock switch takes it away. */
   onDemandStock(regionId: string, zoneId: string, instanceType: string): boolean {
     return this.catalog.isSold(instanceType, regionId, zoneId) && !this.faults.noStock(regionId, zoneId, instanceType);
+  }
+
+  /** Records that a resource came into being, with its tags (a fault campaign counts duplicates from these). */
+  created(kind: string, id: string, tags: Tags, at: number): void {
+    this.events.add(at, 'resource.created', id, JSON.stringify({ kind, tags: Object.fromEntries(tags) }));
   }
 
   /** One of the codes the VPC service answers a conflicting task with, chosen by the seeded stream. */

@@ -32,6 +32,7 @@ function store(
     createdAt: ctx.now,
   };
   ctx.world.store.keyPairs.set(ResourceStore.keyPairKey(base.regionId, base.name), keyPair);
+  ctx.world.created('keyPair', keyPair.id, base.tags, ctx.now);
   return keyPair;
 }
 

@@ -46,6 +46,7 @@ const createSecurityGroup: ActionSpec = {
       tags,
     };
     world.store.securityGroups.set(sg.id, sg);
+    world.created('securityGroup', sg.id, sg.tags, ctx.now);
     return { SecurityGroupId: sg.id };
   },
 };

@@ -160,6 +160,7 @@ const runInstances: ActionSpec = {
         tags: tagsFrom(tags),
       };
       world.store.instances.set(id, inst);
+      world.created('instance', id, inst.tags, now);
       provisionDiskAttached(world, inst, systemDisk, 'system', '/dev/xvda', now);
       for (const [index, plan] of dataDisks.entries()) {
         provisionDiskAttached(world, inst, plan, 'data', `/dev/xvd${String.fromCharCode(98 + index)}`, now);

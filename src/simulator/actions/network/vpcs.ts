@@ -40,6 +40,7 @@ const createVpc: ActionSpec = {
       tags,
     };
     world.store.vpcs.set(vpc.id, vpc);
+    world.created('vpc', vpc.id, tags, now);
     world.timers.at(vpc.id, now + world.delays.vpcCreating, () => {
       vpc.status = 'Available';
     });

@@ -44,6 +44,7 @@ const createVSwitch: ActionSpec = {
       tags,
     };
     world.store.vSwitches.set(vsw.id, vsw);
+    world.created('vSwitch', vsw.id, tags, now);
     world.timers.at(vsw.id, now + world.delays.vSwitchCreating, () => {
       vsw.status = 'Available';
     });

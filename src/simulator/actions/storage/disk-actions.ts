@@ -82,6 +82,7 @@ const createDisk: ActionSpec = {
       tags,
     };
     world.store.disks.set(disk.id, disk);
+    world.created('disk', disk.id, tags, now);
     provisionDisk(world, disk, now);
     return { DiskId: disk.id };
   },

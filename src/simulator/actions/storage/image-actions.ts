@@ -67,6 +67,7 @@ const createImage: ActionSpec = {
         mappings,
       };
       buildImage(world, image);
+      world.created('image', image.id, image.tags, now);
       return { ImageId: image.id };
     }
     const sources = snapshotId ? [{ SnapshotId: snapshotId, DiskType: 'system' }] : mappingsIn;
@@ -94,6 +95,7 @@ const createImage: ActionSpec = {
       mappings,
     };
     buildImage(world, image);
+    world.created('image', image.id, image.tags, now);
     return { ImageId: image.id };
   },
 };

@@ -63,6 +63,7 @@ const createSnapshot: ActionSpec = {
       tags,
     });
     takeSnapshot(world, disk, snapshot, now);
+    world.created('snapshot', snapshot.id, snapshot.tags, now);
     return { SnapshotId: snapshot.id };
   },
 };
