@@ -84,6 +84,8 @@ export interface Simulator {
   requests(limit?: number): RequestRecord[];
   clearRequests(): void;
   events(): SimEvent[];
+  /** API calls being answered right now: their action and when (wall ms) each arrived. */
+  inFlight(): Array<{ action: string; since: number }>;
   terminationTime(instanceId: string): string | undefined;
   /** Resolves once every queued instance-host call has settled. */
   idle(): Promise<void>;

@@ -2,12 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressSource } from '../../src/main/address/address-lookup';
+import type { AliyunApi } from '../../src/main/aliyun';
 import type { RemoteShell, SshConnector } from '../../src/main/bootstrap/ssh-runner';
 import { silentLogger } from '../../src/main/log/logger';
 import { SessionJournal } from '../../src/main/sessions/journal';
 import type { LaunchDeps, SessionNotice } from '../../src/main/sessions/launch-deps';
 import { ensureLocalKey } from '../../src/main/sessions/local-key';
 import { SessionManager } from '../../src/main/sessions/session-manager';
+import type { Clock } from '../../src/shared/clock';
 import type { SessionPhase, SessionView } from '../../src/shared/session';
 import { type PlanInput, planSchema } from '../../src/shared/session';
 import type { SimApi } from '../integration/aliyun/sim-api';
@@ -63,16 +65,28 @@ export interface LaunchHarness {
 let sharedKeyDir: string | undefined;
 
 export function launchHarness(s: SimApi, dataDir = mkdtempSync(join(tmpdir(), 'danlu-launch-'))): LaunchHarness {
+  return launchHarnessOn({ api: s.api, clock: s.sim.clock }, dataDir);
+}
+
+/**
+ * The same on any client and clock (a crash test's worker talks to a simulator in another
+ * process); `keyDir` keeps Danlu's SSH key where a restarted process finds it again.
+ */
+export function launchHarnessOn(
+  cloud: { api: AliyunApi; clock: Clock },
+  dataDir: string,
+  keyDir?: string,
+): LaunchHarness {
   // One RSA key for the whole run: making one takes a moment.
-  sharedKeyDir ??= mkdtempSync(join(tmpdir(), 'danlu-key-'));
-  const key = ensureLocalKey(sharedKeyDir);
+  sharedKeyDir ??= keyDir ?? mkdtempSync(join(tmpdir(), 'danlu-key-'));
+  const key = ensureLocalKey(keyDir ?? sharedKeyDir);
   const logins: string[] = [];
   const notices: SessionNotice[] = [];
   const changes: SessionView[] = [];
-  const journal = new SessionJournal(dataDir, silentLogger, () => new Date(s.sim.clock.now()));
+  const journal = new SessionJournal(dataDir, silentLogger, () => new Date(cloud.clock.now()));
   const deps: LaunchDeps = {
-    api: s.api,
-    clock: s.sim.clock,
+    api: cloud.api,
+    clock: cloud.clock,
     journal,
     log: silentLogger,
     localKey: () => key,
@@ -93,7 +107,7 @@ export function launchHarness(s: SimApi, dataDir = mkdtempSync(join(tmpdir(), 'd
     restart: () =>
       new SessionManager({
         ...deps,
-        journal: new SessionJournal(dataDir, silentLogger, () => new Date(s.sim.clock.now())),
+        journal: new SessionJournal(dataDir, silentLogger, () => new Date(cloud.clock.now())),
       }),
   };
 }

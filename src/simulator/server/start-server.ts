@@ -118,6 +118,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     requests: (limit) => control.requests(limit),
     clearRequests: () => control.clearRequests(),
     events: () => control.events(),
+    inFlight: () => [...api.inFlight.values()],
     terminationTime: (id) => control.terminationTime(id),
     idle: () => control.idle(),
     close: async () => {

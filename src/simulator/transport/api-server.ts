@@ -24,6 +24,8 @@ const GATEWAY_TITLES: Record<number, string> = {
 export class ApiServer {
   /** Requests held open by a `hang` fault; closed when the simulator stops. */
   readonly hanging = new Set<ServerResponse>();
+  /** Calls being answered right now, by RequestId (a crash test kills its client in the middle of one). */
+  readonly inFlight = new Map<string, { action: string; since: number }>();
 
   constructor(
     private readonly world: World,
@@ -52,6 +54,7 @@ export class ApiServer {
       regionId,
       requestId: this.world.ids.uuid(),
     };
+    this.inFlight.set(style.requestId, { action, since: Date.now() });
     let status = 200;
     let code = '';
     let fault = '';
@@ -99,6 +102,7 @@ export class ApiServer {
         fail(apiError('InternalError'));
       }
     } finally {
+      this.inFlight.delete(style.requestId);
       this.log.add({
         wallTime: new Date().toISOString(),
         simTime: isoSeconds(this.world.now()),

@@ -1,0 +1,189 @@
+/**
+ * `npm run test:crash [-- --kills 50]`: Danlu killed with SIGKILL, again and again. Each session
+ * (launch, then release once ready) runs in a child process that is killed at random moments —
+ * half of the kills while a create call is in flight on the simulator — and a fresh process
+ * takes the session up from the journal. Every session must end released, or failed with
+ * nothing left; nothing may be left behind or made twice. The last line printed is one JSON
+ * object; the exit code is 1 when anything is orphaned, duplicated or inconsistent, or when
+ * fewer kills than asked happened.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { silentLogger } from '../src/main/log/logger';
+import { SessionJournal } from '../src/main/sessions/journal';
+import { ensureLocalKey } from '../src/main/sessions/local-key';
+import { type Simulator, startSimulator } from '../src/simulator';
+import { countDuplicates, createdSince } from './faults/duplicates';
+
+const { values } = parseArgs({
+  options: { kills: { type: 'string', default: '50' }, seed: { type: 'string', default: '5' } },
+});
+const KILLS = Number(values.kills);
+/** The create calls a kill may land in: the instance and the disk most often, they cost money. */
+const TARGETS = [
+  'RunInstances',
+  'RunInstances',
+  'CreateDisk',
+  'CreateDisk',
+  'CreateVSwitch',
+  'CreateVpc',
+  'CreateSecurityGroup',
+  'ImportKeyPair',
+];
+/** A process that neither finishes nor gets killed within this long (wall) is stuck. */
+const LIFE_LIMIT_MS = 5 * 60_000;
+
+let seed = Number(values.seed);
+/** Seeded, so a failing run can be replayed with the same --seed. */
+function random(): number {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+}
+
+interface Life {
+  /** 'done' with the final phase, 'killed', or 'stuck'. */
+  end: 'killed' | 'stuck' | { done: string };
+  inCreate: boolean;
+}
+
+/**
+ * Runs one life of the worker; kills it (if `kill`) at a random moment, or inside the first call
+ * of the create it names.
+ */
+function live(sim: Simulator, args: string[], kill: 'none' | 'random' | { inside: string }): Promise<Life> {
+  return new Promise((resolve) => {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/crash/session-worker.ts', ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let done: string | undefined;
+    let killedInCreate = false;
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /\{"done":"(\w+)"/.exec(out);
+      if (match) done = match[1];
+    });
+    const timers: NodeJS.Timeout[] = [];
+    const killNow = (inCreate: boolean) => {
+      if (child.exitCode !== null || done) return;
+      killedInCreate = inCreate;
+      child.kill('SIGKILL');
+    };
+    if (kill === 'random') timers.push(setTimeout(() => killNow(false), 200 + random() * 4_000));
+    if (typeof kill === 'object') {
+      const watch = setInterval(() => {
+        if (sim.inFlight().some((c) => c.action === kill.inside)) {
+          clearInterval(watch);
+          // Somewhere inside the call: the injected latency keeps it open a while.
+          timers.push(setTimeout(() => killNow(true), random() * 150));
+        }
+      }, 2);
+      timers.push(watch);
+    }
+    const stuck = setTimeout(() => child.kill('SIGKILL'), LIFE_LIMIT_MS);
+    child.on('exit', (_code, signal) => {
+      for (const t of timers) clearTimeout(t);
+      clearTimeout(stuck);
+      const end = done ? { done } : signal === 'SIGKILL' && kill !== 'none' ? 'killed' : 'stuck';
+      resolve({ end: end as Life['end'], inCreate: killedInCreate });
+    });
+  });
+}
+
+function leftBehind(sim: Simulator): string[] {
+  const r = sim.resources() as unknown as Record<string, Array<{ id: string }>>;
+  return ['instances', 'disks', 'vpcs', 'vSwitches', 'securityGroups', 'keyPairs'].flatMap((k) =>
+    (r[k] ?? []).map((x) => x.id),
+  );
+}
+
+async function main() {
+  const sim = await startSimulator({
+    speed: 60,
+    seed: Number(values.seed),
+    assumptions: { spotStockOutageRate: 0 },
+    // Create calls stay open a moment (wall time), so a kill can land inside one.
+    faults: {
+      rules: [
+        {
+          kind: 'latency',
+          fixedMs: 150,
+          jitterMs: 250,
+          actions: ['RunInstances', 'CreateDisk', 'CreateVpc', 'CreateVSwitch', 'CreateSecurityGroup', 'ImportKeyPair'],
+        },
+      ],
+    },
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), 'danlu-crash-'));
+  const keyDir = join(dataDir, 'key');
+  mkdirSync(keyDir, { recursive: true });
+  ensureLocalKey(keyDir);
+  const base = ['--endpoint', sim.endpoint, '--key-id', sim.accessKeyId, '--secret', sim.accessKeySecret];
+  const result = {
+    sessions: 0,
+    kills: 0,
+    killsInCreate: 0,
+    released: 0,
+    failedClean: 0,
+    orphans: 0,
+    duplicates: 0,
+    inconsistent: 0,
+  };
+
+  for (let n = 1; result.kills < KILLS; n++) {
+    const name = `crash-${n}`;
+    const args = [...base, '--data-dir', dataDir, '--key-dir', keyDir, '--name', name];
+    const since = sim.clock.now();
+    result.sessions++;
+    // Up to four kills in this session, then it may finish.
+    const planned = Math.min(1 + Math.floor(random() * 4), KILLS - result.kills);
+    let final: string | undefined;
+    for (let life = 0; !final; life++) {
+      const inside = TARGETS[Math.floor(random() * TARGETS.length)] as string;
+      const kill = life < planned ? (random() < 0.5 ? { inside } : 'random') : 'none';
+      const outcome = await live(sim, [...args], kill);
+      if (outcome.end === 'stuck') {
+        final = 'stuck';
+      } else if (outcome.end === 'killed') {
+        result.kills++;
+        if (outcome.inCreate) result.killsInCreate++;
+      } else {
+        final = outcome.end.done;
+      }
+    }
+    // What the journal says, once no process holds it.
+    const journal = new SessionJournal(dataDir, silentLogger, () => new Date(sim.clock.now()));
+    const record = journal.list().find((s) => s.name === name);
+    const left = leftBehind(sim);
+    const extra = countDuplicates(
+      createdSince(sim.events(), since),
+      (record?.attempts ?? []).map((a) => a.zoneId),
+      record?.attempts.length ?? 0,
+    );
+    const duplicates = Object.values(extra).reduce((a, b) => a + b, 0);
+    result.orphans += left.length;
+    result.duplicates += duplicates;
+    const clean = left.length === 0 && duplicates === 0 && sim.validate().ok;
+    if (final === 'released' && clean) result.released++;
+    else if (final === 'failed' && clean) result.failedClean++;
+    else {
+      result.inconsistent++;
+      console.error(
+        `${name}: ended ${final}; left ${JSON.stringify(left)}; made twice ${JSON.stringify(extra)}; ${JSON.stringify(record?.error ?? null)}`,
+      );
+    }
+    console.log(`${name}: ${final} (${result.kills}/${KILLS} kills)`);
+  }
+  await sim.close();
+  console.log(JSON.stringify(result));
+  const bad = result.orphans + result.duplicates + result.inconsistent > 0 || result.kills < KILLS;
+  process.exit(bad ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
