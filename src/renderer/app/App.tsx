@@ -90,6 +90,17 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
   return (
     <AppInfoContext.Provider value={info}>
       <div className="frame">
+        <a
+          href="#main"
+          className="skip-link"
+          data-testid="skip-to-content"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {t('app.skipToContent')}
+        </a>
         <nav className="sidebar" aria-label={t('app.name')}>
           <div className="sidebar-inner">
             <div className="brand">
@@ -122,7 +133,7 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
             <MeterGlance onOpen={(id) => go('session', { id })} />
           </div>
         </nav>
-        <main className="content">
+        <main className="content" id="main" tabIndex={-1}>
           {info.demo && (
             <div className="demo-banner" role="status" data-testid="demo-banner">
               <strong>{t('app.demo')}</strong>{' '}

@@ -10,28 +10,65 @@ export interface DialogProps {
   testId?: string;
 }
 
-/** A modal question: focus moves into it, Escape closes it, the page behind is dimmed. */
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal question: focus moves into it and stays there (Tab and Shift+Tab go round its own
+ * controls), Escape closes it, the page behind is dimmed and cannot be reached, and on closing
+ * the focus goes back to what opened it.
+ */
 export function Dialog({ title, children, actions, onClose, testId }: DialogProps) {
   const box = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    box.current?.querySelector<HTMLElement>('input, button')?.focus();
+    // The page behind cannot be clicked, tabbed to or read out while the question is open.
+    const page = document.getElementById('root');
+    if (page) page.inert = true;
+    const focusable = () => [...(box.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    focusable()[0]?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close.current();
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const items = focusable();
+      const first = items[0];
+      const last = items.at(-1);
+      if (!first || !last) return;
+      const inside = box.current?.contains(document.activeElement);
+      if (event.shiftKey && (document.activeElement === first || !inside)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
+        event.preventDefault();
+        first.focus();
+      }
     };
-    window.addEventListener('keydown', onKey);
+    // Capture: the dialog decides about Tab before anything on the page behind it.
+    document.addEventListener('keydown', onKey, true);
     return () => {
-      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey, true);
+      if (page) page.inert = false;
       before?.focus?.();
     };
   }, []);
   // Drawn at the top of the document, so it never inherits the layout of the button that opened it.
   return createPortal(
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-label={title} ref={box} data-testid={testId}>
-        <h2>{title}</h2>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="dialog-title"
+        ref={box}
+        data-testid={testId}
+      >
+        <h2 id="dialog-title">{title}</h2>
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">{actions}</div>
       </div>

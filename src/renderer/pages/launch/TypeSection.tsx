@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceOffer } from '../../../shared/prices';
+import { Id } from '../../components/Id';
 import { gib } from '../../lib/format';
 import { gpuLabel } from '../prices/gpu-label';
 import { PriceFigure } from '../prices/PriceFigure';
@@ -40,15 +41,15 @@ export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
         <p className="muted">{form.regionId ? t('launch.noTypes') : t('launch.pickRegionFirst')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="data compact" data-testid="type-table">
+          <table className="data compact type-table" data-testid="type-table">
             <thead>
               <tr>
                 <th>{t('launch.use')}</th>
                 <th>{t('prices.col.type')}</th>
                 <th>{t('prices.col.gpu')}</th>
-                <th className="num">{t('prices.col.cpuRam')}</th>
+                <th className="num wide-only">{t('prices.col.cpuRam')}</th>
                 <th className="num">{form.zoneId ? t('launch.spotInZone') : t('launch.spotCheapestZone')}</th>
-                <th className="num">{t('prices.col.payg')}</th>
+                <th className="num wide-only">{t('prices.col.payg')}</th>
                 <th>{t('prices.col.stock')}</th>
                 <th />
               </tr>
@@ -76,9 +77,18 @@ export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
                         {position >= 0 && <span className="order">{t('launch.order', { n: position + 1 })}</span>}
                       </label>
                     </td>
-                    <td className="mono">{type}</td>
+                    <td>
+                      <Id text={type} />
+                      {offer && (
+                        <div className="sub narrow-only">
+                          {offer.vcpu} vCPU · {gib(offer.memoryGiB, lang)}
+                        </div>
+                      )}
+                    </td>
                     <td>{offer ? gpuLabel(offer, lang) : '—'}</td>
-                    <td className="num">{offer ? `${offer.vcpu} vCPU · ${gib(offer.memoryGiB, lang)}` : '—'}</td>
+                    <td className="num wide-only">
+                      {offer ? `${offer.vcpu} vCPU · ${gib(offer.memoryGiB, lang)}` : '—'}
+                    </td>
                     <td className="num strong">
                       {offer ? (
                         <span title={t('launch.inZone', { zone: offer.zoneId })}>
@@ -88,7 +98,7 @@ export function TypeSection(props: SectionProps & { offers: PriceOffer[] }) {
                         <span className="muted">{t('launch.notSoldHere')}</span>
                       )}
                     </td>
-                    <td className="num muted">
+                    <td className="num muted wide-only">
                       {offer ? <PriceFigure value={offer.originPrice} basis={offer.basis} /> : '—'}
                     </td>
                     <td>{offer && <StockBadge stock={offer.stock} />}</td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../shared/localized';
 import type { PriceOffer } from '../../../shared/prices';
+import { Id } from '../../components/Id';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { gib, usd, yuan } from '../../lib/format';
@@ -31,57 +32,62 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
         {t('prices.aws.asOf', { date: data.asOf, region: localize(data.region, lang), rate: data.cnyPerUsd })}
       </p>
       {!data.sameGpu && <p className="hint">{t('prices.aws.noSameGpu', { gpu: shortGpu(offer.gpuModel) })}</p>}
-      <table className="data compact">
-        <thead>
-          <tr>
-            <th>{t('prices.aws.instance')}</th>
-            <th>{t('prices.col.gpu')}</th>
-            <th className="num">{t('prices.col.cpuRam')}</th>
-            <th className="num">{t('prices.aws.onDemand')}</th>
-            <th className="num">{t('prices.aws.spot')}</th>
-            <th>{t('prices.aws.note')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="highlight">
-            <td className="nowrap">
-              <span className="mono">{offer.instanceType}</span>
-              <div className="sub">{t('prices.aws.alibaba')}</div>
-            </td>
-            <td className="nowrap">{gpuLabel(offer, lang)}</td>
-            <td className="num">
-              {offer.vcpu} vCPU · {gib(offer.memoryGiB, lang)}
-            </td>
-            <td className="num">
-              <PriceFigure value={offer.originPrice} basis={offer.basis} />
-            </td>
-            <td className="num strong">
-              <PriceFigure value={offer.spotPrice} basis={offer.basis} />
-            </td>
-            <td />
-          </tr>
-          {data.rows.map((row) => (
-            <tr key={row.instanceType} data-testid="aws-row">
-              <td className="mono nowrap">{row.instanceType}</td>
-              <td className="nowrap">{gpuLabel(row, lang)}</td>
-              <td className="num">
-                {row.vcpu} vCPU · {gib(row.memoryGiB, lang)}
-              </td>
-              <td className="num">
-                {usd(row.onDemandUsd, lang)}
-                <div className="muted small-print">≈{cny(row.onDemandUsd)}</div>
-              </td>
-              <td className="num">
-                {usd(row.spotUsdLow, lang)}–{usd(row.spotUsdHigh, lang)}
-                <div className="muted small-print">
-                  ≈{cny(row.spotUsdLow)}–{cny(row.spotUsdHigh)}
-                </div>
-              </td>
-              <td className="muted small-print">{localize(row.note, lang)}</td>
+      <div className="table-wrap">
+        <table className="data compact aws-table">
+          <thead>
+            <tr>
+              <th>{t('prices.aws.instance')}</th>
+              <th>{t('prices.col.gpu')}</th>
+              <th className="num wide-only">{t('prices.col.cpuRam')}</th>
+              <th className="num">{t('prices.aws.onDemand')}</th>
+              <th className="num">{t('prices.aws.spot')}</th>
+              <th className="wide-only">{t('prices.aws.note')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr className="highlight">
+              <td className="nowrap">
+                <Id text={offer.instanceType} />
+                <div className="sub">{t('prices.aws.alibaba')}</div>
+              </td>
+              <td className="nowrap">{gpuLabel(offer, lang)}</td>
+              <td className="num wide-only">
+                {offer.vcpu} vCPU · {gib(offer.memoryGiB, lang)}
+              </td>
+              <td className="num">
+                <PriceFigure value={offer.originPrice} basis={offer.basis} />
+              </td>
+              <td className="num strong">
+                <PriceFigure value={offer.spotPrice} basis={offer.basis} />
+              </td>
+              <td className="wide-only" />
+            </tr>
+            {data.rows.map((row) => (
+              <tr key={row.instanceType} data-testid="aws-row">
+                <td className="nowrap">
+                  <Id text={row.instanceType} />
+                  <div className="sub narrow-only">{localize(row.note, lang)}</div>
+                </td>
+                <td className="nowrap">{gpuLabel(row, lang)}</td>
+                <td className="num wide-only">
+                  {row.vcpu} vCPU · {gib(row.memoryGiB, lang)}
+                </td>
+                <td className="num">
+                  {usd(row.onDemandUsd, lang)}
+                  <div className="muted small-print">≈{cny(row.onDemandUsd)}</div>
+                </td>
+                <td className="num">
+                  {usd(row.spotUsdLow, lang)}–{usd(row.spotUsdHigh, lang)}
+                  <div className="muted small-print">
+                    ≈{cny(row.spotUsdLow)}–{cny(row.spotUsdHigh)}
+                  </div>
+                </td>
+                <td className="muted small-print wide-only">{localize(row.note, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <ul className="features">
         {data.features.map((feature) => (
           <li key={feature.en}>{localize(feature, lang)}</li>

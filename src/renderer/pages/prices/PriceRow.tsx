@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../shared/localized';
 import type { PriceOffer } from '../../../shared/prices';
 import { Badge } from '../../components/Badge';
+import { Id } from '../../components/Id';
 import { gib, percent, yuan } from '../../lib/format';
 import { gpuLabel } from './gpu-label';
 import { basisAge, PriceFigure, useBasisText } from './PriceFigure';
@@ -37,7 +38,7 @@ export function PriceRow({ offer, answerAt, best, open, onToggle, onLaunch }: Pr
       <td>
         <div data-testid="region-name">{localize(offer.regionName, lang)}</div>
         <div className="sub">
-          <span className="mono">{offer.zoneId}</span>
+          <Id text={offer.zoneId} />
           {offer.regionGroup === 'mainland' && (
             <Badge tone="muted" title={t('prices.mainlandHint')}>
               {t('prices.mainland')}
@@ -45,8 +46,8 @@ export function PriceRow({ offer, answerAt, best, open, onToggle, onLaunch }: Pr
           )}
         </div>
       </td>
-      <td className="nowrap">
-        <div className="mono">{offer.instanceType}</div>
+      <td>
+        <Id text={offer.instanceType} />
         <div className="sub">
           {offer.vcpu} vCPU · {gib(offer.memoryGiB, lang)}
         </div>
@@ -72,11 +73,12 @@ export function PriceRow({ offer, answerAt, best, open, onToggle, onLaunch }: Pr
             {basisText.short(offer.basis, age)}
           </div>
         )}
+        <div className="sub narrow-only">{t('prices.paygShort', { price: yuan(offer.originPrice, lang) })}</div>
       </td>
-      <td className="num muted">
+      <td className="num muted wide-only">
         <PriceFigure value={offer.originPrice} basis={offer.basis} ageMs={age} />
       </td>
-      <td className="num muted" data-testid="per-gpu-gib" data-value={offer.pricePerGpuGiB}>
+      <td className="num muted wide-only" data-testid="per-gpu-gib" data-value={offer.pricePerGpuGiB}>
         {about}
         {yuan(offer.pricePerGpuGiB, lang, 4)}
       </td>

@@ -31,8 +31,8 @@ export function PriceTable({ offers, answerAt, best, onLaunch }: PriceTableProps
             <th>{t('prices.col.type')}</th>
             <th>{t('prices.col.gpu')}</th>
             <th className="num">{t('prices.col.spot')}</th>
-            <th className="num">{t('prices.col.payg')}</th>
-            <th className="num">{t('prices.col.perGpuGiB')}</th>
+            <th className="num wide-only">{t('prices.col.payg')}</th>
+            <th className="num wide-only">{t('prices.col.perGpuGiB')}</th>
             <th>{t('prices.col.availability')}</th>
             <th />
           </tr>

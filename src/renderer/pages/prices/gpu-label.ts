@@ -1,9 +1,14 @@
 import type { PriceOffer } from '../../../shared/prices';
 import { gib } from '../../lib/format';
 
-/** "1 × T4 · 16 GiB": GPUs, model and memory of one GPU, as a learner compares them. */
+/**
+ * "1 × T4 · 16 GiB", "8 × H20 · 96 GiB each": GPUs, model and the memory of one GPU (said to be
+ * per GPU when there are several), as a learner compares them.
+ */
 export function gpuLabel(offer: Pick<PriceOffer, 'gpuCount' | 'gpuModel' | 'gpuMemGiB'>, lang: string): string {
-  return `${offer.gpuCount} × ${shortGpu(offer.gpuModel)} · ${gib(offer.gpuMemGiB, lang)}`;
+  const memory = gib(offer.gpuMemGiB, lang);
+  const each = offer.gpuCount === 1 ? memory : lang.startsWith('zh') ? `每块 ${memory}` : `${memory} each`;
+  return `${offer.gpuCount} × ${shortGpu(offer.gpuModel)} · ${each}`;
 }
 
 /** The model without the vendor prefix every type shares. */

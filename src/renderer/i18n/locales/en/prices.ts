@@ -34,6 +34,7 @@ export const prices = {
     availability: 'Availability',
     stock: 'Stock',
   },
+  paygShort: 'pay-as-you-go {{price}}',
   stock: {
     WithStock: 'In stock',
     ClosedWithStock: 'Low stock',

@@ -4,6 +4,7 @@ export const shell = {
     name: 'Danlu',
     tagline: 'A cloud GPU and a notebook, one click away',
     demo: 'Demo — nothing is bought',
+    skipToContent: 'Skip to the page',
     demoHint:
       'Danlu is running on its built-in cloud simulator. Add an Alibaba Cloud AccessKey in Settings to use your account.',
   },

@@ -37,6 +37,7 @@ export const prices: Shape<typeof en> = {
     availability: '可用性',
     stock: '库存',
   },
+  paygShort: '按量 {{price}}',
   stock: {
     WithStock: '有库存',
     ClosedWithStock: '库存紧张',

@@ -6,6 +6,7 @@ export const shell: Shape<typeof en> = {
   app: {
     name: '丹炉',
     tagline: '云端 GPU 和 Notebook，一键即得',
+    skipToContent: '跳到页面内容',
     demo: '演示模式 — 不会产生任何购买',
     demoHint: '丹炉正在内置的云模拟器上运行。在“设置”中添加阿里云 AccessKey 即可使用你的账号。',
   },
