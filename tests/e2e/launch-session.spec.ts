@@ -126,15 +126,18 @@ test('"Launch last plan" fills in the previous plan and launches it once the pas
   await expect(page.getByTestId('last-plan')).toContainText(
     '"yesterday": ecs.gn6i-c4g1.xlarge, ecs.gn5i-c2g1.large in eu-central-1',
   );
+  await expect(page.getByTestId('last-plan-disk')).toContainText('new 60 GiB data disk');
   await page.getByTestId('launch-last').click();
-  // The password is never kept: the page asks for it, with the rest filled in.
-  await expect(page.getByTestId('error-password')).toBeVisible();
+  // The password is never kept: only it is asked for, calmly, with the rest filled in.
+  await expect(page.getByTestId('last-plan-needs')).toBeVisible();
+  await expect(page.getByTestId('error-password')).toHaveCount(0);
+  await expect(page.getByTestId('password')).toBeFocused();
   await expect(page.getByTestId('launch-region')).toHaveValue('eu-central-1');
   await expect(page.getByTestId('bid-limit-value')).toHaveValue('5');
   await expect(page.getByTestId('disk-size')).toHaveValue('60');
   await expect(page.getByTestId('image-ubuntu-24.04')).toBeChecked();
   await fillPassword(page);
-  await page.getByTestId('launch-last').click();
+  await page.getByTestId('launch-submit').click();
   await expect(page).toHaveURL(/#\/session\?id=ses-/);
   const id = (await page.getByTestId('session-detail').getAttribute('data-session')) as string;
   const plan = await page.evaluate((sid) => window.danlu.sessions.get({ id: sid }).then((v) => v.plan), id);
@@ -146,6 +149,76 @@ test('"Launch last plan" fills in the previous plan and launches it once the pas
     disk: { kind: 'new', sizeGiB: 60 },
     image: { kind: 'ubuntu', version: '24.04' },
   });
+});
+
+test('"Launch last plan" brings the work back: the snapshot saved at the last release, and says what it costs', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(`${harness.bridge.url}/#/session`);
+  await untilConnected(page);
+  const first = await page.evaluate(() =>
+    window.danlu.sessions.launch({
+      plan: {
+        name: 'thesis',
+        regionId: 'us-west-1',
+        instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
+        spot: { strategy: 'SpotAsPriceGo' },
+        disk: { kind: 'new', sizeGiB: 50 },
+        image: { kind: 'ubuntu', version: '22.04' },
+      },
+      notebookPassword: 'notebook-pass',
+    }),
+  );
+  await page.goto(`${harness.bridge.url}/#/session?id=${first.id}`);
+  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
+  await page.getByTestId('action-release').click();
+  await page.getByTestId('release-dialog').getByTestId('release-confirm').click();
+  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'released', { timeout: 90_000 });
+  const snapshotId = (
+    await page.evaluate((id) => window.danlu.sessions.get({ id }), first.id)
+  ).resources.snapshotIds?.at(-1) as string;
+
+  await page.getByTestId('nav-launch').click();
+  await expect(page.getByTestId('last-plan')).toHaveAttribute('data-disk', 'snapshot');
+  await expect(page.getByTestId('last-plan-disk')).toContainText(snapshotId);
+  await page.getByTestId('launch-last').click();
+  await expect(page.getByTestId('disk-snapshot')).toBeChecked();
+  await expect(page.getByTestId('disk-snapshot-id')).toHaveValue(snapshotId);
+  // The full hourly cost: the GPU and the disks (the restored 50 GiB disk and the system disk).
+  await expect(page.getByTestId('launch-estimate')).toContainText('50 GiB data');
+  await expect(page.getByTestId('launch-estimate')).toContainText('an hour in all');
+  await fillPassword(page);
+  await page.getByTestId('launch-submit').click();
+  await expect(page).toHaveURL(/#\/session\?id=ses-/);
+  const id = (await page.getByTestId('session-detail').getAttribute('data-session')) as string;
+  const plan = await page.evaluate((sid) => window.danlu.sessions.get({ id: sid }).then((v) => v.plan), id);
+  expect(plan.disk).toEqual({ kind: 'snapshot', snapshotId });
+});
+
+test('launching while another session bills says so first', async ({ page, harness }) => {
+  test.setTimeout(90_000);
+  await page.goto(`${harness.bridge.url}/#/session`);
+  await untilConnected(page);
+  await page.evaluate(() =>
+    window.danlu.sessions.launch({
+      plan: {
+        name: 'running',
+        regionId: 'us-west-1',
+        instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
+        spot: { strategy: 'SpotAsPriceGo' },
+        disk: { kind: 'new', sizeGiB: 40 },
+        image: { kind: 'ubuntu', version: '22.04' },
+      },
+      notebookPassword: 'notebook-pass',
+    }),
+  );
+  await page.getByTestId('nav-launch').click();
+  const warning = page.getByTestId('billing-elsewhere');
+  await expect(warning).toContainText('A session is already billing');
+  await expect(warning).toContainText('running');
+  await snapshot(page, 'launch-billing-elsewhere-en');
 });
 
 test.describe('with a balance below ¥100', () => {

@@ -1,9 +1,14 @@
 import type { Clock } from '../../shared/clock';
+import {
+  diskListPricePerGiBMonth,
+  diskPriceKey,
+  HOURS_PER_MONTH,
+  SNAPSHOT_PER_GIB_MONTH,
+} from '../../shared/storage-prices';
 import type { AliyunApi } from '../aliyun';
 import type { Logger } from '../log/logger';
 import type { BillingTimeline } from './billing-timeline';
 import type { PricePoint, Rates } from './cost';
-import { diskListPricePerGiBMonth, diskPriceKey, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from './list-prices';
 
 const REFRESH_MS = 5 * 60_000;
 

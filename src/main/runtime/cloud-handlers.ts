@@ -64,7 +64,7 @@ export function cloudHandlers(services: Services): CloudHandlers {
       (await services.sessions.manager()).release(id, { snapshot, keepDisk }),
     'sessions.saveImage': async ({ id, imageName }) => (await services.sessions.manager()).saveImage(id, imageName),
     'sessions.recover': async ({ id }) => (await services.sessions.manager()).recover(id),
-    'sessions.lastPlan': async () => (await services.sessions.manager()).lastPlan() ?? null,
+    'sessions.lastPlan': async () => (await (await services.sessions.manager()).lastLaunch()) ?? null,
     'sessions.log': ({ id }) => services.sessions.log.get(id),
 
     'resources.reconcile': ({ allRegions }) => reconcile(allRegions),

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages/message';
 import type { Plan } from '../../shared/session';
+import { SYSTEM_DISK } from '../../shared/storage-prices';
 import { clientTokenFor } from '../aliyun/client-token';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
 import { expectDryRunPass } from '../aliyun/dry-run';
@@ -312,13 +313,7 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
       instanceType: candidate.instanceType,
       from: at,
     });
-    t.disks.push({
-      diskId: `system:${instanceId}`,
-      sizeGiB: 40,
-      category: 'cloud_essd',
-      performanceLevel: 'PL1',
-      from: at,
-    });
+    t.disks.push({ diskId: `system:${instanceId}`, ...SYSTEM_DISK, from: at });
   });
   scope.detail(
     'instance',

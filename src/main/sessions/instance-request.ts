@@ -1,5 +1,6 @@
 import { hostNameFor } from '../../shared/cloud-rules';
 import type { Plan } from '../../shared/session';
+import { SYSTEM_DISK } from '../../shared/storage-prices';
 import type { RunInstancesInput } from '../aliyun/actions/run-instances';
 import { sessionTag, withDanluTags } from '../aliyun/danlu-tags';
 
@@ -38,7 +39,7 @@ export function spotInstanceRequest(i: InstanceRequestInputs): RunInstancesInput
     spotPriceLimit: plan.spot.strategy === 'SpotWithPriceLimit' ? plan.spot.priceLimit : undefined,
     spotDuration: 1,
     spotInterruptionBehavior: 'Terminate',
-    systemDisk: { category: 'cloud_essd', size: 40 },
+    systemDisk: { category: SYSTEM_DISK.category, size: SYSTEM_DISK.sizeGiB },
     internetChargeType: 'PayByTraffic',
     internetMaxBandwidthOut: plan.bandwidthMbps,
     keyPairName: i.keyPairName,

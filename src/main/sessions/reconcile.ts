@@ -1,8 +1,8 @@
 import type { OwnedResource } from '../../shared/resources';
 import { LIVE_PHASES } from '../../shared/session-phases';
+import { diskListPricePerGiBMonth, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from '../../shared/storage-prices';
 import type { Tag } from '../aliyun/danlu-tags';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, SESSION_TAG_KEY } from '../aliyun/danlu-tags';
-import { diskListPricePerGiBMonth, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from '../meter/list-prices';
 import type { LaunchApi } from './launch-api';
 import type { SessionRecord } from './session-record';
 

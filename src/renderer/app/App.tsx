@@ -90,17 +90,14 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
   return (
     <AppInfoContext.Provider value={info}>
       <div className="frame">
-        <a
-          href="#main"
+        <button
+          type="button"
           className="skip-link"
           data-testid="skip-to-content"
-          onClick={(event) => {
-            event.preventDefault();
-            document.getElementById('main')?.focus();
-          }}
+          onClick={() => document.getElementById('main')?.focus()}
         >
           {t('app.skipToContent')}
-        </a>
+        </button>
         <nav className="sidebar" aria-label={t('app.name')}>
           <div className="sidebar-inner">
             <div className="brand">

@@ -42,6 +42,7 @@ export const sessionsRequests = {
     }),
   ),
   'sessions.recover': request<SessionView>()(id),
+  /** The last plan, its disk replaced by the disk or snapshot its session kept (when they still exist). */
   'sessions.lastPlan': request<Plan | null>()(z.undefined()),
   'sessions.log': request<SessionLogLine[]>()(id),
 };

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { messageCatalog } from '../../../src/shared/messages/catalog';
 import type { Message } from '../../../src/shared/messages/message';
 import type { MeterView } from '../../../src/shared/meter';
-import type { OperationView, SessionView } from '../../../src/shared/session';
+import type { OperationView, Plan, SessionView } from '../../../src/shared/session';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { manualTicker, meterFor, simRatePerHour } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
@@ -138,5 +138,29 @@ describe('money after the end', () => {
     expect(cancelled.phase).toBe('cancelled');
     expect(cancelled.steps.some((x) => x.state === 'failed' || x.state === 'running')).toBe(false);
     expect(cancelled.steps.some((x) => x.state === 'cancelled')).toBe(true);
+  });
+});
+
+describe('launching the last plan again', () => {
+  it('brings back the kept disk, else the newest snapshot, else a new disk when they are gone', async () => {
+    s = await startSimApi({ seed: 12 });
+    const h = launchHarness(s);
+    const first = h.manager.launch(plan({ name: 'thesis', disk: { kind: 'new', sizeGiB: 50 } }));
+    await untilPhase(s, h.manager, first.id, ['ready']);
+    const released = await h.manager.release(first.id, { snapshot: true, keepDisk: false });
+    const snapshotId = released.resources.snapshotIds?.at(-1) as string;
+    expect(await h.manager.lastLaunch()).toMatchObject({ name: 'thesis', disk: { kind: 'snapshot', snapshotId } });
+
+    const second = h.manager.launch((await h.manager.lastLaunch()) as Plan);
+    const ready = await untilPhase(s, h.manager, second.id, ['ready']);
+    await h.manager.release(second.id, { snapshot: false, keepDisk: true });
+    const diskId = ready.resources.diskId as string;
+    expect(await h.manager.lastLaunch()).toMatchObject({ disk: { kind: 'existing', diskId } });
+
+    // The kept disk deleted (say on the Resources page): the plan falls back to its snapshot, then to a new disk.
+    await s.api.deleteDisk({ regionId: 'us-west-1', diskId });
+    expect(await h.manager.lastLaunch()).toMatchObject({ disk: { kind: 'snapshot', snapshotId } });
+    await s.api.deleteSnapshot({ regionId: 'us-west-1', snapshotId, force: true });
+    expect(await h.manager.lastLaunch()).toMatchObject({ disk: { kind: 'new' } });
   });
 });

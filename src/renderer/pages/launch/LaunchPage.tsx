@@ -1,15 +1,19 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../shared/errors';
 import type { PageParams } from '../../app/routes';
 import type { Go } from '../../app/use-page';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
+import { yuan } from '../../lib/format';
 import { PageHeader } from '../PageHeader';
 import { priceText } from '../prices/PriceFigure';
+import { BillingElsewhere } from './BillingElsewhere';
 import { DiskSection } from './DiskSection';
 import { ForeignConfirmDialog } from './ForeignConfirmDialog';
 import { ImageSection } from './ImageSection';
+import { LastPlanCard } from './LastPlanCard';
+import { hourlyCost } from './launch-cost';
 import { formFromPlan, initialLaunchForm, type LaunchForm, readLaunchForm } from './launch-form';
 import { NotebookSection } from './NotebookSection';
 import { RegionSection } from './RegionSection';
@@ -85,34 +89,46 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
     }
   };
 
+  // "Launch last plan": the plan and the work it left come back; only the password is asked for.
+  const [askedLast, setAskedLast] = useState(false);
+  const focusPassword = useRef(false);
   const launchLast = () => {
     if (!lastPlan.data) return;
     const next = formFromPlan(lastPlan.data, form);
     setForm(next);
-    void launch(next);
+    const ready = readLaunchForm(next);
+    if (ready.ok) {
+      void launch(next);
+      return;
+    }
+    setShowErrors(false);
+    setAskedLast(true);
+    focusPassword.current = true;
   };
+  // Once the filled-in form is on screen (its region's offers may load first), the password field takes the focus.
+  useEffect(() => {
+    const field = document.querySelector<HTMLInputElement>('[data-testid="password"]');
+    if (focusPassword.current && field) {
+      focusPassword.current = false;
+      field.focus();
+    }
+  });
+  // The tray's "Launch last plan" opens this page with ?last=1.
+  const fromTray = useRef(params.last === '1');
+  useEffect(() => {
+    if (fromTray.current && lastPlan.data && offers.result) {
+      fromTray.current = false;
+      launchLast();
+    }
+  });
   const sectionProps = { form, set, errors, showErrors };
+  const cost = hourlyCost(form, firstOffer, owned.data);
 
   return (
     <section data-testid="page-launch">
       <PageHeader title={t('pages.launch.title')} intro={t('pages.launch.intro')} />
-      {lastPlan.data && (
-        <div className="card last-plan" data-testid="last-plan">
-          <div>
-            <strong>{t('launch.lastPlan')}</strong>
-            <div className="muted small-print">
-              {t('launch.lastPlanSummary', {
-                name: lastPlan.data.name,
-                type: lastPlan.data.instanceTypes.join(', '),
-                region: lastPlan.data.regionId,
-              })}
-            </div>
-          </div>
-          <button type="button" data-testid="launch-last" disabled={busy} onClick={launchLast}>
-            {t('launch.launchLast')}
-          </button>
-        </div>
-      )}
+      <BillingElsewhere go={go} />
+      {lastPlan.data && <LastPlanCard plan={lastPlan.data} asked={askedLast} busy={busy} onLaunch={launchLast} />}
       {unknownRegion && (
         <div className="warning-note" role="alert" data-testid="unknown-region">
           {t('launch.unknownRegion', { region: params.region })}
@@ -139,12 +155,23 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
             <p className="precondition" data-testid="precondition">
               {t('launch.precondition')}
             </p>
-            {firstOffer && (
-              <p className="muted" data-testid="launch-estimate">
-                {t('launch.estimate', {
-                  price: priceText(firstOffer.spotPrice, firstOffer.priceExact, lang),
-                  type: firstOffer.instanceType,
-                })}
+            {firstOffer && cost && (
+              <p data-testid="launch-estimate" data-value={cost.total}>
+                <strong>{t('launch.costTotal', { total: `≈${yuan(cost.total, lang)}` })}</strong>{' '}
+                <span className="muted">
+                  {t('launch.costParts', {
+                    compute: priceText(cost.compute, cost.computeExact, lang),
+                    type: firstOffer.instanceType,
+                    disks: `≈${yuan(cost.disks, lang)}`,
+                    data: cost.dataGiB,
+                    system: cost.systemGiB,
+                  })}
+                </span>
+              </p>
+            )}
+            {askedLast && !showErrors && !read.ok && (
+              <p className="hint" role="status" data-testid="last-plan-needs">
+                {t('launch.lastPlanNeeds')}
               </p>
             )}
             {showErrors && !read.ok && (

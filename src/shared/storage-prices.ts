@@ -1,6 +1,7 @@
 /**
  * Public pay-as-you-go list prices of storage (CNY per GiB·month), for estimates where the
- * cloud's own DescribePrice has not answered: the meter's first seconds, Resources' monthly costs.
+ * cloud's own DescribePrice has not answered: the meter's first seconds, Resources' monthly
+ * costs, the Launch page's hourly cost before anything is bought.
  */
 const DISK_PER_GIB_MONTH: Record<string, number> = {
   'cloud_essd:PL0': 0.5,
@@ -25,3 +26,11 @@ export function diskPriceKey(category: string, performanceLevel = 'PL1'): string
 export function diskListPricePerGiBMonth(category: string, performanceLevel = 'PL1'): number {
   return DISK_PER_GIB_MONTH[diskPriceKey(category, performanceLevel)] ?? 1;
 }
+
+/** An estimate of what a disk costs per hour at list price. */
+export function diskListPricePerHour(sizeGiB: number, category: string, performanceLevel = 'PL1'): number {
+  return (sizeGiB * diskListPricePerGiBMonth(category, performanceLevel)) / HOURS_PER_MONTH;
+}
+
+/** The system disk every Danlu instance gets (RunInstances' SystemDisk). */
+export const SYSTEM_DISK = { sizeGiB: 40, category: 'cloud_essd', performanceLevel: 'PL1' } as const;
