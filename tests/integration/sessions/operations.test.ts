@@ -145,13 +145,13 @@ describe('launching the last plan again', () => {
   it('brings back the kept disk, else the newest snapshot, else a new disk when they are gone', async () => {
     s = await startSimApi({ seed: 12 });
     const h = launchHarness(s);
-    const first = h.manager.launch(plan({ name: 'thesis', disk: { kind: 'new', sizeGiB: 50 } }));
+    const first = await h.manager.launch(plan({ name: 'thesis', disk: { kind: 'new', sizeGiB: 50 } }));
     await untilPhase(s, h.manager, first.id, ['ready']);
     const released = await h.manager.release(first.id, { snapshot: true, keepDisk: false });
     const snapshotId = released.resources.snapshotIds?.at(-1) as string;
     expect(await h.manager.lastLaunch()).toMatchObject({ name: 'thesis', disk: { kind: 'snapshot', snapshotId } });
 
-    const second = h.manager.launch((await h.manager.lastLaunch()) as Plan);
+    const second = await h.manager.launch((await h.manager.lastLaunch()) as Plan);
     const ready = await untilPhase(s, h.manager, second.id, ['ready']);
     await h.manager.release(second.id, { snapshot: false, keepDisk: true });
     const diskId = ready.resources.diskId as string;
