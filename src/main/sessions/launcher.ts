@@ -49,9 +49,10 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
   const keyPairName = await step(scope, 'keyPair', () => ensureKeyPair(scope));
   // The VPC and the first zone's vSwitch together, so the steps run in the order they are listed.
   const firstZone = candidates[scope.record.attemptIndex]?.zoneId;
+  let firstVSwitch: string | undefined;
   const vpcId = await step(scope, 'network', async () => {
     const id = await ensureVpc(scope);
-    if (firstZone) await ensureVSwitch(scope, id, firstZone);
+    if (firstZone) firstVSwitch = await ensureVSwitch(scope, id, firstZone);
     return id;
   });
   const securityGroupId = await step(scope, 'securityGroup', () => ensureSessionGroup(scope, vpcId, source.cidr));
@@ -85,8 +86,8 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
     try {
       // A failover to another zone needs that zone's vSwitch: the network step runs again then.
       const vSwitchId =
-        candidate.zoneId === firstZone
-          ? await ensureVSwitch(scope, vpcId, candidate.zoneId)
+        candidate.zoneId === firstZone && firstVSwitch
+          ? firstVSwitch
           : await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
       const buy = { candidate, vSwitchId, securityGroupId, keyPairName, imageId };
       // A dry run first: no disk is made in a zone where the instance cannot be bought.
