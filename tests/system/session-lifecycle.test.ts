@@ -4,23 +4,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAliyunApi } from '../../src/main/aliyun';
 import { pinnedGet } from '../../src/main/bootstrap/notebook-probe';
-import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store';
 import { NotebookTokens } from '../../src/main/credentials/notebook-tokens';
 import { readActivity } from '../../src/main/guards/idle-guard';
 import { silentLogger } from '../../src/main/log/logger';
 import { Redactor } from '../../src/main/log/redactor';
-import { bootstrapPort } from '../../src/main/sessions/bootstrap-port';
 import { SessionJournal } from '../../src/main/sessions/journal';
 import type { LaunchDeps } from '../../src/main/sessions/launch-deps';
-import { ensureLocalKey } from '../../src/main/sessions/local-key';
 import { SessionManager } from '../../src/main/sessions/session-manager';
-import { systemClock } from '../../src/shared/clock';
 import type { SessionPhase } from '../../src/shared/session';
 import { type Simulator, startSimulator } from '../../src/simulator';
-import { plan, standInAddress } from '../support/launch-harness';
+import { plan } from '../support/launch-harness';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
-import { SCRIPTS_DIR, skipReason } from './support/system-env';
+import { skipReason, systemLaunchDeps } from './support/system-env';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -64,33 +60,7 @@ describe.skipIf(skipReason)('a Danlu session on booted machines', () => {
       endpoints: { kind: 'fixed', url: sim.endpoint },
       clock: sim.clock,
     });
-    const connector = new Ssh2Connector(systemClock);
-    const key = ensureLocalKey(dataDir);
-    deps = {
-      api,
-      clock: sim.clock,
-      journal: new SessionJournal(dataDir, silentLogger, () => new Date(sim.clock.now())),
-      log: silentLogger,
-      localKey: () => key,
-      address: standInAddress(),
-      ssh: connector,
-      bootstrap: bootstrapPort({
-        assetsDir: join(SCRIPTS_DIR, '..'),
-        connector,
-        clock: systemClock,
-        log: silentLogger,
-        redactor: new Redactor(),
-        tokens,
-        metadataUrl: host.metadataUrl,
-        extra: {
-          pythonPackages: [{ pip: 'notebook', module: 'notebook' }],
-          tools: ['tmux', 'git', 'htop', 'curl'],
-          spotPollSeconds: 1,
-        },
-      }),
-      onChange: () => {},
-      onLog: () => {},
-    };
+    deps = systemLaunchDeps({ sim, api, dataDir, metadataUrl: host.metadataUrl, tokens });
     manager = new SessionManager(deps);
   }, 600_000);
 

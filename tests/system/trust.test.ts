@@ -6,23 +6,18 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AliyunApi, createAliyunApi } from '../../src/main/aliyun';
 import { hostKeySha256 } from '../../src/main/bootstrap/host-key';
-import { type RemoteShell, Ssh2Connector, type SshConnector } from '../../src/main/bootstrap/ssh-runner';
+import type { RemoteShell, SshConnector } from '../../src/main/bootstrap/ssh-runner';
 import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store';
 import { NotebookTokens } from '../../src/main/credentials/notebook-tokens';
-import { silentLogger } from '../../src/main/log/logger';
 import { Redactor } from '../../src/main/log/redactor';
-import { bootstrapPort } from '../../src/main/sessions/bootstrap-port';
-import { SessionJournal } from '../../src/main/sessions/journal';
-import type { LaunchDeps } from '../../src/main/sessions/launch-deps';
-import { ensureLocalKey } from '../../src/main/sessions/local-key';
+import type { SessionJournal } from '../../src/main/sessions/journal';
 import { SessionManager } from '../../src/main/sessions/session-manager';
 import { SshConfigFile } from '../../src/main/ssh-config/ssh-config-file';
-import { systemClock } from '../../src/shared/clock';
 import type { SessionPhase } from '../../src/shared/session';
 import { type Simulator, startSimulator } from '../../src/simulator';
-import { plan, standInAddress } from '../support/launch-harness';
+import { plan } from '../support/launch-harness';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
-import { SCRIPTS_DIR, skipReason } from './support/system-env';
+import { skipReason, systemLaunchDeps } from './support/system-env';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const REGION = 'cn-hangzhou';
@@ -106,34 +101,15 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
       endpoints: { kind: 'fixed', url: sim.endpoint },
       clock: sim.clock,
     });
-    const connector = new Ssh2Connector(systemClock);
-    const key = ensureLocalKey(dataDir);
-    journal = new SessionJournal(dataDir, silentLogger, () => new Date(sim.clock.now()));
-    const deps: LaunchDeps = {
+    const deps = systemLaunchDeps({
+      sim,
       api,
-      clock: sim.clock,
-      journal,
-      log: silentLogger,
-      localKey: () => key,
-      address: standInAddress(),
-      ssh: countingSsh(connector, seen),
-      bootstrap: bootstrapPort({
-        assetsDir: join(SCRIPTS_DIR, '..'),
-        connector,
-        clock: systemClock,
-        log: silentLogger,
-        redactor: new Redactor(),
-        tokens,
-        metadataUrl: host.metadataUrl,
-        extra: {
-          pythonPackages: [{ pip: 'notebook', module: 'notebook' }],
-          tools: ['tmux', 'git', 'htop', 'curl'],
-          spotPollSeconds: 1,
-        },
-      }),
-      onChange: () => {},
-      onLog: () => {},
-    };
+      dataDir,
+      metadataUrl: host.metadataUrl,
+      tokens,
+      ssh: (connector) => countingSsh(connector, seen),
+    });
+    journal = deps.journal;
     manager = new SessionManager(deps);
   }, 600_000);
 

@@ -1,10 +1,6 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../src/main/ipc/dispatch';
-import type { Runtime } from '../../../src/main/runtime/create-runtime';
-import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import {
   ATTEMPT_VIEW_KEYS,
   SESSION_RESOURCE_KEYS,
@@ -13,6 +9,7 @@ import {
   STEP_VIEW_KEYS,
 } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
+import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
 import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
 
 /** Keys of a payload that the view does not list (should be none). */
@@ -31,50 +28,30 @@ function unlisted(payload: SessionView): string[] {
 
 describe('what crosses into the window', () => {
   let sim: Simulator;
-  let runtime: Runtime;
-  let dataDir: string;
+  let c: ContractRuntime;
   const changed: SessionView[] = [];
-  const call = async <T>(name: string, input?: unknown): Promise<T> => {
-    const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
-    if (!answer.ok) throw new Error(`${name}: ${answer.error.text.en}`);
-    return answer.value as T;
-  };
 
   beforeAll(async () => {
     sim = await startSimulator({ speed: 600, seed: 41 });
-    dataDir = mkdtempSync(join(tmpdir(), 'danlu-boundary-'));
-    runtime = createNodeRuntime({
-      dataDir,
-      fixedSimulator: {
-        endpoint: sim.endpoint,
-        accessKeyId: sim.accessKeyId,
-        accessKeySecret: sim.accessKeySecret,
-        clock: sim.clock,
-      },
-      extra: { ssh: standInSsh([]), address: standInAddress() },
-    });
-    runtime.events.subscribe((name, payload) => {
+    c = contractRuntime(sim, { ssh: standInSsh([]), address: standInAddress() });
+    c.runtime.events.subscribe((name, payload) => {
       if (name === 'sessions.changed') changed.push(payload as SessionView);
     });
   });
 
   afterAll(async () => {
-    await runtime.dispose();
+    await c.dispose();
     await sim.close();
   });
 
   it('sends events and views with exactly the fields of SessionView, whatever the journal keeps', async () => {
-    const launched = await call<SessionView>('sessions.launch', { plan: plan(), notebookPassword: 'password-123' });
-    let ready = launched;
-    while (ready.phase !== 'ready' && ready.phase !== 'failed') {
-      await sim.clock.sleep(1000);
-      ready = await call<SessionView>('sessions.get', { id: launched.id });
-    }
+    const launched = await c.call<SessionView>('sessions.launch', { plan: plan(), notebookPassword: 'password-123' });
+    const ready = await c.until(launched.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
-    const listed = await call<SessionView[]>('sessions.list');
+    const listed = await c.call<SessionView[]>('sessions.list');
 
     // The journal holds more than the window may see: that is what must not leak.
-    const journal = JSON.parse(readFileSync(join(dataDir, 'journal.json'), 'utf8')) as {
+    const journal = JSON.parse(readFileSync(join(c.dataDir, 'journal.json'), 'utf8')) as {
       data: { sessions: Array<Record<string, unknown>> };
     };
     const record = journal.data.sessions.find((s) => s.id === launched.id) as Record<string, unknown>;

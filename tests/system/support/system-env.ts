@@ -1,11 +1,20 @@
+import { join } from 'node:path';
 import { utils } from 'ssh2';
+import type { AliyunApi } from '../../../src/main/aliyun';
 import { Bootstrapper } from '../../../src/main/bootstrap/bootstrapper';
 import { readScripts } from '../../../src/main/bootstrap/script-upload';
-import { Ssh2Connector } from '../../../src/main/bootstrap/ssh-runner';
+import { Ssh2Connector, type SshConnector } from '../../../src/main/bootstrap/ssh-runner';
 import type { BootstrapOptions, BootstrapTarget, StepEvent } from '../../../src/main/bootstrap/types';
+import type { NotebookTokens } from '../../../src/main/credentials/notebook-tokens';
 import { silentLogger } from '../../../src/main/log/logger';
 import { Redactor } from '../../../src/main/log/redactor';
+import { bootstrapPort } from '../../../src/main/sessions/bootstrap-port';
+import { SessionJournal } from '../../../src/main/sessions/journal';
+import type { LaunchDeps } from '../../../src/main/sessions/launch-deps';
+import { ensureLocalKey } from '../../../src/main/sessions/local-key';
 import { systemClock } from '../../../src/shared/clock';
+import type { Simulator } from '../../../src/simulator';
+import { standInAddress } from '../../support/launch-harness';
 import { instanceHostUnavailable } from '../host/preflight';
 
 /** Why these suites cannot run here (printed once), or undefined. */
@@ -82,4 +91,46 @@ export class RunRecorder {
   changes(): string[] {
     return this.lines.filter((l) => /: changed: /.test(l));
   }
+}
+
+/**
+ * The session lifecycle's collaborators as the app wires them for real machines: the simulator's
+ * API and clock, real SSH (through `ssh` when given, to watch it), the real bootstrap restricted
+ * to what the test root carries, and a journal in `dataDir`.
+ */
+export function systemLaunchDeps(input: {
+  sim: Simulator;
+  api: AliyunApi;
+  dataDir: string;
+  metadataUrl: string;
+  tokens: NotebookTokens;
+  ssh?: (connector: SshConnector) => SshConnector;
+}): LaunchDeps {
+  const connector = new Ssh2Connector(systemClock);
+  const key = ensureLocalKey(input.dataDir);
+  return {
+    api: input.api,
+    clock: input.sim.clock,
+    journal: new SessionJournal(input.dataDir, silentLogger, () => new Date(input.sim.clock.now())),
+    log: silentLogger,
+    localKey: () => key,
+    address: standInAddress(),
+    ssh: input.ssh ? input.ssh(connector) : connector,
+    bootstrap: bootstrapPort({
+      assetsDir: join(SCRIPTS_DIR, '..'),
+      connector,
+      clock: systemClock,
+      log: silentLogger,
+      redactor: new Redactor(),
+      tokens: input.tokens,
+      metadataUrl: input.metadataUrl,
+      extra: {
+        pythonPackages: [{ pip: 'notebook', module: 'notebook' }],
+        tools: ['tmux', 'git', 'htop', 'curl'],
+        spotPollSeconds: 1,
+      },
+    }),
+    onChange: () => {},
+    onLog: () => {},
+  };
 }
