@@ -147,13 +147,8 @@ export async function closeWorldOpenRules(scope: StepScope): Promise<void> {
   }
 }
 
-/**
- * Revokes the session's rules and deletes its group once no instance uses it (release and
- * rollback call this after the instance is gone). The group is read right before: by the
- * session's tag, which also finds one whose creation answer was lost. A group the cloud keeps
- * refusing to delete stays, empty, listed under Resources.
- */
-export async function removeSessionGroup(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
+/** The session's own groups, read by its tag right before acting (which also finds one whose creation answer was lost). */
+async function sessionGroups(scope: StepScope): Promise<string[]> {
   const region = scope.region;
   const { signal } = scope;
   const known = scope.record.resources.securityGroupId;
@@ -161,27 +156,48 @@ export async function removeSessionGroup(scope: StepScope, say: Say = (m) => sco
     { regionId: region, tags: [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }, sessionTag(scope.sessionId)] },
     { signal },
   );
-  const groups = tagged.filter(
-    (g) => isDanlus(g.tags) && g.tags.some((t) => t.key === SESSION_TAG_KEY && t.value === scope.sessionId),
-  );
-  if (known && !groups.some((g) => g.securityGroupId === known)) {
+  const groups = tagged
+    .filter((g) => isDanlus(g.tags) && g.tags.some((t) => t.key === SESSION_TAG_KEY && t.value === scope.sessionId))
+    .map((g) => g.securityGroupId);
+  if (known && !groups.includes(known)) {
     // Not the session's own: a region-wide group from an older version, which goes with the network;
     // anything else Danlu would never touch.
     const owner = await readOwnership(scope.api, 'securityGroup', region, known, signal);
     if (owner.found && !owner.danlus) throw notDanlus('securityGroup', known, VERBS.delete);
   }
-  for (const { securityGroupId } of groups) {
-    // The rules go at once: the cloud may hold on to the group itself a while after the instance.
+  return groups;
+}
+
+/** Revokes every rule of the session's groups: at once when its instance is gone, whatever else follows. */
+export async function revokeSessionRules(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
+  const region = scope.region;
+  const { signal } = scope;
+  for (const securityGroupId of await sessionGroups(scope)) {
     const permissions = await scope.api.describeAllSecurityGroupPermissions(
       { regionId: region, securityGroupId, direction: 'ingress' },
       { signal },
     );
-    if (permissions.length > 0) {
-      await scope.api.revokeSecurityGroup(
-        { regionId: region, securityGroupId, ruleIds: permissions.map((p) => p.securityGroupRuleId) },
-        { signal },
-      );
-    }
+    if (permissions.length === 0) continue;
+    await scope.api.revokeSecurityGroup(
+      { regionId: region, securityGroupId, ruleIds: permissions.map((p) => p.securityGroupRuleId) },
+      { signal },
+    );
+    say(msg('access.rulesRevoked', { securityGroupId, count: permissions.length }));
+  }
+  scope.update((s) => {
+    s.sourceCidr = undefined;
+  });
+}
+
+/**
+ * Deletes the session's (emptied) groups. The cloud lets go of a group only a while after the
+ * instance that used it: busy answers are tried again, and a group it keeps refusing stays,
+ * empty, listed under Resources.
+ */
+export async function deleteSessionGroups(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
+  const region = scope.region;
+  const { signal } = scope;
+  for (const securityGroupId of await sessionGroups(scope)) {
     try {
       await deleteWhenFree(scope, securityGroupId, () =>
         scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }),
@@ -194,6 +210,11 @@ export async function removeSessionGroup(scope: StepScope, say: Say = (m) => sco
   }
   scope.update((s) => {
     s.resources.securityGroupId = undefined;
-    s.sourceCidr = undefined;
   });
+}
+
+/** Both, for a launch undone or a reclaimed session: the rules first, then the group. */
+export async function removeSessionGroup(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
+  await revokeSessionRules(scope, say);
+  await deleteSessionGroups(scope, say);
 }

@@ -1,5 +1,5 @@
 import { msg } from '../../shared/messages/message';
-import { removeSessionGroup } from './access-rules';
+import { deleteSessionGroups, revokeSessionRules } from './access-rules';
 import { snapshotDisk } from './attempt-steps';
 import { opDetail, opPercent, opStep, type PlannedStep, planned } from './operation-steps';
 import type { SessionRecord } from './session-record';
@@ -26,11 +26,11 @@ export function releaseSteps(record: SessionRecord, options: ReleaseOptions): Pl
 }
 
 /**
- * Releases a session: the instance first (it is what costs most), the session's security group
- * and its rules (nothing uses them once the instance is gone), then — as asked — a snapshot
- * of the data disk (waiting for it to be accomplished, with progress), the disk, older snapshots
- * beyond the kept count, and the region's network when nothing else uses it. Every deletion is
- * checked by describing again. Safe to resume after a crash.
+ * Releases a session: the instance first (it is what costs most), the session's rules (nothing
+ * uses them once the instance is gone), then — as asked — a snapshot of the data disk (waiting
+ * for it to be accomplished, with progress), the disk, older snapshots beyond the kept count, the
+ * session's security group, and the region's network when nothing else uses it. Every deletion
+ * is checked by describing again. Safe to resume after a crash.
  */
 export async function releaseSession(
   scope: StepScope,
@@ -42,7 +42,7 @@ export async function releaseSession(
   if (instanceId) {
     await opStep(scope, 'releaseInstance', () => deleteInstance(scope, instanceId, say('releaseInstance')));
   }
-  await opStep(scope, 'releaseAccess', () => removeSessionGroup(scope, say('releaseAccess')));
+  await opStep(scope, 'releaseAccess', () => revokeSessionRules(scope, say('releaseAccess')));
   if (diskId && options.snapshot) {
     await opStep(scope, 'releaseSnapshot', async () => {
       const done = scope.record.release?.snapshotDone;
@@ -69,9 +69,11 @@ export async function releaseSession(
   } else if (diskId) {
     scope.log(msg('disk.kept', { diskId }));
   }
-  await opStep(scope, 'releaseNetwork', () =>
-    cleanupKitOrLeave(scope, context.otherLiveSessions, say('releaseNetwork')),
-  );
+  await opStep(scope, 'releaseNetwork', async () => {
+    // Late, so the cloud has had time to let go of the group the instance used.
+    await deleteSessionGroups(scope, say('releaseNetwork'));
+    await cleanupKitOrLeave(scope, context.otherLiveSessions, say('releaseNetwork'));
+  });
   scope.update((s) => {
     s.phase = 'released';
     s.endedAt = scope.now();

@@ -17,6 +17,10 @@ export const trustTexts = {
     en: 'Closed {{count}} rule(s) open to the whole internet on {{securityGroupId}}.',
     zh: '已关闭 {{securityGroupId}} 上 {{count}} 条对整个互联网开放的规则。',
   },
+  'access.rulesRevoked': {
+    en: 'Revoked the {{count}} rule(s) of {{securityGroupId}}: nothing reaches this session any more.',
+    zh: '已撤销 {{securityGroupId}} 的 {{count}} 条规则：任何人都无法再连接本会话。',
+  },
   'access.groupRemoved': {
     en: 'Removed {{securityGroupId}} and its rules.',
     zh: '已删除 {{securityGroupId}} 及其规则。',
@@ -58,7 +62,7 @@ export const trustTexts = {
     zh: '清除机器上的所有敏感信息（令牌、TLS 私钥、主机密钥、登录密钥、命令历史）',
   },
   'opStep.releaseAccess': {
-    en: "Remove this session's security group and its rules",
-    zh: '删除本会话的安全组及其规则',
+    en: "Revoke this session's rules for SSH and the notebook",
+    zh: '撤销本会话的 SSH 与 Notebook 规则',
   },
 } as const;
