@@ -82,7 +82,12 @@ function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShe
     let seenKey = '';
     let mismatch = false;
     client.once('ready', () => resolve(new Ssh2Shell(client, seenKey)));
-    client.once('error', (error) => {
+    // Every error is listened to, not only the first: a client that failed can still report
+    // another (a keepalive written after the end) and an unheard one would crash the process.
+    let failed = false;
+    client.on('error', (error) => {
+      if (failed) return;
+      failed = true;
       client.end();
       if (mismatch) {
         reject(
@@ -161,6 +166,7 @@ class Ssh2Shell implements RemoteShell {
       this.client.exec(command, (error, ch) => {
         if (error) return finish(error);
         channel = ch;
+        ch.on('error', (e: Error) => finish(e));
         const out = lineSplitter((line) => options.onLine?.(line, 'stdout'));
         const err = lineSplitter((line) => options.onLine?.(line, 'stderr'));
         ch.on('data', (data: Buffer) => {

@@ -206,9 +206,13 @@ export class NspawnMachine {
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    // Two streams into one file: neither may end it (the other would then write after its end);
+    // it is ended once the process is gone.
     const log = createWriteStream(p.console, { flags: 'a' });
-    child.stdout.pipe(log);
-    child.stderr.pipe(log);
+    log.on('error', (e) => this.env.log(`${this.spec.instanceId}: console log: ${e.message}`));
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('close', () => log.end());
     child.on('error', (e) => this.env.log(`${this.spec.instanceId}: nspawn failed to start: ${e.message}`));
     child.on('exit', (code, signal) => void this.onContainerExit(child, code, signal));
     this.nspawn = child;

@@ -19,7 +19,11 @@ import { instanceHostUnavailable } from '../host/preflight';
 
 /** Why these suites cannot run here (printed once), or undefined. */
 export const skipReason = instanceHostUnavailable();
-if (skipReason) console.warn(`[system tests skipped] ${skipReason}`);
+if (skipReason) {
+  // In CI a missing tool is a broken setup, not a reason to pass without testing anything.
+  if (process.env.CI) throw new Error(`system tests cannot run under CI=1: ${skipReason}`);
+  console.warn(`[system tests skipped] ${skipReason}`);
+}
 
 export const SCRIPTS_DIR = new URL('../../../assets/bootstrap', import.meta.url).pathname;
 
