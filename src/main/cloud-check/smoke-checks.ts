@@ -60,16 +60,11 @@ interface Found {
  */
 export function smokeChecks(api: AliyunApi, regionId: string): SmokeCheck[] {
   const found: Found = {};
-  const read = (action: ActionName, run: () => Promise<string | { skip: string }>): SmokeCheck => ({
-    action,
-    kind: 'read',
-    run,
-  });
-  const dry = (action: ActionName, run: () => Promise<string | { skip: string }>): SmokeCheck => ({
-    action,
-    kind: 'dryRun',
-    run,
-  });
+  const check =
+    (kind: SmokeCheck['kind']) =>
+    (action: ActionName, run: SmokeCheck['run']): SmokeCheck => ({ action, kind, run });
+  const read = check('read');
+  const dry = check('dryRun');
   const r = { regionId };
   return [
     read('DescribeRegions', async () => {

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { basename, join } from 'node:path';
 import type { HostDisk, InstanceBootSpec } from '../../../src/simulator/instance-host';
+import { appendOutput } from './append-output';
 import { exited, findDescendant, stopProcess } from './child-processes';
 import { hostKeysFromUserData } from './cloud-config';
 import { attachLoop, detachLoop } from './disk-store';
@@ -206,13 +207,7 @@ export class NspawnMachine {
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    // Two streams into one file: neither may end it (the other would then write after its end);
-    // it is ended once the process is gone.
-    const log = createWriteStream(p.console, { flags: 'a' });
-    log.on('error', (e) => this.env.log(`${this.spec.instanceId}: console log: ${e.message}`));
-    child.stdout.pipe(log, { end: false });
-    child.stderr.pipe(log, { end: false });
-    child.on('close', () => log.end());
+    appendOutput(child, p.console, (e) => this.env.log(`${this.spec.instanceId}: console log: ${e.message}`));
     child.on('error', (e) => this.env.log(`${this.spec.instanceId}: nspawn failed to start: ${e.message}`));
     child.on('exit', (code, signal) => void this.onContainerExit(child, code, signal));
     this.nspawn = child;
