@@ -33,8 +33,9 @@ export async function ensureSessionGroup(scope: StepScope, vpcId: string, cidr: 
   const region = scope.region;
   const { signal } = scope;
   const mine = [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }, sessionTag(scope.sessionId)];
-  let groupId = (await scope.api.describeAllSecurityGroups({ regionId: region, vpcId, tags: mine }, { signal }))[0]
-    ?.securityGroupId;
+  let groupId = (await scope.api.describeAllSecurityGroups({ regionId: region, vpcId, tags: mine }, { signal })).find(
+    (g) => isDanlus(g.tags) && g.tags.some((t) => t.key === SESSION_TAG_KEY && t.value === scope.sessionId),
+  )?.securityGroupId;
   if (!groupId) {
     const clientToken = scope.token(`sg:${vpcId}`, () => clientTokenFor(scope.sessionId, 'sg', vpcId));
     groupId = (
