@@ -1,6 +1,7 @@
 import type { Notice } from '../../shared/contract';
 import { msg } from '../../shared/messages/message';
 import type { ReconcileResult } from '../../shared/resources';
+import type { OperationStepView, OperationView } from '../../shared/session';
 import type { CloudLink } from '../cloud/cloud-connection';
 import { toErrorInfo } from '../errors/error-info';
 import type { Logger } from '../log/logger';
@@ -14,6 +15,67 @@ export interface ReconcileDeps {
   /** The last known spot price of a type in a zone, to put a monthly cost on a forgotten instance. */
   spotPrice: (regionId: string, zoneId: string, instanceType: string) => number | undefined;
   log: Logger;
+  /** How far the check is, after every region: the Resources page shows it as it goes. */
+  onProgress?: (operation: OperationView) => void;
+  /** The time of the cloud, for the steps' times. */
+  now?: () => string;
+}
+
+/** The reconcile as an operation the window follows: a step for the interrupted work, one per region. */
+class ReconcileProgress {
+  private readonly operation: OperationView;
+
+  constructor(
+    private readonly deps: Pick<ReconcileDeps, 'onProgress' | 'now'>,
+    regions: string[],
+  ) {
+    const at = this.now();
+    this.operation = {
+      kind: 'reconcile',
+      state: 'running',
+      startedAt: at,
+      steps: [
+        { id: 'resume', label: msg('opStep.reconcileResume'), state: 'done', startedAt: at, endedAt: at },
+        ...regions.map(
+          (regionId): OperationStepView => ({
+            id: `region:${regionId}`,
+            label: msg('opStep.reconcileRegion', { regionId }),
+            state: 'running',
+            startedAt: at,
+          }),
+        ),
+      ],
+    };
+  }
+
+  private now(): string {
+    return this.deps.now?.() ?? new Date().toISOString();
+  }
+
+  resumed(count: number): void {
+    const step = this.operation.steps[0] as OperationStepView;
+    step.detail = count > 0 ? msg('reconcile.resumed', { count }) : msg('reconcile.nothingToResume');
+    this.send();
+  }
+
+  region(regionId: string, found: number | undefined): void {
+    const step = this.operation.steps.find((s) => s.id === `region:${regionId}`);
+    if (!step) return;
+    step.state = found === undefined ? 'failed' : 'done';
+    step.endedAt = this.now();
+    if (found !== undefined) step.detail = msg('reconcile.found', { count: found });
+    this.send();
+  }
+
+  end(): void {
+    this.operation.state = this.operation.steps.some((s) => s.state === 'failed') ? 'failed' : 'done';
+    this.operation.endedAt = this.now();
+    this.send();
+  }
+
+  private send(): void {
+    this.deps.onProgress?.(structuredClone(this.operation));
+  }
 }
 
 /**
@@ -30,16 +92,22 @@ export async function reconcileResources(deps: ReconcileDeps, allRegions: boolea
     ? (await link.api.describeRegions()).regions.map((r) => r.regionId)
     : [...new Set(records.map((s) => s.plan.regionId))];
   const result: ReconcileResult = { resources: [], regions, failedRegions: [], resumed, orphanMonthlyCost: 0 };
+  const progress = new ReconcileProgress(deps, regions);
+  progress.resumed(resumed.length);
   await Promise.all(
     regions.map(async (regionId) => {
       try {
         const price = (zoneId: string, type: string) => deps.spotPrice(regionId, zoneId, type);
-        result.resources.push(...(await listRegion(link.api, regionId, records, price)));
+        const found = await listRegion(link.api, regionId, records, price);
+        result.resources.push(...found);
+        progress.region(regionId, found.length);
       } catch (error) {
         result.failedRegions.push({ regionId, error: toErrorInfo(error, deps.log, `reconcile ${regionId}`) });
+        progress.region(regionId, undefined);
       }
     }),
   );
+  progress.end();
   result.resources.sort((a, b) => a.regionId.localeCompare(b.regionId) || a.kind.localeCompare(b.kind));
   result.orphanMonthlyCost = result.resources
     .filter((r) => r.use === 'orphan')

@@ -49,6 +49,7 @@ export class SessionHub {
   /** The last lines of each session's log, for the Session page. */
   readonly log = new SessionLog();
   private readonly managers = new Map<string, Promise<SessionManager>>();
+  private readonly reconciling = new Map<string, Promise<ReconcileResult>>();
   private localKey: LocalKey | undefined;
   private lastClock: Clock = systemClock;
 
@@ -81,10 +82,28 @@ export class SessionHub {
     }
   }
 
-  /** What the cloud holds against the journal; unfinished work is taken up again. */
+  /**
+   * What the cloud holds against the journal; unfinished work is taken up again. Its progress
+   * goes to the window; a second ask while one runs gets the same answer.
+   */
   reconcile(allRegions: boolean): Promise<ReconcileResult> {
-    const { cloud, spotPrice, log } = this.options;
-    return reconcileResources({ manager: () => this.manager(), cloud, spotPrice, log }, allRegions);
+    const key = allRegions ? 'all' : 'journal';
+    const running = this.reconciling.get(key);
+    if (running) return running;
+    const { cloud, spotPrice, log, emit } = this.options;
+    const work = reconcileResources(
+      {
+        manager: () => this.manager(),
+        cloud,
+        spotPrice,
+        log,
+        onProgress: (operation) => emit('resources.progress', operation),
+        now: () => new Date(this.lastClock.now()).toISOString(),
+      },
+      allRegions,
+    ).finally(() => this.reconciling.delete(key));
+    this.reconciling.set(key, work);
+    return work;
   }
 
   /** At start: finish interrupted work and tell the user when something is left that costs money. */

@@ -4,7 +4,7 @@ import { credentialsRequests } from './credentials';
 import type { EventSpec, RequestSpec } from './define';
 import { meterEvents, meterRequests } from './meter';
 import { pricesEvents, pricesRequests } from './prices';
-import { resourcesRequests } from './resources';
+import { resourcesEvents, resourcesRequests } from './resources';
 import { sessionsEvents, sessionsRequests } from './sessions';
 import { settingsRequests } from './settings';
 
@@ -24,6 +24,7 @@ export const events = {
   ...appEvents,
   ...pricesEvents,
   ...sessionsEvents,
+  ...resourcesEvents,
   ...meterEvents,
 } satisfies Record<string, EventSpec>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ReconcileResult } from '../resources';
-import { request } from './define';
+import type { OperationView } from '../session';
+import { event, request } from './define';
 
 export const resourcesRequests = {
   /** Lists Danlu's resources (the journal's regions, or every region) and finishes interrupted work. */
@@ -12,4 +13,9 @@ export const resourcesRequests = {
       id: z.string().min(2).max(128),
     }),
   ),
+};
+
+export const resourcesEvents = {
+  /** How far a reconcile is: a step per region, as each one answers. */
+  'resources.progress': event<OperationView>(),
 };

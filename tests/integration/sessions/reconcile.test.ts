@@ -9,7 +9,7 @@ import type { Runtime } from '../../../src/main/runtime/create-runtime';
 import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { Notice } from '../../../src/shared/contract';
 import type { ReconcileResult } from '../../../src/shared/resources';
-import type { SessionView } from '../../../src/shared/session';
+import type { OperationView, SessionView } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
 import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
 
@@ -17,6 +17,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
   let sim: Simulator;
   let runtime: Runtime;
   const notices: Notice[] = [];
+  const progress: OperationView[] = [];
   const call = async <T>(name: string, input?: unknown): Promise<T> => {
     const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
     if (!answer.ok) throw Object.assign(new Error(answer.error.text.en), { code: answer.error.code });
@@ -37,6 +38,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
     });
     runtime.events.subscribe((name, payload) => {
       if (name === 'app.notice') notices.push(payload as Notice);
+      if (name === 'resources.progress') progress.push(payload as OperationView);
     });
   });
 
@@ -71,7 +73,15 @@ describe('reconcile: what the cloud holds against the journal', () => {
     });
     api.close();
 
+    progress.length = 0;
     const listed = await call<ReconcileResult>('resources.reconcile', { allRegions: false });
+    // The check reports a step per region as the cloud answers, and how it ended.
+    expect(progress.at(0)?.steps.map((x) => x.id)).toEqual(['resume', 'region:us-west-1']);
+    expect(progress.at(-1)).toMatchObject({ kind: 'reconcile', state: 'done' });
+    expect(progress.at(-1)?.steps[1]).toMatchObject({
+      state: 'done',
+      detail: { code: 'reconcile.found', params: { count: listed.resources.length } },
+    });
     const use = (id: string) => listed.resources.find((r) => r.id === id)?.use;
     expect(use(ready.resources.instanceId as string)).toBe('in-use');
     expect(use(ready.resources.diskId as string)).toBe('in-use');

@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../shared/localized';
 import type { OwnedResource } from '../../../shared/resources';
+import type { OperationView } from '../../../shared/session';
 import { Badge, type Tone } from '../../components/Badge';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime, gib, yuan } from '../../lib/format';
+import { useDanluEvent } from '../../lib/use-event';
 import { useLoad } from '../../lib/use-load';
 import { PageHeader } from '../PageHeader';
+import { OperationPanel } from '../session/OperationPanel';
 import { DeleteDialog } from './DeleteDialog';
 
 const useTones: Record<OwnedResource['use'], Tone> = { 'in-use': 'ok', kept: 'info', orphan: 'warn' };
@@ -17,6 +20,9 @@ export function ResourcesPage() {
   const lang = i18n.language;
   const [allRegions, setAllRegions] = useState(false);
   const listed = useLoad(() => danlu().resources.reconcile({ allRegions }), [allRegions]);
+  // The check region by region, as the cloud answers (it takes a while with every region).
+  const [progress, setProgress] = useState<OperationView>();
+  useDanluEvent('resources.progress', setProgress);
   const [target, setTarget] = useState<OwnedResource | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -64,6 +70,11 @@ export function ResourcesPage() {
           </span>
         )}
       </div>
+      {listed.loading && progress && (
+        <div className="card">
+          <OperationPanel operation={progress} />
+        </div>
+      )}
       <ErrorNote error={listed.error ?? error} onRetry={() => void listed.reload()} />
       {result && orphans.length > 0 && (
         <div className="warning-note" data-testid="orphan-total">
