@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { PricePoint } from '../../shared/prices';
 import { day, yuan } from '../lib/format';
+import { spotRange } from './price-range';
 
 export interface PriceChartProps {
   points: PricePoint[];
@@ -28,7 +29,7 @@ export function PriceChart({ points, labels, lang, height = 260 }: PriceChartPro
         width: Math.max(320, box.clientWidth),
         height,
         legend: { live: false },
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max * 1.1] } },
+        scales: { x: { time: true }, y: { range: () => spotRange(points) } },
         axes: [
           { values: (_u, ticks) => ticks.map((s) => day(s * 1000, lang)) },
           { values: (_u, ticks) => ticks.map((v) => yuan(v, lang, 2)), size: 70 },

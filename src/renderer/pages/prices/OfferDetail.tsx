@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceOffer } from '../../../shared/prices';
+import { originOffChart } from '../../components/price-range';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime, yuan } from '../../lib/format';
@@ -46,6 +47,13 @@ export function OfferDetail({ offer }: { offer: PriceOffer }) {
             <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
               <PriceChart points={history.data.points} labels={labels} lang={lang} />
             </Suspense>
+            {originOffChart(history.data.points) && (
+              <p className="muted small-print" data-testid="payg-off-chart">
+                {t('prices.history.paygOffChart', {
+                  price: yuan(Math.max(...history.data.points.map((p) => p.originPrice)), lang),
+                })}
+              </p>
+            )}
             {stats && (
               <p className="muted small-print" data-testid="history-stats">
                 {t('prices.history.stats', {

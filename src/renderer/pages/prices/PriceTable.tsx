@@ -69,7 +69,7 @@ export function PriceTable({ offers, answerAt, best, onLaunch }: PriceTableProps
       {offers.length > shown && (
         <div className="table-more">
           <button type="button" onClick={() => setShown(shown + PAGE)} data-testid="show-more">
-            {t('prices.showMore', { shown: shown, total: offers.length })}
+            {t('prices.showMore', { more: Math.min(PAGE, offers.length - shown), shown, total: offers.length })}
           </button>
         </div>
       )}

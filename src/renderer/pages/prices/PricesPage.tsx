@@ -13,6 +13,9 @@ import { PriceTable } from './PriceTable';
 import { initialPriceForm, readPriceForm } from './price-form';
 import { usePriceScan } from './use-price-scan';
 
+/** As many offers as a scan gives (the contract's most). */
+const ALL_OFFERS = 2000;
+
 export function PricesPage({ go }: { go: Go }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -21,7 +24,8 @@ export function PricesPage({ go }: { go: Go }) {
   // While an input is wrong, the last good filters stay in force and the table stays as it was.
   const [lastGood, setLastGood] = useState(read.ok ? read.filters : null);
   if (read.ok && JSON.stringify(read.filters) !== JSON.stringify(lastGood)) setLastGood(read.filters);
-  const scan = usePriceScan({ filters: lastGood, sort: form.sort });
+  // Every offer that matches (the table shows them a page at a time): one count, never two limits.
+  const scan = usePriceScan({ filters: lastGood, sort: form.sort, limit: ALL_OFFERS });
   const now = useNow(15_000);
   const result = scan.result;
   const since = Math.max(0, now - scan.receivedAt);
@@ -60,7 +64,9 @@ export function PricesPage({ go }: { go: Go }) {
               <span className="muted" data-testid="cache-age">
                 {age < 60_000 ? t('prices.ageFresh') : t('prices.age', { age: duration(age, lang) })}
                 {' · '}
-                {t('prices.count', { shown: result.offers.length, total: result.total })}
+                {result.offers.length === result.total
+                  ? t('prices.countAll', { total: result.total })
+                  : t('prices.countMatching', { shown: result.offers.length, total: result.total })}
               </span>
               <ExactStatus result={result} since={since} />
             </div>
