@@ -1,30 +1,7 @@
-import type { Page } from '@playwright/test';
-import type { SessionView } from '../../src/shared/session';
 import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
+import { readySession } from './support/sessions';
 
 test.beforeEach(({ harness }) => skipFirstRun(harness));
-
-/** Starts a session straight through the contract and waits for it on its page. */
-async function readySession(page: Page, url: string): Promise<SessionView> {
-  await page.goto(`${url}/#/session`);
-  await untilConnected(page);
-  const started = await page.evaluate(() =>
-    window.danlu.sessions.launch({
-      plan: {
-        name: 'lab',
-        regionId: 'us-west-1',
-        instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-        spot: { strategy: 'SpotAsPriceGo' },
-        disk: { kind: 'new', sizeGiB: 40 },
-        image: { kind: 'ubuntu', version: '22.04' },
-      },
-      notebookPassword: 'notebook-pass',
-    }),
-  );
-  await page.goto(`${url}/#/session?id=${started.id}`);
-  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
-  return started;
-}
 
 test('a backend that goes away is said within 5 s, the figures stop, and the window comes back with it', async ({
   page,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
+import { readySession } from './support/sessions';
 
 /** The window's smallest size (BrowserWindow minWidth). */
 const MIN = { width: 880, height: 640 };
@@ -24,26 +25,6 @@ async function sidewaysScroll(page: Page): Promise<string[]> {
   });
 }
 
-async function launchReady(page: Page, url: string) {
-  await page.goto(`${url}/#/session`);
-  await untilConnected(page);
-  const started = await page.evaluate(() =>
-    window.danlu.sessions.launch({
-      plan: {
-        name: 'narrow-window',
-        regionId: 'ap-southeast-1',
-        instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-        spot: { strategy: 'SpotAsPriceGo' },
-        disk: { kind: 'new', sizeGiB: 40 },
-        image: { kind: 'ubuntu', version: '22.04' },
-      },
-      notebookPassword: 'notebook-pass',
-    }),
-  );
-  await page.goto(`${url}/#/session?id=${started.id}`);
-  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
-}
-
 for (const [locale, lang] of [
   ['en-US', 'en'],
   ['zh-CN', 'zh'],
@@ -66,7 +47,7 @@ for (const [locale, lang] of [
       expect(await sidewaysScroll(page), 'launch').toEqual([]);
       await snapshot(page, `narrow-launch-${lang}`);
 
-      await launchReady(page, harness.bridge.url);
+      await readySession(page, harness.bridge.url, { name: 'narrow-window', regionId: 'ap-southeast-1' });
       expect(await sidewaysScroll(page), 'session').toEqual([]);
       await snapshot(page, `narrow-session-${lang}`);
 
@@ -82,7 +63,7 @@ for (const [locale, lang] of [
 
 test('a dialog keeps the focus inside, closes with Escape and gives the focus back', async ({ page, harness }) => {
   test.setTimeout(90_000);
-  await launchReady(page, harness.bridge.url);
+  await readySession(page, harness.bridge.url, { name: 'narrow-window', regionId: 'ap-southeast-1' });
   const opener = page.getByTestId('action-release');
   await opener.focus();
   await page.keyboard.press('Enter');

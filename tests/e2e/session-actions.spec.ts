@@ -1,34 +1,9 @@
-import type { Page } from '@playwright/test';
-import type { SessionView } from '../../src/shared/session';
-import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
+import { readySession } from './support/sessions';
 
 // These sessions wait on the cloud's slow parts (a 5-minute reclaim notice, image creation): a faster clock.
 test.use({ harnessOptions: { demo: { speed: 60 } } });
 test.beforeEach(({ harness }) => skipFirstRun(harness));
-
-/** Starts a session straight through the contract (the Launch page has its own tests) and opens its page. */
-async function readySession(page: Page, url: string, name = 'lab'): Promise<SessionView> {
-  await page.goto(`${url}/#/session`);
-  await untilConnected(page);
-  const started = await page.evaluate(
-    (n) =>
-      window.danlu.sessions.launch({
-        plan: {
-          name: n,
-          regionId: 'us-west-1',
-          instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-          spot: { strategy: 'SpotAsPriceGo' },
-          disk: { kind: 'new', sizeGiB: 40 },
-          image: { kind: 'ubuntu', version: '22.04' },
-        },
-        notebookPassword: 'notebook-pass',
-      }),
-    name,
-  );
-  await page.goto(`${url}/#/session?id=${started.id}`);
-  await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
-  return page.evaluate((id) => window.danlu.sessions.get({ id }), started.id);
-}
 
 test('a spot reclaim shows a banner with its deadline, then Recover relaunches with the same data disk', async ({
   page,

@@ -62,6 +62,8 @@ export function SessionLog({ id }: { id: string }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: log lines never move or disappear.
             key={i}
             className={l.message.code === 'remote.output' ? 'log-line log-output' : 'log-line'}
+            // The machine's own output is shown as it came, in whatever language it speaks.
+            translate={l.message.code === 'remote.output' ? 'no' : undefined}
             data-code={l.message.code}
           >
             <span className="log-time">{timeOfDay(l.at, lang)}</span> {say(l.message)}
