@@ -25,7 +25,7 @@ export function meterFor(
   records: () => Promise<SessionRecord[]>,
   ticker: Ticker,
   ticks: MeterView[],
-  options: { settings?: Partial<Settings>; budgets?: BudgetEvent[] } = {},
+  options: { settings?: () => Partial<Settings>; budgets?: BudgetEvent[] } = {},
 ) {
   return new MeterService({
     records,
@@ -35,7 +35,7 @@ export function meterFor(
       () => sim.sim.clock,
       silentLogger,
     ),
-    settings: () => settingsSchema.parse(options.settings ?? {}),
+    settings: () => settingsSchema.parse(options.settings?.() ?? {}),
     ticker,
     onTick: (v) => ticks.push(v),
     onBudget: (e) => options.budgets?.push(e),

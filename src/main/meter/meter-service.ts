@@ -36,6 +36,9 @@ export interface MeterDeps {
 
 const TERMINAL = ['released', 'failed', 'cancelled'];
 
+/** A stop takes this long (cloud time) before compute stops billing: StopInstance, then Stopped. */
+const STOP_ALLOWANCE_MS = 60_000;
+
 function monthStart(at: number): number {
   const d = new Date(at);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
@@ -130,7 +133,7 @@ export class MeterService {
         this.lastTickAt = at;
       }
       this.deps.onTick(view);
-      const horizon = this.tickSpanMs + (this.deps.stopAllowanceMs ?? 30_000);
+      const horizon = this.tickSpanMs + (this.deps.stopAllowanceMs ?? STOP_ALLOWANCE_MS);
       for (const event of this.budgets.check(view, this.deps.settings(), horizon)) this.deps.onBudget(event);
     } catch (error) {
       this.deps.log.warn('meter tick failed', { error });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BudgetEvent } from '../../../src/main/meter/budget-guard';
 import type { MeterView } from '../../../src/shared/meter';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { manualTicker, meterFor } from '../../support/meter-harness';
+import { manualTicker, meterFor, simRatePerHour } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
@@ -73,5 +74,42 @@ describe('the cost meter against the cloud’s bill', () => {
     );
     expect(Math.abs((metered?.costSoFar ?? 0) / total - 1)).toBeLessThan(0.01);
     await after.dispose();
+  });
+});
+
+describe('the budget', () => {
+  it('stops the session before its cost passes the budget, counting the time a stop takes', async () => {
+    s = await startSimApi({ seed: 14 });
+    const h = launchHarness(s);
+    const { ticker, armed } = manualTicker();
+    const ticks: MeterView[] = [];
+    const budgets: BudgetEvent[] = [];
+    let budget = 1000;
+    const meter = meterFor(s, async () => h.manager.records(), ticker, ticks, {
+      settings: () => ({ sessionBudget: budget, budgetAction: 'stop' }),
+      budgets,
+    });
+    h.deps.onChange = () => void meter.update();
+    const session = await h.manager.launch(plan());
+    await untilPhase(s, h.manager, session.id, ['ready']);
+    await meter.update();
+    const cost = () => meter.view().then((v) => v.sessions.find((c) => c.sessionId === session.id));
+    const now = await cost();
+    // Room for about twenty minutes more at the rate the cloud bills.
+    budget = (now?.costSoFar ?? 0) + (simRatePerHour(s) * 20) / 60;
+    s.sim.clock.setSpeed(0);
+    for (let minute = 0; minute < 60 && !budgets.some((e) => e.kind === 'reached'); minute++) {
+      await s.sim.clock.advance(60_000);
+      armed[0]?.();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const reached = budgets.find((e) => e.kind === 'reached');
+    expect(reached?.used).toBeLessThan(budget);
+    // The stop at a pace where the cloud's answers take seconds, as they do.
+    s.sim.clock.setSpeed(60);
+    const stopped = await h.manager.stop(session.id);
+    expect(stopped.billingStopped).toBe(true);
+    expect((await cost())?.costSoFar).toBeLessThanOrEqual(budget);
+    await h.manager.dispose();
   });
 });
