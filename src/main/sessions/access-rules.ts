@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages/message';
 import { isWorldOpen } from '../../shared/source-address';
 import type { IngressRule } from '../aliyun/actions/security-groups';
@@ -117,6 +118,17 @@ export async function refreshAccess(scope: StepScope): Promise<void> {
   if (source.cidr === scope.record.sourceCidr) return;
   scope.log(msg('access.moved', { from: scope.record.sourceCidr ?? '—', to: source.cidr }));
   await setSessionRules(scope, groupId, source.cidr);
+}
+
+/**
+ * `refreshAccess` for a session that is up, outside any operation (the user may stop or release
+ * meanwhile, and rules are idempotent): a failure is logged on the session, never thrown.
+ */
+export async function followAddress(scope: StepScope): Promise<void> {
+  await refreshAccess(scope).catch((error: unknown) => {
+    const reason = error instanceof AppError ? error.text : { en: 'the cloud did not answer', zh: '云端没有回应' };
+    scope.log(msg('access.notChecked', { reason }));
+  });
 }
 
 /**

@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { AppError } from '../../shared/errors';
+import type { AppError } from '../../shared/errors';
 import { type Message, msg } from '../../shared/messages/message';
 import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
-import { LIVE_PHASES, PHASE_LABELS } from '../../shared/session-phases';
 import { toErrorInfo } from '../errors/error-info';
-import { refreshAccess, removeSessionGroup } from './access-rules';
+import { followAddress, refreshAccess, removeSessionGroup } from './access-rules';
 import { runBootstrap, scrubMachine } from './bootstrap-step';
 import { checkBrought } from './brought-resources';
 import { isAbort } from './cloud-checks';
+import { lastLaunchPlan } from './last-plan';
 import type { CallCount } from './launch-api';
 import type { LaunchDeps, SessionNotice } from './launch-deps';
 import { runLaunch } from './launcher';
@@ -15,11 +14,12 @@ import { beginOperation, endOperation, opStep, type PlannedStep, planned } from 
 import { STOP_STEPS, startSession, startSteps, stopSession } from './power';
 import { type ReleaseOptions, releaseSession, releaseSteps } from './release';
 import { IMAGE_STEPS, saveImage } from './save-image';
-import type { SessionRecord } from './session-record';
+import { newSessionRecord, otherLiveInRegion, type SessionRecord } from './session-record';
+import { refusals } from './session-refusals';
 import { toView } from './session-view';
-import { applySpotEvent, watchSpot } from './spot-watch';
+import { SpotWatchers } from './spot-watchers';
 import { StepScope } from './step-scope';
-import { again, initialSteps } from './step-states';
+import { again } from './step-states';
 import { undoLaunch } from './teardown';
 
 interface Running {
@@ -35,12 +35,15 @@ interface Running {
  */
 export class SessionManager {
   private readonly running = new Map<string, Running>();
-  private readonly watchers = new Map<string, AbortController>();
   private readonly passwords = new Map<string, string>();
   private readonly counts = new Map<string, CallCount>();
   private readonly followed = new Set<string>();
 
-  constructor(private readonly deps: LaunchDeps) {}
+  private readonly watchers: SpotWatchers;
+
+  constructor(private readonly deps: LaunchDeps) {
+    this.watchers = new SpotWatchers(deps, (kind, id) => this.notice(kind, id));
+  }
 
   list(): SessionView[] {
     return this.deps.journal.list().map(toView);
@@ -55,32 +58,9 @@ export class SessionManager {
     return this.deps.journal.list()[0]?.plan;
   }
 
-  /**
-   * The most recent plan, to launch again with the work it left: the data disk it kept, else
-   * its newest snapshot, when the cloud still has them. A disk or snapshot the plan named that
-   * is gone gives way to a new disk, so the plan can still be launched.
-   */
-  async lastLaunch(): Promise<Plan | undefined> {
-    const last = this.deps.journal.list()[0];
-    if (!last) return undefined;
-    const { plan } = last;
-    const regionId = plan.regionId;
-    const disk = async (diskId: string) =>
-      (await this.deps.api.describeDisks({ regionId, diskIds: [diskId] })).disks[0]?.status === 'Available';
-    const snapshot = async (snapshotId: string) =>
-      (await this.deps.api.describeSnapshots({ regionId, snapshotIds: [snapshotId] })).snapshots[0]?.status ===
-      'accomplished';
-    const kept = last.resources.diskId;
-    if (kept && !LIVE_PHASES.includes(last.phase) && (await disk(kept))) {
-      return { ...plan, disk: { kind: 'existing', diskId: kept } };
-    }
-    for (const snapshotId of [...(last.resources.snapshotIds ?? [])].reverse()) {
-      if (await snapshot(snapshotId)) return { ...plan, disk: { kind: 'snapshot', snapshotId } };
-    }
-    const stillThere =
-      plan.disk.kind === 'new' ||
-      (plan.disk.kind === 'existing' ? await disk(plan.disk.diskId) : await snapshot(plan.disk.snapshotId));
-    return stillThere ? plan : { ...plan, disk: { kind: 'new', sizeGiB: 100, category: 'cloud_essd' } };
+  /** The most recent plan with the work it left (kept disk, else newest snapshot), for "launch last plan". */
+  lastLaunch(): Promise<Plan | undefined> {
+    return lastLaunchPlan(this.deps.api, this.deps.journal.list()[0]);
   }
 
   /** Cloud calls made for a session so far, split into work and waiting. */
@@ -99,23 +79,8 @@ export class SessionManager {
   }
 
   private begin(plan: Plan, notebookPassword: string | undefined, inherited: Partial<SessionRecord>): SessionView {
-    const now = new Date(this.deps.clock.now()).toISOString();
-    const id = `ses-${now.slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
-    const record: SessionRecord = {
-      id,
-      name: plan.name,
-      plan,
-      phase: 'launching',
-      steps: initialSteps(),
-      attempts: [],
-      resources: plan.disk.kind === 'existing' ? { diskId: plan.disk.diskId } : {},
-      tokens: {},
-      diskOwned: false,
-      attemptIndex: 0,
-      createdAt: now,
-      updatedAt: now,
-      ...inherited,
-    };
+    const record = newSessionRecord(plan, this.deps.clock.now(), inherited);
+    const { id } = record;
     this.deps.journal.put(record);
     if (notebookPassword) this.passwords.set(id, notebookPassword);
     this.startLaunch(id);
@@ -125,20 +90,15 @@ export class SessionManager {
   /** Cancels a launch in progress: it stops and rolls back, leaving nothing behind. */
   async cancel(id: string): Promise<SessionView> {
     const current = this.running.get(id);
-    if (current?.kind !== 'launch') {
-      throw new AppError('session.notLaunching', {
-        en: 'Only a launch in progress can be cancelled.',
-        zh: '只有正在进行的启动可以取消。',
-      });
-    }
-    current.controller.abort(new AppError('session.cancelled', { en: 'Cancelled.', zh: '已取消。' }));
+    if (current?.kind !== 'launch') throw refusals.notLaunching();
+    current.controller.abort(refusals.cancelled());
     await current.done;
     return this.get(id);
   }
 
   async stop(id: string): Promise<SessionView> {
     this.expect(id, ['ready'], 'stop');
-    this.stopWatch(id);
+    this.watchers.stop(id);
     await this.operate(id, 'stop', STOP_STEPS, async (scope) => {
       scope.update((s) => {
         s.phase = 'stopping';
@@ -189,7 +149,7 @@ export class SessionManager {
 
   async release(id: string, options: ReleaseOptions): Promise<SessionView> {
     this.expect(id, ['ready', 'stopped', 'interrupted', 'failed', 'releasing'], 'release');
-    this.stopWatch(id);
+    this.watchers.stop(id);
     const record = this.record(id);
     const release = record.release ?? options;
     await this.operate(id, 'release', releaseSteps(record, release), async (scope) => {
@@ -218,7 +178,7 @@ export class SessionManager {
     this.expect(id, ['ready', 'stopped'], 'save an image of');
     const stopped = this.record(id).phase === 'stopped';
     const steps = [...(stopped ? startSteps(false) : []), planned('imageScrub'), ...STOP_STEPS, ...IMAGE_STEPS];
-    this.stopWatch(id);
+    this.watchers.stop(id);
     await this.operate(id, 'image', steps, async (scope) => {
       let running = !stopped;
       try {
@@ -257,12 +217,7 @@ export class SessionManager {
   async recover(id: string): Promise<SessionView> {
     const record = this.record(id);
     const diskId = record.resources.diskId;
-    if (record.phase !== 'interrupted' || !diskId) {
-      throw new AppError('session.notRecoverable', {
-        en: 'Only an interrupted session whose data disk survived can be recovered.',
-        zh: '只有数据盘保留下来的中断会话可以恢复。',
-      });
-    }
+    if (record.phase !== 'interrupted' || !diskId) throw refusals.notRecoverable();
     const plan: Plan = { ...record.plan, zoneId: null, disk: { kind: 'existing', diskId } };
     // Its instance is gone: nothing uses its rules any more.
     await removeSessionGroup(this.scope(id, new AbortController().signal)).catch((error: unknown) =>
@@ -307,18 +262,11 @@ export class SessionManager {
     return resumed;
   }
 
-  /**
-   * Once per run of the app, for a session that is up: the user may have moved to another
-   * network since, so the address is learned again and the session's rules follow it.
-   */
+  /** Once per run of the app, for a session that is up: the user may have moved to another network since. */
   private followAddress(id: string): void {
     if (this.followed.has(id)) return;
     this.followed.add(id);
-    // Not an operation of its own: the user may stop or release meanwhile, and rules are idempotent.
-    void refreshAccess(this.scope(id, new AbortController().signal)).catch((error: unknown) => {
-      const reason = error instanceof AppError ? error.text : { en: 'the cloud did not answer', zh: '云端没有回应' };
-      this.log(id, msg('access.notChecked', { reason }));
-    });
+    void followAddress(this.scope(id, new AbortController().signal));
   }
 
   /** The journal's records (for reconciling with what the cloud holds). */
@@ -333,11 +281,9 @@ export class SessionManager {
 
   /** Stops all background work (watchers and operations) without cleaning anything up. */
   async dispose(): Promise<void> {
-    for (const controller of this.watchers.values()) controller.abort();
-    this.watchers.clear();
+    this.watchers.stopAll();
     const all = [...this.running.values()];
-    for (const r of all)
-      r.controller.abort(new AppError('session.shutdown', { en: 'Danlu is closing.', zh: '丹炉正在退出。' }));
+    for (const r of all) r.controller.abort(refusals.shutdown());
     await Promise.allSettled(all.map((r) => r.done));
   }
 
@@ -368,25 +314,7 @@ export class SessionManager {
 
   private startWatch(id: string): void {
     const record = this.record(id);
-    const instanceId = record.resources.instanceId;
-    if (!instanceId || this.watchers.has(id)) return;
-    const controller = new AbortController();
-    this.watchers.set(id, controller);
-    void watchSpot(
-      this.deps.api,
-      this.deps.clock,
-      { regionId: record.plan.regionId, instanceId },
-      (event) => {
-        const notice = applySpotEvent(this.deps, id, event);
-        if (notice) this.notice(notice, id);
-      },
-      controller.signal,
-    ).finally(() => this.watchers.delete(id));
-  }
-
-  private stopWatch(id: string): void {
-    this.watchers.get(id)?.abort();
-    this.watchers.delete(id);
+    this.watchers.start(id, record.plan.regionId, record.resources.instanceId);
   }
 
   /**
@@ -399,12 +327,7 @@ export class SessionManager {
     steps: PlannedStep[],
     work: (scope: StepScope) => Promise<void>,
   ): Promise<void> {
-    if (this.running.has(id)) {
-      throw new AppError('session.busy', {
-        en: 'This session is busy with another operation; wait for it to finish.',
-        zh: '此会话正在执行其他操作，请等待完成。',
-      });
-    }
+    if (this.running.has(id)) throw refusals.busy();
     const controller = new AbortController();
     const scope = this.scope(id, controller.signal);
     beginOperation(scope, kind, steps);
@@ -445,27 +368,17 @@ export class SessionManager {
 
   private record(id: string): SessionRecord {
     const record = this.deps.journal.get(id);
-    if (!record) {
-      throw new AppError('session.notFound', { en: `There is no session ${id}.`, zh: `不存在会话 ${id}。` });
-    }
+    if (!record) throw refusals.notFound(id);
     return record;
   }
 
   private expect(id: string, phases: SessionPhase[], verb: string): void {
     const phase = this.record(id).phase;
-    if (!phases.includes(phase)) {
-      throw new AppError('session.wrongPhase', {
-        en: `Cannot ${verb} a session that is ${PHASE_LABELS[phase].en.toLowerCase()}.`,
-        zh: `无法对处于“${PHASE_LABELS[phase].zh}”状态的会话执行此操作。`,
-      });
-    }
+    if (!phases.includes(phase)) throw refusals.wrongPhase(verb, phase);
   }
 
   private otherLive(id: string): number {
-    const region = this.record(id).plan.regionId;
-    return this.deps.journal
-      .list()
-      .filter((s) => s.id !== id && s.plan.regionId === region && LIVE_PHASES.includes(s.phase)).length;
+    return otherLiveInRegion(this.deps.journal.list(), this.record(id));
   }
 
   private log(id: string, message: Message): void {

@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { SessionView } from '../../shared/session';
+import type { Plan, SessionView } from '../../shared/session';
+import { LIVE_PHASES } from '../../shared/session-phases';
 import type { BillingTimeline } from '../meter/billing-timeline';
+import { initialSteps } from './step-states';
 
 /**
  * A session as the journal keeps it: what the UI shows plus what resuming needs — the
@@ -52,3 +55,29 @@ export const sessionRecordSchema = z.looseObject({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+/** A new session about to launch `plan`, named by its day and a random suffix. */
+export function newSessionRecord(plan: Plan, nowMs: number, inherited: Partial<SessionRecord>): SessionRecord {
+  const now = new Date(nowMs).toISOString();
+  return {
+    id: `ses-${now.slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`,
+    name: plan.name,
+    plan,
+    phase: 'launching',
+    steps: initialSteps(),
+    attempts: [],
+    resources: plan.disk.kind === 'existing' ? { diskId: plan.disk.diskId } : {},
+    tokens: {},
+    diskOwned: false,
+    attemptIndex: 0,
+    createdAt: now,
+    updatedAt: now,
+    ...inherited,
+  };
+}
+
+/** How many other sessions in `record`'s region are live (their shared network must stay). */
+export function otherLiveInRegion(all: readonly SessionRecord[], record: SessionRecord): number {
+  const region = record.plan.regionId;
+  return all.filter((s) => s.id !== record.id && s.plan.regionId === region && LIVE_PHASES.includes(s.phase)).length;
+}
