@@ -26,7 +26,7 @@ apt_sources() {
 
 pip_conf() {
   printf '# Written by Danlu: a domestic PyPI mirror for a mainland region.\n'
-  # No trusted-host: pip verifies the mirror's certificate like any other index.
+  # No certificate exemption: pip verifies the mirror's certificate like any other index.
   printf '[global]\nindex-url = %s/pypi/simple/\n' "$mirror"
 }
 

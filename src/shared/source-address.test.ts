@@ -33,5 +33,13 @@ describe('source address', () => {
     expect(isWorldOpen('0.0.0.0/0')).toBe(true);
     expect(isWorldOpen('::/0')).toBe(true);
     expect(isWorldOpen('198.51.100.7/32')).toBe(false);
+    // Prefix 0 is everyone whatever address comes before it; the unspecified address alone too.
+    expect(isWorldOpen('198.51.100.7/0')).toBe(true);
+    expect(isWorldOpen('2001:db8::/0')).toBe(true);
+    expect(isWorldOpen('0.0.0.0')).toBe(true);
+    expect(isWorldOpen('::')).toBe(true);
+    expect(isWorldOpen('2001:db8::/32')).toBe(false);
+    expect(isWorldOpen('')).toBe(false);
+    expect(isWorldOpen(undefined)).toBe(false);
   });
 });

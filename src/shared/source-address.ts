@@ -87,8 +87,13 @@ export function checkSourceCidr(text: string): CidrCheck {
   return { ok: true, cidr: `${numberToIpv4(Math.floor(ip / size) * size)}/${prefix}` };
 }
 
-/** True for a rule source that opens a port to the whole internet. */
+/**
+ * True for a rule source that opens a port to the whole internet: any range of prefix length 0
+ * (IPv4 or IPv6, whatever address is written before it), or the unspecified address on its own.
+ */
 export function isWorldOpen(cidr: string | undefined): boolean {
-  const text = (cidr ?? '').trim();
-  return text === '0.0.0.0/0' || text === '::/0' || text === '0.0.0.0' || text === '::';
+  const [address = '', prefix, ...rest] = (cidr ?? '').trim().split('/');
+  if (rest.length > 0) return false;
+  if (prefix !== undefined) return prefix.trim() !== '' && Number(prefix) === 0;
+  return address !== '' && /^[0.:]+$/.test(address);
 }

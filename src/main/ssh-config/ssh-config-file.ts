@@ -53,7 +53,7 @@ export class SshConfigFile {
     this.save(after, before === null);
     const port = entry.port ?? 22;
     // A new address (or a new block) means a new machine: drop what an earlier owner of the IP left.
-    if (previous?.host !== entry.hostName || previous.port !== port) {
+    if (!previous || previous.host !== entry.hostName || previous.port !== port) {
       if (previous) forgetKnownHost(this.options.knownHostsPath, previous.host, previous.port);
       forgetKnownHost(this.options.knownHostsPath, entry.hostName, port);
     }
