@@ -4,6 +4,16 @@ const values = (page: import('@playwright/test').Page, testId: string) =>
   page.getByTestId(testId).evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
 const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || (xs[i - 1] as number) <= x);
 
+/** Rows re-sort while estimates turn exact; order is only asserted once every price is the cloud's. */
+const untilAllExact = async (page: import('@playwright/test').Page) => {
+  const counter = page.getByTestId('exact-count');
+  await expect
+    .poll(async () => (await counter.getAttribute('data-exact')) === (await counter.getAttribute('data-total')), {
+      timeout: 45_000,
+    })
+    .toBe(true);
+};
+
 test.beforeEach(({ harness }) => skipFirstRun(harness));
 
 test('the Prices page lists every spot offer cheapest first, filters by GPU model, sorts and opens a history chart', async ({
@@ -17,6 +27,7 @@ test('the Prices page lists every spot offer cheapest first, filters by GPU mode
   const truth = (await harness.demo()).spotOffers().length;
   // One count of what the cloud sells, not a limit on top of another.
   await expect(page.getByTestId('cache-age')).toContainText(`${truth} offers`);
+  await untilAllExact(page);
   expect(ascending(await values(page, 'spot-price'))).toBe(true);
 
   await page.getByTestId('filter-gpu').selectOption('NVIDIA T4');
@@ -93,15 +104,22 @@ test('a scan shows its progress, lists the regions that failed and keeps the oth
 test('"Launch this" carries region, zone and type to the Launch page', async ({ page, harness }) => {
   await page.goto(`${harness.bridge.url}/#/prices`);
   await page.getByTestId('filter-region-group').selectOption('overseas');
-  const row = page.getByTestId('price-row').first();
-  await expect(row).toBeVisible();
-  const [region, zone, type] = await Promise.all(
-    ['data-region', 'data-zone', 'data-type'].map((a) => row.getAttribute(a)),
-  );
+  await expect(page.getByTestId('price-row').first()).toBeVisible();
+  await untilAllExact(page);
+  // Read the offer in one go and click that very row: rows may still move as the market does.
+  const { region, zone, type } = await page
+    .getByTestId('price-row')
+    .first()
+    .evaluate((row) => ({
+      region: row.getAttribute('data-region') as string,
+      zone: row.getAttribute('data-zone') as string,
+      type: row.getAttribute('data-type') as string,
+    }));
+  const row = page.locator(`[data-testid="price-row"][data-zone="${zone}"][data-type="${type}"]`);
   await row.getByTestId('launch-this').click();
   await expect(page.getByTestId('page-launch')).toBeVisible();
-  await expect(page.getByTestId('launch-zone')).toHaveValue(zone as string);
-  await expect(page.getByTestId('launch-region')).toHaveValue(region as string);
+  await expect(page.getByTestId('launch-zone')).toHaveValue(zone);
+  await expect(page.getByTestId('launch-region')).toHaveValue(region);
   await expect(page.getByTestId('type-table').locator(`[data-type="${type}"]`).getByTestId('type-use')).toBeChecked();
 });
 

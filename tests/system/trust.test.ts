@@ -22,10 +22,18 @@ import { skipReason, systemLaunchDeps } from './support/system-env';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const REGION = 'cn-hangzhou';
 
-/** Counts what the lifecycle's own SSH did: logins that succeeded and commands sent. */
-function countingSsh(inner: SshConnector, seen: { logins: number; commands: number }): SshConnector {
+/**
+ * Counts what the lifecycle's own SSH did: logins that succeeded and commands sent. `gate`, when
+ * set, is awaited before each login: a test holds the launch there to look at the machine itself.
+ */
+function countingSsh(
+  inner: SshConnector,
+  seen: { logins: number; commands: number },
+  gate: () => Promise<void> | undefined,
+): SshConnector {
   return {
     async connect(target, options) {
+      await gate();
       const shell = await inner.connect(target, options);
       seen.logins++;
       const counted: RemoteShell = {
@@ -51,6 +59,7 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
   let manager: SessionManager;
   let journal: SessionJournal;
   let impostor = false;
+  let sshGate: (() => Promise<void>) | undefined;
   const seen = { logins: 0, commands: 0 };
   const tokens = new NotebookTokens(new MemorySecretStore(), new Redactor());
   const dataDir = mkdtempSync(join(tmpdir(), 'danlu-system-trust-'));
@@ -107,7 +116,7 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
       dataDir,
       metadataUrl: host.metadataUrl,
       tokens,
-      ssh: (connector) => countingSsh(connector, seen),
+      ssh: (connector) => countingSsh(connector, seen, () => sshGate?.()),
     });
     journal = deps.journal;
     manager = new SessionManager(deps);
@@ -158,23 +167,41 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
     expect(end.steps.find((s) => s.id === 'bootstrap')?.state).toBe('pending');
     expect(seen).toEqual(before);
 
-    // The rollback released the impostor; boot another one to show OpenSSH refuses it too.
+    // The rollback released the impostor; boot another one, held just before Danlu's own login,
+    // to show OpenSSH refuses it too.
+    let reached!: () => void;
+    const atLogin = new Promise<void>((r) => {
+      reached = r;
+    });
+    let go!: () => void;
+    const held = new Promise<void>((r) => {
+      go = r;
+    });
+    sshGate = () => {
+      reached();
+      return held;
+    };
     impostor = true;
     const again = await manager.launch(plan({ regionId: REGION, name: 'impostor2' }), 'correct horse battery');
-    let ip: string | undefined;
-    let pinned: string | undefined;
-    for (let i = 0; i < 1200 && !ip; i++) {
-      const record = journal.get(again.id);
-      if (record?.steps.find((s) => s.id === 'ssh')?.state === 'running') {
-        ip = record.resources.publicIp;
-        pinned = record.hostPublicKey;
+    await atLogin;
+    const record = journal.get(again.id);
+    const ip = record?.resources.publicIp;
+    expect(ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(record?.hostPublicKey).toBeTruthy();
+    try {
+      // Danlu's login waits for sshd to come up; so does this one.
+      let answer = '';
+      for (let i = 0; i < 120; i++) {
+        answer = await opensshLogin('impostor2', ip as string, record?.hostPublicKey);
+        if (!/Connection refused|Connection reset|Connection closed|timed out/i.test(answer)) break;
+        await sleep(1000);
       }
-      await sleep(100);
+      expect(answer).toMatch(/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/);
+    } finally {
+      sshGate = undefined;
+      go();
+      impostor = false;
     }
-    impostor = false;
-    expect(await opensshLogin('impostor2', ip as string, pinned)).toMatch(
-      /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/,
-    );
     await until(again.id, ['failed']);
   });
 
