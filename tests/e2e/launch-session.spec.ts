@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Simulator } from '../../src/simulator';
 import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
+import { launchSession } from './support/sessions';
 
 test.beforeEach(({ harness }) => skipFirstRun(harness));
 
@@ -158,19 +159,7 @@ test('"Launch last plan" brings the work back: the snapshot saved at the last re
   test.setTimeout(120_000);
   await page.goto(`${harness.bridge.url}/#/session`);
   await untilConnected(page);
-  const first = await page.evaluate(() =>
-    window.danlu.sessions.launch({
-      plan: {
-        name: 'thesis',
-        regionId: 'us-west-1',
-        instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-        spot: { strategy: 'SpotAsPriceGo' },
-        disk: { kind: 'new', sizeGiB: 50 },
-        image: { kind: 'ubuntu', version: '22.04' },
-      },
-      notebookPassword: 'notebook-pass',
-    }),
-  );
+  const first = await launchSession(page, { name: 'thesis', disk: { kind: 'new', sizeGiB: 50 } });
   await page.goto(`${harness.bridge.url}/#/session?id=${first.id}`);
   await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
   await page.getByTestId('action-release').click();
@@ -201,19 +190,7 @@ test('launching while another session bills says so first', async ({ page, harne
   test.setTimeout(90_000);
   await page.goto(`${harness.bridge.url}/#/session`);
   await untilConnected(page);
-  await page.evaluate(() =>
-    window.danlu.sessions.launch({
-      plan: {
-        name: 'running',
-        regionId: 'us-west-1',
-        instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-        spot: { strategy: 'SpotAsPriceGo' },
-        disk: { kind: 'new', sizeGiB: 40 },
-        image: { kind: 'ubuntu', version: '22.04' },
-      },
-      notebookPassword: 'notebook-pass',
-    }),
-  );
+  await launchSession(page, { name: 'running' });
   await page.getByTestId('nav-launch').click();
   const warning = page.getByTestId('billing-elsewhere');
   await expect(warning).toContainText('A session is already billing');

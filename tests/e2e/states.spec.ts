@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
 import { expectNoEnglish } from './support/english';
-import { readySession } from './support/sessions';
+import { launchSession, readySession } from './support/sessions';
 
 /** A state of a page: in Chinese no English sentence may show; either way it is photographed. */
 async function look(page: Page, lang: 'en' | 'zh', name: string) {
@@ -78,19 +78,7 @@ for (const [locale, lang] of [
       await expect(page.getByTestId('billing-elsewhere')).toBeVisible();
       await look(page, lang, 'state-launch-billing-elsewhere');
 
-      const second = await page.evaluate(() =>
-        window.danlu.sessions.launch({
-          plan: {
-            name: 'second',
-            regionId: 'us-west-1',
-            instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-            spot: { strategy: 'SpotAsPriceGo' },
-            disk: { kind: 'new', sizeGiB: 40 },
-            image: { kind: 'ubuntu', version: '22.04' },
-          },
-          notebookPassword: 'notebook-pass',
-        }),
-      );
+      const second = await launchSession(page, { name: 'second' });
       await page.goto(`${harness.bridge.url}/#/session?id=${second.id}`);
       await expect(page.getByTestId('step-network')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
       await page.getByTestId('action-cancel').click();

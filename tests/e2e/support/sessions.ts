@@ -1,14 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import type { PlanInput, SessionView } from '../../../src/shared/session';
 
-/**
- * Starts a session straight through the contract (the Launch page has its own tests), opens its
- * page and waits until it is ready.
- */
-export async function readySession(page: Page, url: string, plan: Partial<PlanInput> = {}): Promise<SessionView> {
-  await page.goto(`${url}/#/session`);
+/** Starts a launch straight through the contract (the Launch page has its own tests); returns at once. */
+export async function launchSession(page: Page, plan: Partial<PlanInput> = {}): Promise<SessionView> {
   await page.waitForFunction(() => window.danlu !== undefined);
-  const started = await page.evaluate(
+  return page.evaluate(
     (p) =>
       window.danlu.sessions.launch({
         plan: {
@@ -24,6 +20,12 @@ export async function readySession(page: Page, url: string, plan: Partial<PlanIn
       }),
     plan,
   );
+}
+
+/** Starts a session through the contract, opens its page and waits until it is ready. */
+export async function readySession(page: Page, url: string, plan: Partial<PlanInput> = {}): Promise<SessionView> {
+  await page.goto(`${url}/#/session`);
+  const started = await launchSession(page, plan);
   await page.goto(`${url}/#/session?id=${started.id}`);
   await expect(page.getByTestId('session-detail')).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
   return page.evaluate((id) => window.danlu.sessions.get({ id }), started.id);
