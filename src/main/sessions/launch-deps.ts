@@ -1,4 +1,5 @@
 import type { Clock } from '../../shared/clock';
+import type { SessionNoticeKind } from '../../shared/contract';
 import type { Message } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
 import type { AddressSource } from '../address/address-lookup';
@@ -46,16 +47,7 @@ export interface BootstrapPort {
 }
 
 export interface SessionNotice {
-  kind:
-    | 'ready'
-    | 'reclaim'
-    | 'interrupted'
-    | 'failed'
-    | 'stopped'
-    | 'started'
-    | 'released'
-    | 'imageSaved'
-    | 'operationFailed';
+  kind: SessionNoticeKind;
   session: SessionView;
 }
 

@@ -23,26 +23,25 @@ export interface Pong {
   at: string;
 }
 
+/** What happened to a session that the user hears about. */
+export type SessionNoticeKind =
+  | 'ready'
+  | 'reclaim'
+  | 'interrupted'
+  | 'failed'
+  | 'stopped'
+  | 'started'
+  | 'released'
+  | 'imageSaved'
+  | 'operationFailed';
+
 /** Something the user should hear about even with the window closed (also a system notification). */
 export interface Notice {
   level: 'info' | 'warning' | 'error';
   title: Localized;
   body: Localized;
   sessionId?: string;
-  kind?:
-    | 'ready'
-    | 'reclaim'
-    | 'interrupted'
-    | 'failed'
-    | 'stopped'
-    | 'started'
-    | 'released'
-    | 'imageSaved'
-    | 'operationFailed'
-    | 'budget'
-    | 'idle'
-    | 'orphans'
-    | 'journal';
+  kind?: SessionNoticeKind | 'budget' | 'idle' | 'orphans' | 'journal';
   /** A newer notice with the same key replaces the older one instead of piling up. */
   key?: string;
 }
