@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 
 export interface DialogProps {
   title: string;
@@ -74,5 +75,30 @@ export function Dialog({ title, children, actions, onClose, testId }: DialogProp
       </div>
     </div>,
     document.body,
+  );
+}
+
+/** The buttons of a question whose answer destroys or risks something: Cancel, then the act itself. */
+export function CancelOrConfirm({
+  label,
+  testId,
+  onConfirm,
+  onCancel,
+}: {
+  label: string;
+  testId: string;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="button" className="danger" data-testid={testId} onClick={onConfirm}>
+        {label}
+      </button>
+    </>
   );
 }

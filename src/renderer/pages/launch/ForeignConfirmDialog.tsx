@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
-import { Dialog } from '../../components/Dialog';
+import { CancelOrConfirm, Dialog } from '../../components/Dialog';
 
 /**
  * The explicit yes a launch needs before it uses a disk, snapshot or image Danlu did not make:
@@ -22,14 +22,12 @@ export function ForeignConfirmDialog({
       onClose={onClose}
       testId="foreign-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="danger" data-testid="foreign-confirm" onClick={onConfirm}>
-            {t('launch.foreign.confirm')}
-          </button>
-        </>
+        <CancelOrConfirm
+          label={t('launch.foreign.confirm')}
+          testId="foreign-confirm"
+          onConfirm={onConfirm}
+          onCancel={onClose}
+        />
       }
     >
       <p>{errorText(refusal)}</p>

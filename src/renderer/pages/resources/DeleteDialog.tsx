@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OwnedResource } from '../../../shared/resources';
-import { Dialog } from '../../components/Dialog';
+import { CancelOrConfirm, Dialog } from '../../components/Dialog';
 import { yuan } from '../../lib/format';
 
 /** Confirms deleting one of Danlu's resources, saying what is lost and what is saved. */
@@ -21,14 +21,12 @@ export function DeleteDialog({
       onClose={onClose}
       testId="delete-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="danger" data-testid="delete-confirm" onClick={onDelete}>
-            {t('resources.delete')}
-          </button>
-        </>
+        <CancelOrConfirm
+          label={t('resources.delete')}
+          testId="delete-confirm"
+          onConfirm={onDelete}
+          onCancel={onClose}
+        />
       }
     >
       <p>{t('resources.confirmBody', { kind, id: resource.id, region: resource.regionId })}</p>

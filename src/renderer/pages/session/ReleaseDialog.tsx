@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session';
-import { Dialog } from '../../components/Dialog';
+import { CancelOrConfirm, Dialog } from '../../components/Dialog';
 import { yuan } from '../../lib/format';
 
 export interface ReleaseDialogProps {
@@ -25,19 +25,12 @@ export function ReleaseDialog({ session, diskMonthly, onRelease, onClose }: Rele
       onClose={onClose}
       testId="release-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="danger"
-            data-testid="release-confirm"
-            onClick={() => onRelease({ snapshot: hasDisk && snapshot, keepDisk: hasDisk && keepDisk })}
-          >
-            {t('session.release.confirm')}
-          </button>
-        </>
+        <CancelOrConfirm
+          label={t('session.release.confirm')}
+          testId="release-confirm"
+          onConfirm={() => onRelease({ snapshot: hasDisk && snapshot, keepDisk: hasDisk && keepDisk })}
+          onCancel={onClose}
+        />
       }
     >
       <p>{t('session.release.intro')}</p>

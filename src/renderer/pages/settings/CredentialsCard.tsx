@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialStatus } from '../../../shared/credentials';
-import { Dialog } from '../../components/Dialog';
+import { CancelOrConfirm, Dialog } from '../../components/Dialog';
 import { AccessKeyForm } from '../../credentials/AccessKeyForm';
 import { CliImport } from '../../credentials/CliImport';
 import { CredentialNotes } from '../../credentials/CredentialNotes';
@@ -75,14 +75,12 @@ export function CredentialsCard({
           title={t('credentials.forgetTitle')}
           onClose={() => setConfirmForget(false)}
           actions={
-            <>
-              <button type="button" onClick={() => setConfirmForget(false)}>
-                {t('common.cancel')}
-              </button>
-              <button type="button" className="danger" data-testid="forget-confirm" onClick={() => void forget()}>
-                {t('credentials.forget')}
-              </button>
-            </>
+            <CancelOrConfirm
+              label={t('credentials.forget')}
+              testId="forget-confirm"
+              onConfirm={() => void forget()}
+              onCancel={() => setConfirmForget(false)}
+            />
           }
         >
           <p>{t('credentials.forgetBody')}</p>
