@@ -17,6 +17,7 @@ test('the first run offers demo mode and remembers the choice', async ({ page, h
   await page.goto(harness.bridge.url);
   await expect(page.getByTestId('first-run')).toBeVisible();
   await expect(page.getByTestId('cli-import')).toHaveCount(0);
+  await expect(page.getByTestId('demo-later')).toHaveText('You can add an AccessKey later in Settings.');
   // The form checks the shape as main will, and says under each field what is wrong.
   await page.getByTestId('key-save').click();
   await expect(page.getByTestId('error-accessKeyId')).toHaveText('Enter the AccessKey ID.');

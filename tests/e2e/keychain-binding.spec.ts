@@ -23,6 +23,10 @@ test.describe('in English', () => {
     );
     await expect(problem).toContainText('Danlu runs in demo mode');
     await expect(page.getByTestId('key-id')).toHaveCount(0);
+    // No promise of a key form in Settings that the keychain cannot back.
+    await expect(page.getByTestId('demo-later')).toHaveText(
+      'To use your account later, set the two environment variables or make the keychain work, then restart Danlu.',
+    );
     await snapshot(page, 'first-run-no-keychain-en');
 
     await page.getByTestId('continue-demo').click();
@@ -44,6 +48,9 @@ test.describe('in Chinese', () => {
     await expect(problem).toContainText('无法使用系统钥匙串：');
     await expect(problem).toContainText('丹炉无法在这台电脑（macOS，Intel（x64））上加载系统钥匙串组件');
     await expect(problem).toContainText('丹炉将以演示模式运行');
+    await expect(page.getByTestId('demo-later')).toHaveText(
+      '之后若要使用你的账号，请设置这两个环境变量或修复钥匙串，然后重启丹炉。',
+    );
     await snapshot(page, 'first-run-no-keychain-zh');
     await page.getByTestId('continue-demo').click();
     await expect(page.getByTestId('demo-reason')).toContainText('安装为这台电脑构建的丹炉版本即可解决');

@@ -52,7 +52,9 @@ export function FirstRunPage({ status, onConfigured, onDemo }: FirstRunProps) {
           <button type="button" className="primary large" data-testid="continue-demo" onClick={onDemo}>
             {t('firstRun.demoButton')}
           </button>
-          <p className="muted small-print">{t('firstRun.demoLater')}</p>
+          <p className="muted small-print" data-testid="demo-later">
+            {t(status.keychain.available ? 'firstRun.demoLater' : 'firstRun.demoLaterNoKeychain')}
+          </p>
         </section>
       </div>
     </div>

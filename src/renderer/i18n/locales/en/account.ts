@@ -14,6 +14,8 @@ export const account = {
     demoPoint3: 'There is no real machine, so no notebook opens.',
     demoButton: 'Continue in demo — nothing is bought',
     demoLater: 'You can add an AccessKey later in Settings.',
+    demoLaterNoKeychain:
+      'To use your account later, set the two environment variables or make the keychain work, then restart Danlu.',
   },
   credentials: {
     title: 'Alibaba Cloud credentials',

@@ -16,6 +16,7 @@ export const account: Shape<typeof en> = {
     demoPoint3: '没有真实的机器，因此不会打开 Notebook。',
     demoButton: '以演示模式继续 — 不会产生任何购买',
     demoLater: '之后可以在“设置”中添加 AccessKey。',
+    demoLaterNoKeychain: '之后若要使用你的账号，请设置这两个环境变量或修复钥匙串，然后重启丹炉。',
   },
   credentials: {
     title: '阿里云凭据',
