@@ -11,6 +11,7 @@ afterEach(async () => {
 });
 
 describe('the cost meter against the cloud’s bill', () => {
+  // A launch, stop, restart and start on the simulated clock: about 16 s alone, longer on a busy machine.
   it('ends within 1 % of the ledger across a spot price change, a StopCharging stop, a restart of the app and a start', async () => {
     s = await startSimApi({ seed: 12 });
     const h = launchHarness(s);
@@ -74,7 +75,7 @@ describe('the cost meter against the cloud’s bill', () => {
     );
     expect(Math.abs((metered?.costSoFar ?? 0) / total - 1)).toBeLessThan(0.01);
     await after.dispose();
-  });
+  }, 60_000);
 });
 
 describe('the budget', () => {
