@@ -17,7 +17,7 @@ test('a spot reclaim shows a banner with its deadline, then Recover relaunches w
   const banner = page.getByTestId('reclaim-banner');
   await expect(banner).toBeVisible({ timeout: 30_000 });
   await expect(banner).toContainText('The cloud is taking this spot instance back.');
-  await expect(banner).toContainText(/released at \d{2}:\d{2}:\d{2}/);
+  await expect(banner).toContainText(/released from \d{2}:\d{2}:\d{2}/);
   await snapshot(page, 'session-reclaim-en');
 
   const detail = page.getByTestId('session-detail');

@@ -11,10 +11,15 @@ export type SpotWatchEvent =
 
 const NOTICE_MS = 5 * 60_000;
 
+/** The longest wait between two looks: it bounds how much of the five minutes' notice is lost. */
+const QUIET_POLL_MS = 20_000;
+
 /**
  * Watches one spot instance for a reclaim: polls DescribeInstances (every 2 s at first, backing
- * off to a minute while nothing happens, every 5 s once a notice is out), reports the
- * "Recycling" lock with its deadline (about five minutes later), then the release.
+ * off to 20 s while nothing happens, every 5 s once a notice is out), reports the "Recycling"
+ * lock with its deadline, then the release. The cloud gives no time with the lock, so the
+ * deadline is five minutes after the last look that did not see it: the earliest the release
+ * can come, never later than the truth.
  */
 export async function watchSpot(
   api: Pick<LaunchApi, 'describeInstances'>,
@@ -25,7 +30,9 @@ export async function watchSpot(
 ): Promise<void> {
   let interval = 2000;
   let deadline: string | undefined;
+  let quietSince = clock.now();
   while (!signal.aborted) {
+    const askedAt = clock.now();
     let instance: Awaited<ReturnType<LaunchApi['describeInstances']>>['instances'][number] | undefined;
     try {
       const page = await api.describeInstances(
@@ -44,15 +51,17 @@ export async function watchSpot(
     if (instance) {
       const recycling = instance.operationLocks.some((l) => l.lockReason.toLowerCase() === 'recycling');
       if (recycling && !deadline) {
-        deadline = new Date(clock.now() + NOTICE_MS).toISOString();
+        deadline = new Date(quietSince + NOTICE_MS).toISOString();
         onEvent({ kind: 'notice', instanceId: target.instanceId, deadline });
+      } else if (!recycling) {
+        quietSince = askedAt;
       }
       if (instance.status === 'Stopped' && !deadline) {
         onEvent({ kind: 'stopped', instanceId: target.instanceId });
         return;
       }
     }
-    interval = deadline ? 5000 : Math.min(60_000, interval * 1.5);
+    interval = deadline ? 5000 : Math.min(QUIET_POLL_MS, interval * 1.5);
     try {
       await clock.sleep(interval, signal);
     } catch {

@@ -63,8 +63,8 @@ export const launchTexts = {
   },
   'instance.running': { en: 'running at {{ip}}', zh: '运行中，地址 {{ip}}' },
   'spot.notice': {
-    en: 'Spot reclaim notice: the cloud will release the instance around {{deadline}}.',
-    zh: '竞价回收通知：云端将在 {{deadline}} 左右释放实例。',
+    en: 'Spot reclaim notice: the cloud may release the instance from {{deadline}} on.',
+    zh: '竞价回收通知：云端最早可能在 {{deadline}} 释放实例。',
   },
   'spot.reclaimed': {
     en: 'The cloud reclaimed the instance; the data disk was kept. Use Recover to continue.',

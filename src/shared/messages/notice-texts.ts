@@ -8,8 +8,8 @@ export const noticeTexts = {
   },
   'notice.reclaim.title': { en: 'The spot instance will be reclaimed', zh: '竞价实例即将被回收' },
   'notice.reclaim.body': {
-    en: 'The cloud will release {{name}} at about {{at}}. Save your work: the data disk is kept.',
-    zh: '云端将在约 {{at}} 释放 {{name}}。请保存工作：数据盘会保留。',
+    en: 'The cloud may release {{name}} from {{at}} on. Save your work: the data disk is kept.',
+    zh: '云端最早可能在 {{at}} 释放 {{name}}。请保存工作：数据盘会保留。',
   },
   'notice.interrupted.title': { en: 'Instance reclaimed', zh: '实例已被回收' },
   'notice.interrupted.body': {

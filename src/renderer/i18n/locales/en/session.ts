@@ -89,7 +89,7 @@ export const session = {
     'Stopped, but compute is still billed: this type cannot stop in economical mode. Release the session to stop paying for it.',
   reclaim: {
     title: 'The cloud is taking this spot instance back.',
-    body: 'It will be released at {{at}} (in {{left}}). Save your work now; the data disk at /mnt/ml is kept and Recover relaunches with it.',
+    body: 'It may be released from {{at}} (in {{left}}) on. Save your work now; the data disk at /mnt/ml is kept and Recover relaunches with it.',
     now: 'any moment',
   },
   connect: {

@@ -91,7 +91,7 @@ export const session: Shape<typeof en> = {
   billingContinues: '已停止，但计算资源仍在计费：此规格不支持节省停机模式。释放会话才能停止付费。',
   reclaim: {
     title: '云端正在回收这台竞价实例。',
-    body: '它将在 {{at}} 被释放（还剩 {{left}}）。请立即保存工作；/mnt/ml 上的数据盘会保留，“恢复”可用它重新启动。',
+    body: '它最早可能在 {{at}} 被释放（还剩 {{left}}）。请立即保存工作；/mnt/ml 上的数据盘会保留，“恢复”可用它重新启动。',
     now: '随时',
   },
   connect: {
