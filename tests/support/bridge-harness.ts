@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Bridge, startBridge } from '../../src/main/bridge/bridge-server';
 import type { SimulatorEndpoint } from '../../src/main/cloud/cloud-connection';
+import { endpointOf } from '../../src/main/cloud/demo-simulator';
 import type { SecretStore } from '../../src/main/credentials/secret-store';
 import type { Runtime } from '../../src/main/runtime/create-runtime';
 import { createNodeRuntime } from '../../src/main/runtime/node-runtime';
@@ -42,16 +43,7 @@ function demoSimulator(options: NonNullable<BridgeHarnessOptions['demo']>, state
     started ??= startSimulator({ seed: 20261128, ...options, stateFile });
     return started;
   };
-  const endpoint = async (): Promise<SimulatorEndpoint> => {
-    const sim = await start();
-    return {
-      endpoint: sim.endpoint,
-      accessKeyId: sim.accessKeyId,
-      accessKeySecret: sim.accessKeySecret,
-      clock: sim.clock,
-      close: () => sim.close(),
-    };
-  };
+  const endpoint = async (): Promise<SimulatorEndpoint> => endpointOf(await start());
   return { start, endpoint, started: () => started };
 }
 

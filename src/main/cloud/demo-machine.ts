@@ -3,7 +3,7 @@ import type { AddressSource } from '../address/address-lookup';
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../bootstrap/step-message';
 import { STEP_TITLES } from '../bootstrap/steps';
-import type { StepId } from '../bootstrap/types';
+import { STEP_IDS } from '../bootstrap/types';
 import type { BootstrapPort } from '../sessions/launch-deps';
 
 /** The user's address in demo mode (TEST-NET-3, never routable): the simulator stands in for the address services. */
@@ -42,18 +42,8 @@ export const demoSsh: SshConnector = {
  * what a launch looks like, and reports that no notebook exists (nothing was bought).
  */
 export function demoBootstrap(sleep: (ms: number, signal: AbortSignal) => Promise<void>): BootstrapPort {
-  const steps: StepId[] = [
-    'facts',
-    'user',
-    'disk',
-    'tools',
-    'nvidia',
-    'python',
-    'notebook',
-    'spot-watch',
-    'idle-watch',
-    'verify',
-  ];
+  // Every step of a real bootstrap but the login (nothing to log in to) and the mirrors (none chosen).
+  const steps = STEP_IDS.filter((step) => step !== 'connect' && step !== 'mirrors');
   return {
     async run(_session, target, hooks) {
       hooks.onStep(msg('bootstrap.demo'), true);

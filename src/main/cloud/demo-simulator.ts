@@ -1,4 +1,4 @@
-import { startSimulator } from '../../simulator';
+import { type Simulator, startSimulator } from '../../simulator';
 import type { SimulatorEndpoint } from './cloud-connection';
 
 /**
@@ -17,6 +17,11 @@ export async function startDemoSimulator(
     stateFile: options.stateFile,
     adminRoutes: false,
   });
+  return endpointOf(sim);
+}
+
+/** What the services need of a running simulator: where it answers, its key, its clock, how to stop it. */
+export function endpointOf(sim: Simulator): SimulatorEndpoint {
   return {
     endpoint: sim.endpoint,
     accessKeyId: sim.accessKeyId,
