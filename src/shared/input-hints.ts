@@ -1,5 +1,6 @@
 import { IMAGE_NAME_RULE, PRICE_LIMIT_RULE, SESSION_NAME_RULE } from './cloud-rules';
 import type { Localized } from './localized';
+import { CIDR_REFUSALS } from './source-address';
 
 /**
  * What the user is told when a field they typed is refused, in both languages. A schema names
@@ -17,6 +18,12 @@ export const INPUT_HINTS = {
   notebookPassword: { en: 'use at least 8 characters', zh: '至少 8 个字符' },
   imageName: IMAGE_NAME_RULE,
   priceLimit: PRICE_LIMIT_RULE,
+  ...CIDR_REFUSALS,
+  httpsAddress: { en: 'use an https:// address', zh: '请使用 https:// 地址' },
+  twoAddressServices: {
+    en: 'at least two services, so their answers can be compared',
+    zh: '至少两个服务，以便比对结果',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type InputHint = keyof typeof INPUT_HINTS;

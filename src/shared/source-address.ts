@@ -1,3 +1,5 @@
+import type { Localized } from './localized';
+
 /**
  * Where the user reaches their instances from: the only source SSH and the notebook are opened
  * to. Pure functions shared by the settings schema (window and main) and the address lookup.
@@ -52,7 +54,27 @@ export function isPublicIpv4(text: string): boolean {
   return ip !== undefined && !NOT_PUBLIC.some(([base, prefix]) => inRange(ip, base, prefix));
 }
 
-export type CidrCheck = { ok: true; cidr: string } | { ok: false; en: string; zh: string };
+/** Why a typed range is refused, in both languages (also the settings form's field hints). */
+export const CIDR_REFUSALS = {
+  cidrShape: {
+    en: 'not an IPv4 address or range such as "203.0.113.7" or "203.0.113.0/24"',
+    zh: '不是 IPv4 地址或网段（如“203.0.113.7”或“203.0.113.0/24”）',
+  },
+  cidrTooWide: {
+    en: `too wide: Danlu opens SSH and the notebook to at most a /${WIDEST_PREFIX} (65,536 addresses), never to everyone`,
+    zh: `范围过大：丹炉最多只对 /${WIDEST_PREFIX}（65,536 个地址）开放 SSH 和 Notebook，绝不对所有人开放`,
+  },
+  cidrNotPublic: {
+    en: 'a private or reserved address: the instance sees your public address',
+    zh: '这是私有或保留地址：实例看到的是你的公网地址',
+  },
+} as const;
+
+export type CidrRefusal = keyof typeof CIDR_REFUSALS;
+
+export type CidrCheck = { ok: true; cidr: string } | ({ ok: false; reason: CidrRefusal } & Localized);
+
+const refuse = (reason: CidrRefusal): CidrCheck => ({ ok: false, reason, ...CIDR_REFUSALS[reason] });
 
 /**
  * Reads a range typed by the user ("203.0.113.7", "203.0.113.0/24"): IPv4 only, public, at most
@@ -63,25 +85,13 @@ export function checkSourceCidr(text: string): CidrCheck {
   const prefix = prefixText === undefined ? 32 : Number(prefixText);
   const ip = ipv4ToNumber(address);
   if (rest.length > 0 || ip === undefined || !Number.isInteger(prefix) || prefix < 0 || prefix > 32) {
-    return {
-      ok: false,
-      en: 'not an IPv4 address or range such as "203.0.113.7" or "203.0.113.0/24"',
-      zh: '不是 IPv4 地址或网段（如“203.0.113.7”或“203.0.113.0/24”）',
-    };
+    return refuse('cidrShape');
   }
   if (prefix < WIDEST_PREFIX) {
-    return {
-      ok: false,
-      en: `too wide: Danlu opens SSH and the notebook to at most a /${WIDEST_PREFIX} (65,536 addresses), never to everyone`,
-      zh: `范围过大：丹炉最多只对 /${WIDEST_PREFIX}（65,536 个地址）开放 SSH 和 Notebook，绝不对所有人开放`,
-    };
+    return refuse('cidrTooWide');
   }
   if (!isPublicIpv4(address)) {
-    return {
-      ok: false,
-      en: 'a private or reserved address: the instance sees your public address',
-      zh: '这是私有或保留地址：实例看到的是你的公网地址',
-    };
+    return refuse('cidrNotPublic');
   }
   const size = 2 ** (32 - prefix);
   return { ok: true, cidr: `${numberToIpv4(Math.floor(ip / size) * size)}/${prefix}` };

@@ -1,4 +1,5 @@
 import { expect, skipFirstRun, snapshot, test } from './fixtures';
+import { expectNoEnglish } from './support/english';
 
 test.beforeEach(({ harness }) => skipFirstRun(harness));
 
@@ -11,16 +12,35 @@ test('Settings says where SSH and the notebook open to, and refuses a range too 
 
   await card.getByTestId('access-cidr').fill('8.0.0.0/8');
   await card.getByTestId('access-save').click();
-  await expect(card.getByTestId('error-note')).toContainText('too wide');
+  // Each refusal stands under its field, in the window's language; the note points there.
+  await expect(card.getByTestId('error-sourceCidr')).toContainText('too wide');
+  await expect(card.getByTestId('error-note')).not.toContainText('范围过大');
 
   await card.getByTestId('access-endpoints').fill('http://api.ipify.org');
   await card.getByTestId('access-cidr').fill('198.51.100.77/24');
   await card.getByTestId('access-save').click();
-  await expect(card.getByTestId('error-note')).toContainText('https://');
+  await expect(card.getByTestId('error-addressEndpoints')).toHaveText('use an https:// address');
+  await expect(card.getByTestId('error-sourceCidr')).toHaveCount(0);
 
   await card.getByTestId('access-endpoints').fill('https://api.ipify.org\nhttps://4.ipw.cn');
   await card.getByTestId('access-save').click();
   await expect(card.getByText('Saved.')).toBeVisible();
   await expect(card.getByTestId('access-cidr')).toHaveValue('198.51.100.0/24');
   await snapshot(page, 'settings-access-en');
+});
+
+test.describe('in Chinese', () => {
+  test.use({ harnessOptions: { demo: { speed: 30 }, locale: 'zh-CN' } });
+
+  test('the access card speaks Chinese, its refusals too', async ({ page, harness }) => {
+    await page.goto(`${harness.bridge.url}/#/settings`);
+    const card = page.getByTestId('access-settings');
+    await card.getByTestId('access-check').click();
+    await expect(card.getByTestId('access-found')).toContainText('203.0.113.10/32');
+    await card.getByTestId('access-cidr').fill('8.0.0.0/8');
+    await card.getByTestId('access-save').click();
+    await expect(card.getByTestId('error-sourceCidr')).toContainText('范围过大');
+    await expectNoEnglish(page, 'settings, access card');
+    await snapshot(page, 'settings-access-zh');
+  });
 });

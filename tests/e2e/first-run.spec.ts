@@ -84,5 +84,6 @@ test.describe('in Chinese', () => {
     await expect(page.getByTestId('cli-import')).toContainText('只能导入 AccessKey（AK）模式的配置');
     await expect(page.getByTestId('cli-import-button')).toHaveCount(0);
     await expect(page.getByTestId('continue-demo')).toHaveText('以演示模式继续 — 不会产生任何购买');
+    await snapshot(page, 'first-run-cli-zh');
   });
 });

@@ -183,6 +183,7 @@ test.describe('in Chinese', () => {
     await expect(page.getByTestId('region-name').first()).toHaveText(/[\u4e00-\u9fff]/);
     await page.getByTestId('filter-max-price').fill('-3');
     await expect(page.getByTestId('filter-max-price-error')).toHaveText('不能为负数。');
+    await snapshot(page, 'prices-bad-input-zh');
     await page.getByTestId('filter-max-price').fill('');
     await page.getByTestId('price-row').first().getByTestId('open-history').click();
     await expect(page.getByTestId('price-chart').locator('canvas')).toBeVisible();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputHint } from '../input-hints';
 import { checkSourceCidr, DEFAULT_ADDRESS_ENDPOINTS } from '../source-address';
 import { request } from './define';
 
@@ -7,15 +8,15 @@ export type Language = z.infer<typeof languageSchema>;
 
 /** HTTPS "what is my address" services: at least two, since their answers must agree. */
 const addressEndpointsSchema = z
-  .array(z.url({ protocol: /^https$/, message: 'use an https:// address / 请使用 https:// 地址' }).max(300))
-  .min(2, 'at least two services, so their answers can be compared / 至少两个服务，以便比对结果')
+  .array(z.url({ protocol: /^https$/, message: inputHint('httpsAddress') }).max(300))
+  .min(2, inputHint('twoAddressServices'))
   .max(6);
 
 /** A range typed by the user instead of the learned address; brought to its network address. */
 const sourceCidrSchema = z.string().transform((text, ctx) => {
   const check = checkSourceCidr(text);
   if (check.ok) return check.cidr;
-  ctx.addIssue({ code: 'custom', message: `${check.en} / ${check.zh}` });
+  ctx.addIssue({ code: 'custom', message: inputHint(check.reason) });
   return z.NEVER;
 });
 

@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings, SourceAddressView } from '../../../shared/contract';
+import { errorInfoOf } from '../../../shared/errors';
+import { localize } from '../../../shared/localized';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
+
+/** The fields of this card a refusal can name; each is shown under its own field. */
+const FIELDS = ['sourceCidr', 'addressEndpoints'] as const;
 
 /** Where SSH and the notebook open to: the address services Danlu asks, or a range the user types. */
 export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(s: Settings): void }) {
@@ -13,6 +18,19 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
   const [checking, setChecking] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const refused = error ? (errorInfoOf(error).fields ?? {}) : {};
+  // Endpoints are checked one by one ("addressEndpoints.1"): such a refusal belongs to the field.
+  const keyOf = (field: string) => Object.keys(refused).find((k) => k === field || k.startsWith(`${field}.`));
+  const shown = FIELDS.map(keyOf).filter((k): k is string => k !== undefined);
+  const fieldError = (field: (typeof FIELDS)[number]) => {
+    const key = keyOf(field);
+    const text = key ? refused[key] : undefined;
+    return text ? (
+      <small className="field-error" role="alert" data-testid={`error-${field}`}>
+        {localize(text, i18n.language)}
+      </small>
+    ) : null;
+  };
 
   const check = async () => {
     setChecking(true);
@@ -75,6 +93,7 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
             setSaved(false);
           }}
         />
+        {fieldError('sourceCidr')}
         <small className="muted">{t('access.cidrHint')}</small>
       </label>
       <label className="field">
@@ -88,9 +107,10 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
             setSaved(false);
           }}
         />
+        {fieldError('addressEndpoints')}
         <small className="muted">{t('access.endpointsHint')}</small>
       </label>
-      <ErrorNote error={error} />
+      <ErrorNote error={error} shownFields={shown} />
       <div className="form-end">
         {saved && (
           <span className="ok-text" role="status">
