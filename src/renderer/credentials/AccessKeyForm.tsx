@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessKeyProblems, type CredentialStatus, KEY_FIELD_TEXTS } from '../../shared/credentials';
-import { errorInfoOf } from '../../shared/errors';
-import { localize } from '../../shared/localized';
 import { plainInput } from '../../shared/typed-input';
 import { danlu } from '../lib/danlu';
 import { ErrorNote } from '../lib/ErrorNote';
+import { FieldRefusal, refusedFields } from '../lib/FieldRefusal';
 
 type Field = 'accessKeyId' | 'accessKeySecret';
 const FIELDS: readonly Field[] = ['accessKeyId', 'accessKeySecret'];
@@ -22,23 +21,20 @@ export function AccessKeyForm({
   onSaved(status: CredentialStatus): void;
   submitLabel?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [values, setValues] = useState<Record<Field, string>>({ accessKeyId: '', accessKeySecret: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const key = { accessKeyId: plainInput(values.accessKeyId), accessKeySecret: plainInput(values.accessKeySecret) };
   const problems = accessKeyProblems(key);
-  const serverFields = error ? (errorInfoOf(error).fields ?? {}) : {};
+  const serverFields = refusedFields(error);
 
   const fieldError = (field: Field) => {
     const problem = problems[field];
-    const text = tried && problem ? KEY_FIELD_TEXTS[field][problem] : serverFields[field];
-    return text ? (
-      <small className="field-error" role="alert" data-testid={`error-${field}`}>
-        {localize(text, i18n.language)}
-      </small>
-    ) : null;
+    return (
+      <FieldRefusal field={field} text={tried && problem ? KEY_FIELD_TEXTS[field][problem] : serverFields[field]} />
+    );
   };
 
   const save = async () => {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings, SourceAddressView } from '../../../shared/contract';
-import { errorInfoOf } from '../../../shared/errors';
 import { localize } from '../../../shared/localized';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
+import { FieldRefusal, refusedFields } from '../../lib/FieldRefusal';
 
 /** The fields of this card a refusal can name; each is shown under its own field. */
 const FIELDS = ['sourceCidr', 'addressEndpoints'] as const;
@@ -18,18 +18,13 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
   const [checking, setChecking] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const refused = error ? (errorInfoOf(error).fields ?? {}) : {};
+  const refused = refusedFields(error);
   // Endpoints are checked one by one ("addressEndpoints.1"): such a refusal belongs to the field.
   const keyOf = (field: string) => Object.keys(refused).find((k) => k === field || k.startsWith(`${field}.`));
   const shown = FIELDS.map(keyOf).filter((k): k is string => k !== undefined);
   const fieldError = (field: (typeof FIELDS)[number]) => {
     const key = keyOf(field);
-    const text = key ? refused[key] : undefined;
-    return text ? (
-      <small className="field-error" role="alert" data-testid={`error-${field}`}>
-        {localize(text, i18n.language)}
-      </small>
-    ) : null;
+    return <FieldRefusal field={field} text={key ? refused[key] : undefined} />;
   };
 
   const check = async () => {
@@ -78,7 +73,7 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
         </button>
         {found && (
           <span className="ok-text" role="status" data-testid="access-found">
-            {t('access.result', { cidr: found.cidr, how: i18n.language === 'zh-CN' ? found.how.zh : found.how.en })}
+            {t('access.result', { cidr: found.cidr, how: localize(found.how, i18n.language) })}
           </span>
         )}
       </div>
