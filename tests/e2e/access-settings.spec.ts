@@ -1,17 +1,24 @@
+import type { Page } from '@playwright/test';
+import type { BridgeHarness } from '../support/bridge-harness';
 import { expect, skipFirstRun, snapshot, test } from './fixtures';
 import { expectNoEnglish } from './support/english';
 
 test.beforeEach(({ harness }) => skipFirstRun(harness));
 
-test('Settings says where SSH and the notebook open to, and refuses a range too wide', async ({ page, harness }) => {
+/** Opens the access card, finds the address, then tries to save a /8 instead; returns the card. */
+async function saveTooWideRange(page: Page, harness: BridgeHarness) {
   await page.goto(`${harness.bridge.url}/#/settings`);
   const card = page.getByTestId('access-settings');
   await card.getByTestId('access-check').click();
   // Demo mode: the built-in simulator stands in for the address services.
   await expect(card.getByTestId('access-found')).toContainText('203.0.113.10/32');
-
   await card.getByTestId('access-cidr').fill('8.0.0.0/8');
   await card.getByTestId('access-save').click();
+  return card;
+}
+
+test('Settings says where SSH and the notebook open to, and refuses a range too wide', async ({ page, harness }) => {
+  const card = await saveTooWideRange(page, harness);
   // Each refusal stands under its field, in the window's language; the note points there.
   await expect(card.getByTestId('error-sourceCidr')).toContainText('too wide');
   await expect(card.getByTestId('error-note')).not.toContainText('范围过大');
@@ -33,12 +40,7 @@ test.describe('in Chinese', () => {
   test.use({ harnessOptions: { demo: { speed: 30 }, locale: 'zh-CN' } });
 
   test('the access card speaks Chinese, its refusals too', async ({ page, harness }) => {
-    await page.goto(`${harness.bridge.url}/#/settings`);
-    const card = page.getByTestId('access-settings');
-    await card.getByTestId('access-check').click();
-    await expect(card.getByTestId('access-found')).toContainText('203.0.113.10/32');
-    await card.getByTestId('access-cidr').fill('8.0.0.0/8');
-    await card.getByTestId('access-save').click();
+    const card = await saveTooWideRange(page, harness);
     await expect(card.getByTestId('error-sourceCidr')).toContainText('范围过大');
     await expectNoEnglish(page, 'settings, access card');
     await snapshot(page, 'settings-access-zh');
