@@ -13,8 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { silentLogger } from '../src/main/log/logger';
-import { SessionJournal } from '../src/main/sessions/journal';
-import { ensureLocalKey } from '../src/main/sessions/local-key';
+import { ensureLocalKey, SessionJournal } from '../src/main/sessions';
 import { type Simulator, startSimulator } from '../src/simulator';
 import { countDuplicates, createdSince } from './faults/duplicates';
 

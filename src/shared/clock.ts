@@ -29,3 +29,17 @@ export const systemClock: Clock = {
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
+
+/** A repeating timer (the meter's one-second tick, the guards' checks); tests inject their own. */
+export interface Ticker {
+  /** Runs `run` every `ms` until the returned function is called. */
+  every(ms: number, run: () => void): () => void;
+}
+
+/** Wall-clock intervals. */
+export const realTicker: Ticker = {
+  every(ms, run) {
+    const id = setInterval(run, ms);
+    return () => clearInterval(id);
+  },
+};

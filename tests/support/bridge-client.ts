@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import type { BridgeResponse } from '../../src/main/bridge/protocol';
+import type { BridgeResponse } from '../../src/main/api/bridge/protocol';
 
 /** A Node WebSocket client for the bridge, presenting itself as a page the bridge served. */
 export class BridgeClient {

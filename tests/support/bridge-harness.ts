@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Bridge, startBridge } from '../../src/main/bridge/bridge-server';
+import { type Bridge, startBridge } from '../../src/main/api/bridge/bridge-server';
 import type { SimulatorEndpoint } from '../../src/main/cloud/cloud-connection';
 import { endpointOf } from '../../src/main/cloud/demo-simulator';
 import type { SecretStore } from '../../src/main/credentials/secret-store';

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatch } from '../../src/main/ipc/dispatch';
+import { createDispatch } from '../../src/main/api/dispatch';
 import type { Runtime } from '../../src/main/runtime/create-runtime';
 import { createNodeRuntime, type NodeRuntimeOptions } from '../../src/main/runtime/node-runtime';
 import type { SessionPhase, SessionView } from '../../src/shared/session';

@@ -1,17 +1,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressSource } from '../../src/main/address/address-lookup';
 import type { AliyunApi } from '../../src/main/aliyun';
 import type { RemoteShell, SshConnector } from '../../src/main/bootstrap/ssh-runner';
 import { silentLogger } from '../../src/main/log/logger';
-import { SessionJournal } from '../../src/main/sessions/journal';
-import type { LaunchDeps, SessionNotice } from '../../src/main/sessions/launch-deps';
-import { ensureLocalKey } from '../../src/main/sessions/local-key';
-import { SessionManager } from '../../src/main/sessions/session-manager';
+import {
+  type AddressSource,
+  ensureLocalKey,
+  type SessionDeps,
+  SessionJournal,
+  SessionManager,
+  type SessionNotice,
+} from '../../src/main/sessions';
 import type { Clock } from '../../src/shared/clock';
-import type { SessionPhase, SessionView } from '../../src/shared/session';
-import { type PlanInput, planSchema } from '../../src/shared/session';
+import { type PlanInput, planSchema, type SessionPhase, type SessionView } from '../../src/shared/session';
 import type { SimApi } from '../integration/aliyun/sim-api';
 
 /** The user's public address in launches on the simulator. */
@@ -57,7 +59,7 @@ export interface LaunchHarness {
   logins: string[];
   notices: SessionNotice[];
   changes: SessionView[];
-  deps: LaunchDeps;
+  deps: SessionDeps;
   /** A second manager on the same journal, as after a restart. */
   restart(): SessionManager;
 }
@@ -84,7 +86,7 @@ export function launchHarnessOn(
   const notices: SessionNotice[] = [];
   const changes: SessionView[] = [];
   const journal = new SessionJournal(dataDir, silentLogger, () => new Date(cloud.clock.now()));
-  const deps: LaunchDeps = {
+  const deps: SessionDeps = {
     api: cloud.api,
     clock: cloud.clock,
     journal,
@@ -126,14 +128,14 @@ export function plan(input: Partial<PlanInput> = {}) {
 /** Waits (in simulated time) until the session reaches one of the phases. */
 export async function untilPhase(
   s: SimApi,
-  manager: SessionManager,
+  manager: { get(id: string): SessionView | Promise<SessionView> },
   id: string,
   phases: SessionPhase[],
   limitMs = 60 * 60_000,
 ) {
   const deadline = s.sim.clock.now() + limitMs;
   for (;;) {
-    const view = manager.get(id);
+    const view = await manager.get(id);
     if (phases.includes(view.phase)) return view;
     if (s.sim.clock.now() > deadline)
       throw new Error(`session stayed ${view.phase}: ${JSON.stringify(view.error ?? view.steps)}`);

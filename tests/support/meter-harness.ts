@@ -1,8 +1,9 @@
 import { silentLogger } from '../../src/main/log/logger';
 import type { BudgetEvent } from '../../src/main/meter/budget-guard';
-import { MeterService, type Ticker } from '../../src/main/meter/meter-service';
+import { MeterService } from '../../src/main/meter/meter-service';
 import { RateFeed } from '../../src/main/meter/rate-feed';
-import type { SessionRecord } from '../../src/main/sessions/session-record';
+import type { SessionRecord } from '../../src/main/sessions';
+import type { Ticker } from '../../src/shared/clock';
 import { type Settings, settingsSchema } from '../../src/shared/contract/settings';
 import type { MeterView } from '../../src/shared/meter';
 import type { SimApi } from '../integration/aliyun/sim-api';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../src/main/runtime/handlers';
+import type { Handlers } from '../../src/main/api/handler';
 import { requestNames } from '../../src/shared/contract';
 
 /** A complete handler table for tests: the given handlers, every other request fails loudly. */

@@ -10,8 +10,7 @@ import type { RemoteShell, SshConnector } from '../../src/main/bootstrap/ssh-run
 import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store';
 import { NotebookTokens } from '../../src/main/credentials/notebook-tokens';
 import { Redactor } from '../../src/main/log/redactor';
-import type { SessionJournal } from '../../src/main/sessions/journal';
-import { SessionManager } from '../../src/main/sessions/session-manager';
+import { type SessionJournal, SessionManager } from '../../src/main/sessions';
 import { SshConfigFile } from '../../src/main/ssh-config/ssh-config-file';
 import type { SessionPhase } from '../../src/shared/session';
 import { type Simulator, startSimulator } from '../../src/simulator';

@@ -1,4 +1,5 @@
-import type { Product } from './endpoints';
+/** The two Alibaba Cloud products Danlu calls. */
+export type Product = 'ecs' | 'vpc';
 
 /**
  * Regions whose API host is not `<product>.<region>.aliyuncs.com`, exactly as the official SDKs

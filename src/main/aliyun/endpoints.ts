@@ -1,7 +1,6 @@
-import { SDK_ENDPOINT_EXCEPTIONS } from './endpoint-table';
+import { type Product, SDK_ENDPOINT_EXCEPTIONS } from './endpoint-table';
 
-/** The two RPC products Danlu calls. */
-export type Product = 'ecs' | 'vpc';
+export type { Product } from './endpoint-table';
 
 export const API_VERSIONS: Readonly<Record<Product, string>> = { ecs: '2014-05-26', vpc: '2016-04-28' };
 

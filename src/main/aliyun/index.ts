@@ -73,4 +73,5 @@ export {
 export { expectDryRunPass } from './dry-run';
 export { API_VERSIONS, type EndpointStrategy, type Product } from './endpoints';
 export type { Credentials, CredentialsSource } from './pop-transport';
+export type { JsonObject } from './response-fields';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';

@@ -1,8 +1,8 @@
 import { type BrowserWindow, ipcMain, type WebFrameMain } from 'electron';
 import { EVENT_CHANNEL } from '../../shared/envelope';
+import { createDispatch } from '../api/dispatch';
+import { register } from '../api/register';
 import { isTrustedSender } from '../desktop/ipc-sender';
-import { createDispatch } from '../ipc/dispatch';
-import { register } from '../ipc/register';
 import type { Runtime } from '../runtime/create-runtime';
 
 /**

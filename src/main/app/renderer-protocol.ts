@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { mimeType, resolveStatic } from '../api/resolve-static';
 import { APP_SCHEME } from '../desktop/url-policy';
-import { mimeType, resolveStatic } from '../static/resolve-static';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

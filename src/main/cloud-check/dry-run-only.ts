@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { ActionName } from '../aliyun/action-specs';
+import type { ActionName } from '../aliyun';
 
 const READ = /^(Describe|List)/;
 

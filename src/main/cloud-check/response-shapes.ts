@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActionName } from '../aliyun/action-specs';
+import type { ActionName } from '../aliyun';
 
 /**
  * What Danlu's client reads from each answer, stated on its own: the client's readers forgive

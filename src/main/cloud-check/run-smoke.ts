@@ -1,10 +1,6 @@
 import { type Clock, systemClock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
-import type { ActionName } from '../aliyun/action-specs';
-import { createAliyunApi } from '../aliyun/aliyun-api';
-import type { EndpointStrategy } from '../aliyun/endpoints';
-import type { Credentials } from '../aliyun/pop-transport';
-import type { JsonObject } from '../aliyun/response-fields';
+import { type ActionName, type Credentials, createAliyunApi, type EndpointStrategy, type JsonObject } from '../aliyun';
 import { Redactor } from '../log/redactor';
 import { dryRunOnly, isRead } from './dry-run-only';
 import { shapeProblems } from './response-shapes';

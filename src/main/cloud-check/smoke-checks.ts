@@ -1,11 +1,14 @@
 import { planSchema } from '../../shared/session';
-import { ACTIONS, type ActionName } from '../aliyun/action-specs';
-import type { AliyunApi } from '../aliyun/aliyun-api';
-import { newClientToken } from '../aliyun/client-token';
-import { DANLU_TAG_KEY, DANLU_TAG_VALUE } from '../aliyun/danlu-tags';
-import { expectDryRunPass } from '../aliyun/dry-run';
-import { newestUbuntu } from '../sessions/boot-image';
-import { spotInstanceRequest } from '../sessions/instance-request';
+import {
+  ACTIONS,
+  type ActionName,
+  type AliyunApi,
+  DANLU_TAG_KEY,
+  DANLU_TAG_VALUE,
+  expectDryRunPass,
+  newClientToken,
+} from '../aliyun';
+import { newestUbuntu, spotInstanceRequest } from '../sessions';
 
 /** One check: a read, or a create the cloud validates without carrying it out. */
 export interface SmokeCheck {

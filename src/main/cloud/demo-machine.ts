@@ -1,10 +1,9 @@
 import { msg } from '../../shared/messages/message';
-import type { AddressSource } from '../address/address-lookup';
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../bootstrap/step-message';
 import { STEP_TITLES } from '../bootstrap/steps';
 import { STEP_IDS } from '../bootstrap/types';
-import type { BootstrapPort } from '../sessions/launch-deps';
+import type { AddressSource, BootstrapPort } from '../sessions';
 
 /** The user's address in demo mode (TEST-NET-3, never routable): the simulator stands in for the address services. */
 export const DEMO_EGRESS_IP = '203.0.113.10';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../aliyun/action-specs';
+import { ACTIONS } from '../aliyun';
 import { ramPolicy, ramPolicyJson, ramPolicyStrict, ramPolicyStrictJson } from './ram-policy';
 
 const README = join(import.meta.dirname, '..', '..', '..', 'README.md');

@@ -1,4 +1,4 @@
-import { ACTIONS, type ActionName } from '../aliyun/action-specs';
+import { ACTIONS, type ActionName } from '../aliyun';
 
 /** One statement of an Alibaba Cloud RAM policy (the subset of the grammar Danlu uses). */
 export interface RamStatement {

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { localize } from '../../shared/localized';
 import type { MeterView } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
-import { toErrorInfo } from '../errors/error-info';
+import { toErrorInfo } from '../log/error-info';
 import type { DesktopPorts, DesktopSources } from './ports';
 import { type QuitKnowledge, quitQuestion } from './quit-policy';
 import { sessionRoute, type TrayActionTable, trayActions } from './tray-actions';

@@ -1,6 +1,6 @@
 import type { Notice } from '../../shared/contract/app';
 import { msg } from '../../shared/messages/message';
-import { noticeOf } from '../sessions/session-notices';
+import { noticeOf } from '../sessions';
 import type { BudgetEvent } from './budget-guard';
 
 /** The budget's notices replace each other (one card per session or month), never pile up. */

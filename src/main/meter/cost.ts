@@ -1,4 +1,4 @@
-import type { BilledSpan, BillingTimeline } from './billing-timeline';
+import type { BilledSpan, BillingTimeline } from '../sessions';
 
 /** A price that holds from `at` until the next point. */
 export interface PricePoint {

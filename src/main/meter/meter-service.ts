@@ -1,26 +1,14 @@
-import type { Clock } from '../../shared/clock';
+import type { Clock, Ticker } from '../../shared/clock';
 import type { Settings } from '../../shared/contract/settings';
 import type { MeterView, SessionCost } from '../../shared/meter';
 import { LIVE_PHASES } from '../../shared/session-phases';
 import type { Logger } from '../log/logger';
-import type { SessionRecord } from '../sessions/session-record';
-import { emptyTimeline, isOpen } from './billing-timeline';
+import { emptyTimeline, isOpen, type SessionRecord } from '../sessions';
 import { type BudgetEvent, BudgetGuard } from './budget-guard';
 import { timelineCost } from './cost';
 import type { RateFeed } from './rate-feed';
 
 /** Timers, injected so tests can see that none runs while nothing is billed. */
-export interface Ticker {
-  every(ms: number, run: () => void): () => void;
-}
-
-export const realTicker: Ticker = {
-  every(ms, run) {
-    const id = setInterval(run, ms);
-    return () => clearInterval(id);
-  },
-};
-
 export interface MeterDeps {
   records: () => Promise<SessionRecord[]>;
   clock: () => Promise<Clock>;

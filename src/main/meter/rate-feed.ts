@@ -7,7 +7,7 @@ import {
 } from '../../shared/storage-prices';
 import type { AliyunApi } from '../aliyun';
 import type { Logger } from '../log/logger';
-import type { BillingTimeline } from './billing-timeline';
+import type { BillingTimeline } from '../sessions';
 import type { PricePoint, Rates } from './cost';
 
 const REFRESH_MS = 5 * 60_000;

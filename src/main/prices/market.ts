@@ -3,7 +3,7 @@ import type { Clock } from '../../shared/clock';
 import type { PriceActivity, PriceProgress } from '../../shared/contract/prices';
 import type { ErrorInfo } from '../../shared/errors';
 import type { PriceOffer } from '../../shared/prices';
-import { toErrorInfo } from '../errors/error-info';
+import { toErrorInfo } from '../log/error-info';
 import type { Logger } from '../log/logger';
 import { loadCatalogue } from './catalogue';
 import { ExactFiller, type PairKey, splitPair } from './exact-filler';

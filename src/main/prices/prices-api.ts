@@ -1,4 +1,4 @@
-import type { AliyunApi } from '../aliyun/aliyun-api';
+import type { AliyunApi } from '../aliyun';
 
 /** The part of the cloud client the price service uses. */
 export type PricesApi = Pick<

@@ -7,7 +7,7 @@ import type {
   PriceScanResult,
 } from '../../shared/contract/prices';
 import { type PriceOffer, purchasable } from '../../shared/prices';
-import { DEFAULT_LIMIT } from '../aliyun/call-limiter';
+import { DEFAULT_LIMIT } from '../aliyun';
 import type { Logger } from '../log/logger';
 import { awsReference, gpuKey } from './aws-reference';
 import { changePoints } from './change-points';

@@ -1,13 +1,10 @@
-import { AppError } from '../../shared/errors';
 import type { SessionView } from '../../shared/session';
-import { demoAddress } from '../cloud/demo-machine';
+import { EventBus } from '../api/event-bus';
+import type { Handlers } from '../api/handler';
+import { createHandlers } from '../api/handlers';
 import type { Logger } from '../log/logger';
-import { localKeyPath } from '../sessions/local-key';
+import { localKeyPath } from '../sessions';
 import { SettingsStore } from '../store/settings-store';
-import { appHandlers } from './app-handlers';
-import { cloudHandlers } from './cloud-handlers';
-import { EventBus } from './event-bus';
-import type { Handlers } from './handlers';
 import { Services, type ServicesOptions } from './services';
 
 export interface RuntimeOptions extends Omit<ServicesOptions, 'settings' | 'emit'> {
@@ -39,33 +36,17 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       (link) => link.demo,
       () => true,
     );
-  const handlers: Handlers = {
-    ...appHandlers({
+  const handlers = createHandlers(
+    { ...services, settings, userAddress: services.userAddress, openNotebook: options.openNotebook },
+    {
       name: 'Danlu',
       version: options.version,
       platform: options.platform,
       locale: options.locale,
       demo,
       sshKeyPath: localKeyPath(options.dataDir),
-    }),
-    'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
-    'settings.checkAddress': async () => ((await demo()) ? demoAddress() : services.address()),
-    ...cloudHandlers(services),
-    'meter.get': () => services.meter.view(),
-    'notebook.open': async ({ id }) => {
-      const session = (await services.sessions.manager()).get(id);
-      if (!session.notebook || session.phase !== 'ready') {
-        throw new AppError('notebook.notReady', {
-          en: 'This session has no notebook ready; wait until the launch finishes.',
-          zh: '此会话的 Notebook 尚未就绪，请等待启动完成。',
-        });
-      }
-      // Demo machines have no notebook to show: the window says so instead of opening one.
-      const opened = (await demo()) ? false : ((await options.openNotebook?.(session)) ?? false);
-      return { opened, url: session.notebook.url, fingerprint256: session.notebook.fingerprint256 };
     },
-  };
+  );
   return {
     handlers,
     events,

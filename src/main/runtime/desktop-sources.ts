@@ -1,20 +1,20 @@
 import { resolveLanguage } from '../../shared/language';
 import type { DesktopSources } from '../desktop/ports';
-import { localKeyPath } from '../sessions/local-key';
+import { localKeyPath } from '../sessions';
 import type { Runtime } from './create-runtime';
 
 /** The narrow view of the services the desktop controller gets: sessions, mode, meter, token, language. */
 export function desktopSources(runtime: Runtime, options: { dataDir: string; locale: string }): DesktopSources {
   const { services, settings } = runtime;
-  const manager = () => services.sessions.manager();
+  const sessions = services.sessions;
   return {
     sessions: {
-      list: async () => (await manager()).list(),
-      hasLastPlan: async () => (await manager()).lastPlan() !== undefined,
-      stop: async (id) => (await manager()).stop(id),
-      start: async (id) => (await manager()).start(id),
-      cancel: async (id) => (await manager()).cancel(id),
-      recover: async (id) => (await manager()).recover(id),
+      list: () => sessions.list(),
+      hasLastPlan: () => sessions.hasLastPlan(),
+      stop: (id) => sessions.stop(id),
+      start: (id) => sessions.start(id),
+      cancel: (id) => sessions.cancel(id),
+      recover: (id) => sessions.recover(id),
     },
     demo: async () => (await services.cloud.get()).demo,
     meter: () => services.meter.view(),

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { systemClock } from '../../shared/clock';
-import type { Emit } from '../../shared/contract';
-import { type AddressSource, addressLookup } from '../address/address-lookup';
+import { realTicker, systemClock, type Ticker } from '../../shared/clock';
+import type { Emit, Notice } from '../../shared/contract';
 import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
 import {
   accessKeyCheck,
@@ -10,20 +9,28 @@ import {
   type DemoOptions,
   type SimulatorEndpoint,
 } from '../cloud/cloud-connection';
+import { DEMO_EGRESS_IP, demoAddress, demoBootstrap, demoSsh } from '../cloud/demo-machine';
 import { CredentialService } from '../credentials/credential-service';
 import { NotebookTokens } from '../credentials/notebook-tokens';
 import type { SecretStore } from '../credentials/secret-store';
-import { IdleGuard } from '../guards/idle-guard';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
-import { budgetNotice } from '../meter/budget-notice';
-import { MeterService, realTicker, type Ticker } from '../meter/meter-service';
+import { budgetPolicy } from '../meter/budget-policy';
+import { MeterService } from '../meter/meter-service';
 import { RateFeed } from '../meter/rate-feed';
 import { PricesService } from '../prices/prices-service';
-import { bootstrapPort } from '../sessions/bootstrap-port';
-import type { BootstrapPort, SessionNotice } from '../sessions/launch-deps';
-import { SessionHub } from '../sessions/session-hub';
-import { idleNotice } from '../sessions/session-notices';
+import {
+  type AddressSource,
+  addressLookup,
+  type BootstrapPort,
+  bootstrapPort,
+  IdleGuard,
+  idleStopPolicy,
+  type MachineAccess,
+  type SessionCloud,
+  SessionHub,
+  type SessionNotice,
+} from '../sessions';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
 
@@ -70,6 +77,10 @@ export class Services {
   readonly idleGuard: IdleGuard;
   /** The user's public address as the configured services agree on it, or the range typed in Settings. */
   readonly address: AddressSource;
+  /** Where the user is as the cloud in use sees it: the address above, or the demo's stand-in. */
+  readonly userAddress: AddressSource;
+  /** How the machines of a cloud are reached: the network, or the demo's stand-ins. */
+  readonly machines: (cloud: SessionCloud) => MachineAccess;
   readonly log: Logger;
   readonly redactor: Redactor;
 
@@ -111,8 +122,39 @@ export class Services {
         typedCidr: () => settings.get().sourceCidr,
         ca: options.addressCa,
       });
+    const realBootstrap = (link: CloudLink): BootstrapPort | undefined =>
+      options.bootstrap
+        ? options.bootstrap(link)
+        : options.assetsDir
+          ? bootstrapPort({
+              assetsDir: options.assetsDir,
+              connector: ssh,
+              clock: systemClock,
+              log,
+              redactor,
+              tokens: this.notebookTokens,
+              metadataUrl: options.metadataUrl,
+            })
+          : undefined;
+    // Demo machines are records in the built-in simulator: stand-ins answer for the network.
+    this.machines = (link) =>
+      link.demo
+        ? {
+            address: demoAddress,
+            ssh: demoSsh,
+            bootstrap: demoBootstrap((ms, signal) => systemClock.sleep(ms, signal)),
+          }
+        : { address: this.address, ssh, bootstrap: realBootstrap(link as CloudLink) };
+    this.userAddress = async (signal) => this.machines(await cloud()).address(signal);
+    let demoAnnounced = false;
     const sessions = new SessionHub({
-      cloud,
+      cloud: async () => {
+        const link = await cloud();
+        if (link.demo && !demoAnnounced) log.info(`demo mode: the simulator sees you as ${DEMO_EGRESS_IP}`);
+        demoAnnounced ||= link.demo;
+        return link;
+      },
+      machines: this.machines,
       dataDir,
       log,
       emit,
@@ -122,22 +164,6 @@ export class Services {
         knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
         enabled: () => settings.get().sshConfig,
       }),
-      ssh,
-      address: this.address,
-      bootstrap:
-        options.bootstrap ??
-        (() =>
-          options.assetsDir
-            ? bootstrapPort({
-                assetsDir: options.assetsDir,
-                connector: ssh,
-                clock: systemClock,
-                log,
-                redactor,
-                tokens: this.notebookTokens,
-                metadataUrl: options.metadataUrl,
-              })
-            : undefined),
       spotPrice: (regionId, zoneId, type) =>
         this.prices.lastOffers().find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)
           ?.spotPrice,
@@ -148,8 +174,9 @@ export class Services {
       onNotice: options.onNotice,
     });
     this.sessions = sessions;
+    const notify = (notice: Notice) => emit('app.notice', notice);
     this.meter = new MeterService({
-      records: async () => (await sessions.manager()).records(),
+      records: () => sessions.records(),
       clock: async () => (await cloud()).clock,
       rates: new RateFeed(
         async () => (await cloud()).api,
@@ -159,22 +186,20 @@ export class Services {
       settings: () => settings.get(),
       ticker,
       onTick: (view) => emit('meter.tick', view),
-      onBudget: (event) => {
-        emit('app.notice', budgetNotice(event));
-        if (event.kind === 'reached' && event.action === 'stop') void sessions.stopRunning(event.sessionId);
-      },
+      onBudget: budgetPolicy({ notify, stopRunning: (id) => sessions.stopRunning(id) }),
       log,
     });
     this.idleGuard = new IdleGuard({
-      sessions: async () => (await sessions.manager()).list(),
+      sessions: () => sessions.list(),
       token: (instanceId) => this.notebookTokens.get(instanceId),
       minutes: () => settings.get().idleStopMinutes,
       now: () => sessions.clock().now(),
       ticker,
-      onIdle: async (session) => {
-        emit('app.notice', idleNotice(session, settings.get().idleStopMinutes));
-        await (await sessions.manager()).stop(session.id);
-      },
+      onIdle: idleStopPolicy({
+        notify,
+        minutes: () => settings.get().idleStopMinutes,
+        stop: (id) => sessions.stop(id),
+      }),
       log,
     });
   }

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { CloudError } from '../aliyun/cloud-error';
+import { CloudError } from '../aliyun';
 
 /** True when the cloud says the thing is not there (already deleted counts as done). */
 export function isNotFound(error: unknown): boolean {

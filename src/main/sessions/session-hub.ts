@@ -2,24 +2,48 @@ import { type Clock, systemClock } from '../../shared/clock';
 import type { Emit, Settings } from '../../shared/contract';
 import { renderMessage } from '../../shared/messages/message';
 import type { ReconcileResult } from '../../shared/resources';
-import type { SessionView } from '../../shared/session';
-import type { AddressSource } from '../address/address-lookup';
+import type { Plan, SessionView } from '../../shared/session';
 import type { SshConnector } from '../bootstrap/ssh-runner';
-import type { CloudLink } from '../cloud/cloud-connection';
-import { DEMO_EGRESS_IP, demoAddress, demoBootstrap, demoSsh } from '../cloud/demo-machine';
 import type { Logger } from '../log/logger';
 import type { SshConfigFile } from '../ssh-config/ssh-config-file';
-import { SessionJournal } from './journal';
-import type { BootstrapPort, SessionNotice } from './launch-deps';
+import { SessionJournal } from './journal/journal';
+import { SessionLog } from './journal/session-log';
+import type { SessionRecord } from './journal/session-record';
 import { ensureLocalKey, type LocalKey, localKeyPath } from './local-key';
-import { orphanNotice, type ReconcileDeps, reconcileResources } from './reconcile-resources';
-import { SessionLog } from './session-log';
+import type { AddressSource } from './network/address-lookup';
+import type { ReleaseOptions } from './operations/release';
+import { deleteResource, type ResourceTarget } from './reconcile/delete-resource';
+import { orphanNotice, type ReconcileDeps, reconcileResources } from './reconcile/reconcile-resources';
+import type { SessionCloudApi } from './session-cloud-api';
+import type { BootstrapPort, SessionNotice } from './session-deps';
 import { SessionManager } from './session-manager';
 import { journalMovedNotice, sessionNotice } from './session-notices';
+import { refusals } from './session-refusals';
+
+/** The cloud a set of sessions lives in: the account's, or the demo simulator. */
+export interface SessionCloud {
+  /** Keeps the journals of different clouds apart ("demo", "sim", "aliyun:<key id>"). */
+  key: string;
+  demo: boolean;
+  api: SessionCloudApi;
+  /** The cloud's time: every wait and timestamp of its sessions uses it. */
+  clock: Clock;
+}
+
+/** How the sessions of one cloud reach their machines: the real network, or demo stand-ins. */
+export interface MachineAccess {
+  /** Where the user is: the only source SSH and the notebook are opened to. */
+  address: AddressSource;
+  ssh: SshConnector;
+  /** The bootstrap once SSH answers; undefined: launches stop once SSH answers. */
+  bootstrap: BootstrapPort | undefined;
+}
 
 export interface SessionHubOptions {
   /** The cloud in use (the account's, or the demo simulator). */
-  cloud: () => Promise<CloudLink>;
+  cloud: () => Promise<SessionCloud>;
+  /** How that cloud's machines are reached. */
+  machines: (cloud: SessionCloud) => MachineAccess;
   /** Where journals and Danlu's SSH key live. */
   dataDir: string;
   log: Logger;
@@ -27,12 +51,6 @@ export interface SessionHubOptions {
   settings: () => Pick<Settings, 'keepSnapshots'>;
   /** ~/.ssh/config, kept in step with real sessions. */
   sshConfig: SshConfigFile;
-  /** SSH to real machines. */
-  ssh: SshConnector;
-  /** Where the user is (real accounts): the only source SSH and the notebook are opened to. */
-  address: AddressSource;
-  /** The bootstrap of real machines for a cloud link; undefined: launches stop once SSH answers. */
-  bootstrap: (link: CloudLink) => BootstrapPort | undefined;
   /** The last known spot price of a type in a zone (from the latest price scan). */
   spotPrice: ReconcileDeps['spotPrice'];
   /** After every change of a session, once the window was told (the meter and guards follow). */
@@ -55,8 +73,79 @@ export class SessionHub {
 
   constructor(private readonly options: SessionHubOptions) {}
 
-  /** The session manager of the cloud in use. */
-  async manager(): Promise<SessionManager> {
+  /** The sessions of the cloud in use, newest first. */
+  async list(): Promise<SessionView[]> {
+    return (await this.manager()).list();
+  }
+
+  async get(id: string): Promise<SessionView> {
+    return (await this.manager()).get(id);
+  }
+
+  /** Every journal record of the cloud in use (the meter bills from them). */
+  async records(): Promise<SessionRecord[]> {
+    return (await this.manager()).records();
+  }
+
+  /** Starts a launch in the background and returns the new session at once. */
+  async launch(plan: Plan, notebookPassword?: string, confirmForeign: readonly string[] = []): Promise<SessionView> {
+    return (await this.manager()).launch(plan, notebookPassword, confirmForeign);
+  }
+
+  async cancel(id: string): Promise<SessionView> {
+    return (await this.manager()).cancel(id);
+  }
+
+  async stop(id: string): Promise<SessionView> {
+    return (await this.manager()).stop(id);
+  }
+
+  async start(id: string): Promise<SessionView> {
+    return (await this.manager()).start(id);
+  }
+
+  async release(id: string, options: ReleaseOptions): Promise<SessionView> {
+    return (await this.manager()).release(id, options);
+  }
+
+  async saveImage(id: string, imageName: string): Promise<SessionView> {
+    return (await this.manager()).saveImage(id, imageName);
+  }
+
+  async recover(id: string): Promise<SessionView> {
+    return (await this.manager()).recover(id);
+  }
+
+  /** True when a session was ever launched (the tray offers "launch last plan"). */
+  async hasLastPlan(): Promise<boolean> {
+    return (await this.manager()).lastPlan() !== undefined;
+  }
+
+  /** The last plan with the work it left (kept disk, else newest snapshot), or null. */
+  async lastPlan(): Promise<Plan | null> {
+    return (await (await this.manager()).lastLaunch()) ?? null;
+  }
+
+  /** The session's notebook, when the session is ready and has one; refused otherwise. */
+  async readyNotebook(id: string): Promise<{ session: SessionView; notebook: NonNullable<SessionView['notebook']> }> {
+    const session = await this.get(id);
+    if (!session.notebook || session.phase !== 'ready') throw refusals.notebookNotReady();
+    return { session, notebook: session.notebook };
+  }
+
+  /** Deletes one of Danlu's resources the user named on the Resources page (never one a live session needs). */
+  async deleteResource(target: ResourceTarget): Promise<ReconcileResult> {
+    const { api } = await this.options.cloud();
+    return deleteResource(api, target, () => this.reconcile(false));
+  }
+
+  /** Waits for the background work of a session (tests, shutdown). */
+  async settled(id: string): Promise<void> {
+    await (await this.manager()).settled(id);
+  }
+
+  /** The session manager of the cloud in use, made on first use. */
+  private async manager(): Promise<SessionManager> {
     const link = await this.options.cloud();
     let manager = this.managers.get(link.key);
     if (!manager) {
@@ -93,7 +182,7 @@ export class SessionHub {
     const { cloud, spotPrice, log, emit } = this.options;
     const work = reconcileResources(
       {
-        manager: () => this.manager(),
+        sessions: () => this.manager(),
         cloud,
         spotPrice,
         log,
@@ -120,7 +209,8 @@ export class SessionHub {
     for (const manager of this.managers.values()) await (await manager).dispose();
   }
 
-  private build(link: CloudLink): SessionManager {
+  private build(link: SessionCloud): SessionManager {
+    const machines = this.options.machines(link);
     this.lastClock = link.clock;
     const { dataDir, log, emit } = this.options;
     const journal = new SessionJournal(
@@ -139,11 +229,9 @@ export class SessionHub {
         this.localKey ??= ensureLocalKey(dataDir);
         return this.localKey;
       },
-      address: link.demo ? demoAddress : this.options.address,
-      ssh: link.demo ? demoSsh : this.options.ssh,
-      bootstrap: link.demo
-        ? demoBootstrap((ms, signal) => systemClock.sleep(ms, signal))
-        : this.options.bootstrap(link),
+      address: machines.address,
+      ssh: machines.ssh,
+      bootstrap: machines.bootstrap,
       keepSnapshots: () => this.options.settings().keepSnapshots,
       onChange: (session) => {
         emit('sessions.changed', session);
@@ -162,7 +250,6 @@ export class SessionHub {
       },
     });
     manager.resume();
-    if (link.demo) log.info(`demo mode: the simulator sees you as ${DEMO_EGRESS_IP}`);
     return manager;
   }
 

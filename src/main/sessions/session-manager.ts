@@ -1,26 +1,26 @@
 import type { AppError } from '../../shared/errors';
 import { type Message, msg } from '../../shared/messages/message';
 import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
-import { toErrorInfo } from '../errors/error-info';
-import { followAddress, refreshAccess, removeSessionGroup } from './access-rules';
-import { runBootstrap, scrubMachine } from './bootstrap-step';
-import { checkBrought } from './brought-resources';
+import { toErrorInfo } from '../log/error-info';
 import { isAbort } from './cloud-checks';
-import { lastLaunchPlan } from './last-plan';
-import type { CallCount } from './launch-api';
-import type { LaunchDeps, SessionNotice } from './launch-deps';
-import { runLaunch } from './launcher';
-import { beginOperation, endOperation, opStep, type PlannedStep, planned } from './operation-steps';
-import { STOP_STEPS, startSession, startSteps, stopSession } from './power';
-import { type ReleaseOptions, releaseSession, releaseSteps } from './release';
-import { IMAGE_STEPS, saveImage } from './save-image';
-import { newSessionRecord, otherLiveInRegion, type SessionRecord } from './session-record';
+import { lastLaunchPlan } from './journal/last-plan';
+import { newSessionRecord, otherLiveInRegion, type SessionRecord } from './journal/session-record';
+import { toView } from './journal/session-view';
+import { runBootstrap, scrubMachine } from './launch/bootstrap-step';
+import { checkBrought } from './launch/brought-resources';
+import { runLaunch } from './launch/launcher';
+import { again } from './launch/step-states';
+import { followAddress, refreshAccess, removeSessionGroup } from './network/access-rules';
+import { beginOperation, endOperation, opStep, type PlannedStep, planned } from './operations/operation-steps';
+import { STOP_STEPS, startSession, startSteps, stopSession } from './operations/power';
+import { type ReleaseOptions, releaseSession, releaseSteps } from './operations/release';
+import { IMAGE_STEPS, saveImage } from './operations/save-image';
+import { undoLaunch } from './operations/teardown';
+import type { CallCount } from './session-cloud-api';
+import type { SessionDeps, SessionNotice } from './session-deps';
 import { refusals } from './session-refusals';
-import { toView } from './session-view';
-import { SpotWatchers } from './spot-watchers';
 import { StepScope } from './step-scope';
-import { again } from './step-states';
-import { undoLaunch } from './teardown';
+import { SpotWatchers } from './watch/spot-watchers';
 
 interface Running {
   controller: AbortController;
@@ -41,7 +41,7 @@ export class SessionManager {
 
   private readonly watchers: SpotWatchers;
 
-  constructor(private readonly deps: LaunchDeps) {
+  constructor(private readonly deps: SessionDeps) {
     this.watchers = new SpotWatchers(deps, (kind, id) => this.notice(kind, id));
   }
 

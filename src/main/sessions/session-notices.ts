@@ -1,7 +1,7 @@
 import type { Notice } from '../../shared/contract/app';
 import { bothLanguages, type Message, msg } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
-import type { SessionNotice } from './launch-deps';
+import type { SessionNotice } from './session-deps';
 
 /** A notice from two messages, carried in both languages. */
 export function noticeOf(

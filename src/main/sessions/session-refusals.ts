@@ -23,6 +23,11 @@ export const refusals = {
     }),
   notFound: (id: string) =>
     new AppError('session.notFound', { en: `There is no session ${id}.`, zh: `不存在会话 ${id}。` }),
+  notebookNotReady: () =>
+    new AppError('notebook.notReady', {
+      en: 'This session has no notebook ready; wait until the launch finishes.',
+      zh: '此会话的 Notebook 尚未就绪，请等待启动完成。',
+    }),
   wrongPhase: (verb: string, phase: SessionPhase) =>
     new AppError('session.wrongPhase', {
       en: `Cannot ${verb} a session that is ${PHASE_LABELS[phase].en.toLowerCase()}.`,

@@ -1,22 +1,25 @@
 import type { Message } from '../../shared/messages/message';
 import type { StepId } from '../../shared/session';
-import { type BillingTimeline, emptyTimeline } from '../meter/billing-timeline';
-import { type CallCount, countedApi, type LaunchApi } from './launch-api';
-import type { LaunchDeps } from './launch-deps';
-import type { SessionRecord } from './session-record';
-import { toView } from './session-view';
+import { type BillingTimeline, emptyTimeline } from './journal/billing-timeline';
+import type { SessionRecord } from './journal/session-record';
+import { toView } from './journal/session-view';
+import { type CallCount, countedApi, type SessionCloudApi } from './session-cloud-api';
+import type { SessionDeps } from './session-deps';
 import { type WaitOptions, waitFor } from './wait-for';
+
+/** Where a teardown step reports what it did: the session log, or the step of a release. */
+export type Say = (message: Message) => void;
 
 /**
  * What one operation on one session works with: the journal entry (read fresh, written at once),
  * the api counted as work, a second view of it counted as polls, and a wait helper.
  */
 export class StepScope {
-  readonly api: LaunchApi;
-  readonly pollApi: LaunchApi;
+  readonly api: SessionCloudApi;
+  readonly pollApi: SessionCloudApi;
 
   constructor(
-    readonly deps: LaunchDeps,
+    readonly deps: SessionDeps,
     readonly sessionId: string,
     readonly signal: AbortSignal,
     readonly calls: CallCount,
@@ -83,7 +86,7 @@ export class StepScope {
   }
 
   wait<T>(
-    read: (api: LaunchApi) => Promise<T>,
+    read: (api: SessionCloudApi) => Promise<T>,
     done: (value: T) => boolean,
     options: Omit<WaitOptions, 'clock' | 'signal'>,
   ) {

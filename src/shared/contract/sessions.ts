@@ -14,6 +14,13 @@ export interface SessionLogLine {
   message: Message;
 }
 
+export interface NotebookOpen {
+  /** True when Danlu opened its own pinned window (desktop app); false in a browser. */
+  opened: boolean;
+  url: string;
+  fingerprint256: string;
+}
+
 export const sessionsRequests = {
   'sessions.list': request<SessionView[]>()(z.undefined()),
   'sessions.get': request<SessionView>()(id),
@@ -45,6 +52,8 @@ export const sessionsRequests = {
   /** The last plan, its disk replaced by the disk or snapshot its session kept (when they still exist). */
   'sessions.lastPlan': request<Plan | null>()(z.undefined()),
   'sessions.log': request<SessionLogLine[]>()(id),
+  /** Opens the session's notebook in Danlu's window that trusts exactly its certificate. */
+  'notebook.open': request<NotebookOpen>()(z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/) })),
 };
 
 export const sessionsEvents = {

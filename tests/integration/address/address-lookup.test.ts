@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressLookup } from '../../../src/main/address/address-lookup';
+import { addressLookup } from '../../../src/main/sessions';
 import { type AddressServers, startAddressServers } from '../../support/address-servers';
 
 describe('learning the user address', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../src/main/ipc/dispatch';
+import { createDispatch } from '../../../src/main/api/dispatch';
 import type { Runtime } from '../../../src/main/runtime/create-runtime';
 import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { SessionView } from '../../../src/shared/session';

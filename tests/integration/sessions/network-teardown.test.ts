@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { listRegion } from '../../../src/main/sessions/reconcile';
+import { listRegion } from '../../../src/main/sessions';
 import { type Message, renderMessage } from '../../../src/shared/messages/message';
 import type { SimulatorOptions } from '../../../src/simulator';
 import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudLink } from '../../../src/main/cloud/cloud-connection';
 import { silentLogger } from '../../../src/main/log/logger';
-import { localKeyPath } from '../../../src/main/sessions/local-key';
-import { SessionHub } from '../../../src/main/sessions/session-hub';
+import { localKeyPath, SessionHub } from '../../../src/main/sessions';
 import { SshConfigFile } from '../../../src/main/ssh-config/ssh-config-file';
 import type { EventName, Notice } from '../../../src/shared/contract';
 import { plan, standInAddress, standInSsh, untilPhase } from '../../support/launch-harness';
@@ -37,9 +36,7 @@ function hubFor(current: { link: CloudLink }, dataDir = mkdtempSync(join(tmpdir(
       knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
       enabled: () => true,
     }),
-    ssh: standInSsh([]),
-    address: standInAddress(),
-    bootstrap: () => undefined,
+    machines: () => ({ ssh: standInSsh([]), address: standInAddress(), bootstrap: undefined }),
     spotPrice: () => undefined,
   });
   const sshConfig = () => {
@@ -53,27 +50,23 @@ function hubFor(current: { link: CloudLink }, dataDir = mkdtempSync(join(tmpdir(
 }
 
 describe('the sessions capability', () => {
-  it('keeps one manager per cloud: demo sessions never mix with the account’s', async () => {
+  it('keeps one journal per cloud: demo sessions never mix with the account’s', async () => {
     const current = { link: link('aliyun:LTAIexample', false) };
     const { hub, dataDir } = hubFor(current);
-    const real = await hub.manager();
-    expect(await hub.manager()).toBe(real);
-    real.launch(plan({ name: 'real' }));
+    const launched = await hub.launch(plan({ name: 'real' }));
+    expect((await hub.list()).map((x) => x.id)).toEqual([launched.id]);
     current.link = link('demo', true);
-    const demo = await hub.manager();
-    expect(demo).not.toBe(real);
-    expect(demo.list()).toEqual([]);
+    expect(await hub.list()).toEqual([]);
     expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toContain('"real"');
     current.link = link('aliyun:LTAIexample', false);
-    expect((await hub.manager()).list().map((x) => x.name)).toEqual(['real']);
+    expect((await hub.list()).map((x) => x.name)).toEqual(['real']);
     await hub.dispose();
   });
 
   it('tells the window of every change and log line, writes the SSH host when ready and stops on request', async () => {
     const { hub, events, sshConfig, dataDir } = hubFor({ link: link('sim', false) });
-    const manager = await hub.manager();
-    const session = await manager.launch(plan({ name: 'lab' }));
-    const ready = await untilPhase(s, manager, session.id, ['ready', 'failed']);
+    const session = await hub.launch(plan({ name: 'lab' }));
+    const ready = await untilPhase(s, hub, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     expect(events.some((e) => e.name === 'sessions.changed')).toBe(true);
     expect(events.some((e) => e.name === 'sessions.log')).toBe(true);
@@ -91,11 +84,11 @@ describe('the sessions capability', () => {
     expect(hub.clock()).toBe(s.sim.clock);
 
     await hub.stopRunning('ses-someone-else');
-    expect(manager.get(session.id).phase).toBe('ready');
+    expect((await hub.get(session.id)).phase).toBe('ready');
     await hub.stopRunning(session.id);
-    expect(manager.get(session.id).phase).toBe('stopped');
+    expect((await hub.get(session.id)).phase).toBe('stopped');
 
-    await manager.release(session.id, { snapshot: false, keepDisk: false });
+    await hub.release(session.id, { snapshot: false, keepDisk: false });
     expect(sshConfig()).not.toContain('Host danlu-lab');
     await hub.dispose();
   });
@@ -104,7 +97,7 @@ describe('the sessions capability', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'danlu-hub-'));
     writeFileSync(join(dataDir, 'journal.json'), '{ not json');
     const { hub, events } = hubFor({ link: link('sim', false) }, dataDir);
-    expect((await hub.manager()).list()).toEqual([]);
+    expect(await hub.list()).toEqual([]);
     const notice = events.find((e) => e.name === 'app.notice')?.payload as Notice;
     expect(notice).toMatchObject({ kind: 'journal', level: 'warning' });
     expect(notice.title.zh).toBe('会话记录无法读取');

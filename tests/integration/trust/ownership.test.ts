@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootstrapPort } from '../../../src/main/sessions/launch-deps';
+import type { BootstrapPort } from '../../../src/main/sessions';
 import type { SessionLogLine } from '../../../src/shared/contract/sessions';
 import { renderMessage } from '../../../src/shared/messages/message';
 import type { OwnedResource } from '../../../src/shared/resources';

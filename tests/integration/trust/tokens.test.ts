@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemorySecretStore } from '../../../src/main/credentials/memory-secret-store';
 import { NotebookTokens } from '../../../src/main/credentials/notebook-tokens';
 import { Redactor } from '../../../src/main/log/redactor';
-import type { BootstrapPort } from '../../../src/main/sessions/launch-deps';
+import type { BootstrapPort } from '../../../src/main/sessions';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 

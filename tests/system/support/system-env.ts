@@ -8,10 +8,7 @@ import type { BootstrapOptions, BootstrapTarget, StepEvent } from '../../../src/
 import type { NotebookTokens } from '../../../src/main/credentials/notebook-tokens';
 import { silentLogger } from '../../../src/main/log/logger';
 import { Redactor } from '../../../src/main/log/redactor';
-import { bootstrapPort } from '../../../src/main/sessions/bootstrap-port';
-import { SessionJournal } from '../../../src/main/sessions/journal';
-import type { LaunchDeps } from '../../../src/main/sessions/launch-deps';
-import { ensureLocalKey } from '../../../src/main/sessions/local-key';
+import { bootstrapPort, ensureLocalKey, type SessionDeps, SessionJournal } from '../../../src/main/sessions';
 import { systemClock } from '../../../src/shared/clock';
 import type { Simulator } from '../../../src/simulator';
 import { standInAddress } from '../../support/launch-harness';
@@ -109,7 +106,7 @@ export function systemLaunchDeps(input: {
   metadataUrl: string;
   tokens: NotebookTokens;
   ssh?: (connector: SshConnector) => SshConnector;
-}): LaunchDeps {
+}): SessionDeps {
   const connector = new Ssh2Connector(systemClock);
   const key = ensureLocalKey(input.dataDir);
   return {

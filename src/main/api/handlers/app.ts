@@ -1,0 +1,30 @@
+import type { AppInfo, Platform } from '../../../shared/contract';
+import type { appRequests } from '../../../shared/contract/app';
+import type { AreaHandlers } from '../handler';
+
+export interface AppFacts {
+  name: string;
+  version: string;
+  platform: string;
+  locale: string;
+  demo: () => Promise<boolean>;
+  sshKeyPath: string;
+}
+
+const known: Platform[] = ['darwin', 'win32', 'linux'];
+
+/** What the app is and whether it answers. */
+export function appHandlers(facts: AppFacts): AreaHandlers<typeof appRequests> {
+  return {
+    'app.info': async (_input, context): Promise<AppInfo> => ({
+      name: facts.name,
+      version: facts.version,
+      platform: known.includes(facts.platform as Platform) ? (facts.platform as Platform) : 'other',
+      locale: facts.locale,
+      demo: await facts.demo(),
+      transport: context.transport,
+      sshKeyPath: facts.sshKeyPath,
+    }),
+    'app.ping': ({ message }) => ({ message, at: new Date().toISOString() }),
+  };
+}

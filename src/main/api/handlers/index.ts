@@ -1,0 +1,51 @@
+import type { SessionView } from '../../../shared/session';
+import type { CloudConnection } from '../../cloud/cloud-connection';
+import type { CredentialService } from '../../credentials/credential-service';
+import type { Redactor } from '../../log/redactor';
+import type { MeterService } from '../../meter/meter-service';
+import type { PricesService } from '../../prices/prices-service';
+import type { AddressSource, SessionHub } from '../../sessions';
+import type { SettingsStore } from '../../store/settings-store';
+import type { Handlers } from '../handler';
+import { type AppFacts, appHandlers } from './app';
+import { credentialsHandlers } from './credentials';
+import { meterHandlers } from './meter';
+import { pricesHandlers } from './prices';
+import { resourcesHandlers } from './resources';
+import { sessionsHandlers } from './sessions';
+import { settingsHandlers } from './settings';
+
+/** The services the handlers answer from. */
+export interface HandlerServices {
+  credentials: CredentialService;
+  cloud: CloudConnection;
+  prices: PricesService;
+  sessions: SessionHub;
+  meter: MeterService;
+  redactor: Redactor;
+  settings: SettingsStore;
+  /** Where the user is, as the cloud in use sees it (a fixed stand-in in demo mode). */
+  userAddress: AddressSource;
+  /** The desktop app opens the notebook in its own pinned window; true when it did. */
+  openNotebook?: (session: SessionView) => Promise<boolean>;
+}
+
+/** Every request of the contract, each answered by the handler file of its area. */
+export function createHandlers(services: HandlerServices, facts: AppFacts): Handlers {
+  return {
+    ...appHandlers(facts),
+    ...settingsHandlers(services.settings, services.userAddress),
+    ...credentialsHandlers(services.credentials, services.cloud),
+    ...pricesHandlers(services.prices),
+    ...sessionsHandlers({
+      sessions: services.sessions,
+      redactor: services.redactor,
+      demo: facts.demo,
+      openNotebook: services.openNotebook,
+    }),
+    ...resourcesHandlers(services.sessions),
+    ...meterHandlers(services.meter),
+  };
+}
+
+export type { AppFacts } from './app';

@@ -1,0 +1,24 @@
+/**
+ * The sessions capability: its only door. Outside code imports from here, never from the rooms
+ * (journal, launch, network, operations, reconcile, watch); a lint rule holds that.
+ */
+
+export type { BilledSpan, BillingTimeline } from './journal/billing-timeline';
+export { emptyTimeline, isOpen } from './journal/billing-timeline';
+export { SessionJournal } from './journal/journal';
+export type { SessionRecord } from './journal/session-record';
+export { newestUbuntu } from './launch/boot-image';
+export { type BootstrapPortOptions, bootstrapPort } from './launch/bootstrap-port';
+export { spotInstanceRequest } from './launch/instance-request';
+export { ensureLocalKey, type LocalKey, localKeyPath } from './local-key';
+export { type AddressSource, addressLookup, type SourceAddress } from './network/address-lookup';
+export type { ReleaseOptions } from './operations/release';
+export type { ResourceTarget } from './reconcile/delete-resource';
+export { listRegion } from './reconcile/reconcile';
+export type { SessionCloudApi } from './session-cloud-api';
+export type { BootstrapPort, SessionDeps, SessionNotice } from './session-deps';
+export { type MachineAccess, type SessionCloud, SessionHub, type SessionHubOptions } from './session-hub';
+export { SessionManager } from './session-manager';
+export { noticeOf } from './session-notices';
+export { IdleGuard, type IdleGuardDeps, readActivity } from './watch/idle-guard';
+export { idleStopPolicy } from './watch/idle-policy';

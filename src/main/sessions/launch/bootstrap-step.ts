@@ -1,0 +1,61 @@
+import { AppError } from '../../../shared/errors';
+import { msg } from '../../../shared/messages/message';
+import type { BootstrapPort } from '../session-deps';
+import type { StepScope } from '../step-scope';
+
+/**
+ * Hands the running machine to the bootstrap and keeps the notebook it reports (after a launch,
+ * and after a start, when the public IP may have changed and the certificate must follow).
+ */
+export async function runBootstrap(
+  scope: StepScope,
+  bootstrap: BootstrapPort,
+  password: string | undefined,
+): Promise<void> {
+  const record = scope.record;
+  const key = scope.deps.localKey();
+  const notebook = await bootstrap.run(
+    record,
+    {
+      host: record.resources.publicIp as string,
+      privateKey: key.privateKey,
+      publicKey: key.publicKey,
+      hostKeySha256: record.hostKeySha256,
+      hostKeyType: record.hostPublicKey?.split(' ')[0],
+      dataDiskSerial: (record.resources.diskId ?? '').replace(/^d-/, ''),
+      mayFormatDisk: record.diskBlank === true,
+    },
+    {
+      signal: scope.signal,
+      onLine: (line) => scope.log(msg('remote.output', { line })),
+      onStep: (detail, settled) => scope.detail('bootstrap', detail, { log: settled }),
+    },
+    password,
+  );
+  scope.update((s) => {
+    s.notebook = { url: notebook.notebookUrl, fingerprint256: notebook.fingerprint256 };
+  });
+}
+
+/** Removes every secret from the running machine before it is imaged (see assets/bootstrap/scrub.sh). */
+export async function scrubMachine(scope: StepScope): Promise<void> {
+  const scrub = scope.deps.bootstrap?.scrub;
+  if (!scrub) {
+    throw new AppError('session.cannotScrub', {
+      en: 'Danlu cannot reach this machine to remove its secrets, so it will not make an image of it.',
+      zh: '丹炉无法连接此机器来清除其中的敏感信息，因此不会为它制作镜像。',
+    });
+  }
+  const record = scope.record;
+  await scrub(
+    record,
+    {
+      host: record.resources.publicIp as string,
+      privateKey: scope.deps.localKey().privateKey,
+      hostKeySha256: record.hostKeySha256,
+      hostKeyType: record.hostPublicKey?.split(' ')[0],
+    },
+    { signal: scope.signal, onLine: (line) => scope.log(msg('remote.output', { line })) },
+  );
+  scope.log(msg('image.scrubbed'));
+}

@@ -1,0 +1,194 @@
+import { AppError } from '../../../shared/errors';
+import type { Localized } from '../../../shared/localized';
+import { msg } from '../../../shared/messages/message';
+import { isFailover } from '../cloud-checks';
+import { ensureSessionGroup } from '../network/access-rules';
+import { ensureKeyPair, ensureVpc, ensureVSwitch } from '../network/region-kit';
+import { deleteDisk, deleteInstance } from '../operations/teardown';
+import type { StepScope } from '../step-scope';
+import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, waitRunning } from './attempt-steps';
+import { resolveImage } from './boot-image';
+import { runBootstrap } from './bootstrap-step';
+import { requireUsable } from './brought-resources';
+import { preflight } from './preflight';
+import { setStep, step } from './step-states';
+
+/**
+ * The launch, from plan to a running instance reachable over SSH (and, when a bootstrap is
+ * wired, a ready notebook). Every step is idempotent: on resume after a crash the whole path is
+ * walked again, each step finding what it already made through the journal and ClientTokens.
+ */
+export async function runLaunch(scope: StepScope, password?: string): Promise<void> {
+  const plan = scope.record.plan;
+  const userDiskZone = await userDiskZoneOf(scope);
+  const candidates =
+    scope.record.candidates ??
+    (await step(scope, 'preflight', async () => {
+      const found = await preflight(scope, plan, userDiskZone);
+      scope.update((s) => {
+        s.candidates = found;
+      });
+      scope.detail(
+        'preflight',
+        msg('launch.candidates', {
+          count: found.length,
+          instanceType: found[0]?.instanceType ?? '—',
+          zoneId: found[0]?.zoneId ?? '—',
+        }),
+      );
+      return found;
+    }));
+  if (scope.record.steps.find((s) => s.id === 'preflight')?.state !== 'done') setStep(scope, 'preflight', 'done');
+
+  // Where the user is, learned before anything is opened (and again when a launch resumes).
+  const source = await step(scope, 'access', async () => {
+    const found = await scope.deps.address(scope.signal);
+    scope.detail('access', msg('access.learned', { cidr: found.cidr, how: found.how }));
+    return found;
+  });
+  const keyPairName = await step(scope, 'keyPair', () => ensureKeyPair(scope));
+  // The VPC and the first zone's vSwitch together, so the steps run in the order they are listed.
+  const firstZone = candidates[scope.record.attemptIndex]?.zoneId;
+  let firstVSwitch: string | undefined;
+  const vpcId = await step(scope, 'network', async () => {
+    const id = await ensureVpc(scope);
+    if (firstZone) firstVSwitch = await ensureVSwitch(scope, id, firstZone);
+    return id;
+  });
+  const securityGroupId = await step(scope, 'securityGroup', () => ensureSessionGroup(scope, vpcId, source.cidr));
+  const imageId = await resolveImage(scope, plan);
+
+  let instanceId: string | undefined;
+  for (let index = scope.record.attemptIndex; index < candidates.length; index++) {
+    const candidate = candidates[index];
+    if (!candidate) break;
+    scope.update((s) => {
+      s.attemptIndex = index;
+      s.zoneId = candidate.zoneId;
+      s.instanceType = candidate.instanceType;
+      if (
+        !s.attempts.some(
+          (a) => a.outcome === 'current' && a.zoneId === candidate.zoneId && a.instanceType === candidate.instanceType,
+        )
+      ) {
+        s.attempts.push({
+          zoneId: candidate.zoneId,
+          instanceType: candidate.instanceType,
+          outcome: 'current',
+          at: scope.now(),
+          ...(candidate.lowStock ? { lowStock: true } : {}),
+        });
+      }
+    });
+    if (candidate.lowStock) {
+      scope.log(msg('launch.lowStock', { instanceType: candidate.instanceType, zoneId: candidate.zoneId }));
+    }
+    try {
+      // A failover to another zone needs that zone's vSwitch: the network step runs again then.
+      const vSwitchId =
+        candidate.zoneId === firstZone && firstVSwitch
+          ? firstVSwitch
+          : await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
+      const buy = { candidate, vSwitchId, securityGroupId, keyPairName, imageId };
+      // A dry run first: no disk is made in a zone where the instance cannot be bought.
+      const diskId = await step(scope, 'disk', async () => {
+        await checkBuyable(scope, plan, buy);
+        return ensureDisk(scope, plan, candidate.zoneId);
+      });
+      instanceId = await step(scope, 'instance', () => ensureInstance(scope, plan, buy));
+      const id = instanceId;
+      await step(scope, 'running', () => waitRunning(scope, id));
+      await step(scope, 'attachDisk', () => ensureAttached(scope, id, diskId));
+      markAttempt(scope, 'running');
+      break;
+    } catch (error) {
+      if (!isFailover(error)) throw error;
+      const reason: Localized = error instanceof AppError ? error.text : { en: String(error), zh: String(error) };
+      markAttempt(scope, error instanceof AppError && /price/i.test(error.code) ? 'price_limit' : 'no_stock', reason);
+      scope.log(msg('launch.failover', { instanceType: candidate.instanceType, zoneId: candidate.zoneId, reason }));
+      const { instanceId: leftover, diskId } = scope.record.resources;
+      if (leftover) await deleteInstance(scope, leftover);
+      if (diskId && scope.record.diskOwned && scope.record.diskRecreatable) await deleteDisk(scope, diskId);
+      instanceId = undefined;
+      scope.update((s) => {
+        s.attemptIndex = index + 1;
+      });
+    }
+  }
+  if (!instanceId) {
+    throw new AppError('launch.noStockAnywhere', {
+      en: `Every zone and type you allowed in ${plan.regionId} is sold out or above your price limit right now (${scope.record.attempts.length} tried). Try another region from the Prices page.`,
+      zh: `你允许的 ${plan.regionId} 所有可用区和规格目前都已售罄或超过出价上限（已尝试 ${scope.record.attempts.length} 个）。请在“价格”页换一个地域。`,
+    });
+  }
+
+  await step(scope, 'ssh', () => reachSsh(scope));
+
+  const bootstrap = scope.deps.bootstrap;
+  if (bootstrap) {
+    await step(scope, 'bootstrap', () => runBootstrap(scope, bootstrap, password));
+  } else {
+    setStep(scope, 'bootstrap', 'skipped');
+  }
+  scope.update((s) => {
+    s.phase = 'ready';
+    s.readyAt = scope.now();
+    s.error = undefined;
+  });
+}
+
+function markAttempt(scope: StepScope, outcome: 'running' | 'no_stock' | 'price_limit', message?: Localized): void {
+  scope.update((s) => {
+    const current = s.attempts.findLast((a) => a.outcome === 'current');
+    if (current) {
+      current.outcome = outcome;
+      current.message = message;
+    }
+  });
+}
+
+/** The zone of the user's own disk, which decides the first zone to try. */
+async function userDiskZoneOf(scope: StepScope): Promise<string | undefined> {
+  const plan = scope.record.plan;
+  if (plan.disk.kind !== 'existing' || scope.record.candidates) return undefined;
+  const diskId = plan.disk.diskId;
+  await requireUsable(scope.api, 'disk', plan.regionId, diskId, scope.record.confirmedForeign ?? [], scope.signal);
+  const disk = (await scope.api.describeDisks({ regionId: plan.regionId, diskIds: [diskId] }, { signal: scope.signal }))
+    .disks[0];
+  if (disk?.status !== 'Available') {
+    throw new AppError('launch.diskInUse', {
+      en: `Disk ${diskId} is ${disk?.status}; detach it (or release the instance using it) first.`,
+      zh: `磁盘 ${diskId} 当前为 ${disk?.status}，请先卸载它（或释放正在使用它的实例）。`,
+    });
+  }
+  return disk.zoneId;
+}
+
+/**
+ * Logs in as root with Danlu's key. The host key was made by Danlu and handed to the instance at
+ * creation, so the SSH client accepts that key only: a machine presenting any other is refused
+ * during the handshake, before a password, a key or a command is sent.
+ */
+async function reachSsh(scope: StepScope): Promise<void> {
+  const record = scope.record;
+  const pin = record.hostKeySha256;
+  if (!pin) {
+    throw new AppError('launch.noHostKey', {
+      en: 'This instance has no host key pinned by Danlu, so Danlu will not log in to it.',
+      zh: '此实例没有丹炉预先固定的主机密钥，丹炉不会登录它。',
+    });
+  }
+  const key = scope.deps.localKey();
+  const shell = await scope.deps.ssh.connect(
+    {
+      host: record.resources.publicIp as string,
+      privateKey: key.privateKey,
+      username: 'root',
+      hostKeySha256: pin,
+      hostKeyType: record.hostPublicKey?.split(' ')[0],
+    },
+    { timeoutMs: scope.deps.timeouts?.ssh ?? 5 * 60_000, signal: scope.signal },
+  );
+  shell.close();
+  scope.detail('ssh', msg('ssh.hostKeyProved', { sha256: pin }));
+}

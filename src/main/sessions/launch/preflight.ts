@@ -1,0 +1,121 @@
+import { AppError } from '../../../shared/errors';
+import type { Plan } from '../../../shared/session';
+import type { StepScope } from '../step-scope';
+
+/** One (zone, type) to try, in order. */
+export interface Candidate {
+  zoneId: string;
+  instanceType: string;
+  /** Current market price in that zone, when known. */
+  spotPrice?: number;
+  /** ClosedWithStock: sold now but not replenished, so stock may run out at any moment. */
+  lowStock?: boolean;
+}
+
+/** The StatusCategory values that can be bought now (ClosedWithStock: low stock, still sold). */
+const LAUNCHABLE: Record<string, 'stock' | 'low'> = { withstock: 'stock', closedwithstock: 'low' };
+
+function attribute(attrs: Array<{ name: string; values: Array<{ value: string }> }>, name: string): number | undefined {
+  const raw = attrs.find((a) => a.name === name)?.values[0]?.value;
+  return raw === undefined ? undefined : Number(raw);
+}
+
+/**
+ * Checks what can be known before anything is created — credentials (the first call fails
+ * otherwise), the spot vCPU quota, stock per zone, and a price limit below the market — and
+ * orders the (zone, type) candidates: the chosen or cheapest zone first, the user's types in order.
+ */
+export async function preflight(scope: StepScope, plan: Plan, diskZone?: string): Promise<Candidate[]> {
+  const regionId = plan.regionId;
+  const { signal } = scope;
+  const [attrs, stock, specs, history] = await Promise.all([
+    scope.api.describeAccountAttributes(
+      { regionId, attributeNames: ['max-spot-instance-vcpu-count', 'used-spot-instance-vcpu-count'] },
+      { signal },
+    ),
+    scope.api.describeAvailableResource(
+      { regionId, destinationResource: 'InstanceType', instanceChargeType: 'PostPaid', spotStrategy: 'SpotAsPriceGo' },
+      { signal },
+    ),
+    scope.api.describeInstanceTypes({ regionId, instanceTypes: plan.instanceTypes }, { signal }),
+    scope.api.describeSpotPriceHistory(
+      {
+        regionId,
+        instanceType: plan.instanceTypes[0] as string,
+        networkType: 'vpc',
+        ioOptimized: 'optimized',
+        osType: 'linux',
+      },
+      { signal },
+    ),
+  ]);
+
+  const cores = specs.instanceTypes.find((t) => t.instanceTypeId === plan.instanceTypes[0])?.cpuCoreCount;
+  const max = attribute(attrs.attributes, 'max-spot-instance-vcpu-count');
+  const used = attribute(attrs.attributes, 'used-spot-instance-vcpu-count') ?? 0;
+  if (cores !== undefined && max !== undefined && max - used < cores) {
+    throw new AppError('launch.quota', {
+      en: `Your spot vCPU quota in ${regionId} is ${max} with ${used} in use, but ${plan.instanceTypes[0]} needs ${cores}. Release other spot instances or raise the quota in the Alibaba Cloud console (Quota Center → ECS → spot instance vCPUs).`,
+      zh: `你在 ${regionId} 的竞价实例 vCPU 配额为 ${max}，已用 ${used}，而 ${plan.instanceTypes[0]} 需要 ${cores}。请释放其他竞价实例，或在阿里云控制台（配额中心 → ECS → 抢占式实例 vCPU）提高配额。`,
+    });
+  }
+
+  const latest = new Map<string, number>();
+  for (const point of [...history.prices].sort((a, b) => a.timestamp.localeCompare(b.timestamp))) {
+    latest.set(point.zoneId, point.spotPrice);
+  }
+  // Zones selling the type now; a ClosedWithStock zone comes after every WithStock one. The
+  // category decides; only an answer without one falls back to Status.
+  const sellable = (type: string) =>
+    stock.zones.flatMap((z) => {
+      const offer = z.resources.flatMap((r) => r.supported).find((s) => s.value === type);
+      if (!offer) return [];
+      const kind = offer.statusCategory
+        ? LAUNCHABLE[offer.statusCategory.toLowerCase()]
+        : offer.available
+          ? 'stock'
+          : undefined;
+      return kind ? [{ zoneId: z.zoneId, lowStock: kind === 'low' }] : [];
+    });
+
+  const first = plan.zoneId ?? diskZone;
+  const candidates: Candidate[] = [];
+  for (const [index, type] of plan.instanceTypes.entries()) {
+    const price = (zoneId: string) => latest.get(zoneId) ?? Number.POSITIVE_INFINITY;
+    const zones = sellable(type).sort((a, b) => {
+      if (a.zoneId === first) return -1;
+      if (b.zoneId === first) return 1;
+      if (a.lowStock !== b.lowStock) return a.lowStock ? 1 : -1;
+      return index === 0 ? price(a.zoneId) - price(b.zoneId) : a.zoneId.localeCompare(b.zoneId);
+    });
+    for (const { zoneId, lowStock } of zones) {
+      candidates.push({
+        zoneId,
+        instanceType: type,
+        spotPrice: index === 0 ? latest.get(zoneId) : undefined,
+        ...(lowStock ? { lowStock } : {}),
+      });
+    }
+  }
+  if (candidates.length === 0) {
+    throw new AppError('launch.noStock', {
+      en: `${plan.instanceTypes.join(', ')} ${plan.instanceTypes.length > 1 ? 'are' : 'is'} sold out as spot in every zone of ${regionId} right now. Try another region from the Prices page, or another GPU type.`,
+      zh: `${plan.instanceTypes.join('、')} 目前在 ${regionId} 的所有可用区都没有竞价库存。请在“价格”页选择其他地域，或换一种 GPU 规格。`,
+    });
+  }
+
+  if (plan.spot.strategy === 'SpotWithPriceLimit') {
+    const limit = plan.spot.priceLimit;
+    const firstTypePrices = candidates.filter((c) => c.spotPrice !== undefined).map((c) => c.spotPrice as number);
+    const onlyFirstType = plan.instanceTypes.length === 1;
+    if (onlyFirstType && firstTypePrices.length > 0 && Math.min(...firstTypePrices) > limit) {
+      const market = Math.min(...firstTypePrices);
+      throw new AppError('launch.priceLimitBelowMarket', {
+        en: `Your price limit ¥${limit.toFixed(3)}/h is below the current spot price of ${plan.instanceTypes[0]} in ${regionId} (from ¥${market.toFixed(3)}/h). Raise the limit, choose "follow the market", or pick a cheaper region.`,
+        zh: `你的出价上限每小时 ¥${limit.toFixed(3)} 低于 ${plan.instanceTypes[0]} 在 ${regionId} 的当前竞价（每小时 ¥${market.toFixed(3)} 起）。请提高上限、选择“跟随市场价”，或换一个更便宜的地域。`,
+      });
+    }
+    return candidates.filter((c) => c.spotPrice === undefined || c.spotPrice <= limit);
+  }
+  return candidates;
+}

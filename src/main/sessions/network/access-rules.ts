@@ -1,0 +1,238 @@
+import { AppError } from '../../../shared/errors';
+import { msg } from '../../../shared/messages/message';
+import { isWorldOpen } from '../../../shared/source-address';
+import {
+  clientTokenFor,
+  DANLU_TAG_KEY,
+  DANLU_TAG_VALUE,
+  type IngressRule,
+  SESSION_TAG_KEY,
+  sessionTag,
+  withDanluTags,
+} from '../../aliyun';
+import { isDanlus, notDanlus, readOwnership, requireDanlus, VERBS } from '../reconcile/ownership';
+import type { Say, StepScope } from '../step-scope';
+import { deleteWhenFree, NetworkBusyError } from './busy-retry';
+
+/**
+ * Each session has a security group of its own holding exactly two rules — SSH and the HTTPS
+ * notebook, from the user's address — so the rules live and die with the session: replaced when
+ * the user's address changes, deleted with the group at release and on rollback. No rule ever
+ * opens anything to the whole internet; one found on any Danlu group is removed.
+ */
+const PORTS = [
+  { portRange: '22/22', description: 'danlu ssh' },
+  { portRange: '8888/8888', description: 'danlu notebook (https)' },
+];
+
+function wanted(cidr: string): IngressRule[] {
+  return PORTS.map((p) => ({
+    ipProtocol: 'TCP',
+    portRange: p.portRange,
+    sourceCidrIp: cidr,
+    description: p.description,
+  }));
+}
+
+/** The session's own group in Danlu's VPC: found by the session's tag (a resumed launch) or created. */
+export async function ensureSessionGroup(scope: StepScope, vpcId: string, cidr: string): Promise<string> {
+  const region = scope.region;
+  const { signal } = scope;
+  const mine = [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }, sessionTag(scope.sessionId)];
+  let groupId = (await scope.api.describeAllSecurityGroups({ regionId: region, vpcId, tags: mine }, { signal })).find(
+    (g) => isDanlus(g.tags) && g.tags.some((t) => t.key === SESSION_TAG_KEY && t.value === scope.sessionId),
+  )?.securityGroupId;
+  if (!groupId) {
+    const clientToken = scope.token(`sg:${vpcId}`, () => clientTokenFor(scope.sessionId, 'sg', vpcId));
+    groupId = (
+      await scope.api.createSecurityGroup(
+        {
+          regionId: region,
+          vpcId,
+          securityGroupName: `danlu-${scope.record.name}`,
+          description: 'Danlu: SSH and the notebook of one session, open only to your address',
+          clientToken,
+          tags: withDanluTags([sessionTag(scope.sessionId), { key: 'danlu:name', value: scope.record.name }]),
+        },
+        { signal },
+      )
+    ).securityGroupId;
+  }
+  const id = groupId;
+  scope.update((s) => {
+    s.resources.securityGroupId = id;
+  });
+  // Found by Danlu's tags or just made: read from the cloud a moment ago, no need to read it again.
+  await setSessionRules(scope, id, cidr, { owned: true });
+  await closeWorldOpenRules(scope);
+  scope.detail('securityGroup', msg('access.sessionGroup', { securityGroupId: id, cidr }));
+  return id;
+}
+
+/** Makes the group hold exactly SSH and 8888 from `cidr`: the new rules first, then every other rule revoked. */
+export async function setSessionRules(
+  scope: StepScope,
+  securityGroupId: string,
+  cidr: string,
+  known: { owned?: boolean } = {},
+): Promise<void> {
+  const region = scope.region;
+  const { signal } = scope;
+  if (!known.owned && !(await requireDanlus(scope.api, 'securityGroup', region, securityGroupId, VERBS.revoke, signal)))
+    return;
+  const rules = wanted(cidr);
+  const current = await scope.api.describeAllSecurityGroupPermissions(
+    { regionId: region, securityGroupId, direction: 'ingress' },
+    { signal },
+  );
+  const has = (r: IngressRule) =>
+    current.some(
+      (p) => p.portRange === r.portRange && p.sourceCidrIp === r.sourceCidrIp && /^tcp$/i.test(p.ipProtocol),
+    );
+  const missing = rules.filter((r) => !has(r));
+  if (missing.length > 0) {
+    await scope.api.authorizeSecurityGroup({ regionId: region, securityGroupId, rules: missing }, { signal });
+  }
+  const stale = current.filter(
+    (p) => !rules.some((r) => r.portRange === p.portRange && r.sourceCidrIp === p.sourceCidrIp),
+  );
+  if (stale.length > 0) {
+    await scope.api.revokeSecurityGroup(
+      { regionId: region, securityGroupId, ruleIds: stale.map((p) => p.securityGroupRuleId) },
+      { signal },
+    );
+    scope.log(
+      msg('access.revoked', {
+        rules: stale.map((p) => `${p.portRange} ← ${p.sourceCidrIp || p.ipv6SourceCidrIp}`).join(', '),
+      }),
+    );
+  }
+  scope.update((s) => {
+    s.sourceCidr = cidr;
+  });
+}
+
+/**
+ * Learns the user's address again (after a restart or a move to another network) and, when it
+ * changed, replaces the session's rules before anything connects.
+ */
+export async function refreshAccess(scope: StepScope): Promise<void> {
+  const groupId = scope.record.resources.securityGroupId;
+  if (!groupId) return;
+  const source = await scope.deps.address(scope.signal);
+  if (source.cidr === scope.record.sourceCidr) return;
+  scope.log(msg('access.moved', { from: scope.record.sourceCidr ?? '—', to: source.cidr }));
+  await setSessionRules(scope, groupId, source.cidr);
+}
+
+/**
+ * `refreshAccess` for a session that is up, outside any operation (the user may stop or release
+ * meanwhile, and rules are idempotent): a failure is logged on the session, never thrown.
+ */
+export async function followAddress(scope: StepScope): Promise<void> {
+  await refreshAccess(scope).catch((error: unknown) => {
+    const reason = error instanceof AppError ? error.text : { en: 'the cloud did not answer', zh: '云端没有回应' };
+    scope.log(msg('access.notChecked', { reason }));
+  });
+}
+
+/**
+ * Removes any rule open to the whole internet from Danlu's region-wide groups (older versions
+ * opened SSH to everyone for the first login). Session groups never hold one: their rules are
+ * set whole each time.
+ */
+export async function closeWorldOpenRules(scope: StepScope): Promise<void> {
+  const region = scope.region;
+  const { signal } = scope;
+  const groups = (
+    await scope.api.describeAllSecurityGroups(
+      { regionId: region, tags: [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }] },
+      { signal },
+    )
+  ).filter((g) => !g.tags.some((t) => t.key === SESSION_TAG_KEY));
+  for (const group of groups) {
+    const permissions = await scope.api.describeAllSecurityGroupPermissions(
+      { regionId: region, securityGroupId: group.securityGroupId, direction: 'ingress' },
+      { signal },
+    );
+    const open = permissions.filter((p) => isWorldOpen(p.sourceCidrIp) || isWorldOpen(p.ipv6SourceCidrIp));
+    if (open.length === 0) continue;
+    await scope.api.revokeSecurityGroup(
+      { regionId: region, securityGroupId: group.securityGroupId, ruleIds: open.map((p) => p.securityGroupRuleId) },
+      { signal },
+    );
+    scope.log(msg('access.closedWorldOpen', { count: open.length, securityGroupId: group.securityGroupId }));
+  }
+}
+
+/** The session's own groups, read by its tag right before acting (which also finds one whose creation answer was lost). */
+async function sessionGroups(scope: StepScope): Promise<string[]> {
+  const region = scope.region;
+  const { signal } = scope;
+  const known = scope.record.resources.securityGroupId;
+  const tagged = await scope.api.describeAllSecurityGroups(
+    { regionId: region, tags: [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }, sessionTag(scope.sessionId)] },
+    { signal },
+  );
+  const groups = tagged
+    .filter((g) => isDanlus(g.tags) && g.tags.some((t) => t.key === SESSION_TAG_KEY && t.value === scope.sessionId))
+    .map((g) => g.securityGroupId);
+  if (known && !groups.includes(known)) {
+    // Not the session's own: a region-wide group from an older version, which goes with the network;
+    // anything else Danlu would never touch.
+    const owner = await readOwnership(scope.api, 'securityGroup', region, known, signal);
+    if (owner.found && !owner.danlus) throw notDanlus('securityGroup', known, VERBS.delete);
+  }
+  return groups;
+}
+
+/** Revokes every rule of the session's groups: at once when its instance is gone, whatever else follows. */
+export async function revokeSessionRules(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
+  const region = scope.region;
+  const { signal } = scope;
+  for (const securityGroupId of await sessionGroups(scope)) {
+    const permissions = await scope.api.describeAllSecurityGroupPermissions(
+      { regionId: region, securityGroupId, direction: 'ingress' },
+      { signal },
+    );
+    if (permissions.length === 0) continue;
+    await scope.api.revokeSecurityGroup(
+      { regionId: region, securityGroupId, ruleIds: permissions.map((p) => p.securityGroupRuleId) },
+      { signal },
+    );
+    say(msg('access.rulesRevoked', { securityGroupId, count: permissions.length }));
+  }
+  scope.update((s) => {
+    s.sourceCidr = undefined;
+  });
+}
+
+/**
+ * Deletes the session's (emptied) groups. The cloud lets go of a group only a while after the
+ * instance that used it: busy answers are tried again, and a group it keeps refusing stays,
+ * empty, listed under Resources.
+ */
+export async function deleteSessionGroups(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
+  const region = scope.region;
+  const { signal } = scope;
+  for (const securityGroupId of await sessionGroups(scope)) {
+    try {
+      await deleteWhenFree(scope, securityGroupId, () =>
+        scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }),
+      );
+      say(msg('access.groupRemoved', { securityGroupId }));
+    } catch (error) {
+      if (!(error instanceof NetworkBusyError)) throw error;
+      say(msg('access.groupLeftEmpty', { securityGroupId }));
+    }
+  }
+  scope.update((s) => {
+    s.resources.securityGroupId = undefined;
+  });
+}
+
+/** Both, for a launch undone or a reclaimed session: the rules first, then the group. */
+export async function removeSessionGroup(scope: StepScope, say: Say = (m) => scope.log(m)): Promise<void> {
+  await revokeSessionRules(scope, say);
+  await deleteSessionGroups(scope, say);
+}

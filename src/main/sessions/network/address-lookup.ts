@@ -1,0 +1,131 @@
+import { request } from 'node:https';
+import { AppError } from '../../../shared/errors';
+import type { Localized } from '../../../shared/localized';
+import { checkSourceCidr, isPublicIpv4 } from '../../../shared/source-address';
+
+/** The source SSH and the notebook are opened to, and how Danlu knows it (for the step detail). */
+export interface SourceAddress {
+  cidr: string;
+  how: Localized;
+}
+
+/** Learns where the user is right now; throws a message for the user when it cannot tell. */
+export type AddressSource = (signal?: AbortSignal) => Promise<SourceAddress>;
+
+export interface AddressLookupOptions {
+  /** HTTPS services answering the caller's public IPv4 address as plain text (read at each call). */
+  endpoints: () => readonly string[];
+  /** A range the user typed in Settings; when set, no service is asked. */
+  typedCidr: () => string | null;
+  /** Extra certificate authorities for the endpoints (tests serve their own over HTTPS). */
+  ca?: string[];
+  timeoutMs?: number;
+}
+
+const MAX_BODY = 256;
+
+/** One service's answer: a public IPv4 address, or why not. */
+async function askOne(url: string, options: AddressLookupOptions, signal?: AbortSignal): Promise<string> {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:') throw new Error('not an https:// address');
+  const body = await new Promise<string>((resolve, reject) => {
+    const req = request(
+      parsed,
+      {
+        method: 'GET',
+        family: 4,
+        timeout: options.timeoutMs ?? 5000,
+        headers: { accept: 'text/plain', 'user-agent': 'Danlu' },
+        ...(options.ca ? { ca: options.ca } : {}),
+        signal,
+      },
+      (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          reject(new Error(`HTTP ${res.statusCode}`));
+          return;
+        }
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          if (text.length > MAX_BODY) req.destroy(new Error('answer too long'));
+        });
+        res.on('end', () => resolve(text));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('no answer in time')));
+    req.on('error', reject);
+    req.end();
+  });
+  const ip = body.trim();
+  if (!isPublicIpv4(ip)) throw new Error(`answered "${ip.slice(0, 40)}", not a public IPv4 address`);
+  return ip;
+}
+
+/**
+ * Danlu's own look at the user's public address, before anything is opened to it: every
+ * configured service is asked at once; at least two must answer and all answers must agree.
+ * A range typed in Settings wins. Anything else is "unknown", and nothing gets opened.
+ */
+export function addressLookup(options: AddressLookupOptions): AddressSource {
+  return async (signal) => {
+    const typed = options.typedCidr();
+    if (typed) {
+      const check = checkSourceCidr(typed);
+      if (!check.ok)
+        throw unknown({ en: `the range in Settings is refused: ${check.en}`, zh: `设置中的网段无效：${check.zh}` });
+      return { cidr: check.cidr, how: { en: 'the range you set in Settings', zh: '你在设置中填写的网段' } };
+    }
+    const endpoints = [...new Set(options.endpoints())];
+    const results = await Promise.allSettled(endpoints.map((url) => askOne(url, options, signal)));
+    signal?.throwIfAborted();
+    const answers = results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ url: endpoints[i], ip: r.value }] : []));
+    const failures = results.flatMap((r, i) =>
+      r.status === 'rejected' ? [`${hostOf(endpoints[i])}: ${(r.reason as Error).message}`] : [],
+    );
+    const distinct = [...new Set(answers.map((a) => a.ip))];
+    if (distinct.length > 1) {
+      const said = answers.map((a) => `${a.ip} (${hostOf(a.url)})`).join(', ');
+      throw unknown({
+        en: `the address services disagree — ${said}; your connection may leave through more than one address`,
+        zh: `地址查询服务的回答不一致——${said}；你的网络可能经由多个地址出口`,
+      });
+    }
+    if (answers.length < 2) {
+      const detail = failures.join('; ') || 'no service configured';
+      throw unknown({
+        en: `fewer than two services answered (${detail})`,
+        zh: `回答的服务不足两个（${detail}）`,
+      });
+    }
+    const ip = distinct[0] as string;
+    return {
+      cidr: `${ip}/32`,
+      how: {
+        en: `${ip}, as ${answers.length} address services agree`,
+        zh: `${ip}（${answers.length} 个地址查询服务一致）`,
+      },
+    };
+  };
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').host;
+  } catch {
+    return String(url);
+  }
+}
+
+function unknown(reason: Localized): AppError {
+  return new AppError(
+    'access.addressUnknown',
+    {
+      en: `Danlu could not learn your public IPv4 address: ${reason.en}. It opens SSH and the notebook only to your address, so nothing was started. Check your connection and try again, or set your address range under Settings → Advanced.`,
+      zh: `丹炉无法确定你的公网 IPv4 地址：${reason.zh}。丹炉只对你的地址开放 SSH 和 Notebook，因此没有启动任何资源。请检查网络后重试，或在“设置 → 高级”中填写你的地址网段。`,
+    },
+    { retryable: true },
+  );
+}

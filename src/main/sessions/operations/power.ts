@@ -1,0 +1,126 @@
+import { AppError } from '../../../shared/errors';
+import { msg } from '../../../shared/messages/message';
+import { CloudError } from '../../aliyun';
+import { closeSpans } from '../journal/billing-timeline';
+import { requireDanlus, VERBS } from '../reconcile/ownership';
+import type { StepScope } from '../step-scope';
+import { opDetail, opStep, type PlannedStep, planned } from './operation-steps';
+
+const MINUTE = 60_000;
+
+export const STOP_STEPS: PlannedStep[] = [planned('stopRequest'), planned('stopWait'), planned('stopBilling')];
+
+/**
+ * Stops the instance asking for economical mode (compute, GPU and public IP released, disks
+ * kept), then reads back how it really stopped: the cloud silently falls back to normal mode
+ * for types that cannot (gn5 with local disks), and then compute is still billed.
+ */
+export async function stopSession(scope: StepScope): Promise<boolean> {
+  const instanceId = scope.record.resources.instanceId as string;
+  await opStep(scope, 'stopRequest', async () => {
+    await mustBeDanlus(scope, instanceId, VERBS.stop);
+    await scope.api.stopInstance(
+      { regionId: scope.region, instanceId, stoppedMode: 'StopCharging' },
+      { signal: scope.signal },
+    );
+    opDetail(scope, 'stopRequest', msg('stop.requested', { instanceId }));
+  });
+  const stopped = await opStep(scope, 'stopWait', () =>
+    scope.wait(
+      (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0]),
+      (instance) => instance?.status === 'Stopped',
+      {
+        timeoutMs: 10 * MINUTE,
+        intervalMs: 1000,
+        what: { en: `instance ${instanceId} to stop`, zh: `实例 ${instanceId} 停止` },
+      },
+    ),
+  );
+  return opStep(scope, 'stopBilling', async () => {
+    const billingStopped = stopped?.stoppedMode === 'StopCharging';
+    if (billingStopped) scope.bill((t, at) => closeSpans(t.compute, at));
+    scope.update((s) => {
+      s.phase = 'stopped';
+      s.billingStopped = billingStopped;
+      s.resources.publicIp = stopped?.publicIpAddresses[0];
+    });
+    opDetail(
+      scope,
+      'stopBilling',
+      billingStopped ? msg('stop.economical') : msg('stop.keptBilling', { mode: stopped?.stoppedMode ?? '—' }),
+    );
+    return billingStopped;
+  });
+}
+
+/** The steps of a start; the notebook check only where a bootstrap is wired. */
+export function startSteps(withNotebook: boolean): PlannedStep[] {
+  return [planned('startRequest'), planned('startWait'), ...(withNotebook ? [planned('startNotebook')] : [])];
+}
+
+/** Starts a stopped instance; sold out or above the limit is said plainly, with what to do. */
+export async function startSession(scope: StepScope): Promise<string> {
+  const instanceId = scope.record.resources.instanceId as string;
+  const { zoneId, instanceType } = scope.record;
+  await opStep(scope, 'startRequest', async () => {
+    await mustBeDanlus(scope, instanceId, VERBS.start);
+    try {
+      await scope.api.startInstance({ regionId: scope.region, instanceId }, { signal: scope.signal });
+    } catch (error) {
+      throw startRefusal(scope, error);
+    }
+    opDetail(scope, 'startRequest', msg('start.requested', { instanceId }));
+  });
+  scope.bill((t, at) => {
+    if (!t.compute.some((c) => !c.to) && zoneId && instanceType) {
+      t.compute.push({ regionId: scope.region, zoneId, instanceType, from: at });
+    }
+  });
+  return opStep(scope, 'startWait', async () => {
+    const running = await scope.wait(
+      (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0]),
+      (instance) => instance?.status === 'Running' && instance.publicIpAddresses.length > 0,
+      {
+        timeoutMs: 15 * MINUTE,
+        intervalMs: 2000,
+        what: { en: `instance ${instanceId} to start`, zh: `实例 ${instanceId} 启动` },
+      },
+    );
+    const ip = running?.publicIpAddresses[0] as string;
+    scope.update((s) => {
+      s.resources.publicIp = ip;
+      s.billingStopped = undefined;
+    });
+    opDetail(scope, 'startWait', msg('start.running', { ip }));
+    return ip;
+  });
+}
+
+/** Sold out or above the price limit, said with what to do; anything else as it came. */
+function startRefusal(scope: StepScope, error: unknown): unknown {
+  if (!(error instanceof CloudError) || (error.kind !== 'no_stock' && error.kind !== 'price_limit')) return error;
+  const { instanceType, zoneId } = scope.record;
+  return new AppError(
+    error.kind === 'no_stock' ? 'session.startNoStock' : 'session.startPriceLimit',
+    error.kind === 'no_stock'
+      ? {
+          en: `${instanceType} is sold out in ${zoneId} right now, so the stopped instance cannot start. Try again in a while, or release it keeping the disk and use "Recover" to relaunch in another zone with the same disk.`,
+          zh: `${instanceType} 目前在 ${zoneId} 已售罄，停止的实例无法启动。请稍后再试，或保留磁盘释放实例，再用“恢复”在其他可用区用同一块磁盘重新启动。`,
+        }
+      : {
+          en: `The spot price of ${instanceType} is now above your limit, so the instance cannot start. Release it keeping the disk and relaunch with a higher limit or "follow the market".`,
+          zh: `${instanceType} 的竞价已高于你的出价上限，实例无法启动。请保留磁盘释放实例，并以更高上限或“跟随市场价”重新启动。`,
+        },
+    { cloudCode: error.cloudCode, requestId: error.requestId },
+  );
+}
+
+/** The instance read right before acting: it must still exist and carry Danlu's tag. */
+async function mustBeDanlus(scope: StepScope, instanceId: string, verb: (typeof VERBS)[keyof typeof VERBS]) {
+  if (!(await requireDanlus(scope.api, 'instance', scope.region, instanceId, verb, scope.signal))) {
+    throw new AppError('session.instanceGone', {
+      en: `Instance ${instanceId} no longer exists; release the session to tidy up what is left.`,
+      zh: `实例 ${instanceId} 已不存在；请释放此会话以清理剩余资源。`,
+    });
+  }
+}

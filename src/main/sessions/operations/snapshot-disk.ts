@@ -1,0 +1,70 @@
+import { AppError } from '../../../shared/errors';
+import { clientTokenFor, sessionTag, withDanluTags } from '../../aliyun';
+import type { StepScope } from '../step-scope';
+
+const MINUTE = 60_000;
+
+/** The tags every resource a session makes carries: Danlu's, the session's and its name. */
+export function sessionTags(scope: StepScope) {
+  return withDanluTags([sessionTag(scope.sessionId), { key: 'danlu:name', value: scope.record.name }]);
+}
+
+export async function waitDiskStatus(scope: StepScope, diskId: string, status: string) {
+  return scope.wait(
+    (api) => api.describeDisks({ regionId: scope.region, diskIds: [diskId] }).then((p) => p.disks[0]),
+    (disk) => disk?.status === status,
+    {
+      timeoutMs: scope.deps.timeouts?.disk ?? 10 * MINUTE,
+      intervalMs: 1000,
+      what: { en: `disk ${diskId} to be ${status}`, zh: `磁盘 ${diskId} 变为 ${status}` },
+    },
+  );
+}
+
+/** Hears how a snapshot goes: its id once the cloud accepted it, then its percentage. */
+export interface SnapshotHooks {
+  onStarted?: (snapshotId: string) => void;
+  onProgress?: (percent: number) => void;
+}
+
+/** Snapshots a disk and waits for the snapshot, reporting progress; returns the snapshot id. */
+export async function snapshotDisk(scope: StepScope, diskId: string, tokenKey: string, hooks: SnapshotHooks = {}) {
+  const clientToken = scope.token(tokenKey, () => clientTokenFor(scope.sessionId, tokenKey));
+  const { snapshotId } = await scope.api.createSnapshot(
+    {
+      regionId: scope.region,
+      diskId,
+      snapshotName: `danlu-${scope.record.name}-${scope.now().slice(0, 10)}`,
+      clientToken,
+      tags: sessionTags(scope),
+    },
+    { signal: scope.signal },
+  );
+  scope.update((s) => {
+    s.resources.snapshotIds = [...new Set([...(s.resources.snapshotIds ?? []), snapshotId])];
+  });
+  hooks.onStarted?.(snapshotId);
+  const done = await scope.wait(
+    (api) => api.describeSnapshots({ regionId: scope.region, snapshotIds: [snapshotId] }).then((p) => p.snapshots[0]),
+    (snap) => {
+      if (snap?.status === 'failed')
+        throw new AppError('launch.snapshotFailed', {
+          en: `Snapshot ${snapshotId} failed.`,
+          zh: `快照 ${snapshotId} 创建失败。`,
+        });
+      if (snap) hooks.onProgress?.(snap.progress);
+      return snap?.status === 'accomplished';
+    },
+    {
+      timeoutMs: scope.deps.timeouts?.snapshot ?? 120 * MINUTE,
+      intervalMs: 2000,
+      maxIntervalMs: 10_000,
+      what: { en: `snapshot ${snapshotId}`, zh: `快照 ${snapshotId} 完成` },
+    },
+  );
+  scope.bill((t, at) => {
+    if (!t.snapshots.some((s) => s.snapshotId === snapshotId))
+      t.snapshots.push({ snapshotId, sizeGiB: done?.sourceDiskSize ?? 0, from: at });
+  });
+  return snapshotId;
+}

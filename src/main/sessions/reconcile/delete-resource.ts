@@ -1,0 +1,48 @@
+import { AppError } from '../../../shared/errors';
+import type { OwnedResource, ReconcileResult } from '../../../shared/resources';
+import { deleteIgnoringMissing } from '../cloud-checks';
+import type { SessionCloudApi } from '../session-cloud-api';
+import { notDanlus, readOwnership, VERBS } from './ownership';
+
+/** One resource the user asked to delete from the Resources page. */
+export interface ResourceTarget {
+  regionId: string;
+  kind: OwnedResource['kind'];
+  id: string;
+}
+
+/**
+ * Deletes one of Danlu's resources the user named: read from the cloud right before acting
+ * (only what carries Danlu's tag), and refused while a live session needs it. Answers with the
+ * resources as they are afterwards.
+ */
+export async function deleteResource(
+  api: SessionCloudApi,
+  target: ResourceTarget,
+  reconcile: () => Promise<ReconcileResult>,
+): Promise<ReconcileResult> {
+  const { regionId, kind, id } = target;
+  const owner = await readOwnership(api, kind, regionId, id);
+  if (!owner.found) return reconcile();
+  if (!owner.danlus) throw notDanlus(kind, id, VERBS.delete);
+  const listed = await reconcile();
+  const found = listed.resources.find((r) => r.regionId === regionId && r.kind === kind && r.id === id);
+  if (found?.use === 'in-use') {
+    throw new AppError('resources.inUse', {
+      en: `${id} belongs to a live session; release the session instead.`,
+      zh: `${id} 属于一个进行中的会话，请改为释放该会话。`,
+    });
+  }
+  const remove: Record<typeof kind, () => Promise<unknown>> = {
+    instance: () => api.deleteInstance({ regionId, instanceId: id, force: true, forceStop: true }),
+    disk: () => api.deleteDisk({ regionId, diskId: id }),
+    snapshot: () => api.deleteSnapshot({ regionId, snapshotId: id, force: true }),
+    image: () => api.deleteImage({ regionId, imageId: id, force: true }),
+    securityGroup: () => api.deleteSecurityGroup({ regionId, securityGroupId: id }),
+    keyPair: () => api.deleteKeyPairs({ regionId, keyPairNames: [id] }),
+    vpc: () => api.deleteVpc({ regionId, vpcId: id }),
+    vswitch: () => api.deleteVSwitch({ regionId, vSwitchId: id }),
+  };
+  await deleteIgnoringMissing(remove[kind]);
+  return reconcile();
+}

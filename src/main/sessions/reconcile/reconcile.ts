@@ -1,0 +1,163 @@
+import type { OwnedResource } from '../../../shared/resources';
+import { LIVE_PHASES } from '../../../shared/session-phases';
+import { diskListPricePerGiBMonth, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from '../../../shared/storage-prices';
+import { DANLU_TAG_KEY, DANLU_TAG_VALUE, SESSION_TAG_KEY, type Tag } from '../../aliyun';
+import type { SessionRecord } from '../journal/session-record';
+import type { SessionCloudApi } from '../session-cloud-api';
+
+const MANAGED: Tag[] = [{ key: DANLU_TAG_KEY, value: DANLU_TAG_VALUE }];
+
+export type ReconcileApi = Pick<
+  SessionCloudApi,
+  | 'describeAllInstances'
+  | 'describeAllDisks'
+  | 'describeAllSnapshots'
+  | 'describeAllImages'
+  | 'describeAllSecurityGroups'
+  | 'describeAllKeyPairs'
+  | 'describeAllVpcs'
+  | 'describeAllVSwitches'
+>;
+
+const sessionOf = (tags: Tag[]) => tags.find((t) => t.key === SESSION_TAG_KEY)?.value;
+
+/**
+ * Everything tagged danlu=managed in one region, each marked in use (a live session needs it),
+ * kept (a snapshot, image or disk the user chose to keep) or orphan (nothing needs it), with
+ * what it costs per month.
+ */
+export async function listRegion(
+  api: ReconcileApi,
+  regionId: string,
+  sessions: SessionRecord[],
+  spotPrice: (zoneId: string, instanceType: string) => number | undefined,
+  signal?: AbortSignal,
+): Promise<OwnedResource[]> {
+  const o = { signal };
+  const [instances, disks, snapshots, images, groups, keys, vpcs] = await Promise.all([
+    api.describeAllInstances({ regionId, tags: MANAGED }, o),
+    api.describeAllDisks({ regionId, tags: MANAGED }, o),
+    api.describeAllSnapshots({ regionId, tags: MANAGED }, o),
+    api.describeAllImages({ regionId, imageOwnerAlias: 'self', tags: MANAGED }, o),
+    api.describeAllSecurityGroups({ regionId, tags: MANAGED }, o),
+    api.describeAllKeyPairs({ regionId, tags: MANAGED }, o),
+    api.describeAllVpcs({ regionId, tags: MANAGED }, o),
+  ]);
+  const vswitches = (
+    await Promise.all(vpcs.map((v) => api.describeAllVSwitches({ regionId, vpcId: v.vpcId }, o)))
+  ).flat();
+  const here = sessions.filter((s) => s.plan.regionId === regionId);
+  const live = here.filter((s) => LIVE_PHASES.includes(s.phase));
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  const networkUse = live.length > 0 ? 'in-use' : 'orphan';
+  const out: OwnedResource[] = [];
+
+  for (const i of instances) {
+    const owner = live.find((s) => s.resources.instanceId === i.instanceId);
+    out.push({
+      regionId,
+      kind: 'instance',
+      id: i.instanceId,
+      name: i.instanceName,
+      status: i.status,
+      sessionId: sessionOf(i.tags),
+      monthlyCost: i.status === 'Stopped' ? 0 : (spotPrice(i.zoneId, i.instanceType) ?? 0) * HOURS_PER_MONTH,
+      use: owner ? 'in-use' : 'orphan',
+      createdAt: i.creationTime,
+    });
+  }
+  for (const d of disks) {
+    if (d.type === 'system') continue;
+    const sessionId = sessionOf(d.tags);
+    const owner = sessions.find((s) => s.resources.diskId === d.diskId);
+    const use =
+      owner && LIVE_PHASES.includes(owner.phase)
+        ? 'in-use'
+        : owner && (owner.phase === 'released' || owner.phase === 'interrupted')
+          ? 'kept'
+          : 'orphan';
+    out.push({
+      regionId,
+      kind: 'disk',
+      id: d.diskId,
+      name: d.diskName,
+      status: d.status,
+      sessionId,
+      sizeGiB: d.size,
+      monthlyCost: d.size * diskListPricePerGiBMonth(d.category, d.performanceLevel),
+      use,
+      createdAt: d.creationTime,
+    });
+  }
+  for (const s of snapshots) {
+    const sessionId = sessionOf(s.tags);
+    const owner = sessionId ? byId.get(sessionId) : undefined;
+    out.push({
+      regionId,
+      kind: 'snapshot',
+      id: s.snapshotId,
+      name: s.snapshotName,
+      status: s.status,
+      sessionId,
+      sizeGiB: s.sourceDiskSize,
+      monthlyCost: s.sourceDiskSize * SNAPSHOT_PER_GIB_MONTH,
+      use: owner && owner.phase !== 'failed' && owner.phase !== 'cancelled' ? 'kept' : 'orphan',
+      createdAt: s.creationTime,
+    });
+  }
+  for (const image of images) {
+    out.push({
+      regionId,
+      kind: 'image',
+      id: image.imageId,
+      name: image.imageName,
+      status: image.status,
+      sessionId: sessionOf(image.tags),
+      sizeGiB: image.size,
+      monthlyCost: image.size * SNAPSHOT_PER_GIB_MONTH,
+      use: 'kept',
+      createdAt: image.creationTime,
+    });
+  }
+  for (const g of groups)
+    out.push({
+      regionId,
+      kind: 'securityGroup',
+      id: g.securityGroupId,
+      name: g.securityGroupName,
+      status: 'Available',
+      monthlyCost: 0,
+      use: networkUse,
+    });
+  for (const k of keys)
+    out.push({
+      regionId,
+      kind: 'keyPair',
+      id: k.keyPairName,
+      name: k.keyPairName,
+      status: 'Available',
+      monthlyCost: 0,
+      use: networkUse,
+    });
+  for (const v of vpcs)
+    out.push({
+      regionId,
+      kind: 'vpc',
+      id: v.vpcId,
+      name: v.vpcName,
+      status: v.status,
+      monthlyCost: 0,
+      use: networkUse,
+    });
+  for (const v of vswitches)
+    out.push({
+      regionId,
+      kind: 'vswitch',
+      id: v.vSwitchId,
+      name: v.vSwitchName,
+      status: v.status,
+      monthlyCost: 0,
+      use: networkUse,
+    });
+  return out;
+}

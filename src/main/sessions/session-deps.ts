@@ -1,0 +1,85 @@
+import type { Clock } from '../../shared/clock';
+import type { SessionNoticeKind } from '../../shared/contract';
+import type { Message } from '../../shared/messages/message';
+import type { SessionView } from '../../shared/session';
+import type { SshConnector } from '../bootstrap/ssh-runner';
+import type { Logger } from '../log/logger';
+import type { SessionJournal } from './journal/journal';
+import type { SessionRecord } from './journal/session-record';
+import type { LocalKey } from './local-key';
+import type { AddressSource } from './network/address-lookup';
+import type { SessionCloudApi } from './session-cloud-api';
+
+/** What the lifecycle hands to the bootstrap once SSH answers, and what it gets back. */
+export interface BootstrapPort {
+  run(
+    session: SessionRecord,
+    target: {
+      host: string;
+      privateKey: string;
+      publicKey: string;
+      hostKeySha256?: string;
+      hostKeyType?: string;
+      dataDiskSerial: string;
+      /** Only a disk Danlu created empty may be formatted. */
+      mayFormatDisk: boolean;
+    },
+    /**
+     * `onLine`: the machine's own output, shown as it is; `onStep`: where the bootstrap is, in
+     * words (`settled` once a step's outcome is known: only those go to the log, once each).
+     */
+    hooks: {
+      signal: AbortSignal;
+      onLine: (line: string) => void;
+      onStep: (detail: Message, settled: boolean) => void;
+    },
+    /** The notebook password, held in memory only while a launch runs (absent after a restart). */
+    password: string | undefined,
+  ): Promise<{ notebookUrl: string; fingerprint256: string }>;
+  /** Removes, before an image is made, every secret the machine holds (tokens, TLS key, host keys, logins). */
+  scrub?(
+    session: SessionRecord,
+    target: { host: string; privateKey: string; hostKeySha256?: string; hostKeyType?: string },
+    hooks: { signal: AbortSignal; onLine: (line: string) => void },
+  ): Promise<void>;
+  /** Forgets what the app kept for an instance that is gone (its notebook token in the keychain). */
+  forget?(instanceId: string): Promise<void>;
+}
+
+export interface SessionNotice {
+  kind: SessionNoticeKind;
+  session: SessionView;
+}
+
+/** Everything the session lifecycle needs, passed in by the composition root. */
+export interface SessionDeps {
+  api: SessionCloudApi;
+  /** The cloud's clock (the simulator's in tests): every wait and timestamp uses it. */
+  clock: Clock;
+  journal: SessionJournal;
+  log: Logger;
+  localKey: () => LocalKey;
+  /** The user's public address (or typed range): the only source SSH and the notebook are opened to. */
+  address: AddressSource;
+  /** SSH with real time: connection timeouts are wall-clock matters. */
+  ssh: SshConnector;
+  bootstrap?: BootstrapPort;
+  /** Called after every change of a session, for the window and the tray. */
+  onChange: (session: SessionView) => void;
+  /** A line for the session log. */
+  onLog: (sessionId: string, message: Message) => void;
+  /** Something the user must hear about even with the window closed (tray notification). */
+  onNotice?: (notice: SessionNotice) => void;
+  /** Snapshots kept per session name when releasing with a snapshot (older ones are pruned). */
+  keepSnapshots?: () => number;
+  /** How long the cloud may take for one transition before the step gives up. */
+  timeouts?: Partial<{
+    running: number;
+    disk: number;
+    snapshot: number;
+    ssh: number;
+    image: number;
+    /** How long a network delete may be refused as busy before it is left for Resources. */
+    networkDelete: number;
+  }>;
+}

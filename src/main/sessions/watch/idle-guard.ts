@@ -1,0 +1,82 @@
+import type { Ticker } from '../../../shared/clock';
+import type { SessionView } from '../../../shared/session';
+import { pinnedGet } from '../../bootstrap/notebook-probe';
+import type { Logger } from '../../log/logger';
+import { isIdle, type NotebookActivity } from './idle-rule';
+
+export interface IdleGuardDeps {
+  sessions: () => Promise<SessionView[]>;
+  token: (instanceId: string) => Promise<string | null>;
+  minutes: () => number;
+  now: () => number;
+  ticker: Ticker;
+  /** Reads the notebook's activity (over the pinned HTTPS connection). */
+  activity?: (session: SessionView, token: string) => Promise<NotebookActivity>;
+  onIdle: (session: SessionView) => Promise<void>;
+  log: Logger;
+}
+
+/** Asks a session's Jupyter, over the pinned connection, how active it is. */
+export async function readActivity(session: SessionView, token: string): Promise<NotebookActivity> {
+  const url = new URL(session.notebook?.url ?? '');
+  const get = async (path: string) => {
+    const answer = await pinnedGet({
+      host: url.hostname,
+      port: Number(url.port),
+      path,
+      pin: session.notebook?.fingerprint256 ?? '',
+      headers: { authorization: `token ${token}` },
+      timeoutMs: 15_000,
+    });
+    if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}`);
+    return JSON.parse(answer.body) as unknown;
+  };
+  const status = (await get('/api/status')) as { last_activity?: string; connections?: number };
+  const kernels = (await get('/api/kernels')) as Array<{ execution_state?: string }>;
+  return {
+    lastActivity: status.last_activity ?? null,
+    connections: status.connections ?? 0,
+    busyKernels: kernels.filter((k) => k.execution_state === 'busy').length,
+  };
+}
+
+/**
+ * Every few minutes while a notebook is up, checks whether it has been idle for the set time
+ * and, if so, stops the session. Runs no timer while no session is ready.
+ */
+export class IdleGuard {
+  private stop: (() => void) | null = null;
+
+  constructor(private readonly deps: IdleGuardDeps) {}
+
+  async update(): Promise<void> {
+    const ready = (await this.deps.sessions()).some((s) => s.phase === 'ready' && s.notebook);
+    if (ready && !this.stop) this.stop = this.deps.ticker.every(5 * 60_000, () => void this.check());
+    if (!ready && this.stop) {
+      this.stop();
+      this.stop = null;
+    }
+  }
+
+  async check(): Promise<void> {
+    const minutes = this.deps.minutes();
+    if (minutes <= 0) return;
+    const read = this.deps.activity ?? readActivity;
+    for (const session of await this.deps.sessions()) {
+      const instanceId = session.resources.instanceId;
+      if (session.phase !== 'ready' || !session.notebook || !instanceId) continue;
+      try {
+        const token = await this.deps.token(instanceId);
+        if (!token) continue;
+        if (isIdle(await read(session, token), this.deps.now(), minutes)) await this.deps.onIdle(session);
+      } catch (error) {
+        this.deps.log.debug('idle check skipped', { session: session.id, error });
+      }
+    }
+  }
+
+  dispose(): void {
+    this.stop?.();
+    this.stop = null;
+  }
+}
