@@ -37,3 +37,32 @@ function encodeToken(offset: number): string {
   const check = ((offset * 2654435761) >>> 0).toString(16).padStart(8, '0');
   return `${check}${offset.toString(16).padStart(8, '0')}`;
 }
+
+/** The page and the four paging fields a list answers with (TotalCount, PageNumber, PageSize, NextToken). */
+export interface DualPage<T> {
+  page: T[];
+  fields: { TotalCount: number; PageNumber: number; PageSize: number; NextToken: string };
+}
+
+/**
+ * Lists that take both styles (DescribeInstances, DescribeDisks, DescribeSnapshots): the deprecated
+ * PageNumber/PageSize when either is given, else NextToken/MaxResults.
+ */
+export function dualPage<T>(
+  params: Params,
+  items: T[],
+  limits: { defaultSize: number; pageMax: number; tokenMax: number },
+): DualPage<T> {
+  if (params.has('PageNumber') || params.has('PageSize')) {
+    const { page, pageNumber, pageSize, totalCount } = numberPage(params, items, {
+      defaultSize: limits.defaultSize,
+      maxSize: limits.pageMax,
+    });
+    return { page, fields: { TotalCount: totalCount, PageNumber: pageNumber, PageSize: pageSize, NextToken: '' } };
+  }
+  const { page, nextToken, maxResults } = tokenPage(params, items, {
+    defaultSize: limits.defaultSize,
+    maxSize: limits.tokenMax,
+  });
+  return { page, fields: { TotalCount: items.length, PageNumber: 1, PageSize: maxResults, NextToken: nextToken } };
+}

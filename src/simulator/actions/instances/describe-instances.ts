@@ -3,7 +3,7 @@ import { apiError } from '../../api/api-error';
 import { parseUtc } from '../../api/time-format';
 import type { Instance } from '../../state/resources';
 import { dryRunGate, region } from '../common/guards';
-import { numberPage, tokenPage } from '../common/paging';
+import { dualPage, numberPage } from '../common/paging';
 import { matchesTags } from '../common/tags';
 import { renderInstance } from './render-instance';
 
@@ -65,24 +65,8 @@ const describeInstances: ActionSpec = {
         (before === undefined || i.createdAt <= before) &&
         matchesTags(i.tags, tags),
     );
-    if (params.has('PageNumber') || params.has('PageSize')) {
-      const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 100 });
-      return {
-        Instances: { Instance: page.map((i) => renderInstance(world, i)) },
-        TotalCount: totalCount,
-        PageNumber: pageNumber,
-        PageSize: pageSize,
-        NextToken: '',
-      };
-    }
-    const { page, nextToken, maxResults } = tokenPage(params, matches, { defaultSize: 10, maxSize: 100 });
-    return {
-      Instances: { Instance: page.map((i) => renderInstance(world, i)) },
-      TotalCount: matches.length,
-      PageNumber: 1,
-      PageSize: maxResults,
-      NextToken: nextToken,
-    };
+    const { page, fields } = dualPage(params, matches, { defaultSize: 10, pageMax: 100, tokenMax: 100 });
+    return { Instances: { Instance: page.map((i) => renderInstance(world, i)) }, ...fields };
   },
 };
 

@@ -1,6 +1,6 @@
 import type { ActionSpec } from '../../api/action';
 import { region } from '../common/guards';
-import { numberPage, tokenPage } from '../common/paging';
+import { dualPage } from '../common/paging';
 import { matchesTags } from '../common/tags';
 import { renderDisk } from './render-disk';
 
@@ -44,24 +44,8 @@ const describeDisks: ActionSpec = {
         (!snapshotId || d.sourceSnapshotId === snapshotId) &&
         matchesTags(d.tags, tags),
     );
-    if (params.has('PageNumber') || params.has('PageSize')) {
-      const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 100 });
-      return {
-        Disks: { Disk: page.map(renderDisk) },
-        TotalCount: totalCount,
-        PageNumber: pageNumber,
-        PageSize: pageSize,
-        NextToken: '',
-      };
-    }
-    const { page, nextToken, maxResults } = tokenPage(params, matches, { defaultSize: 10, maxSize: 500 });
-    return {
-      Disks: { Disk: page.map(renderDisk) },
-      TotalCount: matches.length,
-      PageNumber: 1,
-      PageSize: maxResults,
-      NextToken: nextToken,
-    };
+    const { page, fields } = dualPage(params, matches, { defaultSize: 10, pageMax: 100, tokenMax: 500 });
+    return { Disks: { Disk: page.map(renderDisk) }, ...fields };
   },
 };
 

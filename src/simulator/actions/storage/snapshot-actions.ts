@@ -5,7 +5,7 @@ import { destroySnapshot, snapshotDuration, snapshotProgress, takeSnapshot } fro
 import type { Disk, Snapshot } from '../../state/resources';
 import type { World } from '../../state/world';
 import { dryRunGate, findById, region } from '../common/guards';
-import { numberPage, tokenPage } from '../common/paging';
+import { dualPage } from '../common/paging';
 import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
 import { requireBalance } from './disk-actions';
 
@@ -133,24 +133,8 @@ const describeSnapshots: ActionSpec = {
         Tags: ecsTags(s.tags),
       };
     };
-    if (params.has('PageNumber') || params.has('PageSize')) {
-      const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 100 });
-      return {
-        Snapshots: { Snapshot: page.map(render) },
-        TotalCount: totalCount,
-        PageNumber: pageNumber,
-        PageSize: pageSize,
-        NextToken: '',
-      };
-    }
-    const { page, nextToken, maxResults } = tokenPage(params, matches, { defaultSize: 10, maxSize: 100 });
-    return {
-      Snapshots: { Snapshot: page.map(render) },
-      TotalCount: matches.length,
-      PageNumber: 1,
-      PageSize: maxResults,
-      NextToken: nextToken,
-    };
+    const { page, fields } = dualPage(params, matches, { defaultSize: 10, pageMax: 100, tokenMax: 100 });
+    return { Snapshots: { Snapshot: page.map(render) }, ...fields };
   },
 };
 
