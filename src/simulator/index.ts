@@ -1,16 +1,17 @@
-import type { FaultControl, SimulatorControl, SpotPriceInput } from './admin/simulator-control';
+import type { FaultControl, SimulatorControl, SpotPriceInput, UnkindControl } from './admin/simulator-control';
 import type { SpotOffer } from './admin/spot-offers';
 import type { ValidationReport } from './admin/validate';
 import type { LedgerReport } from './billing/ledger';
 import type { SimClock } from './clock/sim-clock';
 import type { Assumptions } from './config/assumptions';
+import type { UnkindInput } from './config/unkind';
 import type { FaultConfigInput } from './faults/fault-config';
 import type { InstanceHost } from './instance-host';
 import { startSimulatorServer } from './server/start-server';
 import type { SimEvent } from './state/event-log';
 import type { RequestRecord } from './transport/request-log';
 
-export type { FaultControl, SpotPriceInput } from './admin/simulator-control';
+export type { FaultControl, SpotPriceInput, UnkindControl } from './admin/simulator-control';
 export type { SpotOffer } from './admin/spot-offers';
 export type { ValidationReport } from './admin/validate';
 export type { LedgerEntry, LedgerReport, LedgerResourceTotal } from './billing/ledger';
@@ -18,6 +19,7 @@ export type { SimClock } from './clock/sim-clock';
 export type { Assumptions } from './config/assumptions';
 export { DEFAULT_ASSUMPTIONS } from './config/assumptions';
 export { DEFAULT_DELAYS, type DelayName } from './config/delays';
+export { KIND, UNKIND, type UnkindInput, type Unkindness } from './config/unkind';
 export type { FaultConfig, FaultConfigInput, FaultRule, NoStockRule, ThrottleRule } from './faults/fault-config';
 export type { SimEvent } from './state/event-log';
 export type { RequestRecord } from './transport/request-log';
@@ -46,6 +48,11 @@ export interface SimulatorOptions {
   /** Faults active from the start. */
   faults?: FaultConfigInput;
   /**
+   * The cloud as slow, busy and abrupt as the real one (README "Unkind behaviours"): `true` turns
+   * every behaviour on, an object turns on the ones it names; default: all off.
+   */
+  unkind?: UnkindInput;
+  /**
    * Keep the account in this file: it is read at start (resources, bills, ids and ClientTokens
    * as they were, changes under way taken up again) and written after every change. Demo mode
    * uses it so sessions, snapshots and images survive a restart of the app.
@@ -71,6 +78,8 @@ export interface Simulator {
   /** The simulated clock (implements Clock), with setSpeed, advance and schedule. */
   clock: SimClock;
   faults: FaultControl;
+  /** The unkind behaviours in force, switchable at run time. */
+  unkind: UnkindControl;
   reclaim(instanceId: string, options?: { noticeMs?: number }): { instanceId: string; releaseAt: string };
   ledger(): LedgerReport;
   resources(): ReturnType<SimulatorControl['resources']>;

@@ -1,6 +1,7 @@
 import { isoSeconds } from '../api/time-format';
 import type { LedgerReport } from '../billing/ledger';
 import type { SimClock } from '../clock/sim-clock';
+import { resolveUnkindness, type UnkindInput, type Unkindness } from '../config/unkind';
 import type { FaultConfig, FaultConfigInput, FaultRule } from '../faults/fault-config';
 import { noticeReclaim, watchSpotMarket } from '../lifecycle/spot-reclaim';
 import type { EventLog, SimEvent } from '../state/event-log';
@@ -22,6 +23,15 @@ export interface FaultControl {
   clear(): void;
 }
 
+/** The unkind behaviours in force (README "Unkind behaviours"). */
+export interface UnkindControl {
+  get(): Unkindness;
+  /** Replaces them: true = all on, false = all off, an object = those behaviours over the plain defaults. */
+  set(input: UnkindInput): Unkindness;
+  /** Changes only the behaviours named (true/false as in `set`). */
+  update(input: UnkindInput): Unkindness;
+}
+
 export interface SpotPriceInput {
   regionId: string;
   zoneId: string;
@@ -37,6 +47,7 @@ export interface SpotPriceInput {
 /** The in-process equivalent of the admin API. */
 export class SimulatorControl {
   readonly faults: FaultControl;
+  readonly unkind: UnkindControl;
 
   constructor(
     private readonly world: World,
@@ -52,6 +63,17 @@ export class SimulatorControl {
       add: (config) => f.add(config),
       addRule: (rule) => f.addRule(rule),
       clear: () => f.clear(),
+    };
+    this.unkind = {
+      get: () => structuredClone(world.unkind),
+      set: (input) => {
+        world.unkind = resolveUnkindness(input);
+        return structuredClone(world.unkind);
+      },
+      update: (input) => {
+        world.unkind = resolveUnkindness(input, world.unkind);
+        return structuredClone(world.unkind);
+      },
     };
   }
 

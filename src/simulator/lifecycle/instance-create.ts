@@ -50,6 +50,7 @@ export function provisionDiskAttached(
     tags: new Map(inst.tags),
   };
   world.store.disks.set(disk.id, disk);
+  world.lag.created(disk.id, disk.tags, at, world.unkind.listingLagMs);
   startDiskBilling(world, disk, at);
   if (type === 'data') {
     const snapshotId = plan.snapshotId;

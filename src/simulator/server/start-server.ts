@@ -8,6 +8,7 @@ import { Dispatcher } from '../api/dispatcher';
 import { createSimClock } from '../clock/sim-clock';
 import { DEFAULT_ASSUMPTIONS } from '../config/assumptions';
 import { resolveDelays } from '../config/delays';
+import { resolveUnkindness } from '../config/unkind';
 import { Throttle } from '../faults/throttle';
 import type { Simulator, SimulatorOptions } from '../index';
 import { watchSpotMarket } from '../lifecycle/spot-reclaim';
@@ -38,6 +39,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     clock,
     resolveDelays(options.delays),
     assumptions,
+    resolveUnkindness(options.unkind),
     seed,
     options.balance ?? 1000,
     options.instanceHost,
@@ -105,6 +107,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     seed,
     clock,
     faults: control.faults,
+    unkind: control.unkind,
     reclaim: (id, o) => control.reclaim(id, o),
     ledger: () => control.ledger(),
     resources: () => control.resources(),

@@ -4,12 +4,14 @@ import { Catalog } from '../catalog/catalog';
 import type { SimClock } from '../clock/sim-clock';
 import type { Assumptions } from '../config/assumptions';
 import type { Delays } from '../config/delays';
+import type { Unkindness } from '../config/unkind';
 import { FaultInjector } from '../faults/fault-injector';
 import { HostBridge } from '../host-bridge/host-bridge';
 import type { InstanceHost } from '../instance-host';
 import { SpotMarket } from '../market/spot-market';
 import { EventLog } from './event-log';
 import { IdFactory } from './ids';
+import { ListingLag } from './listing-lag';
 import { type Instance, ResourceStore, type Tags } from './resources';
 import { ResourceTimers } from './timers';
 
@@ -31,12 +33,18 @@ export class World {
   readonly timers: ResourceTimers;
   readonly faults: FaultInjector;
   readonly events = new EventLog();
+  /** What list calls do not show yet (the `listingLagMs` behaviour). */
+  readonly lag: ListingLag;
+  /** Seeded draws of the unkind behaviours (capacity reclaims, conflict and throttling codes). */
+  readonly draws;
   private readonly conflicts;
 
   constructor(
     readonly clock: SimClock,
     readonly delays: Delays,
     readonly assumptions: Assumptions,
+    /** The unkind behaviours in force; switched at run time through the admin API. */
+    public unkind: Unkindness,
     readonly seed: number,
     balance: number,
     instanceHost: InstanceHost | undefined,
@@ -53,6 +61,8 @@ export class World {
     this.timers = new ResourceTimers(clock);
     this.faults = new FaultInjector(this.ids.stream('faults'));
     this.conflicts = this.ids.stream('conflicts');
+    this.lag = new ListingLag(this.ids.stream('listing-lag'));
+    this.draws = this.ids.stream('unkind');
     this.host = new HostBridge(instanceHost, (operation, keys, error) =>
       this.events.add(this.clock.now(), 'host.error', keys[0] ?? '', `${operation}: ${String(error)}`),
     );
@@ -111,9 +121,13 @@ export class World {
     return this.catalog.isSold(instanceType, regionId, zoneId) && !this.faults.noStock(regionId, zoneId, instanceType);
   }
 
-  /** Records that a resource came into being, with its tags (a fault campaign counts duplicates from these). */
+  /**
+   * Records that a resource came into being, with its tags (a fault campaign counts duplicates
+   * from these), and how long list calls will not show it.
+   */
   created(kind: string, id: string, tags: Tags, at: number): void {
     this.events.add(at, 'resource.created', id, JSON.stringify({ kind, tags: Object.fromEntries(tags) }));
+    this.lag.created(id, tags, at, this.unkind.listingLagMs);
   }
 
   /** One of the codes the VPC service answers a conflicting task with, chosen by the seeded stream. */
@@ -134,5 +148,6 @@ export class World {
     this.market.clearPrices();
     this.faults.clear();
     this.events.clear();
+    this.lag.clear();
   }
 }

@@ -3,6 +3,7 @@ import { apiError } from '../../api/api-error';
 import { isoSeconds } from '../../api/time-format';
 import { type KeyPair, ResourceStore } from '../../state/resources';
 import { dryRunGate, region } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { numberPage } from '../common/paging';
 import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
 import { generateRsaKeyPair, md5Fingerprint, parsePublicKey } from './ssh-public-key';
@@ -83,9 +84,10 @@ const describeKeyPairs: ActionSpec = {
     const matches = [...world.store.keyPairs.values()].filter(
       (k) =>
         k.regionId === r.regionId &&
+        listed(ctx, k) &&
         (!matcher || matcher.test(k.name)) &&
         (!fingerprint || k.fingerprint === fingerprint) &&
-        matchesTags(k.tags, tags),
+        matchesTags(shownTags(ctx, k), tags),
     );
     const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 50 });
     return {
@@ -96,7 +98,7 @@ const describeKeyPairs: ActionSpec = {
           CreationTime: isoSeconds(k.createdAt),
           ResourceGroupId: '',
           ...(includePublicKey ? { PublicKey: k.publicKey } : {}),
-          Tags: ecsTags(k.tags),
+          Tags: ecsTags(shownTags(ctx, k)),
         })),
       },
       TotalCount: totalCount,

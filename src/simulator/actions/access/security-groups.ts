@@ -4,6 +4,7 @@ import { isoSeconds } from '../../api/time-format';
 import { heldByReleasedNic } from '../../lifecycle/network-release';
 import type { SecurityGroup } from '../../state/resources';
 import { dryRunGate, findIn, region } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { tokenPage } from '../common/paging';
 import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
 import { readRules, sameRule } from './security-group-rules';
@@ -100,12 +101,13 @@ const describeSecurityGroups: ActionSpec = {
     const matches = [...world.store.securityGroups.values()].filter(
       (g) =>
         g.regionId === r.regionId &&
+        listed(ctx, g) &&
         (!vpcId || g.vpcId === vpcId) &&
         (!id || g.id === id) &&
         (!ids || ids.includes(g.id)) &&
         (!name || g.name === name) &&
         (!type || g.type === type) &&
-        matchesTags(g.tags, tags),
+        matchesTags(shownTags(ctx, g), tags),
     );
     const { page, nextToken, maxResults } = tokenPage(params, matches, { defaultSize: 10, maxSize: 100 });
     return {
@@ -126,7 +128,7 @@ const describeSecurityGroups: ActionSpec = {
             AvailableInstanceAmount: 2000 - ecsCount,
             ResourceGroupId: '',
             ServiceManaged: false,
-            Tags: ecsTags(g.tags),
+            Tags: ecsTags(shownTags(ctx, g)),
           };
         }),
       },
@@ -143,6 +145,8 @@ const describeSecurityGroupAttribute: ActionSpec = {
   name: 'DescribeSecurityGroupAttribute',
   handler: (ctx) => {
     const sg = group(ctx);
+    // A read: a group too new to be listed is not found yet.
+    if (!listed(ctx, sg)) throw apiError('InvalidSecurityGroupId.NotFound');
     const direction = ctx.params.oneOf('Direction', ['ingress', 'egress', 'all']) ?? 'all';
     const nicType = ctx.params.str('NicType');
     const rules = sg.rules.filter(

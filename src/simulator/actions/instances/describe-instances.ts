@@ -3,6 +3,7 @@ import { apiError } from '../../api/api-error';
 import { parseUtc } from '../../api/time-format';
 import type { Instance } from '../../state/resources';
 import { dryRunGate, region } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { dualPage, numberPage } from '../common/paging';
 import { matchesTags } from '../common/tags';
 import { renderInstance } from './render-instance';
@@ -46,6 +47,7 @@ const describeInstances: ActionSpec = {
     const matches = [...world.store.instances.values()].filter(
       (i: Instance) =>
         i.regionId === r.regionId &&
+        listed(ctx, i) &&
         (!ids || ids.includes(i.id)) &&
         (!zoneId || i.zoneId === zoneId) &&
         (!vpcId || i.vpcId === vpcId) &&
@@ -63,10 +65,10 @@ const describeInstances: ActionSpec = {
         (!publicIps || publicIps.includes(i.publicIp)) &&
         (after === undefined || i.createdAt >= after) &&
         (before === undefined || i.createdAt <= before) &&
-        matchesTags(i.tags, tags),
+        matchesTags(shownTags(ctx, i), tags),
     );
     const { page, fields } = dualPage(params, matches, { defaultSize: 10, pageMax: 100, tokenMax: 100 });
-    return { Instances: { Instance: page.map((i) => renderInstance(world, i)) }, ...fields };
+    return { Instances: { Instance: page.map((i) => renderInstance(world, i, shownTags(ctx, i))) }, ...fields };
   },
 };
 
@@ -80,7 +82,11 @@ const describeInstanceStatus: ActionSpec = {
     const ids = params.list('InstanceId');
     if (ids.length > 100) throw apiError('InvalidParameter', 'At most 100 InstanceId.N may be given.');
     const matches = [...world.store.instances.values()].filter(
-      (i) => i.regionId === r.regionId && (!zoneId || i.zoneId === zoneId) && (ids.length === 0 || ids.includes(i.id)),
+      (i) =>
+        i.regionId === r.regionId &&
+        listed(ctx, i) &&
+        (!zoneId || i.zoneId === zoneId) &&
+        (ids.length === 0 || ids.includes(i.id)),
     );
     const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 50 });
     return {

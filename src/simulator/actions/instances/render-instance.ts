@@ -1,11 +1,11 @@
 import { isoMinutes } from '../../api/time-format';
-import type { Instance } from '../../state/resources';
+import type { Instance, Tags } from '../../state/resources';
 import type { World } from '../../state/world';
 import { ecsTags } from '../common/tags';
 import { osNames } from './images-lookup';
 
-/** One `Instances.Instance[]` entry as DescribeInstances answers it. */
-export function renderInstance(world: World, inst: Instance) {
+/** One `Instances.Instance[]` entry as DescribeInstances answers it, with the tags it shows now. */
+export function renderInstance(world: World, inst: Instance, tags: Tags) {
   const type = world.catalog.type(inst.instanceType);
   const os = osNames(world, inst.regionId, inst.imageId);
   return {
@@ -76,6 +76,6 @@ export function renderInstance(world: World, inst: Instance) {
     MetadataOptions: { HttpEndpoint: 'enabled', HttpTokens: 'optional' },
     HibernationOptions: { Configured: false },
     CpuOptions: { CoreCount: Math.max(1, (type?.cpu ?? 2) / 2), ThreadsPerCore: 2, Numa: '' },
-    Tags: ecsTags(inst.tags),
+    Tags: ecsTags(tags),
   };
 }

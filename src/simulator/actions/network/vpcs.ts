@@ -5,6 +5,7 @@ import { startDeletingVpc } from '../../lifecycle/network-release';
 import { isPrivateVpcBlock, parseCidr } from '../../network/cidr';
 import type { Vpc } from '../../state/resources';
 import { dryRunGate, findIn, region } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { numberPage } from '../common/paging';
 import { matchesTags, tagsFrom, vpcTags } from '../common/tags';
 
@@ -70,10 +71,11 @@ const describeVpcs: ActionSpec = {
     const matches = [...world.store.vpcs.values()].filter(
       (v) =>
         v.regionId === r.regionId &&
+        listed(ctx, v) &&
         (!ids || ids.includes(v.id)) &&
         (!name || v.name === name) &&
         isDefault !== true &&
-        matchesTags(v.tags, tags),
+        matchesTags(shownTags(ctx, v), tags),
     );
     const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 50 });
     return {
@@ -96,13 +98,15 @@ const describeVpcs: ActionSpec = {
           DhcpOptionsSetStatus: 'Available',
           DnsHostnameStatus: 'DISABLED',
           VSwitchIds: {
-            VSwitchId: [...world.store.vSwitches.values()].filter((s) => s.vpcId === v.id).map((s) => s.id),
+            VSwitchId: [...world.store.vSwitches.values()]
+              .filter((s) => s.vpcId === v.id && listed(ctx, s))
+              .map((s) => s.id),
           },
           RouterTableIds: { RouterTableIds: [v.routeTableId] },
           UserCidrs: { UserCidr: [] },
           NatGatewayIds: { NatGatewayIds: [] },
           SecondaryCidrBlocks: { SecondaryCidrBlock: [] },
-          Tags: vpcTags(v.tags),
+          Tags: vpcTags(shownTags(ctx, v)),
         })),
       },
       TotalCount: totalCount,

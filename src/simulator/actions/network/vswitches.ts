@@ -6,6 +6,7 @@ import { vSwitchCapacity } from '../../network/addresses';
 import { contains, overlaps, parseCidr } from '../../network/cidr';
 import type { VSwitch } from '../../state/resources';
 import { dryRunGate, findIn, region, requireZone } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { numberPage } from '../common/paging';
 import { matchesTags, tagsFrom, vpcTags } from '../common/tags';
 
@@ -70,12 +71,13 @@ const describeVSwitches: ActionSpec = {
     const matches = [...world.store.vSwitches.values()].filter(
       (s) =>
         s.regionId === regionId &&
+        listed(ctx, s) &&
         (!vpcId || s.vpcId === vpcId) &&
         (!id || s.id === id) &&
         (!zoneId || s.zoneId === zoneId) &&
         (!name || s.name === name) &&
         isDefault !== true &&
-        matchesTags(s.tags, tags),
+        matchesTags(shownTags(ctx, s), tags),
     );
     const { page, pageNumber, pageSize, totalCount } = numberPage(params, matches, { defaultSize: 10, maxSize: 50 });
     return {
@@ -100,7 +102,7 @@ const describeVSwitches: ActionSpec = {
             OwnerId: 1234567890123456,
             ShareType: 'Sharing',
             RouteTable: { RouteTableId: world.store.vpcs.get(s.vpcId)?.routeTableId ?? '', RouteTableType: 'System' },
-            Tags: vpcTags(s.tags),
+            Tags: vpcTags(shownTags(ctx, s)),
           };
         }),
       },

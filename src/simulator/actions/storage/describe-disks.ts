@@ -1,5 +1,6 @@
 import type { ActionSpec } from '../../api/action';
 import { region } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { dualPage } from '../common/paging';
 import { matchesTags } from '../common/tags';
 import { renderDisk } from './render-disk';
@@ -32,6 +33,7 @@ const describeDisks: ActionSpec = {
     const matches = [...world.store.disks.values()].filter(
       (d) =>
         d.regionId === r.regionId &&
+        listed(ctx, d) &&
         (!zoneId || d.zoneId === zoneId) &&
         (!ids || ids.includes(d.id)) &&
         (!instanceId || (d.instanceId === instanceId && d.status !== 'Available')) &&
@@ -42,10 +44,10 @@ const describeDisks: ActionSpec = {
         (deleteWithInstance === undefined || d.deleteWithInstance === deleteWithInstance) &&
         (!name || d.name === name) &&
         (!snapshotId || d.sourceSnapshotId === snapshotId) &&
-        matchesTags(d.tags, tags),
+        matchesTags(shownTags(ctx, d), tags),
     );
     const { page, fields } = dualPage(params, matches, { defaultSize: 10, pageMax: 100, tokenMax: 500 });
-    return { Disks: { Disk: page.map(renderDisk) }, ...fields };
+    return { Disks: { Disk: page.map((d) => renderDisk(d, shownTags(ctx, d))) }, ...fields };
   },
 };
 

@@ -5,6 +5,7 @@ import { type PublicImage, publicImages } from '../../catalog/images';
 import { imageProgress } from '../../lifecycle/image-lifecycle';
 import type { CustomImage } from '../../state/resources';
 import { region } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { numberPage } from '../common/paging';
 import { ecsTags, matchesTags } from '../common/tags';
 
@@ -175,7 +176,7 @@ function renderCustom(ctx: ActionContext, i: CustomImage) {
         ImportOSSObject: '',
       })),
     },
-    Tags: ecsTags(i.tags),
+    Tags: ecsTags(shownTags(ctx, i)),
   };
 }
 
@@ -192,7 +193,13 @@ export const describeImages: ActionSpec = {
     const q = readQuery(ctx);
     const tags = params.tags();
     const customs = [...world.store.images.values()]
-      .filter((i) => i.regionId === r.regionId && matches(q, customListed(i)) && matchesTags(i.tags, tags))
+      .filter(
+        (i) =>
+          i.regionId === r.regionId &&
+          listed(ctx, i) &&
+          matches(q, customListed(i)) &&
+          matchesTags(shownTags(ctx, i), tags),
+      )
       .map((i) => renderCustom(ctx, i));
     const withFamily = world.assumptions.publicImageFamilies;
     const publics =

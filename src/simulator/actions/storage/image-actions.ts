@@ -51,6 +51,7 @@ const createImage: ActionSpec = {
       const mappings = disks.map((disk) => {
         const snapshot = newSnapshot(world, disk, now, { description: `Created for image ${base.id}` });
         takeSnapshot(world, disk, snapshot, now);
+        world.lag.created(snapshot.id, snapshot.tags, now, world.unkind.listingLagMs);
         return { snapshotId: snapshot.id, size: disk.size, device: disk.device, type: disk.type };
       });
       const lastSnapshot = Math.max(

@@ -1,5 +1,5 @@
 import { isoSeconds } from '../../api/time-format';
-import type { Disk } from '../../state/resources';
+import type { Disk, Tags } from '../../state/resources';
 import { ecsTags } from '../common/tags';
 
 const IOPS: Record<string, (size: number) => number> = {
@@ -11,8 +11,8 @@ const IOPS: Record<string, (size: number) => number> = {
   cloud_essd_entry: (s) => Math.min(6000, 1800 + 8 * s),
 };
 
-/** One `Disks.Disk[]` entry as DescribeDisks answers it. */
-export function renderDisk(disk: Disk) {
+/** One `Disks.Disk[]` entry as DescribeDisks answers it, with the tags it shows now. */
+export function renderDisk(disk: Disk, tags: Tags) {
   const attached = disk.instanceId !== '' && disk.status !== 'Available';
   return {
     DiskId: disk.id,
@@ -60,6 +60,6 @@ export function renderDisk(disk: Disk) {
     BurstingEnabled: false,
     ResourceGroupId: '',
     KMSKeyId: '',
-    Tags: ecsTags(disk.tags),
+    Tags: ecsTags(tags),
   };
 }

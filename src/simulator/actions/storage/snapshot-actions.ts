@@ -5,6 +5,7 @@ import { destroySnapshot, snapshotDuration, snapshotProgress, takeSnapshot } fro
 import type { Disk, Snapshot } from '../../state/resources';
 import type { World } from '../../state/world';
 import { dryRunGate, findById, region } from '../common/guards';
+import { listed, shownTags } from '../common/listing';
 import { dualPage } from '../common/paging';
 import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
 import { requireBalance } from './disk-actions';
@@ -93,6 +94,7 @@ const describeSnapshots: ActionSpec = {
     const matches = [...world.store.snapshots.values()].filter(
       (s) =>
         s.regionId === r.regionId &&
+        listed(ctx, s) &&
         (!diskId || s.sourceDiskId === diskId) &&
         (!instanceDisks || instanceDisks.has(s.sourceDiskId)) &&
         (!ids || ids.includes(s.id)) &&
@@ -101,7 +103,7 @@ const describeSnapshots: ActionSpec = {
         type !== 'auto' &&
         (!sourceType || s.sourceDiskType === sourceType) &&
         (!usageFilter || usage(world, s) === usageFilter) &&
-        matchesTags(s.tags, tags),
+        matchesTags(shownTags(ctx, s), tags),
     );
     const render = (s: Snapshot) => {
       const { progress, remain } = snapshotProgress(s, now);
@@ -130,7 +132,7 @@ const describeSnapshots: ActionSpec = {
         ProductCode: '',
         ResourceGroupId: '',
         KMSKeyId: '',
-        Tags: ecsTags(s.tags),
+        Tags: ecsTags(shownTags(ctx, s)),
       };
     };
     const { page, fields } = dualPage(params, matches, { defaultSize: 10, pageMax: 100, tokenMax: 100 });
