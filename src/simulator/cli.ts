@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startSimulator } from './index';
 
-/** `npm run sim -- --port N [--speed X] [--seed N] [--balance CNY] [--json]`: the simulator as a standalone server. */
+/** `npm run sim -- --port N [--speed X] [--seed N] [--balance CNY] [--unkind] [--json]`: the simulator as a standalone server. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -10,6 +10,7 @@ async function main(): Promise<void> {
       speed: { type: 'string', default: '1' },
       seed: { type: 'string' },
       balance: { type: 'string' },
+      unkind: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     strict: true,
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     speed: number('speed', values.speed),
     seed: number('seed', values.seed),
     balance: number('balance', values.balance),
+    unkind: values.unkind,
   });
   const info = {
     endpoint: sim.endpoint,
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   } else {
     process.stdout.write(
       [
-        `Alibaba Cloud ECS 2014-05-26 + VPC 2016-04-28 simulator at ${sim.endpoint} (seed ${sim.seed}, speed ×${sim.clock.getSpeed()})`,
+        `Alibaba Cloud ECS 2014-05-26 + VPC 2016-04-28 simulator at ${sim.endpoint} (seed ${sim.seed}, speed ×${sim.clock.getSpeed()}${values.unkind ? ', unkind' : ''})`,
         `  AccessKeyId      ${sim.accessKeyId}`,
         `  AccessKeySecret  ${sim.accessKeySecret}`,
         `  admin API        ${sim.admin}  (see src/simulator/README.md)`,

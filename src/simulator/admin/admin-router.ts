@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { unkindInputSchema } from '../config/unkind';
 import { faultConfigSchema, faultRuleSchema } from '../faults/fault-config';
 import type { RawRequest } from '../transport/read-request';
 import type { SimulatorControl } from './simulator-control';
@@ -89,6 +90,12 @@ export async function handleAdmin(control: SimulatorControl, res: ServerResponse
       case 'DELETE /_sim/faults':
         control.faults.clear();
         return json(res, 200, control.faults.get());
+      case 'GET /_sim/unkind':
+        return json(res, 200, control.unkind.get());
+      case 'PUT /_sim/unkind':
+        return json(res, 200, control.unkind.set(parseBody(raw, unkindInputSchema)));
+      case 'PATCH /_sim/unkind':
+        return json(res, 200, control.unkind.update(parseBody(raw, unkindInputSchema)));
       case 'POST /_sim/reclaim': {
         const body = parseBody(raw, reclaimSchema);
         return json(

@@ -1,11 +1,27 @@
 import type { ActionSpec } from '../../api/action';
-import { apiError } from '../../api/api-error';
+import { type ApiError, apiError } from '../../api/api-error';
 import { scheduleAutoRelease } from '../../lifecycle/instance-create';
 import { current } from '../../lifecycle/instance-power';
 import { releaseInstance } from '../../lifecycle/instance-release';
+import type { Instance } from '../../state/resources';
+import type { World } from '../../state/world';
 import { dryRunGate, findIn, region } from '../common/guards';
 import { findInstance } from './power-actions';
 import { readAutoReleaseTime } from './run-instances';
+
+/**
+ * Why DeleteInstance is refused while the instance initializes: always while Pending; with the
+ * `deleteRefusedAfterRunningMs` behaviour also while Starting (Force or not) and for that long
+ * after it is Running.
+ */
+function initializing(world: World, inst: Instance, now: number): ApiError | undefined {
+  if (inst.status === 'Pending') return apiError('IncorrectInstanceStatus.Initializing');
+  const window = world.unkind.deleteRefusedAfterRunningMs;
+  if (window <= 0) return undefined;
+  if (inst.status === 'Starting') return apiError('IncorrectInstanceStatus');
+  const running = inst.status === 'Running' && inst.startedAt !== undefined && now < inst.startedAt + window;
+  return running ? apiError('IncorrectInstanceStatus.Initializing') : undefined;
+}
 
 const deleteInstance: ActionSpec = {
   product: 'ecs',
@@ -18,7 +34,8 @@ const deleteInstance: ActionSpec = {
     params.bool('ForceStop');
     params.bool('TerminateSubscription');
     if (inst.deletionProtection) throw apiError('InvalidOperation.DeletionProtection');
-    if (inst.status === 'Pending') throw apiError('IncorrectInstanceStatus.Initializing');
+    const refused = initializing(world, inst, now);
+    if (refused) throw refused;
     if (inst.status !== 'Stopped' && !force) throw apiError('IncorrectInstanceStatus');
     dryRunGate(ctx);
     if (inst.status === 'Stopped') {
