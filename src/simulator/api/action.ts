@@ -22,6 +22,11 @@ export interface ActionSpec {
   handler: (ctx: ActionContext) => ResponseBody;
   /** Honours ClientToken: a repeat with the same token and parameters gets the first answer and changes nothing. */
   idempotent?: boolean;
+  /**
+   * Whether what an earlier call with the same ClientToken made is still being set up: a repeat
+   * meanwhile gets OperationFailed.LastTokenProcessing (the `retriedTokenProcessing` behaviour).
+   */
+  stillProcessing?: (world: World, earlier: ResponseBody) => boolean;
   /** RegionId is not required (DescribeRegions). */
   regionOptional?: boolean;
 }

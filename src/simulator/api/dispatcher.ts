@@ -27,6 +27,9 @@ export class Dispatcher {
     const scope = `${spec.product}:${spec.name}`;
     if (token !== undefined) {
       const earlier = this.idempotency.lookup(scope, token, params.entries());
+      if (earlier && this.world.unkind.retriedTokenProcessing && spec.stillProcessing?.(this.world, earlier)) {
+        throw apiError('OperationFailed.LastTokenProcessing');
+      }
       if (earlier) return earlier;
     }
     const body = spec.handler({ world: this.world, params, now: this.world.now(), requestId });

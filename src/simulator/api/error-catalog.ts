@@ -13,6 +13,16 @@ export const ERROR_CATALOG: Record<string, { status: number; message: string }> 
   Throttling: { status: 400, message: 'Request was denied due to request throttling.' },
   'Throttling.User': { status: 400, message: 'Request was denied due to user flow control.' },
   'Throttling.Api': { status: 400, message: 'Request was denied due to api flow control.' },
+  'Rejected.Throttling': { status: 400, message: 'QPS Limit Exceeded' },
+  TaskConflict: { status: 400, message: 'The operation is too frequent, please wait a moment and try again.' },
+  OperationConflict: { status: 400, message: 'The operation conflicts with another operation in progress.' },
+  IncorrectStatus: { status: 400, message: 'The current status of the resource does not support this operation.' },
+  'OperationFailed.IdempotentTokenProcessing': {
+    status: 400,
+    message: 'A request with the same client token is still being processed.',
+  },
+  'OperationFailed.DistibuteLock': { status: 400, message: 'Distibute lock fail.' },
+  'OperationFailed.LastTokenProcessing': { status: 400, message: 'The last token request is processing.' },
   'InvalidAccountStatus.NotEnoughBalance': { status: 403, message: 'Your account does not have enough balance.' },
   'OperationDenied.NoStock': {
     status: 403,

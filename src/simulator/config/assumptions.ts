@@ -35,6 +35,8 @@ export interface Assumptions {
   publicImageFamilies: boolean;
   /** Codes DeleteVSwitch answers while another vSwitch of the VPC is being created or deleted (one drawn per refusal). */
   vpcConflictCodes: string[];
+  /** Codes CreateVSwitch answers while another vSwitch of the VPC is being created or deleted (the `vSwitchCreateConflicts` behaviour). */
+  createVSwitchConflictCodes: string[];
   /** DescribeRegions' Status value. */
   regionStatus: string;
   /** GPUSpec strings by family where the docs name none (gn7e, gn8is, gn8v). */
@@ -64,6 +66,13 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   spotPriceLimitExtraDecimals: 'refuse',
   publicImageFamilies: true,
   vpcConflictCodes: ['OperationDenied.OtherSubnetProcessing', 'TaskConflict', 'OperationConflict'],
+  createVSwitchConflictCodes: [
+    'TaskConflict',
+    'OperationConflict',
+    'IncorrectStatus',
+    'OperationFailed.IdempotentTokenProcessing',
+    'OperationFailed.DistibuteLock',
+  ],
   regionStatus: 'available',
   gpuSpec: {},
   spotHistoryPageSize: 1000,

@@ -135,6 +135,12 @@ export class World {
     return this.conflicts.pick(this.assumptions.vpcConflictCodes);
   }
 
+  /** The code a throttled call gets: one of the `throttlingCodes` behaviour, else the `throttlingCode` assumption. */
+  throttlingCode(): string {
+    const codes = this.unkind.throttlingCodes;
+    return codes.length > 0 ? this.draws.pick(codes) : this.assumptions.throttlingCode;
+  }
+
   /** Clears every resource (releasing their machines), timer, price override, fault and charge; keeps clock, keys and ids issued. */
   reset(): void {
     this.timers.cancelAll();

@@ -72,7 +72,7 @@ export class ApiServer {
       if (!spec) throw apiError('InvalidAction.NotFound');
       signature = this.auth.verify(raw).style;
       const throttled = this.throttle.check(this.world.faults.throttleRules(), action, regionId);
-      if (throttled) throw apiError(throttled.code ?? this.world.assumptions.throttlingCode);
+      if (throttled) throw apiError(throttled.code ?? this.world.throttlingCode());
       const decision = this.world.faults.decide(action, regionId);
       if (decision.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.latencyMs));
       if (decision.before) {

@@ -15,6 +15,7 @@ const createVpc: ActionSpec = {
   product: 'vpc',
   name: 'CreateVpc',
   idempotent: true,
+  stillProcessing: (world, earlier) => world.store.vpcs.get(String(earlier.VpcId))?.status === 'Pending',
   handler: (ctx) => {
     const { world, params, now } = ctx;
     const r = region(ctx);

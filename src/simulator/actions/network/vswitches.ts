@@ -14,6 +14,10 @@ const createVSwitch: ActionSpec = {
   product: 'vpc',
   name: 'CreateVSwitch',
   idempotent: true,
+  stillProcessing: (world, earlier) => {
+    const vsw = world.store.vSwitches.get(String(earlier.VSwitchId));
+    return vsw?.status === 'Pending' && vsw.deletingUntil === undefined;
+  },
   handler: (ctx) => {
     const { world, params, now } = ctx;
     const r = region(ctx);
@@ -30,6 +34,11 @@ const createVSwitch: ActionSpec = {
       if (other.vpcId === vpc.id && o && overlaps(o, cidr)) throw apiError('InvalidCidrBlock.Overlapped');
     }
     if (vpc.status !== 'Available') throw apiError('IncorrectVpcStatus');
+    // The cloud creates one vSwitch of a VPC at a time.
+    const busy = [...world.store.vSwitches.values()].some((o) => o.vpcId === vpc.id && o.status === 'Pending');
+    if (busy && world.unkind.vSwitchCreateConflicts) {
+      throw apiError(world.draws.pick(world.assumptions.createVSwitchConflictCodes));
+    }
     const tags = tagsFrom(params.tags());
     dryRunGate(ctx);
     const vsw: VSwitch = {
