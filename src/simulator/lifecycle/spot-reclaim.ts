@@ -35,7 +35,11 @@ export function armReclaim(world: World, inst: Instance, releaseAt: number, reas
   });
 }
 
-/** Every evaluation interval, price-limited spot instances past their protection are reclaimed when the market passes their limit. */
+/**
+ * Every evaluation interval, spot instances past their protection are reclaimed when the market
+ * passes their price limit and, with the `spotCapacityReclaimsPerHour` behaviour, when their offer
+ * runs out of stock or a seeded draw says the capacity is wanted back (SpotAsPriceGo too).
+ */
 export function watchSpotMarket(world: World): void {
   const step = world.delays.spotEvaluationInterval;
   const schedule = (after: number) => {
@@ -49,13 +53,21 @@ export function watchSpotMarket(world: World): void {
 }
 
 function evaluate(world: World, at: number): void {
+  const perHour = world.unkind.spotCapacityReclaimsPerHour;
+  // The chance within one evaluation interval of an hourly rate.
+  const chance = 1 - Math.exp((-perHour * world.delays.spotEvaluationInterval) / 3_600_000);
   for (const inst of [...world.store.instances.values()]) {
-    if (inst.spotStrategy !== 'SpotWithPriceLimit' || inst.locks.includes('Recycling')) continue;
+    if (inst.spotStrategy === 'NoSpot' || inst.locks.includes('Recycling')) continue;
     if (inst.status === 'Stopped' || inst.status === 'Stopping') continue;
     if (at < inst.createdAt + inst.spotDuration * world.delays.spotProtection) continue;
-    const price = world.market.priceAt(inst.regionId, inst.zoneId, inst.instanceType, at);
-    if (price > inst.spotPriceLimit) {
+    const offer = [inst.regionId, inst.zoneId, inst.instanceType] as const;
+    const price = world.market.priceAt(...offer, at);
+    if (inst.spotStrategy === 'SpotWithPriceLimit' && price > inst.spotPriceLimit) {
       noticeReclaim(world, inst, at, `market price ${price} above the limit ${inst.spotPriceLimit}`);
+    } else if (perHour > 0 && (world.market.inOutage(...offer, at) || world.faults.noStock(...offer))) {
+      noticeReclaim(world, inst, at, 'capacity: the offer is out of stock');
+    } else if (perHour > 0 && world.draws.next() < chance) {
+      noticeReclaim(world, inst, at, 'capacity: the capacity is wanted back');
     }
   }
 }
