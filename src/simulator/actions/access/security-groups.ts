@@ -7,6 +7,7 @@ import { dryRunGate, findIn, region } from '../common/guards';
 import { listed, shownTags } from '../common/listing';
 import { tokenPage } from '../common/paging';
 import { ecsTags, matchesTags, tagsFrom } from '../common/tags';
+import { echoAddress } from './rule-address-echo';
 import { readRules, sameRule } from './security-group-rules';
 
 const NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5:._-]{1,127}$/;
@@ -168,11 +169,11 @@ const describeSecurityGroupAttribute: ActionSpec = {
           IpProtocol: rule.ipProtocol,
           PortRange: rule.portRange,
           SourcePortRange: '',
-          SourceCidrIp: rule.sourceCidrIp,
+          SourceCidrIp: echoAddress(ctx.world, rule.id, rule.sourceCidrIp),
           SourceGroupId: rule.sourceGroupId,
           SourceGroupName: '',
           SourceGroupOwnerAccount: '',
-          DestCidrIp: rule.destCidrIp,
+          DestCidrIp: echoAddress(ctx.world, rule.id, rule.destCidrIp),
           DestGroupId: '',
           Ipv6SourceCidrIp: '',
           Ipv6DestCidrIp: '',
