@@ -81,6 +81,8 @@ export interface Simulator {
   /** The unkind behaviours in force, switchable at run time. */
   unkind: UnkindControl;
   reclaim(instanceId: string, options?: { noticeMs?: number }): { instanceId: string; releaseAt: string };
+  /** The instance's OS shuts it down now (a poweroff inside it): Stopped in standard mode, compute still billed. */
+  osShutdown(instanceId: string): { instanceId: string; status: string; stoppedMode: string };
   ledger(): LedgerReport;
   resources(): ReturnType<SimulatorControl['resources']>;
   validate(): ValidationReport;

@@ -60,4 +60,9 @@ export interface InstanceHost {
   scheduleTermination(instanceId: string, at: Date | null): void;
   /** Stops every machine and frees every mount, loop device and process. */
   close(): Promise<void>;
+  /**
+   * Optional: the simulator asks to hear of machines that power themselves off (a shutdown from
+   * inside, not a `stop` it asked for), so the instance can be shown stopped as the cloud would.
+   */
+  watchPowerOffs?(listener: (instanceId: string) => void): void;
 }

@@ -16,6 +16,7 @@ const priceSchema = z.object({
   until: z.number().optional(),
 });
 const balanceSchema = z.object({ balance: z.number() });
+const instanceSchema = z.object({ instanceId: z.string() });
 
 class AdminError extends Error {
   constructor(
@@ -104,6 +105,8 @@ export async function handleAdmin(control: SimulatorControl, res: ServerResponse
           control.reclaim(body.instanceId, body.noticeMs === undefined ? {} : { noticeMs: body.noticeMs }),
         );
       }
+      case 'POST /_sim/os-shutdown':
+        return json(res, 200, control.osShutdown(parseBody(raw, instanceSchema).instanceId));
       case 'GET /_sim/ledger':
         return json(res, 200, control.ledger());
       case 'GET /_sim/resources':

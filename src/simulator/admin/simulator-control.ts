@@ -3,6 +3,7 @@ import type { LedgerReport } from '../billing/ledger';
 import type { SimClock } from '../clock/sim-clock';
 import { resolveUnkindness, type UnkindInput, type Unkindness } from '../config/unkind';
 import type { FaultConfig, FaultConfigInput, FaultRule } from '../faults/fault-config';
+import { poweredOffFromOs } from '../lifecycle/os-power-off';
 import { noticeReclaim, watchSpotMarket } from '../lifecycle/spot-reclaim';
 import type { EventLog, SimEvent } from '../state/event-log';
 import type { World } from '../state/world';
@@ -97,6 +98,16 @@ export class SimulatorControl {
     if (inst.spotStrategy === 'NoSpot') throw new Error(`${instanceId} is not a spot instance`);
     noticeReclaim(this.world, inst, this.world.now(), 'reclaimed on request', options.noticeMs);
     return { instanceId, releaseAt: isoSeconds(inst.reclaimAt ?? this.world.now()) };
+  }
+
+  /** The instance's OS powers it off now: Stopped in standard mode (KeepCharging), its machine stopped. */
+  osShutdown(instanceId: string): { instanceId: string; status: string; stoppedMode: string } {
+    const inst = this.world.store.instances.get(instanceId);
+    if (!inst) throw new Error(`no instance ${instanceId}`);
+    if (!poweredOffFromOs(this.world, inst, this.world.now(), true)) {
+      throw new Error(`${instanceId} is ${inst.status}: only a running instance can shut itself down`);
+    }
+    return { instanceId, status: inst.status, stoppedMode: inst.stoppedMode };
   }
 
   ledger(): LedgerReport {

@@ -11,6 +11,7 @@ import { resolveDelays } from '../config/delays';
 import { resolveUnkindness } from '../config/unkind';
 import { Throttle } from '../faults/throttle';
 import type { Simulator, SimulatorOptions } from '../index';
+import { hostPoweredOff } from '../lifecycle/os-power-off';
 import { watchSpotMarket } from '../lifecycle/spot-reclaim';
 import { resumeTransitions } from '../persistence/resume';
 import { readWorldState, writeWorldState } from '../persistence/state-file';
@@ -71,6 +72,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     instanceHost: world.host.attached,
   }));
   watchSpotMarket(world);
+  options.instanceHost?.watchPowerOffs?.((instanceId) => hostPoweredOff(world, instanceId));
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -109,6 +111,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     faults: control.faults,
     unkind: control.unkind,
     reclaim: (id, o) => control.reclaim(id, o),
+    osShutdown: (id) => control.osShutdown(id),
     ledger: () => control.ledger(),
     resources: () => control.resources(),
     validate: () => control.validate(),

@@ -50,6 +50,7 @@ export class NspawnInstanceHost implements InstanceHost {
   private readonly machines = new Map<string, NspawnMachine>();
   private readonly takenIps = new Set<string>();
   private closed = false;
+  private readonly powerOffListeners: Array<(instanceId: string) => void> = [];
   readonly metadataAddress: string;
 
   private constructor(
@@ -74,6 +75,11 @@ export class NspawnInstanceHost implements InstanceHost {
     live.add(host);
     installSafetyNet();
     return host;
+  }
+
+  /** The simulator hears of machines that power themselves off (see InstanceHost.watchPowerOffs). */
+  watchPowerOffs(listener: (instanceId: string) => void): void {
+    this.powerOffListeners.push(listener);
   }
 
   /** The metadata base URL as seen from inside an instance (the scripts' setting in tests). */
@@ -104,6 +110,7 @@ export class NspawnInstanceHost implements InstanceHost {
         onPowerOff: () => {
           this.releaseIp(m?.ip);
           this.options.onPowerOff?.(spec.instanceId);
+          for (const listener of this.powerOffListeners) listener(spec.instanceId);
         },
         log: (line) => this.log(line),
         ignoreUserDataKeys: this.options.isImpostor?.(spec) ?? false,

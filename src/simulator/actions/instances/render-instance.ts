@@ -1,8 +1,20 @@
 import { isoMinutes } from '../../api/time-format';
+import { economicalModeApplies } from '../../lifecycle/instance-power';
 import type { Instance, Tags } from '../../state/resources';
 import type { World } from '../../state/world';
 import { ecsTags } from '../common/tags';
 import { osNames } from './images-lookup';
+
+/**
+ * StoppedMode as DescribeInstances answers it: Not-applicable unless stopped; for a stopped
+ * instance economical mode cannot apply to, Not-applicable too with the `osPowerOff` behaviour
+ * (the documented value), else the mode it stopped in.
+ */
+function reportedStoppedMode(world: World, inst: Instance): Instance['stoppedMode'] {
+  if (inst.status !== 'Stopped') return 'Not-applicable';
+  if (world.unkind.osPowerOff && !economicalModeApplies(world, inst)) return 'Not-applicable';
+  return inst.stoppedMode;
+}
 
 /** One `Instances.Instance[]` entry as DescribeInstances answers it, with the tags it shows now. */
 export function renderInstance(world: World, inst: Instance, tags: Tags) {
@@ -33,7 +45,7 @@ export function renderInstance(world: World, inst: Instance, tags: Tags) {
     SpotPriceLimit: inst.spotPriceLimit,
     SpotDuration: inst.spotDuration,
     SpotInterruptionBehavior: inst.spotInterruptionBehavior,
-    StoppedMode: inst.status === 'Stopped' ? inst.stoppedMode : 'Not-applicable',
+    StoppedMode: reportedStoppedMode(world, inst),
     InstanceNetworkType: 'vpc',
     IoOptimized: true,
     InternetChargeType: inst.internetChargeType,

@@ -53,6 +53,16 @@ export class RecordingHost implements InstanceHost {
     this.closed = true;
   }
 
+  private powerOffListeners: Array<(instanceId: string) => void> = [];
+  watchPowerOffs(listener: (instanceId: string) => void) {
+    this.powerOffListeners.push(listener);
+  }
+
+  /** The machine powers itself off, as a shutdown inside it would. */
+  powerOffFromInside(instanceId: string): void {
+    for (const listener of this.powerOffListeners) listener(instanceId);
+  }
+
   names(): string[] {
     return this.calls.map((c) => c[0]);
   }
