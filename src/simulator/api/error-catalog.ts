@@ -134,6 +134,14 @@ export const ERROR_CATALOG: Record<string, { status: number; message: string }> 
     message: 'The request uses the same client token as a previous, but non-identical request.',
   },
   'InvalidDiskCategory.NotSupported': { status: 400, message: 'The specified disk category is not supported.' },
+  'InvalidDataDiskCategory.NotSupported': {
+    status: 403,
+    message: 'The specified disk category is not sold in the zone.',
+  },
+  'InvalidInstanceType.NotSupportDiskCategory': {
+    status: 403,
+    message: 'The instanceType of the specified instance does not support this disk category.',
+  },
   'InvalidDiskSize.TooSmall': { status: 400, message: 'The specified disk size is smaller than the snapshot.' },
   'InvalidDataDiskSize.ValueNotSupported': { status: 400, message: 'The specified DataDisk.n.Size is not valid.' },
   'InvalidSystemDiskSize.LessThanImageSize': {

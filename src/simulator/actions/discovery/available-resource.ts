@@ -1,6 +1,7 @@
 import type { ActionContext, ActionSpec } from '../../api/action';
 import { missingParameter } from '../../api/api-error';
 import { DISK_CATEGORIES, DISK_SIZE_LIMITS } from '../../catalog/disk-prices';
+import { typeDiskCategories, zoneDiskCategories } from '../../catalog/disk-support';
 import { type SpotStockCategory, sells } from '../../state/world';
 import { region, requireZone } from '../common/guards';
 
@@ -51,6 +52,12 @@ const describeAvailableResource: ActionSpec = {
       (params.oneOf('SpotStrategy', ['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo']) ?? 'NoSpot') !== 'NoSpot';
     params.int('SpotDuration', { min: 0, max: 6 });
     const typeFilter = params.str('InstanceType');
+    const systemDiskCategory = params.str('SystemDiskCategory');
+    const dataDiskCategory = params.str('DataDiskCategory');
+    const usesDisks = (instanceType: string) =>
+      [systemDiskCategory, dataDiskCategory].every(
+        (c) => c === undefined || typeDiskCategories(world, instanceType).includes(c),
+      );
     const cores = params.int('Cores');
     const memory = params.float('Memory');
     const zones = zoneFilter ? [zoneFilter] : r.zones;
@@ -60,7 +67,8 @@ const describeAvailableResource: ActionSpec = {
         .typesSoldIn(r.regionId, zoneId)
         .filter((t) => !typeFilter || t.instanceTypeId === typeFilter)
         .filter((t) => cores === undefined || t.cpu === cores)
-        .filter((t) => memory === undefined || t.memoryGiB === memory);
+        .filter((t) => memory === undefined || t.memoryGiB === memory)
+        .filter((t) => usesDisks(t.instanceTypeId));
       const stock = types.map((t) => typeStock(ctx, r.regionId, zoneId, t.instanceTypeId, spot));
       const available = (value: string): Supported => ({
         Value: value,
@@ -79,10 +87,15 @@ const describeAvailableResource: ActionSpec = {
         case 'ddh':
           return { type: 'DedicatedHost', supported: [] };
         default: {
-          const categories =
+          // The categories the type (or, without one, some type of the zone) can use.
+          const usable = typeFilter
+            ? typeDiskCategories(world, typeFilter)
+            : zoneDiskCategories(world, r.regionId, zoneId);
+          const categories = (
             destination === 'SystemDisk'
               ? ['cloud_essd', 'cloud_efficiency', 'cloud_ssd', 'cloud_auto']
-              : [...DISK_CATEGORIES];
+              : DISK_CATEGORIES
+          ).filter((c) => usable.includes(c));
           return {
             type: destination,
             supported: categories.map((c) => {

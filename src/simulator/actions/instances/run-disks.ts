@@ -1,6 +1,7 @@
 import { apiError, invalidParameter } from '../../api/api-error';
 import type { Params } from '../../api/params';
 import { DISK_CATEGORIES, DISK_SIZE_LIMITS } from '../../catalog/disk-prices';
+import { typeDiskCategories } from '../../catalog/disk-support';
 import type { DiskPlan } from '../../lifecycle/instance-create';
 import type { World } from '../../state/world';
 
@@ -70,4 +71,23 @@ export function planDataDisks(world: World, params: Params, regionId: string): D
       description: e.Description ?? '',
     };
   });
+}
+
+/** Refuses disks the instance family cannot use (the `diskCategoriesByFamily` behaviour), with RunInstances' codes. */
+export function checkFamilyDisks(world: World, instanceType: string, system: DiskPlan, data: DiskPlan[]): void {
+  const usable = typeDiskCategories(world, instanceType);
+  if (!usable.includes(system.category)) {
+    throw apiError(
+      'InvalidSystemDiskCategory.ValueNotSupported',
+      `The specified parameter "SystemDisk.Category" is not valid for ${instanceType}. Valid values: ${usable.join(';')}.`,
+      400,
+    );
+  }
+  if (data.some((d) => !usable.includes(d.category))) {
+    throw apiError(
+      'InvalidDiskCategory.NotSupported',
+      'The specified disk category is not support the specified instance type.',
+      403,
+    );
+  }
 }

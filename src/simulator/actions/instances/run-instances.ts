@@ -10,7 +10,7 @@ import { validLinuxHostName } from '../common/input-rules';
 import { tagsFrom } from '../common/tags';
 import { usedVcpu } from '../discovery/account-attributes';
 import { bootImage } from './images-lookup';
-import { planDataDisks, planSystemDisk } from './run-disks';
+import { checkFamilyDisks, planDataDisks, planSystemDisk } from './run-disks';
 import { readSpotTerms } from './spot-terms';
 
 const NAME = /^[A-Za-z\u4e00-\u9fa5][\w\u4e00-\u9fa5.:,[\]-]{1,127}$/;
@@ -76,6 +76,7 @@ const runInstances: ActionSpec = {
     const spot = readSpotTerms(ctx, r.regionId, zoneId, instanceType);
     const systemDisk = planSystemDisk(params, image.size);
     const dataDisks = planDataDisks(world, params, r.regionId);
+    checkFamilyDisks(world, instanceType, systemDisk, dataDisks);
     const bandwidthOut = params.int('InternetMaxBandwidthOut', { min: 0, max: 100 }) ?? 0;
     const bandwidthIn = params.int('InternetMaxBandwidthIn', { min: 1, max: 10240 }) ?? 100;
     const internetChargeType = params.oneOf('InternetChargeType', ['PayByTraffic', 'PayByBandwidth']) ?? 'PayByTraffic';

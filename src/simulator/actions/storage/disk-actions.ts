@@ -1,6 +1,7 @@
 import type { ActionContext, ActionSpec } from '../../api/action';
 import { apiError, invalidParameter } from '../../api/api-error';
 import { DISK_CATEGORIES, DISK_SIZE_LIMITS } from '../../catalog/disk-prices';
+import { typeDiskCategories, zoneDiskCategories } from '../../catalog/disk-support';
 import { attach, destroyDisk, detach, nextDevice, provisionDisk } from '../../lifecycle/disk-lifecycle';
 import type { Disk } from '../../state/resources';
 import { dryRunGate, findById, findIn, region, requireZone } from '../common/guards';
@@ -30,6 +31,9 @@ const createDisk: ActionSpec = {
     requireZone(r, zoneId);
     const category = params.str('DiskCategory') ?? 'cloud';
     if (!(DISK_CATEGORIES as readonly string[]).includes(category)) throw apiError('InvalidDiskCategory.NotSupported');
+    if (!zoneDiskCategories(world, r.regionId, zoneId).includes(category)) {
+      throw apiError('InvalidDataDiskCategory.NotSupported', `The disk category ${category} is not sold in ${zoneId}.`);
+    }
     const performanceLevel = params.oneOf('PerformanceLevel', ['PL0', 'PL1', 'PL2', 'PL3']) ?? 'PL1';
     const snapshotId = params.str('SnapshotId') ?? '';
     let size = params.int('Size', {}, 'InvalidDiskSize.ValueNotSupported');
@@ -110,6 +114,9 @@ const attachDisk: ActionSpec = {
     if (inst.status !== 'Running' && inst.status !== 'Stopped') throw apiError('IncorrectInstanceStatus');
     if (inst.locks.includes('Recycling')) throw apiError('IncorrectInstanceStatus');
     if (disk.zoneId !== inst.zoneId) throw apiError('ResourcesNotInSameZone');
+    if (!typeDiskCategories(world, inst.instanceType).includes(disk.category)) {
+      throw apiError('InvalidInstanceType.NotSupportDiskCategory');
+    }
     if (!disk.portable) throw apiError('DiskNotPortable');
     const device = nextDevice(world, inst.id);
     if (!device || world.store.disksOf(inst.id).filter((d) => d.type === 'data').length >= 16) {
