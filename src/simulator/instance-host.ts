@@ -29,6 +29,8 @@ export interface InstanceBootSpec {
   disks: HostDisk[];
   /** The id of the instance's system disk, so a snapshot of it (for an image) reaches the host. */
   systemDiskId?: string;
+  /** HttpTokens of the instance: `required` = its metadata service answers only with a token. */
+  metadataTokens?: 'optional' | 'required';
 }
 
 export interface InstanceHost {

@@ -57,16 +57,15 @@ export async function handleAdmin(control: SimulatorControl, res: ServerResponse
   const route = `${raw.method} ${path}`;
   const q = (name: string) => raw.query.get(name) || undefined;
   try {
-    const meta = /^GET \/_sim\/metadata\/([^/]+)\/latest\/meta-data\/instance\/spot\/termination-time$/.exec(route);
+    const meta = /^\/_sim\/metadata\/([^/]+)(\/.*)$/.exec(raw.path);
     if (meta) {
-      const at = control.terminationTime(meta[1] as string);
-      if (!at) {
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('Not Found');
-      } else {
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end(at);
-      }
+      const answer = control.metadata(meta[1] as string, {
+        method: raw.method,
+        path: meta[2] as string,
+        headers: raw.headers,
+      });
+      res.writeHead(answer.status, { 'content-type': 'text/plain' });
+      res.end(answer.body);
       return;
     }
     switch (route) {

@@ -5,6 +5,7 @@ import { resolveUnkindness, type UnkindInput, type Unkindness } from '../config/
 import type { FaultConfig, FaultConfigInput, FaultRule } from '../faults/fault-config';
 import { poweredOffFromOs } from '../lifecycle/os-power-off';
 import { noticeReclaim, watchSpotMarket } from '../lifecycle/spot-reclaim';
+import { answerMetadata, type MetadataAnswer, type MetadataRequest } from '../metadata/metadata-service';
 import type { EventLog, SimEvent } from '../state/event-log';
 import type { World } from '../state/world';
 import type { ApiServer } from '../transport/api-server';
@@ -172,6 +173,21 @@ export class SimulatorControl {
 
   events(): SimEvent[] {
     return this.events_.list();
+  }
+
+  /** What the instance's metadata service answers (100.100.100.200 inside it), in normal or hardened mode. */
+  metadata(instanceId: string, req: MetadataRequest): MetadataAnswer {
+    const inst = this.world.store.instances.get(instanceId);
+    if (!inst) return { status: 404, body: 'Not Found' };
+    const facts = {
+      instanceId,
+      regionId: inst.regionId,
+      zoneId: inst.zoneId,
+      hostName: inst.hostName,
+      httpTokens: inst.httpTokens ?? 'optional',
+      terminationTime: this.terminationTime(instanceId),
+    };
+    return answerMetadata(req, facts, this.world.metadataTokens);
   }
 
   /** What the instance metadata's spot/termination-time answers (undefined = 404). */

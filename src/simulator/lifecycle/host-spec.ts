@@ -26,6 +26,7 @@ export function bootSpec(world: World, inst: Instance): InstanceBootSpec {
     authorizedKeys: keyPair ? [keyPair.publicKey] : [],
     ...(inst.userData ? { userData: inst.userData } : {}),
     systemDiskId: world.store.disksOf(inst.id).find((d) => d.type === 'system')?.id,
+    metadataTokens: inst.httpTokens ?? 'optional',
     disks: world.store
       .disksOf(inst.id)
       .filter((d) => d.type === 'data' && d.status === 'In_use')

@@ -179,6 +179,8 @@ export interface Instance {
   startedAt?: number;
   autoReleaseAt?: number;
   deletionProtection: boolean;
+  /** MetadataOptions.HttpTokens: `required` = the metadata service answers only with a token (absent in older saved accounts). */
+  httpTokens?: 'optional' | 'required';
   serialNumber: string;
   networkInterfaceId: string;
   macAddress: string;

@@ -9,6 +9,7 @@ import { FaultInjector } from '../faults/fault-injector';
 import { HostBridge } from '../host-bridge/host-bridge';
 import type { InstanceHost } from '../instance-host';
 import { SpotMarket } from '../market/spot-market';
+import { MetadataTokens } from '../metadata/metadata-service';
 import { EventLog } from './event-log';
 import { IdFactory } from './ids';
 import { ListingLag } from './listing-lag';
@@ -35,6 +36,8 @@ export class World {
   readonly events = new EventLog();
   /** What list calls do not show yet (the `listingLagMs` behaviour). */
   readonly lag: ListingLag;
+  /** Tokens the instances' metadata services handed out (simulated time). */
+  readonly metadataTokens: MetadataTokens;
   /** Seeded draws of the unkind behaviours (capacity reclaims, conflict and throttling codes). */
   readonly draws;
   private readonly conflicts;
@@ -63,6 +66,11 @@ export class World {
     this.conflicts = this.ids.stream('conflicts');
     this.lag = new ListingLag(this.ids.stream('listing-lag'));
     this.draws = this.ids.stream('unkind');
+    const tokenStream = this.ids.stream('metadata-tokens');
+    this.metadataTokens = new MetadataTokens(
+      () => clock.now(),
+      () => Array.from({ length: 4 }, () => tokenStream.int(2 ** 31).toString(36)).join(''),
+    );
     this.host = new HostBridge(instanceHost, (operation, keys, error) =>
       this.events.add(this.clock.now(), 'host.error', keys[0] ?? '', `${operation}: ${String(error)}`),
     );
@@ -155,5 +163,6 @@ export class World {
     this.faults.clear();
     this.events.clear();
     this.lag.clear();
+    this.metadataTokens.clear();
   }
 }

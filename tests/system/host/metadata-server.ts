@@ -1,11 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-
-export interface MetadataFacts {
-  instanceId: string;
-  regionId: string;
-  zoneId: string;
-  hostName: string;
-}
+import { answerMetadata, type MetadataFacts, MetadataTokens } from '../../../src/simulator/metadata/metadata-service';
 
 /** The cloud's time format for termination-time: yyyy-MM-ddTHH:mm:ssZ. */
 export function metadataTime(at: Date): string {
@@ -13,37 +8,25 @@ export function metadataTime(at: Date): string {
 }
 
 /**
- * One instance's metadata service (what 100.100.100.200 answers on a real instance), served on a
- * Unix socket that a relay inside the instance's network namespace exposes on a loopback address.
+ * One instance's metadata service (what 100.100.100.200 answers on a real instance, in normal or
+ * security hardening mode as the instance was created), served on a Unix socket that a relay
+ * inside the instance's network namespace exposes on a loopback address.
  */
 export class MetadataServer {
   private terminationAt: Date | null = null;
   private readonly server: Server;
+  private readonly tokens = new MetadataTokens(Date.now, () => randomBytes(24).toString('base64url'));
 
-  constructor(private readonly facts: MetadataFacts) {
+  constructor(private readonly facts: Omit<MetadataFacts, 'terminationTime'>) {
     this.server = createServer((req, res) => {
-      const body = this.answer((req.url ?? '').split('?')[0] ?? '');
-      res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/plain' });
-      res.end(body ?? 'Not Found');
+      const answer = answerMetadata(
+        { method: req.method ?? 'GET', path: (req.url ?? '').split('?')[0] ?? '', headers: req.headers },
+        { ...this.facts, terminationTime: this.terminationAt ? metadataTime(this.terminationAt) : undefined },
+        this.tokens,
+      );
+      res.writeHead(answer.status, { 'content-type': 'text/plain' });
+      res.end(answer.body);
     });
-  }
-
-  private answer(path: string): string | undefined {
-    const p = path.replace(/\/+$/, '');
-    switch (p) {
-      case '/latest/meta-data/instance-id':
-        return this.facts.instanceId;
-      case '/latest/meta-data/region-id':
-        return this.facts.regionId;
-      case '/latest/meta-data/zone-id':
-        return this.facts.zoneId;
-      case '/latest/meta-data/hostname':
-        return this.facts.hostName;
-      case '/latest/meta-data/instance/spot/termination-time':
-        return this.terminationAt ? metadataTime(this.terminationAt) : undefined;
-      default:
-        return undefined;
-    }
   }
 
   scheduleTermination(at: Date | null): void {

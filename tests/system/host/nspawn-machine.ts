@@ -60,6 +60,7 @@ export class NspawnMachine {
       regionId: spec.regionId,
       zoneId: spec.zoneId,
       hostName: spec.hostName,
+      httpTokens: spec.metadataTokens ?? 'optional',
     });
   }
 

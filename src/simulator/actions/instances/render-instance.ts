@@ -85,7 +85,7 @@ export function renderInstance(world: World, inst: Instance, tags: Tags) {
     ResourceGroupId: '',
     CreditSpecification: '',
     SaleCycle: '',
-    MetadataOptions: { HttpEndpoint: 'enabled', HttpTokens: 'optional' },
+    MetadataOptions: { HttpEndpoint: 'enabled', HttpTokens: inst.httpTokens ?? 'optional' },
     HibernationOptions: { Configured: false },
     CpuOptions: { CoreCount: Math.max(1, (type?.cpu ?? 2) / 2), ThreadsPerCore: 2, Numa: '' },
     Tags: ecsTags(tags),

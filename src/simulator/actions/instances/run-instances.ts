@@ -94,6 +94,8 @@ const runInstances: ActionSpec = {
     if (hostName !== undefined && !validLinuxHostName(hostName)) throw apiError('InvalidHostName.Malformed');
     const tags = params.tags();
     const deletionProtection = params.bool('DeletionProtection') ?? false;
+    const httpTokens = params.oneOf('HttpTokens', ['optional', 'required']) ?? world.unkind.metadataTokens;
+    params.oneOf('HttpEndpoint', ['enabled', 'disabled']);
     params.oneOf('IoOptimized', ['optimized', 'none']);
 
     const spotting = spot.strategy !== 'NoSpot';
@@ -153,6 +155,7 @@ const runInstances: ActionSpec = {
         createdAt: now,
         autoReleaseAt,
         deletionProtection,
+        httpTokens,
         serialNumber: world.ids.uuid().toLowerCase(),
         networkInterfaceId: world.ids.next('eni', r.regionId),
         macAddress: macFrom(id),
