@@ -3,7 +3,15 @@ import type { SpotMarket } from '../market/spot-market';
 
 /** How a billed period is priced. */
 export type Rate =
-  | { kind: 'spot'; regionId: string; zoneId: string; instanceType: string; purchasedAt: number }
+  | {
+      kind: 'spot';
+      regionId: string;
+      zoneId: string;
+      instanceType: string;
+      purchasedAt: number;
+      /** SpotDuration of the instance (hours protected); absent in older saved accounts, read as 1. */
+      spotDuration?: number;
+    }
   | { kind: 'fixed'; unitPrice: number; quantity: number; unit: string };
 
 export type BilledResourceType = 'instance' | 'disk' | 'snapshot' | 'bandwidth';
@@ -21,6 +29,8 @@ export interface Meter {
   resourceType: BilledResourceType;
   regionId: string;
   periods: Period[];
+  /** When the resource was released for good (its billing duration ends there). */
+  endedAt?: number;
 }
 
 /** One billed interval at one unit price. */
@@ -66,7 +76,7 @@ export class Ledger {
 
   constructor(
     private readonly market: SpotMarket,
-    private readonly options: { spotFirstHourAtPurchasePrice: boolean },
+    private readonly options: { spotShortRunAtPurchasePrice: boolean },
   ) {}
 
   /** Opens a billed period (closing any open one of the same resource first). */
@@ -87,6 +97,13 @@ export class Ledger {
   stop(resourceId: string, at: number): void {
     const open = this.meters.get(resourceId)?.periods.find((p) => p.to === undefined);
     if (open) open.to = Math.max(open.from, at);
+  }
+
+  /** The resource is gone for good: billing stops and its billing duration ends. */
+  end(resourceId: string, at: number): void {
+    this.stop(resourceId, at);
+    const meter = this.meters.get(resourceId);
+    if (meter && meter.endedAt === undefined) meter.endedAt = at;
   }
 
   isBilling(resourceId: string): boolean {
@@ -162,16 +179,21 @@ export class Ledger {
     };
     const rate = period.rate;
     if (rate.kind === 'fixed') return [make(period.from, end, rate.unitPrice, rate.quantity, rate.unit)];
-    const firstHourEnd = rate.purchasedAt + 3_600_000;
-    const firstHour = this.options.spotFirstHourAtPurchasePrice;
-    const cuts = this.market.changePoints(rate.regionId, rate.zoneId, rate.instanceType, period.from, end);
-    if (firstHour && firstHourEnd > period.from && firstHourEnd < end) cuts.push(firstHourEnd);
+    // A protected spot instance that runs an hour or less is billed at the price at purchase time;
+    // one that runs longer, at the market price of each period (its first hour too).
+    const shortRun =
+      this.options.spotShortRunAtPurchasePrice &&
+      (rate.spotDuration ?? 1) >= 1 &&
+      (meter.endedAt ?? now) - rate.purchasedAt <= 3_600_000;
+    const cuts = shortRun
+      ? []
+      : this.market.changePoints(rate.regionId, rate.zoneId, rate.instanceType, period.from, end);
     const bounds = [period.from, ...[...new Set(cuts)].sort((a, b) => a - b), end];
     const result: LedgerEntry[] = [];
     for (let i = 0; i < bounds.length - 1; i++) {
       const from = bounds[i] as number;
       const to = bounds[i + 1] as number;
-      const priceTime = firstHour && from < firstHourEnd ? rate.purchasedAt : from;
+      const priceTime = shortRun ? rate.purchasedAt : from;
       const unitPrice = this.market.priceAt(rate.regionId, rate.zoneId, rate.instanceType, priceTime);
       const last = result[result.length - 1];
       if (last && last.unitPrice === unitPrice) {

@@ -19,8 +19,11 @@ export interface Assumptions {
   defaultStoppedMode: 'KeepCharging' | 'StopCharging';
   /** Whether spot instances honour StopCharging (current docs: yes, except local-disk families). */
   spotEconomicalMode: boolean;
-  /** Bill a spot instance's first hour at the price at purchase (2021 docs) instead of the market price. */
-  spotFirstHourAtPurchasePrice: boolean;
+  /**
+   * A spot instance with a protection hour that runs an hour or less is billed at the price at
+   * purchase time (current spot billing docs); longer runs at each period's market price.
+   */
+  spotShortRunAtPurchasePrice: boolean;
   /** ImportKeyPair accepts ssh-ed25519 (not in the documented list). */
   acceptEd25519Keys: boolean;
   /** Spacing of spot price points (docs' samples are hourly). */
@@ -58,7 +61,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   minimumBalance: 100,
   defaultStoppedMode: 'KeepCharging',
   spotEconomicalMode: true,
-  spotFirstHourAtPurchasePrice: false,
+  spotShortRunAtPurchasePrice: true,
   acceptEd25519Keys: false,
   spotPriceIntervalMs: 60 * 60_000,
   spotStockOutageRate: 0.05,

@@ -21,7 +21,7 @@ export function releaseInstance(world: World, inst: Instance, at: number, reason
   world.timers.cancel(reclaimTimerId(inst.id));
   world.store.instances.delete(inst.id);
   inst.generation++;
-  world.ledger.stop(inst.id, at);
+  world.ledger.end(inst.id, at);
   world.ledger.stop(bandwidthMeterId(inst.id), at);
   if (inst.locks.includes('Recycling')) world.host.scheduleTermination(inst.id, null);
   void world.host.run([inst.id], 'release', (h) => h.release(inst.id));

@@ -21,6 +21,7 @@ function computeRate(world: World, inst: Instance): Rate {
     zoneId: inst.zoneId,
     instanceType: inst.instanceType,
     purchasedAt: inst.createdAt,
+    spotDuration: inst.spotDuration,
   };
 }
 
