@@ -1,4 +1,4 @@
-/** HTTP status and message of each error code the simulator answers with (reference §2.3). */
+/** HTTP status and message of each error code the simulator answers with (README.md says where they come from). */
 export const ERROR_CATALOG: Record<string, { status: number; message: string }> = {
   'InvalidAccessKeyId.NotFound': { status: 404, message: 'Specified access key is not found.' },
   SignatureDoesNotMatch: { status: 400, message: 'Specified signature is not matched with our calculation.' },

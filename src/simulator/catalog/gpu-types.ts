@@ -1,4 +1,4 @@
-/** One GPU instance type with the facts DescribeInstanceTypes reports (reference §6). */
+/** One GPU instance type with the facts DescribeInstanceTypes reports (help page "GPU-accelerated compute-optimized instance families"). */
 export interface InstanceTypeInfo {
   instanceTypeId: string;
   family: string;
@@ -32,7 +32,7 @@ const PER_GIB = 0.02;
 
 const MAINLAND = ['cn-beijing', 'cn-hangzhou', 'cn-shanghai', 'cn-shenzhen'];
 
-/** Families of §6; gpuSpec strings for gn7e, gn8is and gn8v are not published and can be overridden. */
+/** The families of that help page; gpuSpec strings for gn7e, gn8is and gn8v are not published and can be overridden. */
 export const FAMILIES: FamilySpec[] = [
   {
     family: 'gn5',

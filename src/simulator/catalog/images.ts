@@ -26,7 +26,7 @@ interface Family {
   osType?: 'windows';
   from: string;
   until: string;
-  /** Ids seen in documentation and public scripts (reference §7.1), kept exactly. */
+  /** Ids seen in Alibaba's documentation and public scripts, kept exactly. */
   known?: string[];
 }
 

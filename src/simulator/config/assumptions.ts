@@ -1,5 +1,5 @@
 /**
- * Behaviour the reference marks unverified ([U]), each with the value the simulator uses by
+ * Behaviour no source settles ([U] in README.md), each with the value the simulator uses by
  * default. Override any of them through `SimulatorOptions.assumptions`.
  */
 export interface Assumptions {
