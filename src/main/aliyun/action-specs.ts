@@ -1,6 +1,23 @@
+import { z } from 'zod';
+import { answer, bool, done, list, numberPaged, numeric, obj, str, tokenPaged } from './answer-shape';
 import type { Product } from './endpoints';
 
-/** How the client treats one API action. */
+/**
+ * How the RAM policies grant an action. The ordinary policy allows every action on "*"; the
+ * stricter one grants by kind:
+ * - `read`: Describe…/List…; list calls never look at one resource's tags, so no condition.
+ * - `create`: the request must carry Danlu's tag (`acs:RequestTag/danlu`).
+ * - `tagged`: a change or delete, only on resources that carry Danlu's tag (`acs:ResourceTag/danlu`).
+ * - `byName`: limited to resources named `danlu-*` (key pairs do not honour tag conditions).
+ * - `withheld`: left out of the stricter policy (TagResources: with it a leaked key could tag
+ *   anything and then pass every condition; Danlu tags only when it creates).
+ */
+export type RamGrant = 'read' | 'create' | 'tagged' | 'byName' | 'withheld';
+
+/** Every grant, in the order the stricter policy lists its statements. */
+export const RAM_GRANTS: readonly RamGrant[] = ['read', 'create', 'tagged', 'byName', 'withheld'];
+
+/** One row per API action Danlu calls: how the client treats it, how RAM grants it, what Danlu reads. */
 export interface ActionSpec {
   product: Product;
   /** Default timeout; pop-core's own default (3 s) is too short for several actions. */
@@ -10,62 +27,305 @@ export interface ActionSpec {
    * guarded by a ClientToken, and settings that converge (authorise a rule, set a tag).
    */
   idempotent: boolean;
+  ram: RamGrant;
+  /** The part of the answer Danlu reads; the smoke check holds the real cloud's answers to it. */
+  reads: z.ZodType;
 }
 
 const READ = 10_000;
 const SLOW_READ = 20_000;
 const WRITE = 15_000;
 
-const ecs = (timeoutMs: number, idempotent: boolean): ActionSpec => ({ product: 'ecs', timeoutMs, idempotent });
-const vpc = (timeoutMs: number, idempotent: boolean): ActionSpec => ({ product: 'vpc', timeoutMs, idempotent });
+const ecs = (row: Omit<ActionSpec, 'product'>): ActionSpec => ({ product: 'ecs', ...row });
+const vpc = (row: Omit<ActionSpec, 'product'>): ActionSpec => ({ product: 'vpc', ...row });
+
+const supported = obj({ Value: str, Status: str, StatusCategory: str.optional() });
 
 /** Every action Danlu calls. */
 export const ACTIONS = {
-  DescribeRegions: ecs(READ, true),
-  DescribeZones: ecs(SLOW_READ, true),
-  DescribeAvailableResource: ecs(SLOW_READ, true),
-  DescribeInstanceTypes: ecs(SLOW_READ, true),
-  DescribeSpotPriceHistory: ecs(SLOW_READ, true),
-  DescribeSpotAdvice: ecs(SLOW_READ, true),
-  DescribePrice: ecs(SLOW_READ, true),
-  DescribeAccountAttributes: ecs(READ, true),
-  CreateVpc: vpc(WRITE, true),
-  DescribeVpcs: vpc(READ, true),
-  DeleteVpc: vpc(WRITE, false),
-  CreateVSwitch: vpc(WRITE, true),
-  DescribeVSwitches: vpc(READ, true),
-  DeleteVSwitch: vpc(WRITE, false),
-  CreateSecurityGroup: ecs(WRITE, true),
-  AuthorizeSecurityGroup: ecs(WRITE, true),
-  RevokeSecurityGroup: ecs(WRITE, true),
-  DescribeSecurityGroups: ecs(READ, true),
-  DescribeSecurityGroupAttribute: ecs(READ, true),
-  DeleteSecurityGroup: ecs(WRITE, false),
-  ImportKeyPair: ecs(WRITE, false),
-  DescribeKeyPairs: ecs(READ, true),
-  DeleteKeyPairs: ecs(WRITE, false),
-  RunInstances: ecs(30_000, true),
-  DescribeInstances: ecs(READ, true),
-  DescribeInstanceStatus: ecs(READ, true),
-  StartInstance: ecs(WRITE, false),
-  StopInstance: ecs(WRITE, false),
-  RebootInstance: ecs(WRITE, false),
-  DeleteInstance: ecs(WRITE, false),
-  ModifyInstanceAutoReleaseTime: ecs(WRITE, true),
-  CreateDisk: ecs(WRITE, true),
-  AttachDisk: ecs(WRITE, false),
-  DetachDisk: ecs(WRITE, false),
-  DescribeDisks: ecs(READ, true),
-  ModifyDiskAttribute: ecs(WRITE, true),
-  DeleteDisk: ecs(WRITE, false),
-  CreateSnapshot: ecs(WRITE, true),
-  DescribeSnapshots: ecs(READ, true),
-  DeleteSnapshot: ecs(WRITE, false),
-  CreateImage: ecs(WRITE, true),
-  DescribeImages: ecs(SLOW_READ, true),
-  DeleteImage: ecs(WRITE, false),
-  TagResources: ecs(WRITE, true),
-  ListTagResources: ecs(READ, true),
+  DescribeRegions: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({ Regions: list('Region', obj({ RegionId: str, LocalName: str, RegionEndpoint: str })) }),
+  }),
+  DescribeZones: ecs({
+    timeoutMs: SLOW_READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({ Zones: list('Zone', obj({ ZoneId: str, LocalName: str })) }),
+  }),
+  DescribeAvailableResource: ecs({
+    timeoutMs: SLOW_READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      AvailableZones: list(
+        'AvailableZone',
+        obj({
+          ZoneId: str,
+          Status: str,
+          StatusCategory: str.optional(),
+          AvailableResources: list(
+            'AvailableResource',
+            obj({ Type: str, SupportedResources: list('SupportedResource', supported) }),
+          ),
+        }),
+      ),
+    }),
+  }),
+  DescribeInstanceTypes: ecs({
+    timeoutMs: SLOW_READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...tokenPaged,
+      InstanceTypes: list(
+        'InstanceType',
+        obj({
+          InstanceTypeId: str,
+          InstanceTypeFamily: str,
+          CpuCoreCount: numeric,
+          MemorySize: numeric,
+          GPUAmount: numeric.optional(),
+          GPUSpec: str.optional(),
+          GPUMemorySize: numeric.optional(),
+        }),
+      ),
+    }),
+  }),
+  DescribeSpotPriceHistory: ecs({
+    timeoutMs: SLOW_READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      Currency: str.optional(),
+      NextOffset: numeric.optional(),
+      SpotPrices: list(
+        'SpotPriceType',
+        obj({ ZoneId: str, InstanceType: str, SpotPrice: numeric, OriginPrice: numeric, Timestamp: str }),
+      ),
+    }),
+  }),
+  DescribeSpotAdvice: ecs({
+    timeoutMs: SLOW_READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      AvailableSpotZones: list(
+        'AvailableSpotZone',
+        obj({
+          ZoneId: str,
+          AvailableSpotResources: list(
+            'AvailableSpotResource',
+            obj({ InstanceType: str, AverageSpotDiscount: numeric, InterruptionRate: numeric, InterruptRateDesc: str }),
+          ),
+        }),
+      ),
+    }),
+  }),
+  DescribePrice: ecs({
+    timeoutMs: SLOW_READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      PriceInfo: obj({
+        Price: obj({
+          OriginalPrice: numeric,
+          TradePrice: numeric,
+          Currency: str,
+          DetailInfos: list(
+            'DetailInfo',
+            obj({ Resource: str, OriginalPrice: numeric, TradePrice: numeric }),
+          ).optional(),
+        }),
+      }),
+    }),
+  }),
+  DescribeAccountAttributes: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      AccountAttributeItems: list(
+        'AccountAttributeItem',
+        obj({
+          AttributeName: str,
+          AttributeValues: list('ValueItem', obj({ Value: z.union([str, z.number()]) })),
+        }),
+      ),
+    }),
+  }),
+  CreateVpc: vpc({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ VpcId: str, VRouterId: str, RouteTableId: str }),
+  }),
+  DescribeVpcs: vpc({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...numberPaged,
+      Vpcs: list('Vpc', obj({ VpcId: str, Status: str, CidrBlock: str, IsDefault: bool })),
+    }),
+  }),
+  DeleteVpc: vpc({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  CreateVSwitch: vpc({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ VSwitchId: str }) }),
+  DescribeVSwitches: vpc({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...numberPaged,
+      VSwitches: list('VSwitch', obj({ VSwitchId: str, VpcId: str, ZoneId: str, Status: str, CidrBlock: str })),
+    }),
+  }),
+  DeleteVSwitch: vpc({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  CreateSecurityGroup: ecs({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ SecurityGroupId: str }),
+  }),
+  AuthorizeSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
+  RevokeSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
+  DescribeSecurityGroups: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({ ...tokenPaged, SecurityGroups: list('SecurityGroup', obj({ SecurityGroupId: str, VpcId: str })) }),
+  }),
+  DescribeSecurityGroupAttribute: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      SecurityGroupId: str,
+      Permissions: list(
+        'Permission',
+        obj({ Direction: str, IpProtocol: str, PortRange: str, SourceCidrIp: str.optional(), Policy: str }),
+      ),
+    }),
+  }),
+  DeleteSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  // No ClientToken in this API: a repeat fails with KeyPair.AlreadyExist instead of answering again.
+  ImportKeyPair: ecs({
+    timeoutMs: WRITE,
+    idempotent: false,
+    ram: 'create',
+    reads: answer({ KeyPairName: str, KeyPairFingerPrint: str }),
+  }),
+  DescribeKeyPairs: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({ ...numberPaged, KeyPairs: list('KeyPair', obj({ KeyPairName: str })) }),
+  }),
+  DeleteKeyPairs: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'byName', reads: done }),
+  RunInstances: ecs({
+    timeoutMs: 30_000,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({
+      InstanceIdSets: list('InstanceIdSet', str),
+      TradePrice: numeric.nullable().optional(),
+      OrderId: str.optional(),
+    }),
+  }),
+  DescribeInstances: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...tokenPaged,
+      Instances: list(
+        'Instance',
+        obj({
+          InstanceId: str,
+          Status: str,
+          ZoneId: str,
+          InstanceType: str,
+          PublicIpAddress: list('IpAddress', str),
+          OperationLocks: list('LockReason', obj({ LockReason: str })),
+        }),
+      ),
+    }),
+  }),
+  DescribeInstanceStatus: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...numberPaged,
+      InstanceStatuses: list('InstanceStatus', obj({ InstanceId: str, Status: str })),
+    }),
+  }),
+  StartInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  StopInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  RebootInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  DeleteInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  ModifyInstanceAutoReleaseTime: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
+  CreateDisk: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ DiskId: str }) }),
+  AttachDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  DetachDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  DescribeDisks: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...tokenPaged,
+      Disks: list(
+        'Disk',
+        obj({ DiskId: str, Status: str, ZoneId: str, Size: numeric, Category: str, Type: str, Portable: bool }),
+      ),
+    }),
+  }),
+  ModifyDiskAttribute: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
+  DeleteDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  CreateSnapshot: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ SnapshotId: str }) }),
+  DescribeSnapshots: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...tokenPaged,
+      Snapshots: list('Snapshot', obj({ SnapshotId: str, Status: str, Progress: str, SourceDiskSize: numeric })),
+    }),
+  }),
+  DeleteSnapshot: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  CreateImage: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ ImageId: str }) }),
+  DescribeImages: ecs({
+    timeoutMs: SLOW_READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...numberPaged,
+      Images: list(
+        'Image',
+        obj({
+          ImageId: str,
+          Status: str,
+          OSType: str,
+          Architecture: str,
+          CreationTime: str,
+          ImageFamily: str.optional(),
+        }),
+      ),
+    }),
+  }),
+  DeleteImage: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  TagResources: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'withheld', reads: done }),
+  ListTagResources: ecs({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({
+      ...tokenPaged,
+      TagResources: list('TagResource', obj({ ResourceId: str, TagKey: str, TagValue: str })),
+    }),
+  }),
 } as const satisfies Record<string, ActionSpec>;
 
 /** The name of an action Danlu calls, e.g. 'RunInstances'. */

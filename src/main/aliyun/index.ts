@@ -1,61 +1,6 @@
-/** The typed Alibaba Cloud (ECS + VPC) client. Import from here. */
-export type { ActionName, ActionSpec } from './action-specs';
-export { ACTIONS } from './action-specs';
-export type { AccountAttribute, AccountAttributeName, AccountAttributeValue } from './actions/account';
-export type { CreateDiskInput, DescribeDisksInput, Disk } from './actions/disks';
-export type { CreateImageInput, DescribeImagesInput, Image } from './actions/images';
-export type {
-  DescribeInstanceTypesInput,
-  DescribeInstanceTypesOutput,
-  InstanceTypeSpec,
-} from './actions/instance-types';
-export type { DescribeInstanceStatusInput, DescribeInstancesInput, Instance, OperationLock } from './actions/instances';
-export type { DescribeKeyPairsInput, ImportKeyPairInput, KeyPair } from './actions/key-pairs';
-export type { DescribePriceInput, DescribePriceOutput, DiskPriceSpec, PriceDetail } from './actions/price';
-export type {
-  AvailableZone,
-  DescribeAvailableResourceInput,
-  DescribeRegionsInput,
-  DescribeZonesInput,
-  DestinationResource,
-  Region,
-  SupportedResource,
-  Zone,
-} from './actions/regions-zones';
-export type { DataDiskSpec, RunInstancesInput, RunInstancesOutput, SystemDiskSpec } from './actions/run-instances';
-export type {
-  CreateSecurityGroupInput,
-  DescribeSecurityGroupsInput,
-  IngressRule,
-  SecurityGroup,
-  SecurityGroupAttribute,
-  SecurityGroupPermission,
-} from './actions/security-groups';
-export type {
-  DiskCategory,
-  Done,
-  InstanceChargeType,
-  InstanceStatus,
-  SpotStrategy,
-} from './actions/shared-types';
-export type { CreateSnapshotInput, DescribeSnapshotsInput, Snapshot } from './actions/snapshots';
-export type {
-  DescribeSpotAdviceInput,
-  DescribeSpotPriceHistoryInput,
-  DescribeSpotPriceHistoryOutput,
-  SpotAdvice,
-  SpotPricePoint,
-} from './actions/spot-prices';
-export { apiTime } from './actions/spot-prices';
-export type { ListTagResourcesInput, TaggableResourceType, TagResource } from './actions/tags';
-export type {
-  CreateVpcInput,
-  CreateVSwitchInput,
-  DescribeVpcsInput,
-  DescribeVSwitchesInput,
-  Vpc,
-  VSwitch,
-} from './actions/vpc';
+/** The typed Alibaba Cloud (ECS + VPC) client. Code outside src/main/aliyun imports from here only. */
+export { ACTIONS, type ActionName, type ActionSpec, RAM_GRANTS, type RamGrant } from './action-specs';
+export type * from './actions';
 export { type AliyunApi, createAliyunApi } from './aliyun-api';
 export { DEFAULT_LIMIT, type LimiterOptions, type LimitRule } from './call-limiter';
 export { clientTokenFor, newClientToken } from './client-token';

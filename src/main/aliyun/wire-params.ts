@@ -52,3 +52,9 @@ export function jsonArray(values: readonly string[] | undefined): string | undef
 export function commaList(values: readonly string[] | undefined): string | undefined {
   return values === undefined || values.length === 0 ? undefined : values.join(',');
 }
+
+/** The API's time format: UTC with seconds and no milliseconds. */
+export function apiTime(value: string | Date | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value instanceof Date ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : value;
+}

@@ -1,10 +1,8 @@
 import { AppError } from '../../shared/errors';
-import type { ActionName } from '../aliyun';
+import { ACTIONS, type ActionName } from '../aliyun';
 
-const READ = /^(Describe|List)/;
-
-/** True for actions that only read (Describe…, List…). */
-export const isRead = (action: ActionName): boolean => READ.test(action);
+/** True for actions that only read (their row's RAM grant is `read`). */
+export const isRead = (action: ActionName): boolean => ACTIONS[action].ram === 'read';
 
 /**
  * The smoke check's guard, applied to the wire parameters of every call before it is sent:

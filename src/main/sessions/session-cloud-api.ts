@@ -1,50 +1,10 @@
 import type { AliyunApi } from '../aliyun';
 
-/** The part of the cloud client the session lifecycle uses. */
-export type SessionCloudApi = Pick<
-  AliyunApi,
-  | 'describeRegions'
-  | 'describeAccountAttributes'
-  | 'describeAvailableResource'
-  | 'describeInstanceTypes'
-  | 'describeSpotPriceHistory'
-  | 'describeImages'
-  | 'describeAllVpcs'
-  | 'createVpc'
-  | 'deleteVpc'
-  | 'describeAllVSwitches'
-  | 'createVSwitch'
-  | 'deleteVSwitch'
-  | 'describeAllSecurityGroups'
-  | 'createSecurityGroup'
-  | 'authorizeSecurityGroup'
-  | 'revokeSecurityGroup'
-  | 'describeAllSecurityGroupPermissions'
-  | 'deleteSecurityGroup'
-  | 'describeAllKeyPairs'
-  | 'importKeyPair'
-  | 'deleteKeyPairs'
-  | 'createDisk'
-  | 'attachDisk'
-  | 'detachDisk'
-  | 'describeDisks'
-  | 'describeAllDisks'
-  | 'modifyDiskAttribute'
-  | 'deleteDisk'
-  | 'runInstances'
-  | 'describeInstances'
-  | 'describeAllInstances'
-  | 'startInstance'
-  | 'stopInstance'
-  | 'deleteInstance'
-  | 'createSnapshot'
-  | 'describeSnapshots'
-  | 'describeAllSnapshots'
-  | 'deleteSnapshot'
-  | 'createImage'
-  | 'describeAllImages'
-  | 'deleteImage'
->;
+/**
+ * The cloud client as the session lifecycle sees it: every action, but not the client's own
+ * machinery (its caller, close): the lifecycle shares a client it does not own.
+ */
+export type SessionCloudApi = Omit<AliyunApi, 'caller' | 'close'>;
 
 /** Calls made through a counted api, split into work and waiting (polls). */
 export interface CallCount {

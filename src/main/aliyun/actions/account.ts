@@ -1,4 +1,4 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { cloudAction } from '../cloud-action';
 import { items, num, optText, text } from '../response-fields';
 
 /** Attribute names DescribeAccountAttributes knows; other strings pass through. */
@@ -37,28 +37,27 @@ export interface AccountAttribute {
 }
 
 /** DescribeAccountAttributes: the account's quotas and verification state in a region. */
-export async function describeAccountAttributes(
-  c: CloudCaller,
-  input: { regionId: string; attributeNames?: AccountAttributeName[]; zoneId?: string },
-  options?: CallOptions,
-): Promise<{ requestId: string; attributes: AccountAttribute[] }> {
-  const body = await c.call(
-    'DescribeAccountAttributes',
-    input.regionId,
-    { AttributeName: input.attributeNames, ZoneId: input.zoneId },
-    options,
-  );
-  const attributes = items(body, 'AccountAttributeItems', 'AccountAttributeItem').map((a) => ({
-    name: text(a, 'AttributeName'),
-    values: items(a, 'AttributeValues', 'ValueItem').map((v) => ({
-      value: text(v, 'Value'),
-      zoneId: optText(v, 'ZoneId'),
-      instanceChargeType: optText(v, 'InstanceChargeType'),
-      instanceType: optText(v, 'InstanceType'),
-      diskCategory: optText(v, 'DiskCategory'),
-      count: num(v, 'Count'),
-      expiredTime: optText(v, 'ExpiredTime'),
-    })),
-  }));
-  return { requestId: text(body, 'RequestId'), attributes };
-}
+export const describeAccountAttributes = cloudAction(
+  'DescribeAccountAttributes',
+  (input: { regionId: string; attributeNames?: AccountAttributeName[]; zoneId?: string }) => ({
+    AttributeName: input.attributeNames,
+    ZoneId: input.zoneId,
+  }),
+  (body) => ({
+    requestId: text(body, 'RequestId'),
+    attributes: items(body, 'AccountAttributeItems', 'AccountAttributeItem').map(
+      (a): AccountAttribute => ({
+        name: text(a, 'AttributeName'),
+        values: items(a, 'AttributeValues', 'ValueItem').map((v) => ({
+          value: text(v, 'Value'),
+          zoneId: optText(v, 'ZoneId'),
+          instanceChargeType: optText(v, 'InstanceChargeType'),
+          instanceType: optText(v, 'InstanceType'),
+          diskCategory: optText(v, 'DiskCategory'),
+          count: num(v, 'Count'),
+          expiredTime: optText(v, 'ExpiredTime'),
+        })),
+      }),
+    ),
+  }),
+);

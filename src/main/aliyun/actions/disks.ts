@@ -1,9 +1,8 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { allPagesByToken, cloudAction } from '../cloud-action';
 import { type Tag, wireTags, withDanluTags } from '../danlu-tags';
-import { allByToken } from '../paging';
-import { flag, items, num, optText, tags, text, time } from '../response-fields';
+import { flag, items, type JsonObject, num, optText, tags, text, time } from '../response-fields';
 import { jsonArray } from '../wire-params';
-import type { DiskCategory, Done } from './shared-types';
+import type { DiskCategory } from './shared-types';
 
 export interface CreateDiskInput {
   regionId: string;
@@ -22,60 +21,41 @@ export interface CreateDiskInput {
 }
 
 /** CreateDisk: a pay-as-you-go, detachable data disk (Creating → Available). */
-export async function createDisk(
-  c: CloudCaller,
-  input: CreateDiskInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; diskId: string }> {
-  const body = await c.call(
-    'CreateDisk',
-    input.regionId,
-    {
-      ZoneId: input.zoneId,
-      DiskCategory: input.diskCategory,
-      Size: input.size,
-      SnapshotId: input.snapshotId,
-      PerformanceLevel: input.performanceLevel,
-      DiskName: input.diskName,
-      Description: input.description,
-      Encrypted: input.encrypted,
-      ClientToken: input.clientToken,
-      Tag: wireTags(withDanluTags(input.tags)),
-    },
-    options,
-  );
-  return { requestId: text(body, 'RequestId'), diskId: text(body, 'DiskId') };
-}
+export const createDisk = cloudAction(
+  'CreateDisk',
+  (input: CreateDiskInput) => ({
+    ZoneId: input.zoneId,
+    DiskCategory: input.diskCategory,
+    Size: input.size,
+    SnapshotId: input.snapshotId,
+    PerformanceLevel: input.performanceLevel,
+    DiskName: input.diskName,
+    Description: input.description,
+    Encrypted: input.encrypted,
+    ClientToken: input.clientToken,
+    Tag: wireTags(withDanluTags(input.tags)),
+  }),
+  (body) => ({ requestId: text(body, 'RequestId'), diskId: text(body, 'DiskId') }),
+);
 
 /** AttachDisk: Available → In_use, same zone only. `deleteWithInstance` defaults to false here. */
-export async function attachDisk(
-  c: CloudCaller,
-  input: { regionId: string; instanceId: string; diskId: string; deleteWithInstance?: boolean },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call(
-    'AttachDisk',
-    input.regionId,
-    { InstanceId: input.instanceId, DiskId: input.diskId, DeleteWithInstance: input.deleteWithInstance },
-    options,
-  );
-  return { requestId: text(body, 'RequestId') };
-}
+export const attachDisk = cloudAction(
+  'AttachDisk',
+  (input: { regionId: string; instanceId: string; diskId: string; deleteWithInstance?: boolean }) => ({
+    InstanceId: input.instanceId,
+    DiskId: input.diskId,
+    DeleteWithInstance: input.deleteWithInstance,
+  }),
+);
 
 /** DetachDisk: In_use → Detaching → Available (about a minute). */
-export async function detachDisk(
-  c: CloudCaller,
-  input: { regionId: string; instanceId: string; diskId: string },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call(
-    'DetachDisk',
-    input.regionId,
-    { InstanceId: input.instanceId, DiskId: input.diskId },
-    options,
-  );
-  return { requestId: text(body, 'RequestId') };
-}
+export const detachDisk = cloudAction(
+  'DetachDisk',
+  (input: { regionId: string; instanceId: string; diskId: string }) => ({
+    InstanceId: input.instanceId,
+    DiskId: input.diskId,
+  }),
+);
 
 export interface DescribeDisksInput {
   regionId: string;
@@ -127,78 +107,66 @@ export interface Disk {
   tags: Tag[];
 }
 
-export async function describeDisks(
-  c: CloudCaller,
-  input: DescribeDisksInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; disks: Disk[]; nextToken?: string }> {
-  const body = await c.call(
-    'DescribeDisks',
-    input.regionId,
-    {
-      ZoneId: input.zoneId,
-      DiskIds: jsonArray(input.diskIds),
-      InstanceId: input.instanceId,
-      DiskType: input.diskType,
-      Category: input.category,
-      Status: input.status,
-      Portable: input.portable,
-      DiskName: input.diskName,
-      SnapshotId: input.snapshotId,
-      Tag: wireTags(input.tags),
-      MaxResults: input.maxResults,
-      NextToken: input.nextToken,
-    },
-    options,
-  );
-  const disks = items(body, 'Disks', 'Disk').map((d) => {
-    const diskId = text(d, 'DiskId');
-    return {
-      diskId,
-      diskName: text(d, 'DiskName'),
-      description: text(d, 'Description'),
-      regionId: text(d, 'RegionId'),
-      zoneId: text(d, 'ZoneId'),
-      type: text(d, 'Type'),
-      category: text(d, 'Category'),
-      performanceLevel: optText(d, 'PerformanceLevel'),
-      size: num(d, 'Size'),
-      status: text(d, 'Status'),
-      instanceId: optText(d, 'InstanceId'),
-      device: optText(d, 'Device'),
-      portable: flag(d, 'Portable'),
-      deleteWithInstance: flag(d, 'DeleteWithInstance'),
-      deleteAutoSnapshot: flag(d, 'DeleteAutoSnapshot'),
-      encrypted: flag(d, 'Encrypted'),
-      serialNumber: optText(d, 'SerialNumber') ?? diskId.replace(/^d-/, ''),
-      sourceSnapshotId: optText(d, 'SourceSnapshotId'),
-      imageId: optText(d, 'ImageId'),
-      creationTime: time(d, 'CreationTime'),
-      attachedTime: time(d, 'AttachedTime'),
-      detachedTime: time(d, 'DetachedTime'),
-      operationLocks: items(d, 'OperationLocks', 'OperationLock').map((l) => text(l, 'LockReason')),
-      tags: tags(d),
-    };
-  });
-  return { requestId: text(body, 'RequestId'), disks, nextToken: optText(body, 'NextToken') };
+function readDisk(d: JsonObject): Disk {
+  const diskId = text(d, 'DiskId');
+  return {
+    diskId,
+    diskName: text(d, 'DiskName'),
+    description: text(d, 'Description'),
+    regionId: text(d, 'RegionId'),
+    zoneId: text(d, 'ZoneId'),
+    type: text(d, 'Type'),
+    category: text(d, 'Category'),
+    performanceLevel: optText(d, 'PerformanceLevel'),
+    size: num(d, 'Size'),
+    status: text(d, 'Status'),
+    instanceId: optText(d, 'InstanceId'),
+    device: optText(d, 'Device'),
+    portable: flag(d, 'Portable'),
+    deleteWithInstance: flag(d, 'DeleteWithInstance'),
+    deleteAutoSnapshot: flag(d, 'DeleteAutoSnapshot'),
+    encrypted: flag(d, 'Encrypted'),
+    serialNumber: optText(d, 'SerialNumber') ?? diskId.replace(/^d-/, ''),
+    sourceSnapshotId: optText(d, 'SourceSnapshotId'),
+    imageId: optText(d, 'ImageId'),
+    creationTime: time(d, 'CreationTime'),
+    attachedTime: time(d, 'AttachedTime'),
+    detachedTime: time(d, 'DetachedTime'),
+    operationLocks: items(d, 'OperationLocks', 'OperationLock').map((l) => text(l, 'LockReason')),
+    tags: tags(d),
+  };
 }
+
+export const describeDisks = cloudAction(
+  'DescribeDisks',
+  (input: DescribeDisksInput) => ({
+    ZoneId: input.zoneId,
+    DiskIds: jsonArray(input.diskIds),
+    InstanceId: input.instanceId,
+    DiskType: input.diskType,
+    Category: input.category,
+    Status: input.status,
+    Portable: input.portable,
+    DiskName: input.diskName,
+    SnapshotId: input.snapshotId,
+    Tag: wireTags(input.tags),
+    MaxResults: input.maxResults,
+    NextToken: input.nextToken,
+  }),
+  (body) => ({
+    requestId: text(body, 'RequestId'),
+    disks: items(body, 'Disks', 'Disk').map(readDisk),
+    nextToken: optText(body, 'NextToken'),
+  }),
+);
 
 /** Every page of DescribeDisks. */
-export function describeAllDisks(
-  c: CloudCaller,
-  input: Omit<DescribeDisksInput, 'nextToken'>,
-  options?: CallOptions,
-): Promise<Disk[]> {
-  return allByToken('DescribeDisks', async (nextToken) => {
-    const page = await describeDisks(c, { maxResults: 100, ...input, nextToken }, options);
-    return { items: page.disks, nextToken: page.nextToken };
-  });
-}
+export const describeAllDisks = allPagesByToken(describeDisks, (page) => page.disks, { maxResults: 100 });
 
 /** ModifyDiskAttribute: e.g. deleteWithInstance=false so the work disk outlives the instance. */
-export async function modifyDiskAttribute(
-  c: CloudCaller,
-  input: {
+export const modifyDiskAttribute = cloudAction(
+  'ModifyDiskAttribute',
+  (input: {
     regionId: string;
     diskId?: string;
     /** Several disks at once (at most 100) instead of `diskId`. */
@@ -208,32 +176,18 @@ export async function modifyDiskAttribute(
     deleteWithInstance?: boolean;
     deleteAutoSnapshot?: boolean;
     enableAutoSnapshot?: boolean;
-  },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call(
-    'ModifyDiskAttribute',
-    input.regionId,
-    {
-      DiskId: input.diskId,
-      DiskIds: input.diskIds,
-      DiskName: input.diskName,
-      Description: input.description,
-      DeleteWithInstance: input.deleteWithInstance,
-      DeleteAutoSnapshot: input.deleteAutoSnapshot,
-      EnableAutoSnapshot: input.enableAutoSnapshot,
-    },
-    options,
-  );
-  return { requestId: text(body, 'RequestId') };
-}
+  }) => ({
+    DiskId: input.diskId,
+    DiskIds: input.diskIds,
+    DiskName: input.diskName,
+    Description: input.description,
+    DeleteWithInstance: input.deleteWithInstance,
+    DeleteAutoSnapshot: input.deleteAutoSnapshot,
+    EnableAutoSnapshot: input.enableAutoSnapshot,
+  }),
+);
 
 /** DeleteDisk: the disk must be Available (not attached, not snapshotting). */
-export async function deleteDisk(
-  c: CloudCaller,
-  input: { regionId: string; diskId: string },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call('DeleteDisk', input.regionId, { DiskId: input.diskId }, options);
-  return { requestId: text(body, 'RequestId') };
-}
+export const deleteDisk = cloudAction('DeleteDisk', (input: { regionId: string; diskId: string }) => ({
+  DiskId: input.diskId,
+}));

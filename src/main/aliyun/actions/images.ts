@@ -1,8 +1,6 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { allPagesByNumber, cloudAction } from '../cloud-action';
 import { type Tag, wireTags, withDanluTags } from '../danlu-tags';
-import { allByPageNumber } from '../paging';
-import { asObject, flag, items, num, optText, percent, tags, text, time } from '../response-fields';
-import type { Done } from './shared-types';
+import { asObject, flag, items, type JsonObject, num, optText, percent, tags, text, time } from '../response-fields';
 
 export interface CreateImageInput {
   regionId: string;
@@ -27,37 +25,29 @@ export interface CreateImageInput {
 }
 
 /** CreateImage: Creating (with progress) → Available | CreateFailed. */
-export async function createImage(
-  c: CloudCaller,
-  input: CreateImageInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; imageId: string }> {
-  const body = await c.call(
-    'CreateImage',
-    input.regionId,
-    {
-      InstanceId: input.instanceId,
-      SnapshotId: input.snapshotId,
-      DiskDeviceMapping: input.diskDeviceMappings?.map((m) => ({
-        SnapshotId: m.snapshotId,
-        Size: m.size,
-        Device: m.device,
-        DiskType: m.diskType,
-      })),
-      ImageName: input.imageName,
-      ImageFamily: input.imageFamily,
-      Description: input.description,
-      Architecture: input.architecture,
-      Platform: input.platform,
-      BootMode: input.bootMode,
-      ClientToken: input.clientToken,
-      Tag: wireTags(withDanluTags(input.tags)),
-      DryRun: input.dryRun,
-    },
-    options,
-  );
-  return { requestId: text(body, 'RequestId'), imageId: text(body, 'ImageId') };
-}
+export const createImage = cloudAction(
+  'CreateImage',
+  (input: CreateImageInput) => ({
+    InstanceId: input.instanceId,
+    SnapshotId: input.snapshotId,
+    DiskDeviceMapping: input.diskDeviceMappings?.map((m) => ({
+      SnapshotId: m.snapshotId,
+      Size: m.size,
+      Device: m.device,
+      DiskType: m.diskType,
+    })),
+    ImageName: input.imageName,
+    ImageFamily: input.imageFamily,
+    Description: input.description,
+    Architecture: input.architecture,
+    Platform: input.platform,
+    BootMode: input.bootMode,
+    ClientToken: input.clientToken,
+    Tag: wireTags(withDanluTags(input.tags)),
+    DryRun: input.dryRun,
+  }),
+  (body) => ({ requestId: text(body, 'RequestId'), imageId: text(body, 'ImageId') }),
+);
 
 export interface DescribeImagesInput {
   regionId: string;
@@ -107,85 +97,68 @@ export interface Image {
   tags: Tag[];
 }
 
-export async function describeImages(
-  c: CloudCaller,
-  input: DescribeImagesInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; images: Image[]; totalCount: number; pageNumber: number; pageSize: number }> {
-  const body = await c.call(
-    'DescribeImages',
-    input.regionId,
-    {
-      ImageId: input.imageId,
-      ImageName: input.imageName,
-      ImageFamily: input.imageFamily,
-      ImageOwnerAlias: input.imageOwnerAlias,
-      Status: input.status?.join(','),
-      OSType: input.osType,
-      Architecture: input.architecture,
-      InstanceType: input.instanceType,
-      ActionType: input.actionType,
-      IsSupportCloudinit: input.isSupportCloudinit,
-      Tag: wireTags(input.tags),
-      PageNumber: input.pageNumber,
-      PageSize: input.pageSize,
-    },
-    options,
-  );
-  const images = items(body, 'Images', 'Image').map((i) => ({
-    imageId: text(i, 'ImageId'),
-    imageName: text(i, 'ImageName'),
-    imageFamily: optText(i, 'ImageFamily'),
-    imageOwnerAlias: text(i, 'ImageOwnerAlias'),
-    status: text(i, 'Status'),
-    progress: percent(i, 'Progress'),
-    size: num(i, 'Size'),
-    osType: text(i, 'OSType'),
-    osName: text(i, 'OSName'),
-    osNameEn: text(i, 'OSNameEn'),
-    platform: text(i, 'Platform'),
-    architecture: text(i, 'Architecture'),
-    bootMode: optText(i, 'BootMode'),
-    creationTime: time(i, 'CreationTime'),
-    description: text(i, 'Description'),
-    isSupportCloudinit: flag(i, 'IsSupportCloudinit'),
-    usage: text(i, 'Usage'),
-    nvmeSupport: optText(asObject(i.Features), 'NvmeSupport'),
-    diskDeviceMappings: items(i, 'DiskDeviceMappings', 'DiskDeviceMapping').map((m) => ({
-      snapshotId: text(m, 'SnapshotId'),
-      size: num(m, 'Size'),
-      device: text(m, 'Device'),
-      type: text(m, 'Type'),
-    })),
-    tags: tags(i),
-  }));
-  return {
+const readImage = (i: JsonObject): Image => ({
+  imageId: text(i, 'ImageId'),
+  imageName: text(i, 'ImageName'),
+  imageFamily: optText(i, 'ImageFamily'),
+  imageOwnerAlias: text(i, 'ImageOwnerAlias'),
+  status: text(i, 'Status'),
+  progress: percent(i, 'Progress'),
+  size: num(i, 'Size'),
+  osType: text(i, 'OSType'),
+  osName: text(i, 'OSName'),
+  osNameEn: text(i, 'OSNameEn'),
+  platform: text(i, 'Platform'),
+  architecture: text(i, 'Architecture'),
+  bootMode: optText(i, 'BootMode'),
+  creationTime: time(i, 'CreationTime'),
+  description: text(i, 'Description'),
+  isSupportCloudinit: flag(i, 'IsSupportCloudinit'),
+  usage: text(i, 'Usage'),
+  nvmeSupport: optText(asObject(i.Features), 'NvmeSupport'),
+  diskDeviceMappings: items(i, 'DiskDeviceMappings', 'DiskDeviceMapping').map((m) => ({
+    snapshotId: text(m, 'SnapshotId'),
+    size: num(m, 'Size'),
+    device: text(m, 'Device'),
+    type: text(m, 'Type'),
+  })),
+  tags: tags(i),
+});
+
+export const describeImages = cloudAction(
+  'DescribeImages',
+  (input: DescribeImagesInput) => ({
+    ImageId: input.imageId,
+    ImageName: input.imageName,
+    ImageFamily: input.imageFamily,
+    ImageOwnerAlias: input.imageOwnerAlias,
+    Status: input.status?.join(','),
+    OSType: input.osType,
+    Architecture: input.architecture,
+    InstanceType: input.instanceType,
+    ActionType: input.actionType,
+    IsSupportCloudinit: input.isSupportCloudinit,
+    Tag: wireTags(input.tags),
+    PageNumber: input.pageNumber,
+    PageSize: input.pageSize,
+  }),
+  (body) => ({
     requestId: text(body, 'RequestId'),
-    images,
+    images: items(body, 'Images', 'Image').map(readImage),
     totalCount: num(body, 'TotalCount'),
     pageNumber: num(body, 'PageNumber'),
     pageSize: num(body, 'PageSize'),
-  };
-}
+  }),
+);
 
 /** Every page of DescribeImages (100 per page). */
-export function describeAllImages(
-  c: CloudCaller,
-  input: Omit<DescribeImagesInput, 'pageNumber' | 'pageSize'>,
-  options?: CallOptions,
-): Promise<Image[]> {
-  return allByPageNumber('DescribeImages', async (pageNumber) => {
-    const page = await describeImages(c, { ...input, pageNumber, pageSize: 100 }, options);
-    return { items: page.images, totalCount: page.totalCount };
-  });
-}
+export const describeAllImages = allPagesByNumber(describeImages, (page) => page.images, 100);
 
 /** DeleteImage; `force` deletes even while instances use it. */
-export async function deleteImage(
-  c: CloudCaller,
-  input: { regionId: string; imageId: string; force?: boolean },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call('DeleteImage', input.regionId, { ImageId: input.imageId, Force: input.force }, options);
-  return { requestId: text(body, 'RequestId') };
-}
+export const deleteImage = cloudAction(
+  'DeleteImage',
+  (input: { regionId: string; imageId: string; force?: boolean }) => ({
+    ImageId: input.imageId,
+    Force: input.force,
+  }),
+);

@@ -1,5 +1,4 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
-import { allByToken } from '../paging';
+import { allPagesByToken, cloudAction } from '../cloud-action';
 import { items, num, optText, strings, text } from '../response-fields';
 
 export interface DescribeInstanceTypesInput {
@@ -60,63 +59,51 @@ export interface DescribeInstanceTypesOutput {
  * The region is optional: instance type specs are global, but a region routes the call to
  * that region's endpoint.
  */
-export async function describeInstanceTypes(
-  c: CloudCaller,
-  input: DescribeInstanceTypesInput & { regionId?: string },
-  options?: CallOptions,
-): Promise<DescribeInstanceTypesOutput> {
-  const body = await c.call(
-    'DescribeInstanceTypes',
-    input.regionId,
-    {
-      InstanceTypes: input.instanceTypes,
-      InstanceTypeFamily: input.instanceTypeFamily,
-      InstanceTypeFamilies: input.instanceTypeFamilies,
-      GPUSpec: input.gpuSpec,
-      GpuSpecs: input.gpuSpecs,
-      MinimumGPUAmount: input.minimumGpuAmount,
-      MaximumGPUAmount: input.maximumGpuAmount,
-      InstanceCategory: input.instanceCategory,
-      CpuArchitecture: input.cpuArchitecture,
-      MinimumCpuCoreCount: input.minimumCpuCoreCount,
-      MaximumCpuCoreCount: input.maximumCpuCoreCount,
-      MinimumMemorySize: input.minimumMemorySize,
-      MaximumMemorySize: input.maximumMemorySize,
-      MaxResults: input.maxResults,
-      NextToken: input.nextToken,
-    },
-    options,
-  );
-  const instanceTypes = items(body, 'InstanceTypes', 'InstanceType').map((t) => ({
-    instanceTypeId: text(t, 'InstanceTypeId'),
-    instanceTypeFamily: text(t, 'InstanceTypeFamily'),
-    instanceCategory: text(t, 'InstanceCategory'),
-    cpuCoreCount: num(t, 'CpuCoreCount'),
-    memorySize: num(t, 'MemorySize'),
-    gpuAmount: num(t, 'GPUAmount'),
-    gpuSpec: optText(t, 'GPUSpec'),
-    gpuMemorySize: num(t, 'GPUMemorySize'),
-    cpuArchitecture: optText(t, 'CpuArchitecture'),
-    physicalProcessorModel: optText(t, 'PhysicalProcessorModel'),
-    nvmeSupport: optText(t, 'NvmeSupport'),
-    localStorageCategory: optText(t, 'LocalStorageCategory'),
-    localStorageAmount: num(t, 'LocalStorageAmount'),
-    localStorageCapacity: num(t, 'LocalStorageCapacity'),
-    eniQuantity: num(t, 'EniQuantity'),
-    instanceFamilyLevel: optText(t, 'InstanceFamilyLevel'),
-    supportedBootModes: strings(t, 'SupportedBootModes', 'SupportedBootMode'),
-  }));
-  return { requestId: text(body, 'RequestId'), instanceTypes, nextToken: optText(body, 'NextToken') };
-}
+export const describeInstanceTypes = cloudAction(
+  'DescribeInstanceTypes',
+  (input: DescribeInstanceTypesInput & { regionId?: string }) => ({
+    InstanceTypes: input.instanceTypes,
+    InstanceTypeFamily: input.instanceTypeFamily,
+    InstanceTypeFamilies: input.instanceTypeFamilies,
+    GPUSpec: input.gpuSpec,
+    GpuSpecs: input.gpuSpecs,
+    MinimumGPUAmount: input.minimumGpuAmount,
+    MaximumGPUAmount: input.maximumGpuAmount,
+    InstanceCategory: input.instanceCategory,
+    CpuArchitecture: input.cpuArchitecture,
+    MinimumCpuCoreCount: input.minimumCpuCoreCount,
+    MaximumCpuCoreCount: input.maximumCpuCoreCount,
+    MinimumMemorySize: input.minimumMemorySize,
+    MaximumMemorySize: input.maximumMemorySize,
+    MaxResults: input.maxResults,
+    NextToken: input.nextToken,
+  }),
+  (body): DescribeInstanceTypesOutput => ({
+    requestId: text(body, 'RequestId'),
+    instanceTypes: items(body, 'InstanceTypes', 'InstanceType').map((t) => ({
+      instanceTypeId: text(t, 'InstanceTypeId'),
+      instanceTypeFamily: text(t, 'InstanceTypeFamily'),
+      instanceCategory: text(t, 'InstanceCategory'),
+      cpuCoreCount: num(t, 'CpuCoreCount'),
+      memorySize: num(t, 'MemorySize'),
+      gpuAmount: num(t, 'GPUAmount'),
+      gpuSpec: optText(t, 'GPUSpec'),
+      gpuMemorySize: num(t, 'GPUMemorySize'),
+      cpuArchitecture: optText(t, 'CpuArchitecture'),
+      physicalProcessorModel: optText(t, 'PhysicalProcessorModel'),
+      nvmeSupport: optText(t, 'NvmeSupport'),
+      localStorageCategory: optText(t, 'LocalStorageCategory'),
+      localStorageAmount: num(t, 'LocalStorageAmount'),
+      localStorageCapacity: num(t, 'LocalStorageCapacity'),
+      eniQuantity: num(t, 'EniQuantity'),
+      instanceFamilyLevel: optText(t, 'InstanceFamilyLevel'),
+      supportedBootModes: strings(t, 'SupportedBootModes', 'SupportedBootMode'),
+    })),
+    nextToken: optText(body, 'NextToken'),
+  }),
+);
 
 /** Every page of DescribeInstanceTypes (100 per page unless `maxResults` says otherwise). */
-export function describeAllInstanceTypes(
-  c: CloudCaller,
-  input: Omit<DescribeInstanceTypesInput, 'nextToken'> & { regionId?: string },
-  options?: CallOptions,
-): Promise<InstanceTypeSpec[]> {
-  return allByToken('DescribeInstanceTypes', async (nextToken) => {
-    const page = await describeInstanceTypes(c, { maxResults: 100, ...input, nextToken }, options);
-    return { items: page.instanceTypes, nextToken: page.nextToken };
-  });
-}
+export const describeAllInstanceTypes = allPagesByToken(describeInstanceTypes, (page) => page.instanceTypes, {
+  maxResults: 100,
+});

@@ -1,6 +1,5 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { allPagesByNumber, allPagesByToken, cloudAction } from '../cloud-action';
 import { type Tag, wireTags } from '../danlu-tags';
-import { allByPageNumber, allByToken } from '../paging';
 import {
   asObject,
   flag,
@@ -144,51 +143,34 @@ function readInstance(i: JsonObject): Instance {
   };
 }
 
-export async function describeInstances(
-  c: CloudCaller,
-  input: DescribeInstancesInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; instances: Instance[]; nextToken?: string }> {
-  const body = await c.call(
-    'DescribeInstances',
-    input.regionId,
-    {
-      InstanceIds: jsonArray(input.instanceIds),
-      ZoneId: input.zoneId,
-      VpcId: input.vpcId,
-      VSwitchId: input.vSwitchId,
-      SecurityGroupId: input.securityGroupId,
-      InstanceType: input.instanceType,
-      InstanceName: input.instanceName,
-      Status: input.status,
-      KeyPairName: input.keyPairName,
-      ImageId: input.imageId,
-      PublicIpAddresses: jsonArray(input.publicIpAddresses),
-      PrivateIpAddresses: jsonArray(input.privateIpAddresses),
-      Tag: wireTags(input.tags),
-      MaxResults: input.maxResults,
-      NextToken: input.nextToken,
-    },
-    options,
-  );
-  return {
+export const describeInstances = cloudAction(
+  'DescribeInstances',
+  (input: DescribeInstancesInput) => ({
+    InstanceIds: jsonArray(input.instanceIds),
+    ZoneId: input.zoneId,
+    VpcId: input.vpcId,
+    VSwitchId: input.vSwitchId,
+    SecurityGroupId: input.securityGroupId,
+    InstanceType: input.instanceType,
+    InstanceName: input.instanceName,
+    Status: input.status,
+    KeyPairName: input.keyPairName,
+    ImageId: input.imageId,
+    PublicIpAddresses: jsonArray(input.publicIpAddresses),
+    PrivateIpAddresses: jsonArray(input.privateIpAddresses),
+    Tag: wireTags(input.tags),
+    MaxResults: input.maxResults,
+    NextToken: input.nextToken,
+  }),
+  (body) => ({
     requestId: text(body, 'RequestId'),
     instances: items(body, 'Instances', 'Instance').map(readInstance),
     nextToken: optText(body, 'NextToken'),
-  };
-}
+  }),
+);
 
 /** Every page of DescribeInstances (NextToken paging, 100 per page). */
-export function describeAllInstances(
-  c: CloudCaller,
-  input: Omit<DescribeInstancesInput, 'nextToken'>,
-  options?: CallOptions,
-): Promise<Instance[]> {
-  return allByToken('DescribeInstances', async (nextToken) => {
-    const page = await describeInstances(c, { maxResults: 100, ...input, nextToken }, options);
-    return { items: page.instances, nextToken: page.nextToken };
-  });
-}
+export const describeAllInstances = allPagesByToken(describeInstances, (page) => page.instances, { maxResults: 100 });
 
 export interface DescribeInstanceStatusInput {
   regionId: string;
@@ -200,48 +182,27 @@ export interface DescribeInstanceStatusInput {
   pageSize?: number;
 }
 
-export async function describeInstanceStatus(
-  c: CloudCaller,
-  input: DescribeInstanceStatusInput,
-  options?: CallOptions,
-): Promise<{
-  requestId: string;
-  statuses: { instanceId: string; status: InstanceStatus }[];
-  totalCount: number;
-  pageNumber: number;
-  pageSize: number;
-}> {
-  const body = await c.call(
-    'DescribeInstanceStatus',
-    input.regionId,
-    {
-      ZoneId: input.zoneId,
-      InstanceId: input.instanceIds,
-      PageNumber: input.pageNumber,
-      PageSize: input.pageSize,
-    },
-    options,
-  );
-  return {
+export const describeInstanceStatus = cloudAction(
+  'DescribeInstanceStatus',
+  (input: DescribeInstanceStatusInput) => ({
+    ZoneId: input.zoneId,
+    InstanceId: input.instanceIds,
+    PageNumber: input.pageNumber,
+    PageSize: input.pageSize,
+  }),
+  (body) => ({
     requestId: text(body, 'RequestId'),
-    statuses: items(body, 'InstanceStatuses', 'InstanceStatus').map((s) => ({
-      instanceId: text(s, 'InstanceId'),
-      status: text(s, 'Status'),
-    })),
+    statuses: items(body, 'InstanceStatuses', 'InstanceStatus').map(
+      (s): { instanceId: string; status: InstanceStatus } => ({
+        instanceId: text(s, 'InstanceId'),
+        status: text(s, 'Status'),
+      }),
+    ),
     totalCount: num(body, 'TotalCount'),
     pageNumber: num(body, 'PageNumber'),
     pageSize: num(body, 'PageSize'),
-  };
-}
+  }),
+);
 
 /** Every page of DescribeInstanceStatus. */
-export function describeAllInstanceStatus(
-  c: CloudCaller,
-  input: Omit<DescribeInstanceStatusInput, 'pageNumber' | 'pageSize'>,
-  options?: CallOptions,
-): Promise<{ instanceId: string; status: InstanceStatus }[]> {
-  return allByPageNumber('DescribeInstanceStatus', async (pageNumber) => {
-    const page = await describeInstanceStatus(c, { ...input, pageNumber, pageSize: 50 }, options);
-    return { items: page.statuses, totalCount: page.totalCount };
-  });
-}
+export const describeAllInstanceStatus = allPagesByNumber(describeInstanceStatus, (page) => page.statuses, 50);

@@ -1,4 +1,4 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { cloudAction } from '../cloud-action';
 import { asObject, items, num, text } from '../response-fields';
 import type { DiskCategory, SpotStrategy } from './shared-types';
 
@@ -55,51 +55,48 @@ const disk = (d: DiskPriceSpec | undefined) =>
   d && { Category: d.category, Size: d.size, PerformanceLevel: d.performanceLevel };
 
 /** DescribePrice: the current price of an instance (spot or not), disk or bandwidth. */
-export async function describePrice(
-  c: CloudCaller,
-  input: DescribePriceInput,
-  options?: CallOptions,
-): Promise<DescribePriceOutput> {
-  const body = await c.call(
-    'DescribePrice',
-    input.regionId,
-    {
-      ResourceType: input.resourceType,
-      InstanceType: input.instanceType,
-      ZoneId: input.zoneId,
-      SpotStrategy: input.spotStrategy,
-      SpotDuration: input.spotDuration,
-      PriceUnit: input.priceUnit,
-      Period: input.period,
-      Amount: input.amount,
-      InstanceNetworkType: input.instanceNetworkType,
-      IoOptimized: input.ioOptimized,
-      ImageId: input.imageId,
-      Platform: input.platform,
-      SystemDisk: disk(input.systemDisk),
-      DataDisk: input.dataDisks?.map(disk),
-      InternetChargeType: input.internetChargeType,
-      InternetMaxBandwidthOut: input.internetMaxBandwidthOut,
-    },
-    options,
-  );
-  const info = asObject(body.PriceInfo);
-  const price = asObject(info.Price);
-  const details = items(price, 'DetailInfos', 'DetailInfo').map((d) => ({
-    resource: text(d, 'Resource'),
-    originalPrice: num(d, 'OriginalPrice'),
-    discountPrice: num(d, 'DiscountPrice'),
-    tradePrice: num(d, 'TradePrice'),
-  }));
-  const instanceLine = details.find((d) => /^instance(type)?$/i.test(d.resource));
-  return {
-    requestId: text(body, 'RequestId'),
-    currency: text(price, 'Currency'),
-    originalPrice: num(price, 'OriginalPrice'),
-    discountPrice: num(price, 'DiscountPrice'),
-    tradePrice: num(price, 'TradePrice'),
-    details,
-    instanceTradePrice: instanceLine?.tradePrice,
-    rules: items(info, 'Rules', 'Rule').map((r) => ({ ruleId: num(r, 'RuleId'), description: text(r, 'Description') })),
-  };
-}
+export const describePrice = cloudAction(
+  'DescribePrice',
+  (input: DescribePriceInput) => ({
+    ResourceType: input.resourceType,
+    InstanceType: input.instanceType,
+    ZoneId: input.zoneId,
+    SpotStrategy: input.spotStrategy,
+    SpotDuration: input.spotDuration,
+    PriceUnit: input.priceUnit,
+    Period: input.period,
+    Amount: input.amount,
+    InstanceNetworkType: input.instanceNetworkType,
+    IoOptimized: input.ioOptimized,
+    ImageId: input.imageId,
+    Platform: input.platform,
+    SystemDisk: disk(input.systemDisk),
+    DataDisk: input.dataDisks?.map(disk),
+    InternetChargeType: input.internetChargeType,
+    InternetMaxBandwidthOut: input.internetMaxBandwidthOut,
+  }),
+  (body): DescribePriceOutput => {
+    const info = asObject(body.PriceInfo);
+    const price = asObject(info.Price);
+    const details = items(price, 'DetailInfos', 'DetailInfo').map((d) => ({
+      resource: text(d, 'Resource'),
+      originalPrice: num(d, 'OriginalPrice'),
+      discountPrice: num(d, 'DiscountPrice'),
+      tradePrice: num(d, 'TradePrice'),
+    }));
+    const instanceLine = details.find((d) => /^instance(type)?$/i.test(d.resource));
+    return {
+      requestId: text(body, 'RequestId'),
+      currency: text(price, 'Currency'),
+      originalPrice: num(price, 'OriginalPrice'),
+      discountPrice: num(price, 'DiscountPrice'),
+      tradePrice: num(price, 'TradePrice'),
+      details,
+      instanceTradePrice: instanceLine?.tradePrice,
+      rules: items(info, 'Rules', 'Rule').map((r) => ({
+        ruleId: num(r, 'RuleId'),
+        description: text(r, 'Description'),
+      })),
+    };
+  },
+);

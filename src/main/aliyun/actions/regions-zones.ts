@@ -1,4 +1,4 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { cloudAction } from '../cloud-action';
 import { items, optNum, strings, text } from '../response-fields';
 import type { InstanceChargeType, SpotStrategy } from './shared-types';
 
@@ -17,30 +17,26 @@ export interface Region {
 }
 
 /** DescribeRegions; also teaches the client each region's endpoint. */
-export async function describeRegions(
-  c: CloudCaller,
-  input: DescribeRegionsInput = {},
-  options?: CallOptions,
-): Promise<{ requestId: string; regions: Region[] }> {
-  const body = await c.call(
-    'DescribeRegions',
-    undefined,
-    {
-      AcceptLanguage: input.acceptLanguage,
-      InstanceChargeType: input.instanceChargeType,
-      ResourceType: input.resourceType,
-    },
-    options,
-  );
-  const regions = items(body, 'Regions', 'Region').map((r) => ({
-    regionId: text(r, 'RegionId'),
-    localName: text(r, 'LocalName'),
-    regionEndpoint: text(r, 'RegionEndpoint'),
-    status: text(r, 'Status'),
-  }));
-  c.endpoints.learn(regions);
-  return { requestId: text(body, 'RequestId'), regions };
-}
+export const describeRegions = cloudAction(
+  'DescribeRegions',
+  (input: DescribeRegionsInput) => ({
+    AcceptLanguage: input.acceptLanguage,
+    InstanceChargeType: input.instanceChargeType,
+    ResourceType: input.resourceType,
+  }),
+  (body, _input, c) => {
+    const regions = items(body, 'Regions', 'Region').map(
+      (r): Region => ({
+        regionId: text(r, 'RegionId'),
+        localName: text(r, 'LocalName'),
+        regionEndpoint: text(r, 'RegionEndpoint'),
+        status: text(r, 'Status'),
+      }),
+    );
+    c.endpoints.learn(regions);
+    return { requestId: text(body, 'RequestId'), regions };
+  },
+);
 
 export interface DescribeZonesInput {
   regionId: string;
@@ -59,32 +55,28 @@ export interface Zone {
   availableDiskCategories: string[];
 }
 
-export async function describeZones(
-  c: CloudCaller,
-  input: DescribeZonesInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; zones: Zone[] }> {
-  const body = await c.call(
-    'DescribeZones',
-    input.regionId,
-    {
-      InstanceChargeType: input.instanceChargeType,
-      SpotStrategy: input.spotStrategy,
-      AcceptLanguage: input.acceptLanguage,
-      Verbose: input.verbose,
-    },
-    options,
-  );
-  const zones = items(body, 'Zones', 'Zone').map((z) => ({
-    zoneId: text(z, 'ZoneId'),
-    localName: text(z, 'LocalName'),
-    zoneType: text(z, 'ZoneType'),
-    availableResourceCreation: strings(z, 'AvailableResourceCreation', 'ResourceTypes'),
-    availableInstanceTypes: strings(z, 'AvailableInstanceTypes', 'InstanceTypes'),
-    availableDiskCategories: strings(z, 'AvailableDiskCategories', 'DiskCategories'),
-  }));
-  return { requestId: text(body, 'RequestId'), zones };
-}
+export const describeZones = cloudAction(
+  'DescribeZones',
+  (input: DescribeZonesInput) => ({
+    InstanceChargeType: input.instanceChargeType,
+    SpotStrategy: input.spotStrategy,
+    AcceptLanguage: input.acceptLanguage,
+    Verbose: input.verbose,
+  }),
+  (body) => ({
+    requestId: text(body, 'RequestId'),
+    zones: items(body, 'Zones', 'Zone').map(
+      (z): Zone => ({
+        zoneId: text(z, 'ZoneId'),
+        localName: text(z, 'LocalName'),
+        zoneType: text(z, 'ZoneType'),
+        availableResourceCreation: strings(z, 'AvailableResourceCreation', 'ResourceTypes'),
+        availableInstanceTypes: strings(z, 'AvailableInstanceTypes', 'InstanceTypes'),
+        availableDiskCategories: strings(z, 'AvailableDiskCategories', 'DiskCategories'),
+      }),
+    ),
+  }),
+);
 
 export type DestinationResource =
   | 'Zone'
@@ -135,51 +127,48 @@ export interface AvailableZone {
   resources: { type: string; supported: SupportedResource[] }[];
 }
 
+const isAvailable = (status: string) => status.toLowerCase() === 'available';
+
 /** DescribeAvailableResource: what can be bought where, right now. */
-export async function describeAvailableResource(
-  c: CloudCaller,
-  input: DescribeAvailableResourceInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; zones: AvailableZone[] }> {
-  const body = await c.call(
-    'DescribeAvailableResource',
-    input.regionId,
-    {
-      DestinationResource: input.destinationResource,
-      ZoneId: input.zoneId,
-      InstanceChargeType: input.instanceChargeType,
-      SpotStrategy: input.spotStrategy,
-      SpotDuration: input.spotDuration,
-      InstanceType: input.instanceType,
-      IoOptimized: input.ioOptimized,
-      NetworkCategory: input.networkCategory,
-      Cores: input.cores,
-      Memory: input.memory,
-      ResourceType: input.resourceType,
-      SystemDiskCategory: input.systemDiskCategory,
-      DataDiskCategory: input.dataDiskCategory,
-    },
-    options,
-  );
-  const isAvailable = (status: string) => status.toLowerCase() === 'available';
-  const zones = items(body, 'AvailableZones', 'AvailableZone').map((z) => ({
-    regionId: text(z, 'RegionId'),
-    zoneId: text(z, 'ZoneId'),
-    available: isAvailable(text(z, 'Status')),
-    status: text(z, 'Status'),
-    statusCategory: text(z, 'StatusCategory'),
-    resources: items(z, 'AvailableResources', 'AvailableResource').map((r) => ({
-      type: text(r, 'Type'),
-      supported: items(r, 'SupportedResources', 'SupportedResource').map((s) => ({
-        value: text(s, 'Value'),
-        available: isAvailable(text(s, 'Status')),
-        status: text(s, 'Status'),
-        statusCategory: text(s, 'StatusCategory'),
-        min: optNum(s, 'Min'),
-        max: optNum(s, 'Max'),
-        unit: text(s, 'Unit') || undefined,
-      })),
-    })),
-  }));
-  return { requestId: text(body, 'RequestId'), zones };
-}
+export const describeAvailableResource = cloudAction(
+  'DescribeAvailableResource',
+  (input: DescribeAvailableResourceInput) => ({
+    DestinationResource: input.destinationResource,
+    ZoneId: input.zoneId,
+    InstanceChargeType: input.instanceChargeType,
+    SpotStrategy: input.spotStrategy,
+    SpotDuration: input.spotDuration,
+    InstanceType: input.instanceType,
+    IoOptimized: input.ioOptimized,
+    NetworkCategory: input.networkCategory,
+    Cores: input.cores,
+    Memory: input.memory,
+    ResourceType: input.resourceType,
+    SystemDiskCategory: input.systemDiskCategory,
+    DataDiskCategory: input.dataDiskCategory,
+  }),
+  (body) => ({
+    requestId: text(body, 'RequestId'),
+    zones: items(body, 'AvailableZones', 'AvailableZone').map(
+      (z): AvailableZone => ({
+        regionId: text(z, 'RegionId'),
+        zoneId: text(z, 'ZoneId'),
+        available: isAvailable(text(z, 'Status')),
+        status: text(z, 'Status'),
+        statusCategory: text(z, 'StatusCategory'),
+        resources: items(z, 'AvailableResources', 'AvailableResource').map((r) => ({
+          type: text(r, 'Type'),
+          supported: items(r, 'SupportedResources', 'SupportedResource').map((s) => ({
+            value: text(s, 'Value'),
+            available: isAvailable(text(s, 'Status')),
+            status: text(s, 'Status'),
+            statusCategory: text(s, 'StatusCategory'),
+            min: optNum(s, 'Min'),
+            max: optNum(s, 'Max'),
+            unit: text(s, 'Unit') || undefined,
+          })),
+        })),
+      }),
+    ),
+  }),
+);

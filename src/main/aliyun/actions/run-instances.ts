@@ -1,8 +1,8 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { type ActionFunction, cloudAction } from '../cloud-action';
 import { type Tag, wireTags, withDanluTags } from '../danlu-tags';
 import { num, optText, strings, text } from '../response-fields';
+import { apiTime } from '../wire-params';
 import type { DiskCategory, SpotStrategy } from './shared-types';
-import { apiTime } from './spot-prices';
 
 export interface SystemDiskSpec {
   category?: DiskCategory;
@@ -81,18 +81,11 @@ function userData(input: RunInstancesInput['userData']): string | undefined {
   return 'base64' in input ? input.base64 : Buffer.from(input.text, 'utf8').toString('base64');
 }
 
-/** RunInstances: creates and starts instances (Pending → Starting → Running). */
-export async function runInstances(
-  c: CloudCaller,
-  input: RunInstancesInput,
-  options?: CallOptions,
-): Promise<RunInstancesOutput> {
-  c.addSecret(input.password);
-  const sd = input.systemDisk;
-  const body = await c.call(
-    'RunInstances',
-    input.regionId,
-    {
+const run = cloudAction(
+  'RunInstances',
+  (input: RunInstancesInput) => {
+    const sd = input.systemDisk;
+    return {
       ZoneId: input.zoneId,
       ImageId: input.imageId,
       InstanceType: input.instanceType,
@@ -138,14 +131,27 @@ export async function runInstances(
       DryRun: input.dryRun,
       ClientToken: input.clientToken,
       Tag: wireTags(withDanluTags(input.tags)),
-    },
-    options,
-  );
-  const price = body.TradePrice;
-  return {
-    requestId: text(body, 'RequestId'),
-    instanceIds: strings(body, 'InstanceIdSets', 'InstanceIdSet'),
-    tradePrice: price === undefined || price === null ? undefined : num(body, 'TradePrice'),
-    orderId: optText(body, 'OrderId'),
-  };
-}
+    };
+  },
+  (body): RunInstancesOutput => {
+    const price = body.TradePrice;
+    return {
+      requestId: text(body, 'RequestId'),
+      instanceIds: strings(body, 'InstanceIdSets', 'InstanceIdSet'),
+      tradePrice: price === undefined || price === null ? undefined : num(body, 'TradePrice'),
+      orderId: optText(body, 'OrderId'),
+    };
+  },
+);
+
+/**
+ * RunInstances: creates and starts instances (Pending → Starting → Running). The password is
+ * registered for masking before anything is sent.
+ */
+export const runInstances: ActionFunction<RunInstancesInput, RunInstancesOutput> = Object.assign(
+  (c: Parameters<typeof run>[0], input: RunInstancesInput, options?: Parameters<typeof run>[2]) => {
+    c.addSecret(input.password);
+    return run(c, input, options);
+  },
+  { action: run.action },
+);

@@ -1,9 +1,7 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { allPagesByToken, cloudAction } from '../cloud-action';
 import { type Tag, wireTags, withDanluTags } from '../danlu-tags';
-import { allByToken } from '../paging';
 import { items, num, optText, tags, text, time } from '../response-fields';
 import { jsonArray } from '../wire-params';
-import type { Done } from './shared-types';
 
 export interface CreateSecurityGroupInput {
   regionId: string;
@@ -16,26 +14,18 @@ export interface CreateSecurityGroupInput {
   tags?: Tag[];
 }
 
-export async function createSecurityGroup(
-  c: CloudCaller,
-  input: CreateSecurityGroupInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; securityGroupId: string }> {
-  const body = await c.call(
-    'CreateSecurityGroup',
-    input.regionId,
-    {
-      VpcId: input.vpcId,
-      SecurityGroupName: input.securityGroupName,
-      Description: input.description,
-      SecurityGroupType: input.securityGroupType,
-      ClientToken: input.clientToken,
-      Tag: wireTags(withDanluTags(input.tags)),
-    },
-    options,
-  );
-  return { requestId: text(body, 'RequestId'), securityGroupId: text(body, 'SecurityGroupId') };
-}
+export const createSecurityGroup = cloudAction(
+  'CreateSecurityGroup',
+  (input: CreateSecurityGroupInput) => ({
+    VpcId: input.vpcId,
+    SecurityGroupName: input.securityGroupName,
+    Description: input.description,
+    SecurityGroupType: input.securityGroupType,
+    ClientToken: input.clientToken,
+    Tag: wireTags(withDanluTags(input.tags)),
+  }),
+  (body) => ({ requestId: text(body, 'RequestId'), securityGroupId: text(body, 'SecurityGroupId') }),
+);
 
 /** One inbound rule. */
 export interface IngressRule {
@@ -68,38 +58,23 @@ function wireRule(r: IngressRule) {
 }
 
 /** AuthorizeSecurityGroup: adds inbound rules (adding an existing rule is not an error). */
-export async function authorizeSecurityGroup(
-  c: CloudCaller,
-  input: { regionId: string; securityGroupId: string; rules: IngressRule[] },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call(
-    'AuthorizeSecurityGroup',
-    input.regionId,
-    { SecurityGroupId: input.securityGroupId, Permissions: input.rules.map(wireRule) },
-    options,
-  );
-  return { requestId: text(body, 'RequestId') };
-}
+export const authorizeSecurityGroup = cloudAction(
+  'AuthorizeSecurityGroup',
+  (input: { regionId: string; securityGroupId: string; rules: IngressRule[] }) => ({
+    SecurityGroupId: input.securityGroupId,
+    Permissions: input.rules.map(wireRule),
+  }),
+);
 
 /** RevokeSecurityGroup: removes inbound rules, given as rules or by their `sgr-` ids. */
-export async function revokeSecurityGroup(
-  c: CloudCaller,
-  input: { regionId: string; securityGroupId: string; rules?: IngressRule[]; ruleIds?: string[] },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call(
-    'RevokeSecurityGroup',
-    input.regionId,
-    {
-      SecurityGroupId: input.securityGroupId,
-      Permissions: input.rules?.map(wireRule),
-      SecurityGroupRuleId: input.ruleIds,
-    },
-    options,
-  );
-  return { requestId: text(body, 'RequestId') };
-}
+export const revokeSecurityGroup = cloudAction(
+  'RevokeSecurityGroup',
+  (input: { regionId: string; securityGroupId: string; rules?: IngressRule[]; ruleIds?: string[] }) => ({
+    SecurityGroupId: input.securityGroupId,
+    Permissions: input.rules?.map(wireRule),
+    SecurityGroupRuleId: input.ruleIds,
+  }),
+);
 
 export interface DescribeSecurityGroupsInput {
   regionId: string;
@@ -123,48 +98,38 @@ export interface SecurityGroup {
   tags: Tag[];
 }
 
-export async function describeSecurityGroups(
-  c: CloudCaller,
-  input: DescribeSecurityGroupsInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; securityGroups: SecurityGroup[]; nextToken?: string }> {
-  const body = await c.call(
-    'DescribeSecurityGroups',
-    input.regionId,
-    {
-      VpcId: input.vpcId,
-      SecurityGroupIds: jsonArray(input.securityGroupIds),
-      SecurityGroupName: input.securityGroupName,
-      Tag: wireTags(input.tags),
-      MaxResults: input.maxResults,
-      NextToken: input.nextToken,
-    },
-    options,
-  );
-  const securityGroups = items(body, 'SecurityGroups', 'SecurityGroup').map((g) => ({
-    securityGroupId: text(g, 'SecurityGroupId'),
-    securityGroupName: text(g, 'SecurityGroupName'),
-    description: text(g, 'Description'),
-    vpcId: text(g, 'VpcId'),
-    securityGroupType: text(g, 'SecurityGroupType'),
-    creationTime: time(g, 'CreationTime'),
-    ruleCount: num(g, 'RuleCount'),
-    tags: tags(g),
-  }));
-  return { requestId: text(body, 'RequestId'), securityGroups, nextToken: optText(body, 'NextToken') };
-}
+export const describeSecurityGroups = cloudAction(
+  'DescribeSecurityGroups',
+  (input: DescribeSecurityGroupsInput) => ({
+    VpcId: input.vpcId,
+    SecurityGroupIds: jsonArray(input.securityGroupIds),
+    SecurityGroupName: input.securityGroupName,
+    Tag: wireTags(input.tags),
+    MaxResults: input.maxResults,
+    NextToken: input.nextToken,
+  }),
+  (body) => ({
+    requestId: text(body, 'RequestId'),
+    securityGroups: items(body, 'SecurityGroups', 'SecurityGroup').map(
+      (g): SecurityGroup => ({
+        securityGroupId: text(g, 'SecurityGroupId'),
+        securityGroupName: text(g, 'SecurityGroupName'),
+        description: text(g, 'Description'),
+        vpcId: text(g, 'VpcId'),
+        securityGroupType: text(g, 'SecurityGroupType'),
+        creationTime: time(g, 'CreationTime'),
+        ruleCount: num(g, 'RuleCount'),
+        tags: tags(g),
+      }),
+    ),
+    nextToken: optText(body, 'NextToken'),
+  }),
+);
 
 /** Every page of DescribeSecurityGroups. */
-export function describeAllSecurityGroups(
-  c: CloudCaller,
-  input: Omit<DescribeSecurityGroupsInput, 'nextToken'>,
-  options?: CallOptions,
-): Promise<SecurityGroup[]> {
-  return allByToken('DescribeSecurityGroups', async (nextToken) => {
-    const page = await describeSecurityGroups(c, { maxResults: 100, ...input, nextToken }, options);
-    return { items: page.securityGroups, nextToken: page.nextToken };
-  });
-}
+export const describeAllSecurityGroups = allPagesByToken(describeSecurityGroups, (page) => page.securityGroups, {
+  maxResults: 100,
+});
 
 /** A rule as the group reports it. */
 export interface SecurityGroupPermission {
@@ -197,29 +162,21 @@ export interface SecurityGroupAttribute {
   nextToken?: string;
 }
 
-export async function describeSecurityGroupAttribute(
-  c: CloudCaller,
-  input: {
+export const describeSecurityGroupAttribute = cloudAction(
+  'DescribeSecurityGroupAttribute',
+  (input: {
     regionId: string;
     securityGroupId: string;
     direction?: 'ingress' | 'egress' | 'all';
     maxResults?: number;
     nextToken?: string;
-  },
-  options?: CallOptions,
-): Promise<SecurityGroupAttribute> {
-  const body = await c.call(
-    'DescribeSecurityGroupAttribute',
-    input.regionId,
-    {
-      SecurityGroupId: input.securityGroupId,
-      Direction: input.direction,
-      MaxResults: input.maxResults,
-      NextToken: input.nextToken,
-    },
-    options,
-  );
-  return {
+  }) => ({
+    SecurityGroupId: input.securityGroupId,
+    Direction: input.direction,
+    MaxResults: input.maxResults,
+    NextToken: input.nextToken,
+  }),
+  (body): SecurityGroupAttribute => ({
     requestId: text(body, 'RequestId'),
     securityGroupId: text(body, 'SecurityGroupId'),
     securityGroupName: text(body, 'SecurityGroupName'),
@@ -243,27 +200,18 @@ export async function describeSecurityGroupAttribute(
       createTime: time(p, 'CreateTime'),
     })),
     nextToken: optText(body, 'NextToken'),
-  };
-}
+  }),
+);
 
 /** Every rule of a group, following NextToken (one page holds up to 1000). */
-export function describeAllSecurityGroupPermissions(
-  c: CloudCaller,
-  input: { regionId: string; securityGroupId: string; direction?: 'ingress' | 'egress' | 'all' },
-  options?: CallOptions,
-): Promise<SecurityGroupPermission[]> {
-  return allByToken('DescribeSecurityGroupAttribute', async (nextToken) => {
-    const page = await describeSecurityGroupAttribute(c, { maxResults: 1000, ...input, nextToken }, options);
-    return { items: page.permissions, nextToken: page.nextToken };
-  });
-}
+export const describeAllSecurityGroupPermissions = allPagesByToken(
+  describeSecurityGroupAttribute,
+  (page) => page.permissions,
+  { maxResults: 1000 },
+);
 
 /** DeleteSecurityGroup: fails with a dependency error while instances still use the group. */
-export async function deleteSecurityGroup(
-  c: CloudCaller,
-  input: { regionId: string; securityGroupId: string },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call('DeleteSecurityGroup', input.regionId, { SecurityGroupId: input.securityGroupId }, options);
-  return { requestId: text(body, 'RequestId') };
-}
+export const deleteSecurityGroup = cloudAction(
+  'DeleteSecurityGroup',
+  (input: { regionId: string; securityGroupId: string }) => ({ SecurityGroupId: input.securityGroupId }),
+);

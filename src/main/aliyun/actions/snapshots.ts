@@ -1,9 +1,7 @@
-import type { CallOptions, CloudCaller } from '../cloud-caller';
+import { allPagesByToken, cloudAction } from '../cloud-action';
 import { type Tag, wireTags, withDanluTags } from '../danlu-tags';
-import { allByToken } from '../paging';
-import { flag, items, num, optNum, optText, percent, tags, text, time } from '../response-fields';
+import { flag, items, type JsonObject, num, optNum, optText, percent, tags, text, time } from '../response-fields';
 import { jsonArray } from '../wire-params';
-import type { Done } from './shared-types';
 
 export interface CreateSnapshotInput {
   regionId: string;
@@ -19,26 +17,18 @@ export interface CreateSnapshotInput {
 }
 
 /** CreateSnapshot: progressing → accomplished | failed; poll describeSnapshots. */
-export async function createSnapshot(
-  c: CloudCaller,
-  input: CreateSnapshotInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; snapshotId: string }> {
-  const body = await c.call(
-    'CreateSnapshot',
-    input.regionId,
-    {
-      DiskId: input.diskId,
-      SnapshotName: input.snapshotName,
-      Description: input.description,
-      RetentionDays: input.retentionDays,
-      ClientToken: input.clientToken,
-      Tag: wireTags(withDanluTags(input.tags)),
-    },
-    options,
-  );
-  return { requestId: text(body, 'RequestId'), snapshotId: text(body, 'SnapshotId') };
-}
+export const createSnapshot = cloudAction(
+  'CreateSnapshot',
+  (input: CreateSnapshotInput) => ({
+    DiskId: input.diskId,
+    SnapshotName: input.snapshotName,
+    Description: input.description,
+    RetentionDays: input.retentionDays,
+    ClientToken: input.clientToken,
+    Tag: wireTags(withDanluTags(input.tags)),
+  }),
+  (body) => ({ requestId: text(body, 'RequestId'), snapshotId: text(body, 'SnapshotId') }),
+);
 
 export interface DescribeSnapshotsInput {
   regionId: string;
@@ -80,72 +70,54 @@ export interface Snapshot {
   tags: Tag[];
 }
 
-export async function describeSnapshots(
-  c: CloudCaller,
-  input: DescribeSnapshotsInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; snapshots: Snapshot[]; nextToken?: string }> {
-  const body = await c.call(
-    'DescribeSnapshots',
-    input.regionId,
-    {
-      DiskId: input.diskId,
-      InstanceId: input.instanceId,
-      SnapshotIds: jsonArray(input.snapshotIds),
-      SnapshotName: input.snapshotName,
-      Status: input.status,
-      SnapshotType: input.snapshotType,
-      SourceDiskType: input.sourceDiskType,
-      Tag: wireTags(input.tags),
-      MaxResults: input.maxResults,
-      NextToken: input.nextToken,
-    },
-    options,
-  );
-  const snapshots = items(body, 'Snapshots', 'Snapshot').map((s) => ({
-    snapshotId: text(s, 'SnapshotId'),
-    snapshotName: text(s, 'SnapshotName'),
-    description: text(s, 'Description'),
-    status: text(s, 'Status'),
-    progress: percent(s, 'Progress'),
-    remainTime: optNum(s, 'RemainTime'),
-    sourceDiskId: text(s, 'SourceDiskId'),
-    sourceDiskSize: num(s, 'SourceDiskSize'),
-    sourceDiskType: text(s, 'SourceDiskType'),
-    creationTime: time(s, 'CreationTime'),
-    lastModifiedTime: time(s, 'LastModifiedTime'),
-    retentionDays: optNum(s, 'RetentionDays'),
-    usage: text(s, 'Usage'),
-    available: flag(s, 'Available'),
-    encrypted: flag(s, 'Encrypted'),
-    tags: tags(s),
-  }));
-  return { requestId: text(body, 'RequestId'), snapshots, nextToken: optText(body, 'NextToken') };
-}
+const readSnapshot = (s: JsonObject): Snapshot => ({
+  snapshotId: text(s, 'SnapshotId'),
+  snapshotName: text(s, 'SnapshotName'),
+  description: text(s, 'Description'),
+  status: text(s, 'Status'),
+  progress: percent(s, 'Progress'),
+  remainTime: optNum(s, 'RemainTime'),
+  sourceDiskId: text(s, 'SourceDiskId'),
+  sourceDiskSize: num(s, 'SourceDiskSize'),
+  sourceDiskType: text(s, 'SourceDiskType'),
+  creationTime: time(s, 'CreationTime'),
+  lastModifiedTime: time(s, 'LastModifiedTime'),
+  retentionDays: optNum(s, 'RetentionDays'),
+  usage: text(s, 'Usage'),
+  available: flag(s, 'Available'),
+  encrypted: flag(s, 'Encrypted'),
+  tags: tags(s),
+});
+
+export const describeSnapshots = cloudAction(
+  'DescribeSnapshots',
+  (input: DescribeSnapshotsInput) => ({
+    DiskId: input.diskId,
+    InstanceId: input.instanceId,
+    SnapshotIds: jsonArray(input.snapshotIds),
+    SnapshotName: input.snapshotName,
+    Status: input.status,
+    SnapshotType: input.snapshotType,
+    SourceDiskType: input.sourceDiskType,
+    Tag: wireTags(input.tags),
+    MaxResults: input.maxResults,
+    NextToken: input.nextToken,
+  }),
+  (body) => ({
+    requestId: text(body, 'RequestId'),
+    snapshots: items(body, 'Snapshots', 'Snapshot').map(readSnapshot),
+    nextToken: optText(body, 'NextToken'),
+  }),
+);
 
 /** Every page of DescribeSnapshots. */
-export function describeAllSnapshots(
-  c: CloudCaller,
-  input: Omit<DescribeSnapshotsInput, 'nextToken'>,
-  options?: CallOptions,
-): Promise<Snapshot[]> {
-  return allByToken('DescribeSnapshots', async (nextToken) => {
-    const page = await describeSnapshots(c, { maxResults: 100, ...input, nextToken }, options);
-    return { items: page.snapshots, nextToken: page.nextToken };
-  });
-}
+export const describeAllSnapshots = allPagesByToken(describeSnapshots, (page) => page.snapshots, { maxResults: 100 });
 
 /** DeleteSnapshot (deleting a progressing one cancels it); `force` also when disks were made from it. */
-export async function deleteSnapshot(
-  c: CloudCaller,
-  input: { regionId: string; snapshotId: string; force?: boolean },
-  options?: CallOptions,
-): Promise<Done> {
-  const body = await c.call(
-    'DeleteSnapshot',
-    input.regionId,
-    { SnapshotId: input.snapshotId, Force: input.force },
-    options,
-  );
-  return { requestId: text(body, 'RequestId') };
-}
+export const deleteSnapshot = cloudAction(
+  'DeleteSnapshot',
+  (input: { regionId: string; snapshotId: string; force?: boolean }) => ({
+    SnapshotId: input.snapshotId,
+    Force: input.force,
+  }),
+);

@@ -1,6 +1,8 @@
+import { cloudAction } from '../cloud-action';
 import type { CallOptions, CloudCaller } from '../cloud-caller';
 import { allByOffset } from '../paging';
 import { items, num, optNum, optText, text } from '../response-fields';
+import { apiTime } from '../wire-params';
 
 export interface DescribeSpotPriceHistoryInput {
   regionId: string;
@@ -37,50 +39,37 @@ export interface DescribeSpotPriceHistoryOutput {
   nextOffset?: number;
 }
 
-/** The API's time format: UTC with seconds and no milliseconds. */
-export function apiTime(value: string | Date | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return value instanceof Date ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : value;
-}
-
-export async function describeSpotPriceHistory(
-  c: CloudCaller,
-  input: DescribeSpotPriceHistoryInput,
-  options?: CallOptions,
-): Promise<DescribeSpotPriceHistoryOutput> {
-  const body = await c.call(
-    'DescribeSpotPriceHistory',
-    input.regionId,
-    {
-      InstanceType: input.instanceType,
-      NetworkType: input.networkType ?? 'vpc',
-      ZoneId: input.zoneId,
-      IoOptimized: input.ioOptimized,
-      OSType: input.osType,
-      StartTime: apiTime(input.startTime),
-      EndTime: apiTime(input.endTime),
-      SpotDuration: input.spotDuration,
-      Offset: input.offset,
-    },
-    options,
-  );
-  const prices = items(body, 'SpotPrices', 'SpotPriceType').map((p) => ({
-    zoneId: text(p, 'ZoneId'),
-    instanceType: text(p, 'InstanceType'),
-    ioOptimized: text(p, 'IoOptimized'),
-    networkType: text(p, 'NetworkType'),
-    spotPrice: num(p, 'SpotPrice'),
-    originPrice: num(p, 'OriginPrice'),
-    timestamp: text(p, 'Timestamp'),
-  }));
-  const nextOffset = optNum(body, 'NextOffset');
-  return {
-    requestId: text(body, 'RequestId'),
-    currency: text(body, 'Currency'),
-    prices,
-    nextOffset: nextOffset && nextOffset > 0 ? nextOffset : undefined,
-  };
-}
+export const describeSpotPriceHistory = cloudAction(
+  'DescribeSpotPriceHistory',
+  (input: DescribeSpotPriceHistoryInput) => ({
+    InstanceType: input.instanceType,
+    NetworkType: input.networkType ?? 'vpc',
+    ZoneId: input.zoneId,
+    IoOptimized: input.ioOptimized,
+    OSType: input.osType,
+    StartTime: apiTime(input.startTime),
+    EndTime: apiTime(input.endTime),
+    SpotDuration: input.spotDuration,
+    Offset: input.offset,
+  }),
+  (body): DescribeSpotPriceHistoryOutput => {
+    const nextOffset = optNum(body, 'NextOffset');
+    return {
+      requestId: text(body, 'RequestId'),
+      currency: text(body, 'Currency'),
+      prices: items(body, 'SpotPrices', 'SpotPriceType').map((p) => ({
+        zoneId: text(p, 'ZoneId'),
+        instanceType: text(p, 'InstanceType'),
+        ioOptimized: text(p, 'IoOptimized'),
+        networkType: text(p, 'NetworkType'),
+        spotPrice: num(p, 'SpotPrice'),
+        originPrice: num(p, 'OriginPrice'),
+        timestamp: text(p, 'Timestamp'),
+      })),
+      nextOffset: nextOffset && nextOffset > 0 ? nextOffset : undefined,
+    };
+  },
+);
 
 /** Every point of the window, following NextOffset. */
 export async function describeAllSpotPriceHistory(
@@ -125,36 +114,33 @@ export interface SpotAdvice {
   interruptRateDesc: string;
 }
 
-export async function describeSpotAdvice(
-  c: CloudCaller,
-  input: DescribeSpotAdviceInput,
-  options?: CallOptions,
-): Promise<{ requestId: string; regionId: string; advice: SpotAdvice[] }> {
-  const body = await c.call(
-    'DescribeSpotAdvice',
-    input.regionId,
-    {
-      ZoneId: input.zoneId,
-      InstanceTypes: input.instanceTypes,
-      Cores: input.cores,
-      Memory: input.memory,
-      MinCores: input.minCores,
-      MinMemory: input.minMemory,
-      InstanceTypeFamily: input.instanceTypeFamily,
-      InstanceFamilyLevel: input.instanceFamilyLevel,
-      GpuSpec: input.gpuSpec,
-      GpuAmount: input.gpuAmount,
-    },
-    options,
-  );
-  const advice = items(body, 'AvailableSpotZones', 'AvailableSpotZone').flatMap((z) =>
-    items(z, 'AvailableSpotResources', 'AvailableSpotResource').map((r) => ({
-      zoneId: text(z, 'ZoneId'),
-      instanceType: text(r, 'InstanceType'),
-      averageSpotDiscount: num(r, 'AverageSpotDiscount'),
-      interruptionRate: num(r, 'InterruptionRate'),
-      interruptRateDesc: text(r, 'InterruptRateDesc'),
-    })),
-  );
-  return { requestId: text(body, 'RequestId'), regionId: optText(body, 'RegionId') ?? input.regionId, advice };
-}
+export const describeSpotAdvice = cloudAction(
+  'DescribeSpotAdvice',
+  (input: DescribeSpotAdviceInput) => ({
+    ZoneId: input.zoneId,
+    InstanceTypes: input.instanceTypes,
+    Cores: input.cores,
+    Memory: input.memory,
+    MinCores: input.minCores,
+    MinMemory: input.minMemory,
+    InstanceTypeFamily: input.instanceTypeFamily,
+    InstanceFamilyLevel: input.instanceFamilyLevel,
+    GpuSpec: input.gpuSpec,
+    GpuAmount: input.gpuAmount,
+  }),
+  (body, input) => ({
+    requestId: text(body, 'RequestId'),
+    regionId: optText(body, 'RegionId') ?? input.regionId,
+    advice: items(body, 'AvailableSpotZones', 'AvailableSpotZone').flatMap((z) =>
+      items(z, 'AvailableSpotResources', 'AvailableSpotResource').map(
+        (r): SpotAdvice => ({
+          zoneId: text(z, 'ZoneId'),
+          instanceType: text(r, 'InstanceType'),
+          averageSpotDiscount: num(r, 'AverageSpotDiscount'),
+          interruptionRate: num(r, 'InterruptionRate'),
+          interruptRateDesc: text(r, 'InterruptRateDesc'),
+        }),
+      ),
+    ),
+  }),
+);
