@@ -1,5 +1,4 @@
 import type { ActionName } from './action-specs';
-import type { Done } from './actions/shared-types';
 import type { CallOptions, CloudCaller } from './cloud-caller';
 import { allByPageNumber, allByToken } from './paging';
 import { type JsonObject, text } from './response-fields';
@@ -15,6 +14,11 @@ export type ActionFunction<I, O> = (Partial<I> extends I
   /** The API action it sends. */
   readonly action: ActionName;
 };
+
+/** What every change returns. */
+export interface Done {
+  requestId: string;
+}
 
 const readDone = (body: JsonObject): Done => ({ requestId: text(body, 'RequestId') });
 

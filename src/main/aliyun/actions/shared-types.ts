@@ -11,8 +11,3 @@ export type DiskCategory =
   | 'cloud_essd_entry'
   | (string & {});
 export type InstanceStatus = 'Pending' | 'Starting' | 'Running' | 'Stopping' | 'Stopped' | (string & {});
-
-/** What every write returns. */
-export interface Done {
-  requestId: string;
-}
