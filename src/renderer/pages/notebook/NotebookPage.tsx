@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session';
 import { useAppInfo } from '../../app/app-info';
 import type { Go } from '../../app/use-page';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorNote } from '../../lib/ErrorNote';
-import { openNotebook } from '../../lib/open-notebook';
+import { OpenNotebookNotes } from '../../lib/OpenNotebookNotes';
+import { useOpenNotebook } from '../../lib/open-notebook';
 import { useSessions } from '../../lib/use-sessions';
 import { PageHeader } from '../PageHeader';
 import { PhaseBadge } from '../session/PhaseBadge';
@@ -13,8 +13,7 @@ import { PhaseBadge } from '../session/PhaseBadge';
 function NotebookCard({ session, go }: { session: SessionView; go: Go }) {
   const { t } = useTranslation();
   const { demo } = useAppInfo();
-  const [error, setError] = useState<unknown>(null);
-  const [demoNote, setDemoNote] = useState(false);
+  const opening = useOpenNotebook(session.id, demo);
   const notebook = session.notebook;
   if (!notebook) return null;
   const ready = session.phase === 'ready';
@@ -33,12 +32,7 @@ function NotebookCard({ session, go }: { session: SessionView; go: Go }) {
             className="primary"
             data-testid="notebook-open"
             disabled={!ready}
-            onClick={() => {
-              setError(null);
-              openNotebook(session.id, demo)
-                .then((url) => setDemoNote(url === null))
-                .catch(setError);
-            }}
+            onClick={opening.open}
           >
             {t('session.connect.open')}
           </button>
@@ -61,12 +55,7 @@ function NotebookCard({ session, go }: { session: SessionView; go: Go }) {
         </dd>
       </dl>
       <p className="muted small-print">{ready ? t('notebook.pinHint') : t('notebook.notReady')}</p>
-      {demoNote && (
-        <p className="hint" data-testid="notebook-demo-note">
-          {t('notebook.demoNote')}
-        </p>
-      )}
-      <ErrorNote error={error} />
+      <OpenNotebookNotes opening={opening} />
     </div>
   );
 }

@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session';
 import { useAppInfo } from '../../app/app-info';
 import { CopyButton } from '../../components/CopyButton';
-import { ErrorNote } from '../../lib/ErrorNote';
-import { openNotebook } from '../../lib/open-notebook';
+import { OpenNotebookNotes } from '../../lib/OpenNotebookNotes';
+import { useOpenNotebook } from '../../lib/open-notebook';
 
 /** How to reach the machine: the SSH commands and the notebook with its pinned certificate. */
 export function ConnectPanel({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const { demo, sshKeyPath } = useAppInfo();
-  const [error, setError] = useState<unknown>(null);
-  const [demoNote, setDemoNote] = useState(false);
+  const opening = useOpenNotebook(session.id, demo);
   const ip = session.resources.publicIp;
   const alias = `ssh danlu-${session.name}`;
   const full = ip ? `ssh -i "${sshKeyPath}" ml@${ip}` : '';
@@ -39,23 +37,13 @@ export function ConnectPanel({ session }: { session: SessionView }) {
             className="primary small"
             data-testid="open-notebook"
             disabled={session.phase !== 'ready'}
-            onClick={() => {
-              setError(null);
-              openNotebook(session.id, demo)
-                .then((url) => setDemoNote(url === null))
-                .catch(setError);
-            }}
+            onClick={opening.open}
           >
             {t('session.connect.open')}
           </button>
         </div>
       )}
-      {demoNote && (
-        <p className="hint" data-testid="notebook-demo-note">
-          {t('notebook.demoNote')}
-        </p>
-      )}
-      <ErrorNote error={error} />
+      <OpenNotebookNotes opening={opening} />
     </div>
   );
 }
