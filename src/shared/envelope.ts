@@ -6,9 +6,3 @@ export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error:
 /** IPC channel names; one for requests, one for events. */
 export const REQUEST_CHANNEL = 'danlu:request';
 export const EVENT_CHANNEL = 'danlu:event';
-
-export function isEnvelope(value: unknown): value is Envelope {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (v.ok === true && 'value' in v) || (v.ok === false && typeof v.error === 'object' && v.error !== null);
-}

@@ -11,7 +11,7 @@ export const DANLU_TAG_VALUE = 'managed';
 export const SESSION_TAG_KEY = 'danlu:session';
 
 /** The API allows at most 20 tags per resource. */
-export const MAX_TAGS = 20;
+const MAX_TAGS = 20;
 
 /** Tags for a new resource: Danlu's own tag first, then the caller's (one value per key). */
 export function withDanluTags(extra: readonly Tag[] = []): Tag[] {

@@ -2,14 +2,13 @@
 export { ACTIONS, type ActionName, type ActionSpec, RAM_GRANTS, type RamGrant } from './action-specs';
 export type * from './actions';
 export { type AliyunApi, createAliyunApi } from './aliyun-api';
-export { DEFAULT_LIMIT, type LimiterOptions, type LimitRule } from './call-limiter';
+export { DEFAULT_LIMIT, type LimiterOptions } from './call-limiter';
 export { clientTokenFor, newClientToken } from './client-token';
 export { type CallEvent, type CallOptions, CloudCaller, type CloudCallerOptions } from './cloud-caller';
 export { CLOUD_ERROR_KINDS, CloudError, type CloudErrorKind, isCloudError } from './cloud-error';
 export {
   DANLU_TAG_KEY,
   DANLU_TAG_VALUE,
-  MAX_TAGS,
   SESSION_TAG_KEY,
   sessionTag,
   type Tag,

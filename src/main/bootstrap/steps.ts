@@ -23,13 +23,13 @@ export const STEP_TITLES: Record<StepId, Localized> = {
   verify: { en: 'Verify the notebook', zh: '验证 Notebook' },
 };
 
-export const DEFAULT_PYTHON_PACKAGES: PythonPackage[] = [
+const DEFAULT_PYTHON_PACKAGES: PythonPackage[] = [
   { pip: 'jupyterlab', module: 'jupyterlab' },
   { pip: 'torch', module: 'torch' },
   { pip: 'torchvision', module: 'torchvision' },
 ];
-export const DEFAULT_TOOLS = ['tmux', 'git', 'htop', 'curl', 'python3-venv'];
-export const DEFAULT_IDLE = { enabled: true, minutes: 30, gpuBusyPercent: 10, checkEverySeconds: 60 };
+const DEFAULT_TOOLS = ['tmux', 'git', 'htop', 'curl', 'python3-venv'];
+const DEFAULT_IDLE = { enabled: true, minutes: 30, gpuBusyPercent: 10, checkEverySeconds: 60 };
 
 export interface StepInputs {
   target: BootstrapTarget;

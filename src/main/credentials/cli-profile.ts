@@ -18,7 +18,7 @@ interface RawProfile {
 }
 
 /** Where `aliyun configure` keeps its profiles. */
-export function cliConfigPath(homeDir: string): string {
+function cliConfigPath(homeDir: string): string {
   return join(homeDir, '.aliyun', 'config.json');
 }
 

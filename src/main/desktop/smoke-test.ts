@@ -2,7 +2,7 @@ import type { AppInfo } from '../../shared/contract';
 import type { TrayModel } from './tray-model';
 
 /** `danlu --smoke-test`: start with a temporary profile in demo mode, report one JSON line, exit. */
-export const SMOKE_TEST_FLAG = '--smoke-test';
+const SMOKE_TEST_FLAG = '--smoke-test';
 
 export function isSmokeTest(argv: readonly string[]): boolean {
   return argv.includes(SMOKE_TEST_FLAG);
@@ -32,12 +32,12 @@ export interface SmokeReport {
 }
 
 /** The ids of the tray's items as a test names them: the status line, separators, then each action. */
-export function trayItemIds(model: TrayModel): string[] {
+function trayItemIds(model: TrayModel): string[] {
   return model.items.map((item) => (item.kind === 'action' ? item.action : item.kind));
 }
 
 /** What is wrong with what the app showed; empty when the installed app works. */
-export function smokeProblems(report: Required<Omit<SmokeReport, 'ok' | 'problems'>>): string[] {
+function smokeProblems(report: Required<Omit<SmokeReport, 'ok' | 'problems'>>): string[] {
   const problems: string[] = [];
   if (!/Danlu/.test(report.windowTitle)) problems.push(`window title "${report.windowTitle}" does not name Danlu`);
   for (const id of ['status', 'open', 'quit']) {

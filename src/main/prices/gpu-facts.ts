@@ -124,8 +124,3 @@ export function knownGpuFacts(instanceType: string): GpuFacts | undefined {
 export function knownGpuTypes(): string[] {
   return [...byType.keys()];
 }
-
-/** "ecs.gn6i-c4g1.xlarge" → "gn6i"; undefined for names that do not follow the pattern. */
-export function familyOf(instanceType: string): string | undefined {
-  return /^ecs\.([a-z0-9]+)[-.]/.exec(instanceType)?.[1];
-}

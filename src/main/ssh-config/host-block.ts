@@ -36,11 +36,11 @@ export function hostAlias(name: string): string {
   return slug.startsWith('danlu-') ? slug : `danlu-${slug}`;
 }
 
-export function beginMarker(alias: string): string {
+function beginMarker(alias: string): string {
   return `# >>> ${alias}: managed by Danlu, rewritten when the IP changes and removed with the session >>>`;
 }
 
-export function endMarker(alias: string): string {
+function endMarker(alias: string): string {
   return `# <<< ${alias} <<<`;
 }
 

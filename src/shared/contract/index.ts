@@ -43,7 +43,6 @@ export type PayloadOf<E extends EventName> = (typeof events)[E] extends EventSpe
 export type Emit = <E extends EventName>(name: E, payload: PayloadOf<E>) => void;
 
 export const requestNames = Object.keys(requests) as RequestName[];
-export const eventNames = Object.keys(events) as EventName[];
 
 export function isRequestName(name: unknown): name is RequestName {
   return typeof name === 'string' && Object.hasOwn(requests, name);

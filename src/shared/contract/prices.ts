@@ -20,7 +20,7 @@ export const priceFiltersSchema = z.strictObject({
 });
 export type PriceFilters = z.output<typeof priceFiltersSchema>;
 
-export const priceScanSchema = z.strictObject({
+const priceScanSchema = z.strictObject({
   /** Ignore the cache and ask the cloud again. */
   refresh: z.boolean().default(false),
   filters: priceFiltersSchema.default({ regionGroup: 'all', inStockOnly: false }),

@@ -3,7 +3,7 @@ import { inputHint } from '../input-hints';
 import { checkSourceCidr, DEFAULT_ADDRESS_ENDPOINTS } from '../source-address';
 import { request } from './define';
 
-export const languageSchema = z.enum(['zh-CN', 'en']);
+const languageSchema = z.enum(['zh-CN', 'en']);
 export type Language = z.infer<typeof languageSchema>;
 
 /** HTTPS "what is my address" services: at least two, since their answers must agree. */

@@ -63,7 +63,3 @@ export function renderMessage(message: Message, lang: string): string {
 export function bothLanguages(message: Message): Localized {
   return { en: renderMessage(message, 'en'), zh: renderMessage(message, 'zh-CN') };
 }
-
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as Message).code === 'string';
-}

@@ -46,13 +46,13 @@ export const faultRuleSchema = z.discriminatedUnion('kind', [
   z.object({ ...match, kind: z.literal('paging') }),
 ]);
 
-export const noStockSchema = z.object({
+const noStockSchema = z.object({
   regionId: z.string().optional(),
   zoneId: z.string().optional(),
   instanceType: z.string().optional(),
 });
 
-export const throttleSchema = z.object({
+const throttleSchema = z.object({
   /** Action name, or omitted / "*" for every action. */
   action: z.string().optional(),
   /** RegionId, or omitted / "*" for every region. */

@@ -14,7 +14,7 @@ const BLOCK_MS = 6 * 3_600_000;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The interruption-rate bands DescribeSpotAdvice reports. */
-export const INTERRUPT_BANDS = ['0-3%', '3-5%', '5-10%', '10-100%'] as const;
+const INTERRUPT_BANDS = ['0-3%', '3-5%', '5-10%', '10-100%'] as const;
 
 /**
  * The seeded spot market: per (region, zone, type) a price that moves every interval as a

@@ -14,7 +14,7 @@ export interface AnswerStyle {
 }
 
 /** The endpoint host named in error bodies. */
-export function hostId(product: Product | undefined, regionId: string): string {
+function hostId(product: Product | undefined, regionId: string): string {
   if (product === 'vpc')
     return regionId && regionId !== 'cn-hangzhou' ? `vpc.${regionId}.aliyuncs.com` : 'vpc.aliyuncs.com';
   return regionId ? regionEndpoint(regionId) : 'ecs.aliyuncs.com';

@@ -1,13 +1,6 @@
 import type { EventName } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/envelope';
 
-/** Browser → host: one request. `id` pairs the answer with the call. */
-export interface BridgeRequest {
-  id: string | number;
-  name: string;
-  input?: unknown;
-}
-
 /** Host → browser: the answer to a request (id null when the request could not be read). */
 export interface BridgeResponse {
   id: string | number | null;

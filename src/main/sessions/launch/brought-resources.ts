@@ -17,7 +17,7 @@ interface Brought {
 }
 
 /** What a plan brings from the user's account (public Ubuntu images and new disks bring nothing). */
-export function broughtBy(plan: Plan): Brought[] {
+function broughtBy(plan: Plan): Brought[] {
   const out: Brought[] = [];
   if (plan.disk.kind === 'existing') out.push({ kind: 'disk', id: plan.disk.diskId });
   if (plan.disk.kind === 'snapshot') out.push({ kind: 'snapshot', id: plan.disk.snapshotId });

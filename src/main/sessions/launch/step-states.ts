@@ -17,7 +17,7 @@ export function setStep(scope: StepScope, id: StepId, state: StepState): void {
 }
 
 /** Failures worth running an idempotent step again for: the cloud or the network had a moment. */
-export function isTransient(error: unknown): boolean {
+function isTransient(error: unknown): boolean {
   return error instanceof CloudError && (error.kind === 'retryable' || error.kind === 'throttled');
 }
 

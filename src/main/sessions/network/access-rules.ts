@@ -70,7 +70,7 @@ export async function ensureSessionGroup(scope: StepScope, vpcId: string, cidr: 
 }
 
 /** Makes the group hold exactly SSH and 8888 from `cidr`: the new rules first, then every other rule revoked. */
-export async function setSessionRules(
+async function setSessionRules(
   scope: StepScope,
   securityGroupId: string,
   cidr: string,
@@ -141,7 +141,7 @@ export async function followAddress(scope: StepScope): Promise<void> {
  * opened SSH to everyone for the first login). Session groups never hold one: their rules are
  * set whole each time.
  */
-export async function closeWorldOpenRules(scope: StepScope): Promise<void> {
+async function closeWorldOpenRules(scope: StepScope): Promise<void> {
   const region = scope.region;
   const { signal } = scope;
   const groups = (

@@ -7,7 +7,7 @@ import type { StepScope } from '../step-scope';
 const FIRST_WAIT_MS = 2000;
 const LONGEST_WAIT_MS = 30_000;
 /** How long a network delete may keep being refused as "busy" before Danlu leaves it. */
-export const NETWORK_DELETE_BUDGET_MS = 5 * 60_000;
+const NETWORK_DELETE_BUDGET_MS = 5 * 60_000;
 
 /**
  * Answers meaning "not now" for a delete in a VPC: another task of the VPC under way
@@ -15,7 +15,7 @@ export const NETWORK_DELETE_BUDGET_MS = 5 * 60_000;
  * a transition (Incorrect…Status), a dependency the cloud lets go of only a while after the
  * instance is gone (DependencyViolation), or a moment of the service itself.
  */
-export function isBusy(error: unknown): boolean {
+function isBusy(error: unknown): boolean {
   return (
     error instanceof CloudError &&
     (error.kind === 'dependency' || error.kind === 'retryable' || error.kind === 'throttled')

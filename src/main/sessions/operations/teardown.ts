@@ -92,7 +92,7 @@ export async function deleteDisk(scope: StepScope, diskId: string, say: Say = (m
  * tag as well as from the journal, so a create whose answer was lost is found too), except a
  * disk the user brought.
  */
-export async function rollbackSession(scope: StepScope): Promise<void> {
+async function rollbackSession(scope: StepScope): Promise<void> {
   const region = scope.region;
   const tag = [sessionTag(scope.sessionId)];
   const record = scope.record;
@@ -126,11 +126,7 @@ export async function rollbackSession(scope: StepScope): Promise<void> {
  * Deletes Danlu's network kit in the region (security group, vSwitches, VPC, key pair) when no
  * other live session uses it, so releasing the last session leaves nothing behind.
  */
-export async function cleanupKit(
-  scope: StepScope,
-  otherLiveSessions: number,
-  say: Say = (m) => scope.log(m),
-): Promise<void> {
+async function cleanupKit(scope: StepScope, otherLiveSessions: number, say: Say = (m) => scope.log(m)): Promise<void> {
   if (otherLiveSessions > 0) {
     say(msg('network.kept', { count: otherLiveSessions, regionId: scope.region }));
     return;

@@ -11,7 +11,7 @@ import { StepList } from './StepList';
 const tones: Record<OperationView['state'], Tone> = { running: 'info', done: 'ok', failed: 'bad' };
 
 /** How far an operation is: done steps plus the share the cloud reports for the one under way. */
-export function operationShare(operation: OperationView): number {
+function operationShare(operation: OperationView): number {
   const total = operation.steps.length || 1;
   const done = operation.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
   const running = operation.steps.find((s) => s.state === 'running');
