@@ -80,7 +80,9 @@ export async function runSmoke(options: SmokeOptions): Promise<{ rows: SmokeRow[
   const tried = new Set(rows.map((r) => r.action));
   for (const action of ALL_ACTIONS) {
     if (tried.has(action)) continue;
-    rows.push({ action, kind: 'not tried', result: 'skipped', note: NOT_TRIED[action] ?? 'not covered' });
+    // A read can always be tried, so one without a check is a gap; a change is never sent for real.
+    const note = NOT_TRIED[action] ?? (isRead(action) ? 'not covered' : 'a change, not dry-run here');
+    rows.push({ action, kind: 'not tried', result: 'skipped', note });
   }
   const ran = rows.filter((r) => r.kind !== 'not tried' && r.result !== 'skipped');
   return {

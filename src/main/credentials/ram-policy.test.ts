@@ -44,7 +44,9 @@ describe('RAM policy', () => {
     const section = readme.split('\n## ').find((s) => s.startsWith('RAM policy / 最小权限策略'));
     expect(section, 'README.md has a "## RAM policy / 最小权限策略" section').toBeDefined();
     const block = /```json\n([\s\S]*?)\n```/.exec(section ?? '')?.[1];
-    expect(block).toBe(ramPolicyJson);
+    expect(block, 'README.md shows the policy the app builds (npm run docs:ram-policy rewrites it)').toBe(
+      ramPolicyJson,
+    );
   });
 
   it("has a stricter variant: the same actions but tagging, where every change or delete needs Danlu's tag", () => {
@@ -77,6 +79,9 @@ describe('RAM policy', () => {
     const readme = readFileSync(README, 'utf8').replace(/\r\n/g, '\n');
     const section = readme.split('\n## ').find((s) => s.startsWith('RAM policy / 最小权限策略')) ?? '';
     const blocks = [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => m[1]);
-    expect(blocks).toEqual([ramPolicyJson, ramPolicyStrictJson]);
+    expect(blocks, 'README.md shows both policies as built (npm run docs:ram-policy rewrites them)').toEqual([
+      ramPolicyJson,
+      ramPolicyStrictJson,
+    ]);
   });
 });
