@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { localize } from '../shared/localized';
+import { msg, renderMessage } from '../shared/words/message';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import './styles.css';
@@ -26,6 +26,6 @@ async function start() {
 start().catch((error: unknown) => {
   const root = document.getElementById('root');
   // Before the settings are read, the browser's language is the best guess.
-  const title = localize({ en: 'Danlu could not start', zh: '丹炉无法启动' }, navigator.language);
+  const title = renderMessage(msg('shell.app.cannotStart'), navigator.language);
   if (root) root.textContent = `${title}: ${error instanceof Error ? error.message : String(error)}`;
 });

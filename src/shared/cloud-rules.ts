@@ -10,21 +10,11 @@
  */
 export const SESSION_NAME = /^(?=.{2,31}$)[a-z](?:-?[a-z0-9])+$/;
 
-export const SESSION_NAME_RULE = {
-  en: 'use 2–31 lower-case letters and digits, starting with a letter; single hyphens may join them but not end the name (it becomes the machine’s host name)',
-  zh: '使用 2–31 个小写字母和数字，以字母开头；中间可用单个“-”连接，但不能以“-”结尾（它会成为机器的主机名）',
-};
-
 /**
  * An image name as CreateImage takes it: 2–128 characters, starting with a letter or a Chinese
  * character; letters, Chinese characters, digits, ":", "_" and "-" (no "." and no spaces).
  */
 export const IMAGE_NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5_:-]{1,127}$/;
-
-export const IMAGE_NAME_RULE = {
-  en: 'start with a letter; 2–128 letters, digits, ":", "_" or "-" (no dots or spaces)',
-  zh: '以字母开头，2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）',
-};
 
 /** The host name of a session's instance; safe for names stored before the rule above. */
 export function hostNameFor(sessionName: string): string {
@@ -35,11 +25,6 @@ export function hostNameFor(sessionName: string): string {
     .slice(0, 64);
   return cleaned.replace(/-+$/, '');
 }
-
-export const PRICE_LIMIT_RULE = {
-  en: 'at most three decimals, e.g. 1.234 (the cloud takes no more)',
-  zh: '最多三位小数，如 1.234（云端只接受三位）',
-};
 
 /** SpotPriceLimit takes three decimals: true for 1.234 and 1.2, false for 1.2345 (float noise such as 0.1 + 0.2 passes). */
 export function hasThreeDecimalsAtMost(value: number): boolean {

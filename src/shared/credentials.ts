@@ -1,5 +1,6 @@
 import type { ErrorInfo } from './errors';
 import type { Localized } from './localized';
+import { type Message, msg } from './words/message';
 /** The environment variables Danlu reads credentials from. */
 export type EnvVariableName = 'ALIYUN_ACCESS_KEY_ID' | 'ALIYUN_ACCESS_KEY_SECRET';
 
@@ -67,22 +68,7 @@ export function accessKeyProblems(key: { accessKeyId: string; accessKeySecret: s
   };
 }
 
-/** What the person is told for each problem of each field. */
-export const KEY_FIELD_TEXTS: Record<'accessKeyId' | 'accessKeySecret', Record<KeyFieldProblem, Localized>> = {
-  accessKeyId: {
-    empty: { en: 'Enter the AccessKey ID.', zh: '请填写 AccessKey ID。' },
-    short: { en: 'An AccessKey ID is longer than that.', zh: 'AccessKey ID 比这更长。' },
-    shape: {
-      en: 'This does not look like an AccessKey ID: it has only letters and digits, usually starting with "LTAI", and no spaces. Copy it again from the RAM console.',
-      zh: '这看起来不像 AccessKey ID：它只含字母和数字，通常以“LTAI”开头，不含空格。请从 RAM 控制台重新复制。',
-    },
-  },
-  accessKeySecret: {
-    empty: { en: 'Enter the AccessKey secret.', zh: '请填写 AccessKey Secret。' },
-    short: { en: 'An AccessKey secret is longer than that.', zh: 'AccessKey Secret 比这更长。' },
-    shape: {
-      en: 'This does not look like an AccessKey secret (about 30 letters and digits, no spaces). Copy it again; it is shown only once, when the key is created.',
-      zh: '这看起来不像 AccessKey Secret（约 30 位字母和数字，不含空格）。请重新复制；它只在创建 AccessKey 时显示一次。',
-    },
-  },
-};
+/** What the person is told for a problem of a field. */
+export function keyFieldText(field: 'accessKeyId' | 'accessKeySecret', problem: KeyFieldProblem): Message {
+  return msg(`account.keyField.${field}.${problem}`);
+}

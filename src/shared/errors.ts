@@ -1,4 +1,5 @@
 import { type Localized, localize } from './localized';
+import { bothLanguages, type Message } from './words/message';
 
 /**
  * Errors as the user sees them: a stable code, the text in both UI languages, and — when
@@ -14,7 +15,22 @@ export interface ErrorInfo {
   fields?: Record<string, Localized>;
 }
 
-/** An error meant for the user. Services throw it; transports carry its ErrorInfo. */
+/** What an AppError may carry besides its message. */
+export interface AppErrorExtra {
+  /** The error's stable code when it is not the message's key (`cloud.auth`, `invalid_input`). */
+  code?: string;
+  cloudCode?: string;
+  requestId?: string;
+  retryable?: boolean;
+  /** What is wrong with each input field, keyed by the field's name. */
+  fields?: Record<string, Message>;
+  cause?: unknown;
+}
+
+/**
+ * An error meant for the user. Services throw it with a message from the word tables (a key and
+ * its parameters); transports carry its ErrorInfo, the message worded in both languages.
+ */
 export class AppError extends Error {
   readonly code: string;
   readonly text: Localized;
@@ -23,26 +39,18 @@ export class AppError extends Error {
   readonly retryable: boolean;
   readonly fields: Record<string, Localized> | undefined;
 
-  constructor(
-    code: string,
-    text: Localized,
-    extra: {
-      cloudCode?: string;
-      requestId?: string;
-      retryable?: boolean;
-      fields?: Record<string, Localized>;
-      cause?: unknown;
-    } = {},
-  ) {
+  constructor(message: Message, extra: AppErrorExtra = {}) {
+    const text = bothLanguages(message);
     // The English text doubles as the Error's message, so logs and stacks read as usual.
     super(text.en, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = 'AppError';
-    this.code = code;
-    this.text = { en: text.en, zh: text.zh };
+    this.code = extra.code ?? message.code;
+    this.text = text;
     this.cloudCode = extra.cloudCode;
     this.requestId = extra.requestId;
     this.retryable = extra.retryable ?? false;
-    this.fields = extra.fields;
+    this.fields =
+      extra.fields && Object.fromEntries(Object.entries(extra.fields).map(([k, m]) => [k, bothLanguages(m)]));
   }
 
   toInfo(): ErrorInfo {

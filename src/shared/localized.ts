@@ -1,3 +1,5 @@
+import { isZh } from './language';
+
 /** Text in both UI languages: the one shape every message has, from the cloud's errors to the tray. */
 export interface Localized {
   en: string;
@@ -6,5 +8,5 @@ export interface Localized {
 
 /** The text for a UI language ("zh-CN" or any zh locale → Chinese, anything else → English). */
 export function localize(text: Localized, lang: string): string {
-  return lang.toLowerCase().startsWith('zh') ? text.zh : text.en;
+  return isZh(lang) ? text.zh : text.en;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionPhase } from './session';
 import { CURRENT_PHASES, gpuBills, isCurrent, LIVE_PHASES, PHASE_LABELS } from './session-phases';
+import { bothLanguages } from './words/message';
 
 const ALL = Object.keys(PHASE_LABELS) as SessionPhase[];
 
@@ -8,7 +9,7 @@ describe('session phases', () => {
   it('labels every phase in both languages, no two phases alike', () => {
     expect(ALL).toHaveLength(10);
     for (const lang of ['en', 'zh'] as const) {
-      const labels = ALL.map((p) => PHASE_LABELS[p][lang]);
+      const labels = ALL.map((p) => bothLanguages(PHASE_LABELS[p])[lang]);
       expect(new Set(labels).size, lang).toBe(ALL.length);
     }
   });

@@ -1,5 +1,5 @@
-import type { Localized } from './localized';
 import type { SessionPhase, SessionView } from './session';
+import { type Message, msg } from './words/message';
 
 /** Phases in which a session holds (or may soon hold) cloud resources, the region's network among them. */
 export const LIVE_PHASES: readonly SessionPhase[] = [
@@ -34,15 +34,15 @@ export function gpuBills(session: Pick<SessionView, 'phase' | 'billingStopped'>)
 }
 
 /** Each phase as the window and the tray name it. */
-export const PHASE_LABELS: Readonly<Record<SessionPhase, Localized>> = {
-  launching: { en: 'Launching', zh: '启动中' },
-  ready: { en: 'Running', zh: '运行中' },
-  stopping: { en: 'Stopping', zh: '停止中' },
-  stopped: { en: 'Stopped', zh: '已停止' },
-  starting: { en: 'Starting', zh: '开机中' },
-  releasing: { en: 'Releasing', zh: '释放中' },
-  released: { en: 'Released', zh: '已释放' },
-  failed: { en: 'Failed', zh: '失败' },
-  cancelled: { en: 'Cancelled', zh: '已取消' },
-  interrupted: { en: 'Reclaimed', zh: '已被回收' },
+export const PHASE_LABELS: Readonly<Record<SessionPhase, Message>> = {
+  launching: msg('session.phase.launching'),
+  ready: msg('session.phase.ready'),
+  stopping: msg('session.phase.stopping'),
+  stopped: msg('session.phase.stopped'),
+  starting: msg('session.phase.starting'),
+  releasing: msg('session.phase.releasing'),
+  released: msg('session.phase.released'),
+  failed: msg('session.phase.failed'),
+  cancelled: msg('session.phase.cancelled'),
+  interrupted: msg('session.phase.interrupted'),
 };

@@ -3,8 +3,8 @@ import { hasThreeDecimalsAtMost, SESSION_NAME } from './cloud-rules';
 import type { ErrorInfo } from './errors';
 import { inputHint } from './input-hints';
 import type { Localized } from './localized';
-import type { Message } from './messages/message';
 import { exactKeys } from './pick';
+import type { Message } from './words/message';
 
 /** What the user asks for on the Launch page. The notebook password travels separately. */
 export const planSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import type { Localized } from './localized';
+import { inBoth } from './words/message';
 
 /**
  * Where the user reaches their instances from: the only source SSH and the notebook are opened
@@ -54,27 +55,12 @@ export function isPublicIpv4(text: string): boolean {
   return ip !== undefined && !NOT_PUBLIC.some(([base, prefix]) => inRange(ip, base, prefix));
 }
 
-/** Why a typed range is refused, in both languages (also the settings form's field hints). */
-export const CIDR_REFUSALS = {
-  cidrShape: {
-    en: 'not an IPv4 address or range such as "203.0.113.7" or "203.0.113.0/24"',
-    zh: '不是 IPv4 地址或网段（如“203.0.113.7”或“203.0.113.0/24”）',
-  },
-  cidrTooWide: {
-    en: `too wide: Danlu opens SSH and the notebook to at most a /${WIDEST_PREFIX} (65,536 addresses), never to everyone`,
-    zh: `范围过大：丹炉最多只对 /${WIDEST_PREFIX}（65,536 个地址）开放 SSH 和 Notebook，绝不对所有人开放`,
-  },
-  cidrNotPublic: {
-    en: 'a private or reserved address: the instance sees your public address',
-    zh: '这是私有或保留地址：实例看到的是你的公网地址',
-  },
-} as const;
-
-export type CidrRefusal = keyof typeof CIDR_REFUSALS;
+/** Why a typed range is refused (its words are `input.<refusal>`, also the settings form's field hints). */
+export type CidrRefusal = 'cidrShape' | 'cidrTooWide' | 'cidrNotPublic';
 
 export type CidrCheck = { ok: true; cidr: string } | ({ ok: false; reason: CidrRefusal } & Localized);
 
-const refuse = (reason: CidrRefusal): CidrCheck => ({ ok: false, reason, ...CIDR_REFUSALS[reason] });
+const refuse = (reason: CidrRefusal): CidrCheck => ({ ok: false, reason, ...inBoth(`input.${reason}`) });
 
 /**
  * Reads a range typed by the user ("203.0.113.7", "203.0.113.0/24"): IPv4 only, public, at most

@@ -6,6 +6,7 @@ import { verifyNotebook } from '../../src/main/bootstrap/notebook-verify';
 import { rebootAndReconnect } from '../../src/main/bootstrap/reboot';
 import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import { runSteps, type Step } from '../../src/main/bootstrap/step-runner';
+import { STEP_TITLES } from '../../src/main/bootstrap/steps';
 import type { BootstrapResult, StepEvent } from '../../src/main/bootstrap/types';
 import { systemClock } from '../../src/shared/clock';
 import type { InstanceBootSpec } from '../../src/simulator/instance-host';
@@ -90,7 +91,7 @@ describe.skipIf(skipReason)('bootstrap when things go wrong', () => {
       // Stands in for the NVIDIA step on a GPU machine: done only once the machine has rebooted.
       const needsReboot: Step = {
         id: 'nvidia',
-        title: { en: 'needs a reboot', zh: '需要重启' },
+        title: STEP_TITLES.nvidia,
         timeoutMs: 120_000,
         check: async (ctx) =>
           (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bothLanguages } from '../../shared/words/message';
 import { classifyCode, classifyNetworkCode } from './classify-error';
 import { CLOUD_ERROR_KINDS, type CloudErrorKind } from './cloud-error';
 import { cloudErrorText } from './error-messages';
@@ -79,7 +80,7 @@ describe('user-facing messages', () => {
   const context = { action: 'RunInstances', regionId: 'us-west-1', zoneId: 'us-west-1a', code: 'X', detail: 'd' };
 
   it.each(CLOUD_ERROR_KINDS)('%s has an English and a Chinese message', (kind) => {
-    const text = cloudErrorText(kind, context);
+    const text = bothLanguages(cloudErrorText(kind, context));
     expect(text.en.length).toBeGreaterThan(20);
     expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
   });

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { Localized } from '../../shared/localized';
+import type { Message } from '../../shared/words/message';
 
 /** What kind of failure a cloud call ended in; decides retrying and what the user is told. */
 export type CloudErrorKind =
@@ -37,7 +37,7 @@ export interface CloudErrorInit {
   kind: CloudErrorKind;
   /** A code finer than `cloud.<kind>` when the user must be told something else (`cloud.offline`). */
   code?: string;
-  text: Localized;
+  text: Message;
   action: string;
   regionId?: string;
   /** The cloud's `Code`, when the cloud answered with one. */
@@ -63,7 +63,8 @@ export class CloudError extends AppError {
   readonly ambiguous: boolean;
 
   constructor(init: CloudErrorInit) {
-    super(init.code ?? `cloud.${init.kind}`, init.text, {
+    super(init.text, {
+      code: init.code ?? `cloud.${init.kind}`,
       cloudCode: init.cloudCode,
       requestId: init.requestId,
       retryable: init.kind === 'retryable' || init.kind === 'throttled',

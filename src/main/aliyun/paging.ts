@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 
 /** Upper bound on pages fetched by one "all pages" helper, against a server that never stops. */
 export const MAX_PAGES = 1000;
@@ -12,11 +13,11 @@ type PagingProblem =
 const problemText = (p: PagingProblem) => {
   switch (p.kind) {
     case 'repeated':
-      return { en: `returned the page marker ${p.marker} a second time`, zh: `再次返回了分页标记 ${p.marker}` };
+      return msg('cloud-error.paging.repeated', { marker: String(p.marker) });
     case 'backwards':
-      return { en: `went back from offset ${p.from} to ${p.to}`, zh: `的分页偏移量从 ${p.from} 退回到 ${p.to}` };
+      return msg('cloud-error.paging.backwards', { from: String(p.from), to: String(p.to) });
     default:
-      return { en: `kept returning pages after ${MAX_PAGES}`, zh: `返回了超过 ${MAX_PAGES} 页` };
+      return msg('cloud-error.paging.endless', { max: String(MAX_PAGES) });
   }
 };
 
@@ -25,15 +26,10 @@ const problemText = (p: PagingProblem) => {
  * would loop for ever and stopping quietly would show part of the list as all of it.
  */
 export function pagingError(action: string, problem: PagingProblem): AppError {
-  const what = problemText(problem);
-  return new AppError(
-    'cloud.paging',
-    {
-      en: `Alibaba Cloud's ${action} ${what.en}, so the list could not be read to its end and Danlu stopped asking. This is a fault on the cloud's side: try again in a few minutes.`,
-      zh: `阿里云的 ${action} ${what.zh}，列表无法读完，丹炉已停止继续请求。这是云端的问题：请几分钟后再试。`,
-    },
-    { retryable: true },
-  );
+  return new AppError(msg('cloud-error.pagingBroken', { action, problem: { msg: problemText(problem) } }), {
+    code: 'cloud.paging',
+    retryable: true,
+  });
 }
 
 /** Collects every page of a NextToken-paged action; a token seen before is an error. */

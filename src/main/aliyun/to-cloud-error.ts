@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/localized';
+import { type MessageParam, msg } from '../../shared/words/message';
 import { classifyCode, classifyNetworkCode, classifyStatus } from './classify-error';
 import { CloudError, type CloudErrorKind } from './cloud-error';
 import { cloudErrorText, offlineText } from './error-messages';
@@ -25,7 +25,7 @@ interface Parts {
   requestId?: string;
   status?: number;
   detail: string;
-  reason?: Localized;
+  reason?: MessageParam;
 }
 
 /** Socket codes meaning this computer found no way to the cloud at all. */
@@ -35,8 +35,11 @@ function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
-function secondsZh(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} 秒` : `${ms} 毫秒`;
+/** A wait, in the reader's language: "10 s" / "10 秒". */
+function duration(ms: number): MessageParam {
+  return ms % 1000 === 0
+    ? { msg: msg('cloud-error.seconds', { count: ms / 1000 }) }
+    : { msg: msg('cloud-error.milliseconds', { count: String(ms) }) };
 }
 
 function parts(f: TransportFailure): Parts {
@@ -53,7 +56,7 @@ function parts(f: TransportFailure): Parts {
         requestId: f.requestId,
         status: f.status,
         detail: f.message,
-        reason: { en: `${f.code}`, zh: `${f.code}` },
+        reason: f.code,
       };
     }
     case 'http': {
@@ -65,7 +68,7 @@ function parts(f: TransportFailure): Parts {
         requestId: f.requestId,
         status: f.status,
         detail: f.message || `HTTP ${f.status} without an error code`,
-        reason: { en: `HTTP ${f.status}`, zh: `HTTP ${f.status}` },
+        reason: `HTTP ${f.status}`,
       };
     }
     case 'timeout':
@@ -74,10 +77,11 @@ function parts(f: TransportFailure): Parts {
         ambiguous: f.phase === 'read',
         code: 'timeout',
         detail: `${f.phase === 'connect' ? 'could not connect' : 'no answer'} within ${seconds(f.ms)}`,
-        reason:
-          f.phase === 'connect'
-            ? { en: `could not connect within ${seconds(f.ms)}`, zh: `${secondsZh(f.ms)}内未能连接` }
-            : { en: `no answer within ${seconds(f.ms)}`, zh: `${secondsZh(f.ms)}内无响应` },
+        reason: {
+          msg: msg(f.phase === 'connect' ? 'cloud-error.reason.connectTimeout' : 'cloud-error.reason.readTimeout', {
+            time: duration(f.ms),
+          }),
+        },
       };
     case 'network': {
       const { kind, ambiguous } = classifyNetworkCode(f.code);
@@ -87,7 +91,7 @@ function parts(f: TransportFailure): Parts {
         offline: OFFLINE_CODES.has(f.code),
         code: f.code,
         detail: f.message,
-        reason: { en: `network error ${f.code}`, zh: `网络错误 ${f.code}` },
+        reason: { msg: msg('cloud-error.reason.network', { code: f.code }) },
       };
     }
     case 'not_json':
@@ -96,7 +100,7 @@ function parts(f: TransportFailure): Parts {
         ambiguous: true,
         code: 'not JSON',
         detail: `the answer was not JSON: ${f.snippet}`,
-        reason: { en: 'the answer was not JSON', zh: '响应不是 JSON' },
+        reason: { msg: msg('cloud-error.reason.notJson') },
       };
   }
 }

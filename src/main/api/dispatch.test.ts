@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stubHandlers } from '../../../tests/support/stub-handlers';
 import { AppError } from '../../shared/errors';
+import { bothLanguages, msg } from '../../shared/words/message';
 import { createLogger, type LogRecord } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import { createDispatch } from './dispatch';
@@ -10,15 +11,17 @@ function handlers(ping: Handlers['app.ping']): Handlers {
   return stubHandlers({ 'app.ping': ping });
 }
 
+const topUp = msg('cloud-error.balance', { code: 'InvalidAccountStatus.NotEnoughBalance' });
+
 describe('dispatch', () => {
   it('carries a user-facing AppError through with its cloud code and RequestId', async () => {
     const dispatch = createDispatch(
       handlers(() => {
-        throw new AppError(
-          'balance',
-          { en: 'Top up your account', zh: '请充值' },
-          { cloudCode: 'InvalidAccountStatus.NotEnoughBalance', requestId: 'R-1' },
-        );
+        throw new AppError(topUp, {
+          code: 'balance',
+          cloudCode: 'InvalidAccountStatus.NotEnoughBalance',
+          requestId: 'R-1',
+        });
       }),
       createLogger(() => {}, new Redactor()),
     );
@@ -27,7 +30,7 @@ describe('dispatch', () => {
       ok: false,
       error: {
         code: 'balance',
-        text: { en: 'Top up your account', zh: '请充值' },
+        text: bothLanguages(topUp),
         cloudCode: 'InvalidAccountStatus.NotEnoughBalance',
         requestId: 'R-1',
       },

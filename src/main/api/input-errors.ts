@@ -1,34 +1,31 @@
-import { type ZodError, type ZodType, z } from 'zod';
+import { type ZodError, type ZodIssue, type ZodType, z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { hintText } from '../../shared/input-hints';
-import type { Localized } from '../../shared/localized';
+import { hintMessage } from '../../shared/input-hints';
+import { type Message, type MessageParam, msg } from '../../shared/words/message';
 
 const zhLocale = z.locales.zhCN();
 
-/** The first few issues as "field: what is wrong", with the schema's own hints in the language asked for. */
-function summarize(error: ZodError, lang: 'en' | 'zh'): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => {
-      const message = hintText(issue.message)?.[lang] ?? issue.message;
-      if (issue.path.length === 0) return message;
-      // Chinese text takes full-width punctuation.
-      return lang === 'zh' ? `${issue.path.join('.')}：${message}` : `${issue.path.join('.')}: ${message}`;
-    })
-    .join(lang === 'zh' ? '；' : '; ');
+/** What is wrong with one issue, in both languages: the schema's own hint, else zod's words. */
+function problemOf(en: ZodIssue, zh: ZodIssue): Message {
+  return hintMessage(en.message) ?? msg('error.inputProblem', { problem: { en: en.message, zh: zh.message } });
 }
 
-/** What is wrong with each named field, in both languages, for a form to show under the field. */
-function fieldTexts(en: ZodError, zh: ZodError): Record<string, Localized> {
-  const fields: Record<string, Localized> = {};
+/** The first few issues as "field: what is wrong", each language with its own zod words. */
+function summarize(en: ZodError, zh: ZodError): MessageParam {
+  const issues = en.issues.slice(0, 5).map((issue, i) => {
+    const problem = { msg: problemOf(issue, zh.issues[i] ?? issue) };
+    if (issue.path.length === 0) return problem;
+    return { msg: msg('error.inputIssue', { field: issue.path.join('.'), problem }) };
+  });
+  return { list: issues, join: 'clauses' };
+}
+
+/** What is wrong with each named field, for a form to show under the field. */
+function fieldTexts(en: ZodError, zh: ZodError): Record<string, Message> {
+  const fields: Record<string, Message> = {};
   en.issues.forEach((issue, i) => {
     if (issue.path.length === 0) return;
-    const key = issue.path.join('.');
-    const zhIssue = zh.issues[i] ?? issue;
-    fields[key] ??= {
-      en: hintText(issue.message)?.en ?? issue.message,
-      zh: hintText(zhIssue.message)?.zh ?? zhIssue.message,
-    };
+    fields[issue.path.join('.')] ??= problemOf(issue, zh.issues[i] ?? issue);
   });
   return fields;
 }
@@ -38,20 +35,13 @@ export function invalidInput(name: string, schema: ZodType, input: unknown, erro
   // Parsing again with zod's Chinese locale gives its own messages in Chinese, issue for issue.
   const parsedZh = schema.safeParse(input, { error: zhLocale.localeError });
   const zh = parsedZh.success ? error : parsedZh.error;
-  return new AppError(
-    'invalid_input',
-    {
-      en: `Invalid input for ${name}: ${summarize(error, 'en')}`,
-      zh: `${name} 的输入无效：${summarize(zh, 'zh')}`,
-    },
-    { fields: fieldTexts(error, zh) },
-  );
+  return new AppError(msg('error.invalidInput', { name, issues: summarize(error, zh) }), {
+    code: 'invalid_input',
+    fields: fieldTexts(error, zh),
+  });
 }
 
 export function unknownRequest(name: unknown): AppError {
   const shown = typeof name === 'string' ? JSON.stringify(name.slice(0, 80)) : `a ${typeof name}`;
-  return new AppError('unknown_request', {
-    en: `Unknown request ${shown}: it is not part of Danlu's contract.`,
-    zh: `未知的请求 ${shown}：它不在丹炉的接口约定中。`,
-  });
+  return new AppError(msg('error.unknownRequest', { shown }), { code: 'unknown_request' });
 }

@@ -1,5 +1,6 @@
 import { REQUEST_CHANNEL } from '../../shared/envelope';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import type { Dispatch } from './dispatch';
 
 /** The part of Electron's IpcMainInvokeEvent that register() looks at. */
@@ -14,10 +15,7 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
-const untrusted = new AppError('untrusted_sender', {
-  en: 'Request refused: it did not come from the main frame of a Danlu window.',
-  zh: '请求被拒绝：它不是来自丹炉窗口的主框架。',
-});
+const untrusted = new AppError(msg('error.untrustedSender'), { code: 'untrusted_sender' });
 
 /**
  * Registers the contract on ipcMain. `isTrusted` decides whether a message comes from our own

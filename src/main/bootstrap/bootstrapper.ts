@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 import { certificateStillGood, makeNotebookCertificate } from './certificate';
@@ -152,10 +153,8 @@ export class Bootstrapper {
         onLine: (line) => hooks.onLine?.(this.deps.redactor.text(line)),
       });
       if (result.code !== 0) {
-        throw new AppError('bootstrap.scrubFailed', {
-          en: `The machine could not be cleaned of its secrets before imaging (${result.stderr.trim().split('\n').at(-1) ?? result.code}); no image was made.`,
-          zh: `制作镜像前未能清除机器上的密钥等敏感信息（${result.stderr.trim().split('\n').at(-1) ?? result.code}），未制作镜像。`,
-        });
+        const reason = result.stderr.trim().split('\n').at(-1) ?? result.code;
+        throw new AppError(msg('bootstrap.scrubFailed', { reason }));
       }
     } finally {
       shell.close();

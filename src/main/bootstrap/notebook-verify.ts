@@ -1,5 +1,6 @@
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import { PinMismatchError, pinnedGet } from './notebook-probe';
 
 export interface VerifyNotebookInput {
@@ -31,22 +32,19 @@ export async function verifyNotebook(input: VerifyNotebookInput): Promise<void> 
     } catch (error) {
       if (error instanceof PinMismatchError) {
         throw new AppError(
-          'bootstrap.certificateMismatch',
+          msg('bootstrap.certificateMismatch', { host, port: String(port), presented: error.presented }),
           {
-            en: `The notebook at ${host}:${port} presented a certificate Danlu did not make (${error.presented}); refusing to use it.`,
-            zh: `${host}:${port} 上的 Notebook 出示了不是丹炉生成的证书（${error.presented}），已拒绝使用。`,
+            cause: error,
           },
-          { cause: error },
         );
       }
       if (clock.now() > deadline || signal?.aborted) {
         throw new AppError(
-          'bootstrap.notebookUnreachable',
+          msg('bootstrap.notebookUnreachable', { host, port: String(port), reason: (error as Error).message }),
           {
-            en: `The notebook at ${host}:${port} does not answer over HTTPS: ${(error as Error).message}`,
-            zh: `${host}:${port} 上的 Notebook 没有通过 HTTPS 响应：${(error as Error).message}`,
+            retryable: true,
+            cause: error,
           },
-          { retryable: true, cause: error },
         );
       }
       await clock.sleep(300, signal);
@@ -54,16 +52,10 @@ export async function verifyNotebook(input: VerifyNotebookInput): Promise<void> 
   }
   const anonymous = await get('/api/status');
   if (anonymous.status !== 403 && anonymous.status !== 401) {
-    throw new AppError('bootstrap.notebookOpen', {
-      en: `The notebook answers without a password or token (HTTP ${anonymous.status}); refusing to use it.`,
-      zh: `Notebook 无需密码或令牌即可访问（HTTP ${anonymous.status}），已拒绝使用。`,
-    });
+    throw new AppError(msg('bootstrap.notebookOpen', { status: String(anonymous.status) }));
   }
   const withToken = await get('/api/status', { Authorization: `token ${input.token}` });
   if (withToken.status !== 200) {
-    throw new AppError('bootstrap.notebookToken', {
-      en: `The notebook does not accept Danlu's login token (HTTP ${withToken.status}).`,
-      zh: `Notebook 不接受丹炉的登录令牌（HTTP ${withToken.status}）。`,
-    });
+    throw new AppError(msg('bootstrap.notebookToken', { status: String(withToken.status) }));
   }
 }

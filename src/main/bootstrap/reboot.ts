@@ -1,5 +1,6 @@
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import type { RemoteShell, SshConnector, SshTarget } from './ssh-runner';
 import type { StepContext } from './step-runner';
 
@@ -36,10 +37,7 @@ export async function rebootAndReconnect(
     }
     shell.close();
     if (clock.now() > deadline) {
-      throw new AppError('bootstrap.rebootTimeout', {
-        en: 'The machine did not come back after rebooting.',
-        zh: '机器重启后没有恢复。',
-      });
+      throw new AppError(msg('bootstrap.rebootTimeout'));
     }
   }
 }

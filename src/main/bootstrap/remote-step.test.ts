@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { remoteScriptStep, shellQuote } from './remote-step';
 import type { ExecOptions, ExecResult, RemoteShell } from './ssh-runner';
 import type { StepContext } from './step-runner';
+import { STEP_TITLES } from './steps';
 
 /** A shell that records commands and answers with scripted results. */
 function fakeShell(answers: ExecResult[]) {
@@ -32,7 +33,7 @@ describe('remoteScriptStep', () => {
     const { shell, calls } = fakeShell([{ code: 1, stdout: 'pending: x', stderr: '' }]);
     const step = remoteScriptStep({
       id: 'notebook',
-      title: { en: 'n', zh: 'n' },
+      title: STEP_TITLES.nvidia,
       script: 'notebook.sh',
       env: { DANLU_X: "it's here" },
       stdin: () => 's3cret-password\n',
@@ -52,7 +53,7 @@ describe('remoteScriptStep', () => {
       { code: 100, stdout: '', stderr: '' },
       { code: 2, stdout: '', stderr: 'error: no disk with serial abc' },
     ]);
-    const step = remoteScriptStep({ id: 'nvidia', title: { en: 'n', zh: 'n' }, script: 'nvidia.sh', timeoutMs: 1000 });
+    const step = remoteScriptStep({ id: 'nvidia', title: STEP_TITLES.nvidia, script: 'nvidia.sh', timeoutMs: 1000 });
     const c = ctx(shell);
     expect(await step.check(c)).toBe(true);
     expect(c.facts.get('gpu')).toBe('none');

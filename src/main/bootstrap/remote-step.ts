@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/localized';
+import type { Message } from '../../shared/words/message';
 import type { Step, StepContext } from './step-runner';
 import type { StepId } from './types';
 
@@ -17,7 +17,7 @@ export function shellQuote(value: string): string {
 
 export interface RemoteStepDefinition {
   id: StepId;
-  title: Localized;
+  title: Message;
   /** File name in the bootstrap scripts folder. */
   script: string;
   /** Settings (never secrets: they are visible in the process list). */

@@ -1,6 +1,7 @@
 import { Client, type ClientChannel, type SFTPWrapper } from 'ssh2';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import { hostKeySha256 } from './host-key';
 
 /** Where and how to log in. */
@@ -61,14 +62,10 @@ export class Ssh2Connector implements SshConnector {
         const message = error instanceof Error ? error.message : String(error);
         if (error instanceof AppError || !RETRYABLE.test(message) || this.clock.now() >= deadline) {
           if (error instanceof AppError) throw error;
-          throw new AppError(
-            'bootstrap.sshUnreachable',
-            {
-              en: `Cannot log in to ${target.host} over SSH: ${message}`,
-              zh: `无法通过 SSH 登录 ${target.host}：${message}`,
-            },
-            { retryable: true, cause: error },
-          );
+          throw new AppError(msg('bootstrap.sshUnreachable', { host: target.host, reason: message }), {
+            retryable: true,
+            cause: error,
+          });
         }
         await this.clock.sleep(1000, options.signal);
       }
@@ -90,12 +87,7 @@ function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShe
       failed = true;
       client.end();
       if (mismatch) {
-        reject(
-          new AppError('bootstrap.hostKeyMismatch', {
-            en: `The SSH host key of ${target.host} changed (${seenKey}); refusing to log in.`,
-            zh: `${target.host} 的 SSH 主机密钥已改变（${seenKey}），拒绝登录。`,
-          }),
-        );
+        reject(new AppError(msg('bootstrap.hostKeyMismatch', { host: target.host, seen: seenKey })));
       } else reject(error);
     });
     client.connect({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../shared/clock';
 import type { RemoteShell } from './ssh-runner';
 import { runSteps, type Step } from './step-runner';
+import { STEP_TITLES } from './steps';
 import type { StepEvent } from './types';
 
 const shell = { hostKeySha256: 'SHA256:x', close() {} } as unknown as RemoteShell;
@@ -10,7 +11,7 @@ const shell = { hostKeySha256: 'SHA256:x', close() {} } as unknown as RemoteShel
 function flagStep(id: Step['id'], state: { done: boolean; applied: number }, extra: Partial<Step> = {}): Step {
   return {
     id,
-    title: { en: id, zh: id },
+    title: STEP_TITLES[id],
     timeoutMs: 5000,
     check: async () => state.done,
     apply: async () => {

@@ -1,6 +1,7 @@
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
 import type { Localized } from '../../shared/localized';
+import { type Message, msg } from '../../shared/words/message';
 import type { RemoteShell } from './ssh-runner';
 import type { StepEvent, StepId, StepState } from './types';
 
@@ -16,7 +17,7 @@ export interface StepContext {
 /** One idempotent step: `check` says whether it is already done; `apply` makes it so. */
 export interface Step {
   id: StepId;
-  title: Localized;
+  title: Message;
   timeoutMs: number;
   check(ctx: StepContext): Promise<boolean>;
   /** "reboot" when the machine must restart to finish (the runner reboots, then checks again). */
@@ -104,18 +105,15 @@ export async function runSteps(
 
 function stepFailure(step: Step, error: unknown, outer: AbortSignal | undefined, timeout: AbortSignal): AppError {
   if (outer?.aborted) {
-    return new AppError('bootstrap.cancelled', { en: 'Set-up was cancelled.', zh: '配置已取消。' }, { cause: error });
+    return new AppError(msg('bootstrap.cancelled'), { cause: error });
   }
   if (error instanceof AppError) return error;
   const detail = timeout.aborted ? String((timeout.reason as Error)?.message) : errorMessage(error);
-  return new AppError(
-    timeout.aborted ? 'bootstrap.stepTimeout' : 'bootstrap.stepFailed',
-    {
-      en: `Set-up step "${step.title.en}" failed: ${detail}`,
-      zh: `配置步骤“${step.title.zh}”失败：${detail}`,
-    },
-    { retryable: true, cause: error },
-  );
+  return new AppError(msg('bootstrap.stepFailedBecause', { title: { msg: step.title }, detail }), {
+    code: timeout.aborted ? 'bootstrap.stepTimeout' : 'bootstrap.stepFailed',
+    retryable: true,
+    cause: error,
+  });
 }
 
 function errorMessage(error: unknown): string {

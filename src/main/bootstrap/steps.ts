@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Localized } from '../../shared/localized';
+import { type Message, msg } from '../../shared/words/message';
 import type { NotebookCertificate } from './certificate';
 import { remoteScriptStep } from './remote-step';
 import type { Step, StepContext } from './step-runner';
@@ -8,19 +8,19 @@ import type { BootstrapOptions, BootstrapTarget, PythonPackage, StepId } from '.
 const MIN = 60_000;
 
 /** Step titles as the user reads them. */
-export const STEP_TITLES: Record<StepId, Localized> = {
-  connect: { en: 'Connect over SSH', zh: '通过 SSH 连接' },
-  facts: { en: 'Look at the machine', zh: '查看机器信息' },
-  user: { en: 'Create the ml user', zh: '创建 ml 用户' },
-  disk: { en: 'Mount the data disk at /mnt/ml', zh: '挂载数据盘到 /mnt/ml' },
-  mirrors: { en: 'Choose package mirrors', zh: '设置软件源' },
-  tools: { en: 'Install base tools', zh: '安装常用工具' },
-  nvidia: { en: 'Check the NVIDIA driver', zh: '检查 NVIDIA 驱动' },
-  python: { en: 'Python environment on the data disk', zh: '在数据盘上准备 Python 环境' },
-  notebook: { en: 'Start the HTTPS notebook', zh: '启动 HTTPS Notebook' },
-  'spot-watch': { en: 'Watch for spot reclaim notices', zh: '监视抢占式实例回收通知' },
-  'idle-watch': { en: 'Idle shutdown watchdog', zh: '空闲自动关机' },
-  verify: { en: 'Verify the notebook', zh: '验证 Notebook' },
+export const STEP_TITLES: Record<StepId, Message> = {
+  connect: msg('bootstrap.title.connect'),
+  facts: msg('bootstrap.title.facts'),
+  user: msg('bootstrap.title.user'),
+  disk: msg('bootstrap.title.disk'),
+  mirrors: msg('bootstrap.title.mirrors'),
+  tools: msg('bootstrap.title.tools'),
+  nvidia: msg('bootstrap.title.nvidia'),
+  python: msg('bootstrap.title.python'),
+  notebook: msg('bootstrap.title.notebook'),
+  'spot-watch': msg('bootstrap.title.spot-watch'),
+  'idle-watch': msg('bootstrap.title.idle-watch'),
+  verify: msg('bootstrap.title.verify'),
 };
 
 const DEFAULT_PYTHON_PACKAGES: PythonPackage[] = [

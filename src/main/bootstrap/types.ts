@@ -1,4 +1,5 @@
 import type { Localized } from '../../shared/localized';
+import type { Message } from '../../shared/words/message';
 
 /** The bootstrap's steps, in the order they run. */
 export const STEP_IDS = [
@@ -82,7 +83,7 @@ export type StepState = 'checking' | 'applying' | 'done' | 'skipped' | 'rebootin
 /** Progress of one step, for the window, the tray and the session log. */
 export interface StepEvent {
   step: StepId;
-  title: Localized;
+  title: Message;
   state: StepState;
   /** 1-based position and the number of steps, for a progress bar. */
   index: number;

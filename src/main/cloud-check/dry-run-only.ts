@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import { ACTIONS, type ActionName } from '../aliyun';
 
 /** True for actions that only read (their row's RAM grant is `read`). */
@@ -10,8 +11,5 @@ export const isRead = (action: ActionName): boolean => ACTIONS[action].ram === '
  */
 export function dryRunOnly(action: ActionName, params: Readonly<Record<string, string>>): void {
   if (isRead(action) || params.DryRun === 'true') return;
-  throw new AppError('smoke.notDryRun', {
-    en: `${action} without DryRun=true was refused before it was sent: this check buys and changes nothing.`,
-    zh: `未带 DryRun=true 的 ${action} 在发送前已被拒绝：此检查不购买、不更改任何资源。`,
-  });
+  throw new AppError(msg('error.notDryRun', { action }), { code: 'smoke.notDryRun' });
 }

@@ -1,4 +1,4 @@
-import { msg } from '../../shared/messages/message';
+import { inBoth, msg } from '../../shared/words/message';
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../bootstrap/step-message';
 import { STEP_TITLES } from '../bootstrap/steps';
@@ -10,10 +10,7 @@ export const DEMO_EGRESS_IP = '203.0.113.10';
 
 export const demoAddress: AddressSource = async () => ({
   cidr: `${DEMO_EGRESS_IP}/32`,
-  how: {
-    en: 'demo: the built-in simulator stands in for the address services',
-    zh: '演示：由内置模拟器代替地址查询服务',
-  },
+  how: inBoth('access.how.demo'),
 });
 
 /**

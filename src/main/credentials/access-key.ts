@@ -1,7 +1,7 @@
-import { accessKeyProblems, KEY_FIELD_TEXTS } from '../../shared/credentials';
+import { accessKeyProblems, keyFieldText } from '../../shared/credentials';
 import { AppError } from '../../shared/errors';
-import type { Localized } from '../../shared/localized';
 import { plainInput } from '../../shared/typed-input';
+import type { Message } from '../../shared/words/message';
 
 /** An Alibaba Cloud AccessKey pair: the id is shown (masked), the secret never is. */
 export interface AccessKey {
@@ -13,16 +13,13 @@ export interface AccessKey {
 export function normalizeAccessKey(input: AccessKey): AccessKey {
   const key = { accessKeyId: plainInput(input.accessKeyId), accessKeySecret: plainInput(input.accessKeySecret) };
   const problems = accessKeyProblems(key);
-  const fields: Record<string, Localized> = {};
-  if (problems.accessKeyId) fields.accessKeyId = KEY_FIELD_TEXTS.accessKeyId[problems.accessKeyId];
-  if (problems.accessKeySecret) fields.accessKeySecret = KEY_FIELD_TEXTS.accessKeySecret[problems.accessKeySecret];
+  const fields: Record<string, Message> = {};
+  if (problems.accessKeyId) fields.accessKeyId = keyFieldText('accessKeyId', problems.accessKeyId);
+  if (problems.accessKeySecret) fields.accessKeySecret = keyFieldText('accessKeySecret', problems.accessKeySecret);
   const first = problems.accessKeyId ? 'accessKeyId' : problems.accessKeySecret ? 'accessKeySecret' : undefined;
   if (first) {
-    throw new AppError(
-      first === 'accessKeyId' ? 'credentials.invalidKeyId' : 'credentials.invalidKeySecret',
-      fields[first] as Localized,
-      { fields },
-    );
+    const code = first === 'accessKeyId' ? 'credentials.invalidKeyId' : 'credentials.invalidKeySecret';
+    throw new AppError(fields[first] as Message, { code, fields });
   }
   return key;
 }

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Localized } from '../../shared/localized';
+import { type Message, msg } from '../../shared/words/message';
 import type { AccessKey } from './access-key';
 
 /** What the aliyun CLI's config file offers for import. */
 export type CliProfile =
   | { state: 'absent'; path: string }
   | { state: 'importable'; path: string; profile: string; key: AccessKey; regionId: string | null }
-  | { state: 'not-importable'; path: string; profile: string | null; mode: string | null; reason: Localized };
+  | { state: 'not-importable'; path: string; profile: string | null; mode: string | null; reason: Message };
 
 interface RawProfile {
   name?: unknown;
@@ -34,48 +34,38 @@ export function readCliProfile(homeDir: string): CliProfile {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'absent', path };
-    return notImportable(path, null, null, {
-      en: `The aliyun CLI configuration (${path}) cannot be read.`,
-      zh: `无法读取 aliyun CLI 配置文件（${path}）。`,
-    });
+    return notImportable(path, null, null, msg('account.cli.unreadable', { path }));
   }
   let config: { current?: unknown; profiles?: unknown };
   try {
     config = JSON.parse(text) as typeof config;
   } catch {
-    return notImportable(path, null, null, {
-      en: `The aliyun CLI configuration (${path}) is not valid JSON.`,
-      zh: `aliyun CLI 配置文件（${path}）不是有效的 JSON。`,
-    });
+    return notImportable(path, null, null, msg('account.cli.notJson', { path }));
   }
   const name = typeof config.current === 'string' && config.current ? config.current : 'default';
   const profiles = Array.isArray(config.profiles) ? (config.profiles as RawProfile[]) : [];
   const profile = profiles.find((p) => p && typeof p === 'object' && p.name === name);
   if (!profile) {
-    return notImportable(path, name, null, {
-      en: `The aliyun CLI's current profile "${name}" is not in ${path}.`,
-      zh: `aliyun CLI 的当前配置 “${name}” 不在 ${path} 中。`,
-    });
+    return notImportable(path, name, null, msg('account.cli.noProfile', { name, path }));
   }
   const mode = typeof profile.mode === 'string' ? profile.mode : null;
   if (mode !== 'AK') {
-    return notImportable(path, name, mode, {
-      en: `The aliyun CLI profile "${name}" uses the ${mode ?? 'unknown'} mode; Danlu can import only AccessKey (AK) profiles. Enter an AccessKey instead.`,
-      zh: `aliyun CLI 配置 “${name}” 使用 ${mode ?? '未知'} 模式；丹炉只能导入 AccessKey（AK）模式的配置。请直接输入 AccessKey。`,
-    });
+    return notImportable(
+      path,
+      name,
+      mode,
+      msg('account.cli.notAk', { name, mode: mode ?? { msg: msg('account.cli.unknownMode') } }),
+    );
   }
   const id = typeof profile.access_key_id === 'string' ? profile.access_key_id.trim() : '';
   const secret = typeof profile.access_key_secret === 'string' ? profile.access_key_secret.trim() : '';
   if (!id || !secret) {
-    return notImportable(path, name, mode, {
-      en: `The aliyun CLI profile "${name}" has no complete AccessKey.`,
-      zh: `aliyun CLI 配置 “${name}” 中没有完整的 AccessKey。`,
-    });
+    return notImportable(path, name, mode, msg('account.cli.incomplete', { name }));
   }
   const regionId = typeof profile.region_id === 'string' && profile.region_id ? profile.region_id : null;
   return { state: 'importable', path, profile: name, key: { accessKeyId: id, accessKeySecret: secret }, regionId };
 }
 
-function notImportable(path: string, profile: string | null, mode: string | null, reason: Localized): CliProfile {
+function notImportable(path: string, profile: string | null, mode: string | null, reason: Message): CliProfile {
   return { state: 'not-importable', path, profile, mode, reason };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import { silentLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import type { AccessKey } from './access-key';
@@ -23,11 +24,10 @@ let validated: AccessKey[];
 const validate: ValidateCredentials = async (key) => {
   validated.push(key);
   if (key.accessKeySecret !== GOOD.accessKeySecret && key.accessKeySecret !== OTHER.accessKeySecret) {
-    throw new AppError(
-      'cloud.auth',
-      { en: 'The AccessKey was refused.', zh: 'AccessKey 被拒绝。' },
-      { cloudCode: 'InvalidAccessKeyId.NotFound' },
-    );
+    throw new AppError(msg('cloud-error.auth', { code: 'InvalidAccessKeyId.NotFound' }), {
+      code: 'cloud.auth',
+      cloudCode: 'InvalidAccessKeyId.NotFound',
+    });
   }
 };
 

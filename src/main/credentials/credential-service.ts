@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { bothLanguages, msg } from '../../shared/words/message';
 import type { Logger } from '../log/logger';
 import { silentLogger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
@@ -132,13 +133,10 @@ export class CredentialService {
   async importFromCliProfile(signal?: AbortSignal): Promise<CredentialStatus> {
     const cli = this.readCli();
     if (cli.state === 'absent') {
-      throw new AppError('credentials.cliProfileMissing', {
-        en: `No aliyun CLI configuration was found at ${cli.path}.`,
-        zh: `在 ${cli.path} 没有找到 aliyun CLI 配置。`,
-      });
+      throw new AppError(msg('account.cli.missing', { path: cli.path }), { code: 'credentials.cliProfileMissing' });
     }
     if (cli.state === 'not-importable') {
-      throw new AppError('credentials.cliProfileNotImportable', cli.reason);
+      throw new AppError(cli.reason, { code: 'credentials.cliProfileNotImportable' });
     }
     return this.save(cli.key, signal);
   }
@@ -156,14 +154,11 @@ export class CredentialService {
       await this.validate(key, signal ?? new AbortController().signal);
     } catch (error) {
       if (error instanceof AppError || signal?.aborted) throw error;
-      throw new AppError(
-        'credentials.validationFailed',
-        {
-          en: 'Danlu could not check this AccessKey with Alibaba Cloud. Check the network and try again.',
-          zh: '丹炉无法向阿里云验证这个 AccessKey。请检查网络后重试。',
-        },
-        { cause: error, retryable: true },
-      );
+      throw new AppError(msg('account.validationFailed'), {
+        code: 'credentials.validationFailed',
+        cause: error,
+        retryable: true,
+      });
     }
   }
 
@@ -197,7 +192,7 @@ export class CredentialService {
       mode: cli.state === 'importable' ? 'AK' : cli.state === 'not-importable' ? cli.mode : null,
       accessKeyIdMasked: cli.state === 'importable' ? maskAccessKeyId(cli.key.accessKeyId) : null,
       regionId: cli.state === 'importable' ? cli.regionId : null,
-      reason: cli.state === 'not-importable' ? cli.reason : null,
+      reason: cli.state === 'not-importable' ? bothLanguages(cli.reason) : null,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 import type { Redactor } from '../log/redactor';
 import { type SecretStore, secretAccounts } from './secret-store';
 
@@ -58,10 +59,7 @@ export class NotebookTokens {
 
 function account(instanceId: string): string {
   if (!INSTANCE_ID.test(instanceId)) {
-    throw new AppError('notebookToken.badInstanceId', {
-      en: `"${instanceId}" is not an instance id.`,
-      zh: `“${instanceId}” 不是实例 ID。`,
-    });
+    throw new AppError(msg('notebook.badInstanceId', { instanceId }), { code: 'notebookToken.badInstanceId' });
   }
   return secretAccounts.notebookToken(instanceId);
 }

@@ -187,7 +187,9 @@ describe('desktop controller: when the services fail', () => {
     });
     await controller.trayAction('stop');
     expect(r.calls).toEqual(['stop ses-1']);
-    expect(r.notifications).toMatchObject([{ title: '丹炉未能完成此操作', body: '阿里云没有响应。', urgent: true }]);
+    expect(r.notifications).toMatchObject([
+      { title: '丹炉未能完成此操作', body: cloudUnreachable().text.zh, urgent: true },
+    ]);
     expect(r.shown).toEqual(['#/session?id=ses-1']);
     expect(r.trays.length).toBeGreaterThanOrEqual(2);
   });

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { localize } from '../../shared/localized';
 import type { MeterView } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
+import { msg, renderMessage } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
 import type { DesktopPorts, DesktopSources } from './ports';
 import { type QuitKnowledge, quitQuestion } from './quit-policy';
@@ -20,8 +21,6 @@ const unknown = (why: TrayState['unknown']): TrayState => ({
   demo: false,
   unknown: why,
 });
-
-const actionFailedTitle = { en: 'Danlu could not do that', zh: '丹炉未能完成此操作' };
 
 function realWait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
@@ -108,7 +107,10 @@ export class DesktopController {
       const session = this.state?.session;
       this.ports.windows.showMain(session ? sessionRoute(session.id) : '');
       const lang = this.sources.language();
-      this.show({ title: localize(actionFailedTitle, lang), body: localize(info.text, lang), urgent: true }, '');
+      this.show(
+        { title: renderMessage(msg('tray.actionFailed'), lang), body: localize(info.text, lang), urgent: true },
+        '',
+      );
       void this.refresh();
     }
   }
@@ -168,10 +170,7 @@ export class DesktopController {
   private copySsh(session: SessionView): void {
     const ip = session.resources.publicIp;
     if (!ip) {
-      throw new AppError('tray.noAddress', {
-        en: `${session.name} has no public address yet.`,
-        zh: `${session.name} 还没有公网地址。`,
-      });
+      throw new AppError(msg('tray.noAddress', { name: session.name }));
     }
     this.ports.clipboard.writeText(sshCommand(session.name, ip, this.sources.sshKeyPath, this.sources.sshAliases()));
   }

@@ -1,9 +1,10 @@
 import { clockText } from '../../shared/clock-text';
 import type { Language } from '../../shared/contract';
-import { type Localized, localize } from '../../shared/localized';
 import type { SessionCost } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
 import { BUSY_PHASES, isCurrent, PHASE_LABELS } from '../../shared/session-phases';
+import type { WordKey } from '../../shared/words';
+import { msg, renderMessage } from '../../shared/words/message';
 
 /** What the tray reflects: the session that matters now (if any) and its cost. */
 export interface TrayState {
@@ -47,25 +48,6 @@ export interface TrayModel {
   items: TrayItem[];
 }
 
-const text = {
-  idle: { en: 'Danlu — no GPU running', zh: '丹炉 — 没有运行中的 GPU' },
-  checking: { en: 'Danlu — checking your sessions…', zh: '丹炉 — 正在读取会话…' },
-  unreadable: { en: 'Danlu — sessions unavailable, open for details', zh: '丹炉 — 无法读取会话，打开查看详情' },
-  demo: { en: 'demo', zh: '演示' },
-  open: { en: 'Open Danlu', zh: '打开丹炉' },
-  prices: { en: 'GPU prices…', zh: 'GPU 价格…' },
-  quit: { en: 'Quit Danlu', zh: '退出丹炉' },
-  openNotebook: { en: 'Open notebook', zh: '打开 Notebook' },
-  copySsh: { en: 'Copy SSH command', zh: '复制 SSH 命令' },
-  start: { en: 'Start', zh: '启动' },
-  stop: { en: 'Stop (keep everything)', zh: '停止（保留一切）' },
-  release: { en: 'Release…', zh: '释放…' },
-  recover: { en: 'Recover with the same disk', zh: '用同一块磁盘恢复' },
-  cancel: { en: 'Cancel launch', zh: '取消启动' },
-  launchLast: { en: 'Launch last plan', zh: '按上次配置启动' },
-  reclaim: { en: 'reclaim at', zh: '回收于' },
-} satisfies Record<string, Localized>;
-
 export const money = (n: number) => `¥${n.toFixed(2)}`;
 
 /** The session the tray shows: the one in progress, else none. */
@@ -75,18 +57,18 @@ export function traySession(sessions: SessionView[]): SessionView | null {
 
 /** The tray as data: a pure function of the state, so it is tested without Electron. */
 export function trayModel(state: TrayState, lang: Language): TrayModel {
-  const t = (key: keyof typeof text) => localize(text[key], lang);
+  const t = (key: WordKey) => renderMessage(msg(key), lang);
   const s = state.session;
   const footer: TrayItem[] = [
     { kind: 'separator' },
-    { kind: 'action', action: 'open', label: t('open'), enabled: true },
-    { kind: 'action', action: 'prices', label: t('prices'), enabled: true },
+    { kind: 'action', action: 'open', label: t('tray.open'), enabled: true },
+    { kind: 'action', action: 'prices', label: t('tray.prices'), enabled: true },
     { kind: 'separator' },
-    { kind: 'action', action: 'quit', label: t('quit'), enabled: true },
+    { kind: 'action', action: 'quit', label: t('tray.quit'), enabled: true },
   ];
-  const demo = state.demo ? ` (${t('demo')})` : '';
+  const demo = state.demo ? ` (${t('tray.demo')})` : '';
   if (!s) {
-    const status = state.unknown ? t(state.unknown) : t('idle') + demo;
+    const status = state.unknown ? t(`tray.${state.unknown}`) : t('tray.idle') + demo;
     return {
       icon: state.unknown === 'unreadable' ? 'warning' : 'idle',
       title: '',
@@ -94,7 +76,12 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
       items: [
         { kind: 'status', label: status },
         { kind: 'separator' },
-        { kind: 'action', action: 'launchLast', label: t('launchLast'), enabled: state.hasLastPlan && !state.unknown },
+        {
+          kind: 'action',
+          action: 'launchLast',
+          label: t('tray.launchLast'),
+          enabled: state.hasLastPlan && !state.unknown,
+        },
         ...footer,
       ],
     };
@@ -103,10 +90,10 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
   const parts = [
     s.instanceType ?? s.plan.instanceTypes[0],
     s.zoneId ?? s.plan.regionId,
-    localize(PHASE_LABELS[s.phase], lang),
+    renderMessage(PHASE_LABELS[s.phase], lang),
   ];
   if (cost) parts.push(clockText(cost.elapsedMs), money(cost.costSoFar), `${money(cost.perHourNow)}/h`);
-  if (s.reclaimDeadline) parts.push(`${t('reclaim')} ${s.reclaimDeadline.slice(11, 16)} UTC`);
+  if (s.reclaimDeadline) parts.push(`${t('tray.reclaim')} ${s.reclaimDeadline.slice(11, 16)} UTC`);
   const status = parts.join(' · ') + demo;
   const icon: TrayIcon =
     s.reclaimDeadline || s.phase === 'interrupted'
@@ -124,21 +111,21 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
     items: [
       { kind: 'status', label: status },
       { kind: 'separator' },
-      { kind: 'action', action: 'openNotebook', label: t('openNotebook'), enabled: ready && Boolean(s.notebook) },
-      { kind: 'action', action: 'copySsh', label: t('copySsh'), enabled: ready && Boolean(s.resources.publicIp) },
+      { kind: 'action', action: 'openNotebook', label: t('tray.openNotebook'), enabled: ready && Boolean(s.notebook) },
+      { kind: 'action', action: 'copySsh', label: t('tray.copySsh'), enabled: ready && Boolean(s.resources.publicIp) },
       { kind: 'separator' },
       ...(s.phase === 'launching'
-        ? [{ kind: 'action' as const, action: 'cancel' as const, label: t('cancel'), enabled: true }]
+        ? [{ kind: 'action' as const, action: 'cancel' as const, label: t('tray.cancel'), enabled: true }]
         : []),
       ...(s.phase === 'interrupted'
-        ? [{ kind: 'action' as const, action: 'recover' as const, label: t('recover'), enabled: true }]
+        ? [{ kind: 'action' as const, action: 'recover' as const, label: t('tray.recover'), enabled: true }]
         : []),
-      { kind: 'action', action: 'start', label: t('start'), enabled: s.phase === 'stopped' },
-      { kind: 'action', action: 'stop', label: t('stop'), enabled: ready },
+      { kind: 'action', action: 'start', label: t('tray.start'), enabled: s.phase === 'stopped' },
+      { kind: 'action', action: 'stop', label: t('tray.stop'), enabled: ready },
       {
         kind: 'action',
         action: 'release',
-        label: t('release'),
+        label: t('tray.release'),
         enabled: ['ready', 'stopped', 'interrupted'].includes(s.phase),
       },
       ...footer,

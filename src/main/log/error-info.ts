@@ -1,4 +1,5 @@
 import { AppError, type ErrorInfo } from '../../shared/errors';
+import { inBoth } from '../../shared/words/message';
 import type { Logger } from './logger';
 
 /** Turns anything thrown into an error for the user; unexpected errors are logged, not leaked. */
@@ -7,9 +8,6 @@ export function toErrorInfo(error: unknown, log: Logger, name: string): ErrorInf
   log.error('request failed unexpectedly', { request: name, error });
   return {
     code: 'internal',
-    text: {
-      en: `Danlu hit an unexpected problem while handling ${name}. Details are in the log.`,
-      zh: `丹炉处理 ${name} 时遇到意外问题，详情见日志。`,
-    },
+    text: inBoth('error.internal', { name }),
   };
 }

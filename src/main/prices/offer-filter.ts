@@ -1,6 +1,8 @@
 import type { PriceFilters } from '../../shared/contract/prices';
 import { AppError } from '../../shared/errors';
+import type { Localized } from '../../shared/localized';
 import { type PriceOffer, purchasable } from '../../shared/prices';
+import { inBoth, msg } from '../../shared/words/message';
 import { gpuKey } from './aws-reference';
 
 export type PriceSort = 'price' | 'pricePerGpuGiB';
@@ -9,10 +11,9 @@ export type PriceSort = 'price' | 'pricePerGpuGiB';
 export function checkRegions(filters: PriceFilters, knownRegions: string[]): void {
   const unknown = (filters.regions ?? []).filter((r) => !knownRegions.includes(r));
   if (unknown.length === 0) return;
-  throw new AppError('unknown_region', {
-    en: `Unknown region ${unknown.map((r) => `"${r}"`).join(', ')}. Known regions include ${knownRegions.slice(0, 6).join(', ')}…`,
-    zh: `未知的地域 ${unknown.map((r) => `“${r}”`).join('、')}。已知地域包括 ${knownRegions.slice(0, 6).join('、')}…`,
-  });
+  const regions = { list: unknown.map((text) => ({ msg: msg('prices.quoted', { text }) })) };
+  const known = { list: knownRegions.slice(0, 6) };
+  throw new AppError(msg('prices.unknownRegion', { regions, known }), { code: 'unknown_region' });
 }
 
 /** The offers matching every filter except the price ceiling (which depends on the prices themselves). */
@@ -53,22 +54,20 @@ export function cheapestConfirmed(matched: PriceOffer[]): boolean {
 }
 
 /** Says why nothing matched, naming the filter most likely responsible. */
-export function emptyReason(offers: PriceOffer[], filters: PriceFilters): { en: string; zh: string } {
+export function emptyReason(offers: PriceOffer[], filters: PriceFilters): Localized {
   if (offers.length === 0) {
-    return { en: 'No GPU spot offer was found in any region.', zh: '所有地域都没有找到 GPU 竞价实例。' };
+    return inBoth('prices.empty.none');
   }
   if (filters.maxPrice !== undefined) {
     const cheapest = offers.reduce((a, b) => (b.spotPrice < a.spotPrice ? b : a));
     if (cheapest.spotPrice > filters.maxPrice) {
       const about = cheapest.priceExact ? '' : '≈';
-      return {
-        en: `Nothing costs ¥${filters.maxPrice}/h or less; the cheapest offer is ${about}¥${cheapest.spotPrice.toFixed(3)}/h.`,
-        zh: `没有每小时 ¥${filters.maxPrice} 以内的实例；最便宜的是每小时 ${about}¥${cheapest.spotPrice.toFixed(3)}。`,
-      };
+      return inBoth('prices.empty.overPrice', {
+        max: String(filters.maxPrice),
+        about,
+        cheapest: { yuan: cheapest.spotPrice, digits: 3 },
+      });
     }
   }
-  return {
-    en: 'No offer matches all these filters. Loosen one of them (GPU model, memory, price or regions).',
-    zh: '没有同时满足这些条件的实例。请放宽其中一项（GPU 型号、显存、价格或地域）。',
-  };
+  return inBoth('prices.empty.filters');
 }

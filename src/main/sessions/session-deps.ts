@@ -1,7 +1,7 @@
 import type { Clock } from '../../shared/clock';
 import type { SessionNoticeKind } from '../../shared/contract';
-import type { Message } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
+import type { Message } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { Logger } from '../log/logger';
 import type { SessionJournal } from './journal/journal';

@@ -1,8 +1,8 @@
 import { type Clock, systemClock } from '../../shared/clock';
 import type { Emit, Settings } from '../../shared/contract';
-import { renderMessage } from '../../shared/messages/message';
 import type { ReconcileResult } from '../../shared/resources';
 import type { Plan, SessionView } from '../../shared/session';
+import { renderMessage } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { Logger } from '../log/logger';
 import type { SshConfigFile } from '../ssh-config/ssh-config-file';

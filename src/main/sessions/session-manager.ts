@@ -1,6 +1,6 @@
 import type { AppError } from '../../shared/errors';
-import { type Message, msg } from '../../shared/messages/message';
 import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
+import { type Message, msg } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
 import { isAbort } from './cloud-checks';
 import { lastLaunchPlan } from './journal/last-plan';
@@ -175,7 +175,7 @@ export class SessionManager {
    * stopped and imaged. It stays usable: the next start gives it its keys back.
    */
   async saveImage(id: string, imageName: string): Promise<SessionView> {
-    this.expect(id, ['ready', 'stopped'], 'save an image of');
+    this.expect(id, ['ready', 'stopped'], 'snapshot');
     const stopped = this.record(id).phase === 'stopped';
     const steps = [...(stopped ? startSteps(false) : []), planned('imageScrub'), ...STOP_STEPS, ...IMAGE_STEPS];
     this.watchers.stop(id);
@@ -183,7 +183,7 @@ export class SessionManager {
       let running = !stopped;
       try {
         if (!running) {
-          scope.log(msg('image.startToScrub'));
+          scope.log(msg('trust.imageStartToScrub'));
           scope.update((s) => {
             s.phase = 'starting';
           });
@@ -235,7 +235,7 @@ export class SessionManager {
       s.resources.diskId = undefined;
       s.endedAt = new Date(this.deps.clock.now()).toISOString();
     });
-    this.log(id, msg('recover.started', { sessionId: next.id, diskId }));
+    this.log(id, msg('session.recoverStarted', { sessionId: next.id, diskId }));
     this.deps.onChange(this.get(id));
     return this.get(next.id);
   }
@@ -372,7 +372,7 @@ export class SessionManager {
     return record;
   }
 
-  private expect(id: string, phases: SessionPhase[], verb: string): void {
+  private expect(id: string, phases: SessionPhase[], verb: 'stop' | 'start' | 'release' | 'snapshot'): void {
     const phase = this.record(id).phase;
     if (!phases.includes(phase)) throw refusals.wrongPhase(verb, phase);
   }

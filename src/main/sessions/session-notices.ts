@@ -1,6 +1,6 @@
 import type { Notice } from '../../shared/contract/app';
-import { bothLanguages, type Message, msg } from '../../shared/messages/message';
 import type { SessionView } from '../../shared/session';
+import { bothLanguages, type Message, msg } from '../../shared/words/message';
 import type { SessionNotice } from './session-deps';
 
 /** A notice from two messages, carried in both languages. */
@@ -18,7 +18,7 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
   const name = `${session.name} (${session.instanceType ?? session.plan.instanceTypes[0]})`;
   const extra = { sessionId: session.id, kind, key: `session:${session.id}` };
   const title = msg(`notice.${kind}.title`);
-  const reason = session.error?.text ?? { en: '', zh: '' };
+  const reason = session.error?.text ?? '';
   switch (kind) {
     case 'ready':
       return noticeOf(
@@ -70,7 +70,7 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
         extra,
       );
     case 'operationFailed': {
-      const operation = { msg: msg(`operation.${session.operation?.kind ?? 'stop'}`) };
+      const operation = { msg: msg(`operation.name.${session.operation?.kind ?? 'stop'}`) };
       return noticeOf(
         'error',
         msg('notice.operationFailed.title', { operation }),

@@ -1,5 +1,5 @@
-import type { Message } from '../../shared/messages/message';
 import type { StepId } from '../../shared/session';
+import type { Message } from '../../shared/words/message';
 import { type BillingTimeline, emptyTimeline } from './journal/billing-timeline';
 import type { SessionRecord } from './journal/session-record';
 import { toView } from './journal/session-view';

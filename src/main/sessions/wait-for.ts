@@ -1,5 +1,6 @@
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
+import { type Message, msg } from '../../shared/words/message';
 
 export interface WaitOptions {
   clock: Clock;
@@ -11,7 +12,7 @@ export interface WaitOptions {
   /** Give up after this long (clock ms). */
   timeoutMs: number;
   /** What is being waited for, for the timeout message. */
-  what: { en: string; zh: string };
+  what: Message;
 }
 
 /**
@@ -30,14 +31,10 @@ export async function waitFor<T>(
     const value = await read();
     if (done(value)) return value;
     if (options.clock.now() - start >= options.timeoutMs) {
-      throw new AppError(
-        'launch.timeout',
-        {
-          en: `Timed out waiting for ${options.what.en}.`,
-          zh: `等待${options.what.zh}超时。`,
-        },
-        { retryable: true },
-      );
+      throw new AppError(msg('wait.timedOut', { what: { msg: options.what } }), {
+        code: 'launch.timeout',
+        retryable: true,
+      });
     }
     await options.clock.sleep(interval, options.signal);
     interval = Math.min(options.maxIntervalMs ?? 15_000, interval * (options.factor ?? 1.5));

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { type Message, msg } from '../../shared/words/message';
 
 /** What `ssh danlu-<name>` needs to reach an instance. */
 export interface SshHostEntry {
@@ -32,7 +33,7 @@ export function hostAlias(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
     .replace(/-+$/, '');
-  if (!slug) throw invalid(`"${name}" cannot name an SSH host.`, `“${name}” 不能用作 SSH 主机名。`);
+  if (!slug) throw invalid(msg('ssh-config.badName', { name }));
   return slug.startsWith('danlu-') ? slug : `danlu-${slug}`;
 }
 
@@ -48,17 +49,14 @@ function endMarker(alias: string): string {
 export function renderHostBlock(entry: SshHostEntry, options: RenderOptions): string[] {
   const alias = hostAlias(entry.name);
   if (!/^[A-Za-z0-9.:-]+$/.test(entry.hostName)) {
-    throw invalid(
-      `"${entry.hostName}" is not an IP address or host name.`,
-      `“${entry.hostName}” 不是 IP 地址或主机名。`,
-    );
+    throw invalid(msg('ssh-config.badHost', { host: entry.hostName }));
   }
   const user = entry.user ?? DEFAULT_USER;
-  if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user)) throw invalid(`"${user}" is not a user name.`, `“${user}” 不是用户名。`);
+  if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user)) throw invalid(msg('ssh-config.badUser', { user }));
   const lines = [beginMarker(alias), `Host ${alias}`, `  HostName ${entry.hostName}`, `  User ${user}`];
   if (entry.port !== undefined && entry.port !== 22) {
     if (!Number.isInteger(entry.port) || entry.port < 1 || entry.port > 65535) {
-      throw invalid(`${entry.port} is not a port.`, `${entry.port} 不是端口号。`);
+      throw invalid(msg('ssh-config.badPort', { port: String(entry.port) }));
     }
     lines.push(`  Port ${entry.port}`);
   }
@@ -83,14 +81,14 @@ export function renderHostBlock(entry: SshHostEntry, options: RenderOptions): st
 function configPath(path: string, windowsPaths: boolean): string {
   const native = windowsPaths ? path.replace(/\\/g, '/') : path;
   if (/["\r\n\\]/.test(native) || native.trim() !== native || !native) {
-    throw invalid(`The path "${path}" cannot be written to the SSH config.`, `路径 “${path}” 无法写入 SSH 配置。`);
+    throw invalid(msg('ssh-config.badPath', { path }));
   }
   const escaped = native.replace(/%/g, '%%');
   return /\s/.test(escaped) ? `"${escaped}"` : escaped;
 }
 
-function invalid(en: string, zh: string): AppError {
-  return new AppError('sshConfig.invalidEntry', { en, zh });
+function invalid(message: Message): AppError {
+  return new AppError(message, { code: 'sshConfig.invalidEntry' });
 }
 
 /** The known_hosts line pinning `publicKey` for the alias: key type and body only, checked. */
@@ -101,7 +99,7 @@ export function knownHostLine(alias: string, publicKey: string): string {
     /^[A-Za-z0-9+/]+={0,2}$/.test(body) &&
     !/[\r\n]/.test(publicKey.trim());
   if (!wellFormed) {
-    throw invalid('The pinned host key is not an OpenSSH public key.', '固定的主机密钥不是 OpenSSH 公钥。');
+    throw invalid(msg('ssh-config.badHostKey'));
   }
   return `${alias} ${type} ${body}`;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/words/message';
 
 /**
  * Editing ~/.ssh/config without disturbing it: the text is kept as lines with their own endings,
@@ -43,10 +44,7 @@ function eolOf(lines: Line[]): string {
 }
 
 function damaged(alias: string): AppError {
-  return new AppError('sshConfig.damaged', {
-    en: `The ${alias} block in your SSH config was edited (a begin or end line is missing or repeated). Danlu leaves the file alone: delete that block by hand and Danlu will write it again.`,
-    zh: `你的 SSH 配置中 ${alias} 的配置块被改动过（开始或结束行缺失或重复）。丹炉不会修改该文件：请手动删除这个配置块，丹炉会重新写入。`,
-  });
+  return new AppError(msg('ssh-config.damaged', { alias }), { code: 'sshConfig.damaged' });
 }
 
 function spans(lines: Line[]): Span[] {

@@ -78,7 +78,7 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
   const problem = status?.keychain.problem;
   const noKeychain = problem?.code === 'keychain.bindingMissing' ? problem : null;
 
-  if (!status && !demo) return <div className="starting muted">{t('common.loading')}</div>;
+  if (!status && !demo) return <div className="starting muted">{t('shell.common.loading')}</div>;
   if (status && !status.configured && !demo) {
     return (
       <AppInfoContext.Provider value={info}>
@@ -96,17 +96,17 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
           data-testid="skip-to-content"
           onClick={() => document.getElementById('main')?.focus()}
         >
-          {t('app.skipToContent')}
+          {t('shell.app.skipToContent')}
         </button>
-        <nav className="sidebar" aria-label={t('app.name')}>
+        <nav className="sidebar" aria-label={t('shell.app.name')}>
           <div className="sidebar-inner">
             <div className="brand">
               <span className="brand-mark" aria-hidden="true">
                 丹
               </span>
               <div>
-                <div className="brand-name">{t('app.name')}</div>
-                <div className="brand-tagline">{t('app.tagline')}</div>
+                <div className="brand-name">{t('shell.app.name')}</div>
+                <div className="brand-tagline">{t('shell.app.tagline')}</div>
               </div>
             </div>
             <ul>
@@ -122,7 +122,7 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
                       go(id);
                     }}
                   >
-                    {t(`nav.${id}`)}
+                    {t(`shell.nav.${id}`)}
                   </a>
                 </li>
               ))}
@@ -133,12 +133,12 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
         <main className="content" id="main" tabIndex={-1}>
           {info.demo && (
             <div className="demo-banner" role="status" data-testid="demo-banner">
-              <strong>{t('app.demo')}</strong>{' '}
+              <strong>{t('shell.app.demo')}</strong>{' '}
               {noKeychain ? (
                 // Adding a key in Settings cannot help here: say why Danlu is in demo mode instead.
                 <span data-testid="demo-reason">{localize(noKeychain.text, i18n.language)}</span>
               ) : (
-                t('app.demoHint')
+                t('shell.app.demoHint')
               )}
             </div>
           )}

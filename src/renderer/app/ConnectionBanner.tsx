@@ -15,11 +15,11 @@ export function ConnectionBanner({ lost }: { lost: boolean }) {
   return (
     <div className="connection-lost" role="alert" data-testid="connection-lost">
       <div>
-        <strong>{t('connection.lostTitle')}</strong>
-        <p>{t('connection.lostBody', { at: since ? timeOfDay(since, i18n.language) : '' })}</p>
+        <strong>{t('shell.connection.lostTitle')}</strong>
+        <p>{t('shell.connection.lostBody', { at: since ? timeOfDay(since, i18n.language) : '' })}</p>
       </div>
       <button type="button" className="small" data-testid="connection-retry" onClick={() => connection.retry()}>
-        {t('common.retry')}
+        {t('shell.common.retry')}
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../shared/localized';
 import { isCurrent, PHASE_LABELS } from '../../shared/session-phases';
+import { renderMessage } from '../../shared/words/message';
 import { clock, yuan } from '../lib/format';
 import { useMeter } from '../lib/use-meter';
 import { useSessions } from '../lib/use-sessions';
@@ -21,11 +21,11 @@ export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
         return (
           <button type="button" key={s.id} className="glance-session" onClick={() => onOpen(s.id)}>
             <span className="glance-name">
-              {s.name} · {localize(PHASE_LABELS[s.phase], lang)}
+              {s.name} · {renderMessage(PHASE_LABELS[s.phase], lang)}
             </span>
             {cost && (
               <span className="glance-figures" data-testid="glance-figures">
-                {yuan(cost.costSoFar, lang)} · {t('meter.perHour', { price: yuan(cost.perHourNow, lang) })} ·{' '}
+                {yuan(cost.costSoFar, lang)} · {t('shell.meter.perHour', { price: yuan(cost.perHourNow, lang) })} ·{' '}
                 <span data-testid="glance-elapsed">{clock(cost.elapsedMs)}</span>
               </span>
             )}
@@ -33,7 +33,7 @@ export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
         );
       })}
       <div className="glance-month">
-        {t('meter.month', { cost: yuan(meter.monthCost, lang, 2) })}
+        {t('shell.meter.month', { cost: yuan(meter.monthCost, lang, 2) })}
         {meter.monthBudget !== null && ` / ${yuan(meter.monthBudget, lang, 0)}`}
       </div>
     </div>

@@ -7,6 +7,7 @@
 import { buildApi } from '../../shared/api';
 import type { EventName } from '../../shared/contract';
 import type { Envelope } from '../../shared/envelope';
+import { inBoth } from '../../shared/words/message';
 import { connection } from '../lib/connection';
 
 const BRIDGE_PATH = '/danlu-bridge';
@@ -19,7 +20,7 @@ const lost: Envelope = {
   ok: false,
   error: {
     code: 'bridge_closed',
-    text: { en: 'The connection to Danlu was lost.', zh: '与丹炉的连接已断开。' },
+    text: inBoth('shell.connection.lost'),
     retryable: true,
   },
 };

@@ -17,10 +17,10 @@ export function CopyButton({ text, label, testId }: { text: string; label?: stri
       }}
     >
       {state === 'copied'
-        ? t('common.copied')
+        ? t('shell.common.copied')
         : state === 'failed'
-          ? t('common.copyFailed')
-          : (label ?? t('common.copy'))}
+          ? t('shell.common.copyFailed')
+          : (label ?? t('shell.common.copy'))}
     </button>
   );
 }

@@ -94,7 +94,7 @@ export function CancelOrConfirm({
   return (
     <>
       <button type="button" onClick={onCancel}>
-        {t('common.cancel')}
+        {t('shell.common.cancel')}
       </button>
       <button type="button" className="danger" data-testid={testId} onClick={onConfirm}>
         {label}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accessKeyProblems, type CredentialStatus, KEY_FIELD_TEXTS } from '../../shared/credentials';
+import { accessKeyProblems, type CredentialStatus, keyFieldText } from '../../shared/credentials';
 import { plainInput } from '../../shared/typed-input';
+import { bothLanguages } from '../../shared/words/message';
 import { danlu } from '../lib/danlu';
 import { ErrorNote } from '../lib/ErrorNote';
 import { FieldRefusal, refusedFields } from '../lib/FieldRefusal';
@@ -33,7 +34,10 @@ export function AccessKeyForm({
   const fieldError = (field: Field) => {
     const problem = problems[field];
     return (
-      <FieldRefusal field={field} text={tried && problem ? KEY_FIELD_TEXTS[field][problem] : serverFields[field]} />
+      <FieldRefusal
+        field={field}
+        text={tried && problem ? bothLanguages(keyFieldText(field, problem)) : serverFields[field]}
+      />
     );
   };
 
@@ -76,7 +80,7 @@ export function AccessKeyForm({
       }}
     >
       <label className="field">
-        <span>{t('credentials.keyId')}</span>
+        <span>{t('account.credentials.keyId')}</span>
         <input
           data-testid="key-id"
           autoComplete="off"
@@ -87,14 +91,14 @@ export function AccessKeyForm({
         {fieldError('accessKeyId')}
       </label>
       <label className="field">
-        <span>{t('credentials.keySecret')}</span>
+        <span>{t('account.credentials.keySecret')}</span>
         <input data-testid="key-secret" type="password" autoComplete="off" {...input('accessKeySecret')} />
         {fieldError('accessKeySecret')}
       </label>
-      <p className="muted small-print">{t('credentials.keyHint')}</p>
+      <p className="muted small-print">{t('account.credentials.keyHint')}</p>
       <ErrorNote error={error} shownFields={FIELDS} />
       <button type="submit" className="primary" data-testid="key-save" disabled={busy}>
-        {busy ? t('credentials.checking') : (submitLabel ?? t('credentials.save'))}
+        {busy ? t('account.credentials.checking') : (submitLabel ?? t('account.credentials.save'))}
       </button>
     </form>
   );

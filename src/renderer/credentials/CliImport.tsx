@@ -17,7 +17,7 @@ export function CliImport({ status, onImported }: { status: CredentialStatus; on
       {cli.importable ? (
         <>
           <p className="small-print">
-            {t('credentials.cliFound', {
+            {t('account.credentials.cliFound', {
               profile: cli.profile ?? 'default',
               key: cli.accessKeyIdMasked ?? '',
               path: cli.path,
@@ -41,13 +41,14 @@ export function CliImport({ status, onImported }: { status: CredentialStatus; on
                 }
               }}
             >
-              {busy ? t('credentials.checking') : t('credentials.cliImport')}
+              {busy ? t('account.credentials.checking') : t('account.credentials.cliImport')}
             </button>
           )}
         </>
       ) : (
         <p className="muted small-print">
-          {t('credentials.cliNotImportable', { path: cli.path })} {cli.reason && localize(cli.reason, i18n.language)}
+          {t('account.credentials.cliNotImportable', { path: cli.path })}{' '}
+          {cli.reason && localize(cli.reason, i18n.language)}
         </p>
       )}
       <ErrorNote error={error} />

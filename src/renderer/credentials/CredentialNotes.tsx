@@ -8,22 +8,23 @@ export function CredentialNotes({ status }: { status: CredentialStatus }) {
   return (
     <>
       <p className="muted small-print" data-testid="env-note">
-        {t('credentials.envNote')}
+        {t('account.credentials.envNote')}
       </p>
       {status.env.complete && (
         <p className="hint" data-testid="env-in-use">
-          {t('credentials.envInUse')}
+          {t('account.credentials.envInUse')}
         </p>
       )}
       {status.env.missing.length > 0 && (
         <p className="warning-note" data-testid="env-incomplete">
-          {t('credentials.envIncomplete', { missing: status.env.missing.join(', ') })}
+          {t('account.credentials.envIncomplete', { missing: status.env.missing.join(', ') })}
         </p>
       )}
       {status.keychain.problem && (
         <div className="warning-note" role="alert" data-testid="keychain-problem">
-          <strong>{t('credentials.keychainProblem')}</strong> {localize(status.keychain.problem.text, i18n.language)}
-          <div className="small-print">{t('credentials.keychainProblemHint')}</div>
+          <strong>{t('account.credentials.keychainProblem')}</strong>{' '}
+          {localize(status.keychain.problem.text, i18n.language)}
+          <div className="small-print">{t('account.credentials.keychainProblemHint')}</div>
         </div>
       )}
     </>

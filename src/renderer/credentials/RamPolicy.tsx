@@ -10,12 +10,12 @@ export function RamPolicy() {
   const policy = useLoad(() => danlu().credentials.ramPolicy(), []);
   return (
     <div className="ram-policy" data-testid="ram-policy">
-      <p className="small-print">{t('credentials.ramIntro')}</p>
+      <p className="small-print">{t('account.credentials.ramIntro')}</p>
       <ErrorNote error={policy.error} />
       {policy.data && (
         <>
           <div className="policy-actions">
-            <CopyButton text={policy.data} label={t('credentials.copyPolicy')} testId="copy-policy" />
+            <CopyButton text={policy.data} label={t('account.credentials.copyPolicy')} testId="copy-policy" />
           </div>
           <pre className="policy" data-testid="ram-policy-json">
             {policy.data}

@@ -2,13 +2,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/contract';
 import { resolveLanguage } from '../../shared/language';
-import { en } from './locales/en';
-import { zhCN } from './locales/zh-CN';
+import { resources } from './resources';
 
-export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
-} satisfies Record<Language, unknown>;
+export { resources };
 
 function markDocument(lang: string) {
   document.documentElement.lang = lang;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en';
+import { resources } from './resources';
+
+const en = resources.en.translation;
 
 // Every source file of the UI, as text (Vite's glob import: no Node built-ins in the renderer).
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts', '!../i18n/**'], {

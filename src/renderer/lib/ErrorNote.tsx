@@ -32,8 +32,8 @@ export function ErrorNote({ error, onRetry, shownFields = [] }: ErrorNoteProps) 
   const lang = i18n.language;
   const fieldsElsewhere = Object.keys(info.fields ?? {}).some((f) => shownFields.includes(f));
   const details = [
-    `${t('errors.code')}: ${info.code}`,
-    ...(info.cloudCode ? [`${t('errors.cloudCode')}: ${info.cloudCode}`] : []),
+    `${t('error.code')}: ${info.code}`,
+    ...(info.cloudCode ? [`${t('error.cloudCode')}: ${info.cloudCode}`] : []),
     ...(info.requestId ? [`RequestId: ${info.requestId}`] : []),
   ].join('\n');
   return (
@@ -42,19 +42,19 @@ export function ErrorNote({ error, onRetry, shownFields = [] }: ErrorNoteProps) 
         {t(errorTitleKey(info.code, (key) => i18n.exists(key)))}
       </strong>
       {!fieldsElsewhere && <p className="error-text">{localize(info.text, lang)}</p>}
-      {fieldsElsewhere && <p className="error-text">{t('errors.seeFields')}</p>}
+      {fieldsElsewhere && <p className="error-text">{t('error.seeFields')}</p>}
       {info.retryable && (
         <p className="error-next" data-testid="error-next">
-          {t('errors.mayPass')}{' '}
+          {t('error.mayPass')}{' '}
           {onRetry && (
             <button type="button" className="small" data-testid="error-retry" onClick={onRetry}>
-              {t('common.retry')}
+              {t('shell.common.retry')}
             </button>
           )}
         </p>
       )}
       <details className="error-details">
-        <summary>{t('errors.details')}</summary>
+        <summary>{t('error.details')}</summary>
         <pre data-testid="error-details">{details}</pre>
         <CopyButton text={details} />
       </details>

@@ -1,3 +1,6 @@
+import type { WordKey } from '../../shared/words';
+import { msg, renderMessage } from '../../shared/words/message';
+
 /** Number and time formatting for the UI, in the UI language. */
 
 export function yuan(value: number, lang: string, digits = 3): string {
@@ -25,15 +28,16 @@ export function gib(value: number, lang: string): string {
 
 /** "3 min", "2 h 5 min", "45 s" — durations in the UI language. */
 export function duration(ms: number, lang: string): string {
-  const zh = lang.startsWith('zh');
+  const say = (key: WordKey, params: Record<string, string>) => renderMessage(msg(key, params), lang);
   const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return zh ? `${s} 秒` : `${s} s`;
+  if (s < 60) return say('shell.duration.seconds', { count: String(s) });
   const m = Math.floor(s / 60);
-  if (m < 60) return zh ? `${m} 分钟` : `${m} min`;
-  const h = Math.floor(m / 60);
+  if (m < 60) return say('shell.duration.minutes', { count: String(m) });
+  const hours = String(Math.floor(m / 60));
   const rest = m % 60;
-  if (zh) return rest ? `${h} 小时 ${rest} 分钟` : `${h} 小时`;
-  return rest ? `${h} h ${rest} min` : `${h} h`;
+  return rest
+    ? say('shell.duration.hoursMinutes', { hours, minutes: String(rest) })
+    : say('shell.duration.hours', { hours });
 }
 
 /** "01:02:03" for a running clock. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Localized, localize } from '../../shared/localized';
-import { type Message, renderMessage } from '../../shared/messages/message';
+import { type Message, renderMessage } from '../../shared/words/message';
 
 /** What main said, worded in the window's language (and again after the language changes). */
 export function useWords(): { say: (message: Message) => string; pick: (text: Localized) => string; lang: string } {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { IMAGE_NAME } from '../cloud-rules';
 import { inputHint } from '../input-hints';
-import type { Message } from '../messages/message';
 import { type Plan, planSchema, type SessionView } from '../session';
+import type { Message } from '../words/message';
 import { event, request } from './define';
 
 const id = z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/, inputHint('sessionId')) });

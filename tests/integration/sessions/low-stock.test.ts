@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderMessage } from '../../../src/shared/messages/message';
+import { renderMessage } from '../../../src/shared/words/message';
 import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 

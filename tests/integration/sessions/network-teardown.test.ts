@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { listRegion } from '../../../src/main/sessions';
-import { type Message, renderMessage } from '../../../src/shared/messages/message';
+import { type Message, renderMessage } from '../../../src/shared/words/message';
 import type { SimulatorOptions } from '../../../src/simulator';
 import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
@@ -76,7 +76,7 @@ describe('releasing into a VPC whose deletes are asynchronous', () => {
     const note = lines.find((l) => /could not be deleted yet/.test(l));
     expect(note).toMatch(/kept refusing to delete sg-\w+ for \d+ s \(DependencyViolation\).*listed under Resources/);
     const network = released.operation?.steps.find((x) => x.id === 'releaseNetwork');
-    expect(network?.detail?.code).toBe('network.leftBusy');
+    expect(network?.detail?.code).toBe('operation.network.leftBusy');
 
     const resources = await listRegion(s.api, REGION, h.manager.records(), () => undefined);
     expect(

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { messageCatalog } from '../../../src/shared/messages/catalog';
-import type { Message } from '../../../src/shared/messages/message';
 import type { MeterView } from '../../../src/shared/meter';
 import type { OperationView, Plan, SessionView } from '../../../src/shared/session';
+import { words } from '../../../src/shared/words';
+import type { Message } from '../../../src/shared/words/message';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { manualTicker, meterFor, simRatePerHour } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
@@ -59,7 +59,7 @@ describe('stop, start and release as operations the window follows', () => {
 
     // Every log line is a message the window can word in both languages.
     expect(log.length).toBeGreaterThan(10);
-    for (const m of log) expect(Object.keys(messageCatalog), m.code).toContain(m.code);
+    for (const m of log) expect(Object.keys(words), m.code).toContain(m.code);
   });
 
   it('a stop that fails ends as failed, keeps the session running, and says so', async () => {

@@ -79,7 +79,7 @@ describe('reconcile: what the cloud holds against the journal', () => {
     expect(progress.at(-1)).toMatchObject({ kind: 'reconcile', state: 'done' });
     expect(progress.at(-1)?.steps[1]).toMatchObject({
       state: 'done',
-      detail: { code: 'reconcile.found', params: { count: listed.resources.length } },
+      detail: { code: 'operation.reconcile.found', params: { count: listed.resources.length } },
     });
     const use = (id: string) => listed.resources.find((r) => r.id === id)?.use;
     expect(use(ready.resources.instanceId as string)).toBe('in-use');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AliyunApi, createAliyunApi } from '../../../src/main/aliyun';
-import { type Message, renderMessage } from '../../../src/shared/messages/message';
 import type { SessionView } from '../../../src/shared/session';
 import { isWorldOpen } from '../../../src/shared/source-address';
+import { type Message, renderMessage } from '../../../src/shared/words/message';
 import { type Simulator, startSimulator } from '../../../src/simulator';
 import { type AddressServers, startAddressServers } from '../../support/address-servers';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';

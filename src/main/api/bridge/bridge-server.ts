@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import type { Envelope } from '../../../shared/envelope';
 import { AppError } from '../../../shared/errors';
+import { msg } from '../../../shared/words/message';
 import type { Logger } from '../../log/logger';
 import { createDispatch } from '../dispatch';
 import type { EventBus } from '../event-bus';
@@ -45,10 +46,7 @@ const CSP =
 function malformed(detail: string): Envelope {
   return {
     ok: false,
-    error: new AppError('malformed_request', {
-      en: `Malformed request: ${detail}. Expected JSON {"id", "name", "input"}.`,
-      zh: `请求格式错误：${detail}。应为 JSON {"id", "name", "input"}。`,
-    }).toInfo(),
+    error: new AppError(msg('error.malformed', { detail }), { code: 'malformed_request' }).toInfo(),
   };
 }
 

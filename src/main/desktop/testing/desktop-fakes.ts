@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { MeterView } from '../../../shared/meter';
 import { planSchema, type SessionPhase, type SessionView } from '../../../shared/session';
+import { msg } from '../../../shared/words/message';
 import type { LogRecord } from '../../log/logger';
 import type { DesktopPorts, DesktopSources, NotebookTarget, QuitQuestion } from '../ports';
 import type { TrayModel } from '../tray-model';
@@ -56,14 +57,15 @@ export function meterFor(session: SessionView, costSoFar: number): MeterView {
   };
 }
 
-export const keychainUnavailable = () =>
-  new AppError('keychain.unavailable', {
-    en: 'The system keychain is not available.',
-    zh: '系统钥匙串不可用。',
-  });
+import { keychainUnavailable } from '../../credentials/keychain-errors';
+
+export { keychainUnavailable };
 
 export const cloudUnreachable = () =>
-  new AppError('cloud.retryable', { en: 'Alibaba Cloud did not answer.', zh: '阿里云没有响应。' }, { retryable: true });
+  new AppError(msg('cloud-error.retryable', { action: 'DescribeInstances', reason: 'timeout' }), {
+    code: 'cloud.retryable',
+    retryable: true,
+  });
 
 /** Everything the controller did, in order, as plain records a test can compare. */
 export interface Recorded {

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
-import { msg } from '../../../shared/messages/message';
 import type { Plan } from '../../../shared/session';
 import { SYSTEM_DISK } from '../../../shared/storage-prices';
+import { msg } from '../../../shared/words/message';
 import { clientTokenFor, expectDryRunPass, sessionTag } from '../../aliyun';
 import { hostKeyUserData, makeHostKey } from '../../bootstrap/host-key';
 import { type BillingTimeline, closeSpans } from '../journal/billing-timeline';
@@ -38,16 +38,13 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
     if (disk && disk.zoneId === zoneId) {
       if (disk.status === 'Creating') await waitDiskStatus(scope, current, 'Available');
       else if (disk.status !== 'Available' && disk.status !== 'In_use') {
-        throw new AppError('launch.diskBusy', {
-          en: `Disk ${current} is ${disk.status}; it must be Available to attach.`,
-          zh: `磁盘 ${current} 当前为 ${disk.status}，需处于“待挂载”状态才能挂载。`,
-        });
+        throw new AppError(msg('launch.diskBusy', { diskId: current, status: disk.status }));
       }
-      scope.detail('disk', msg('disk.inZone', { diskId: current, zoneId }));
+      scope.detail('disk', msg('launch.disk.inZone', { diskId: current, zoneId }));
       return current;
     }
     if (disk && !scope.record.diskRecreatable) {
-      scope.detail('disk', msg('disk.moving', { diskId: current, from: disk.zoneId, to: zoneId }));
+      scope.detail('disk', msg('launch.disk.moving', { diskId: current, from: disk.zoneId, to: zoneId }));
       sourceSnapshot = await snapshotDisk(scope, current, `move-snapshot:${current}`);
     }
     if (disk && scope.record.diskOwned) {
@@ -62,10 +59,7 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
   } else if (plan.disk.kind === 'existing') {
     const disk = await describeDisk(scope, plan.disk.diskId);
     if (!disk) {
-      throw new AppError('launch.diskNotFound', {
-        en: `Disk ${plan.disk.diskId} does not exist in ${scope.region}.`,
-        zh: `磁盘 ${plan.disk.diskId} 在 ${scope.region} 中不存在。`,
-      });
+      throw new AppError(msg('launch.diskNotFound', { diskId: plan.disk.diskId, regionId: scope.region }));
     }
     // Read just now: the user's own disk only with their confirmation.
     const danlus = isDanlus(disk.tags);
@@ -111,8 +105,8 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string): 
   scope.detail(
     'disk',
     sourceSnapshot
-      ? msg('disk.createdFromSnapshot', { diskId, zoneId, snapshotId: sourceSnapshot })
-      : msg('disk.created', { diskId, zoneId }),
+      ? msg('launch.disk.createdFromSnapshot', { diskId, zoneId, snapshotId: sourceSnapshot })
+      : msg('launch.disk.created', { diskId, zoneId }),
   );
   const ready = await waitDiskStatus(scope, diskId, 'Available');
   scope.bill((t, at) => {
@@ -252,7 +246,7 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   });
   scope.detail(
     'instance',
-    msg('instance.createdPinned', {
+    msg('launch.instance.createdPinned', {
       instanceId,
       instanceType: candidate.instanceType,
       zoneId: candidate.zoneId,
@@ -269,10 +263,7 @@ export async function waitRunning(scope: StepScope, instanceId: string): Promise
       api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0] ?? null),
     (found) => {
       if (!found) {
-        throw new AppError('launch.instanceVanished', {
-          en: `Instance ${instanceId} was removed by the cloud before it started (usually: sold out after all).`,
-          zh: `实例 ${instanceId} 在启动前被云端移除（通常是库存随后售罄）。`,
-        });
+        throw new AppError(msg('launch.instanceVanished', { instanceId }));
       }
       if (!isDanlus(found.tags)) throw notDanlus('instance', instanceId, VERBS.attach);
       return found.status === 'Running' && found.publicIpAddresses.length > 0;
@@ -281,14 +272,14 @@ export async function waitRunning(scope: StepScope, instanceId: string): Promise
       timeoutMs: scope.deps.timeouts?.running ?? 15 * MINUTE,
       intervalMs: 2000,
       maxIntervalMs: 10_000,
-      what: { en: `instance ${instanceId} to run`, zh: `实例 ${instanceId} 运行` },
+      what: msg('wait.instanceRunning', { instanceId }),
     },
   );
   const ip = instance?.publicIpAddresses[0] as string;
   scope.update((s) => {
     s.resources.publicIp = ip;
   });
-  scope.detail('running', msg('instance.running', { ip }));
+  scope.detail('running', msg('launch.instance.running', { ip }));
   return ip;
 }
 
@@ -298,7 +289,7 @@ export async function waitRunning(scope: StepScope, instanceId: string): Promise
  */
 export async function ensureAttached(scope: StepScope, instanceId: string, diskId: string): Promise<void> {
   const disk = await describeDisk(scope, diskId);
-  if (!disk) throw new AppError('launch.diskGone', { en: `Disk ${diskId} is gone.`, zh: `磁盘 ${diskId} 已不存在。` });
+  if (!disk) throw new AppError(msg('launch.diskGone', { diskId }));
   if (!isDanlus(disk.tags) && !confirmed(scope).includes(diskId)) throw notDanlus('disk', diskId, VERBS.attach);
   if (disk?.status === 'In_use' && disk.instanceId === instanceId) return;
   if (disk?.status !== 'Attaching') {
@@ -311,5 +302,5 @@ export async function ensureAttached(scope: StepScope, instanceId: string, diskI
   scope.update((s) => {
     s.diskRecreatable = false;
   });
-  scope.detail('attachDisk', msg('disk.attached', { diskId }));
+  scope.detail('attachDisk', msg('launch.disk.attached', { diskId }));
 }

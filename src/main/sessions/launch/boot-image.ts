@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import { msg } from '../../../shared/messages/message';
 import type { Plan } from '../../../shared/session';
+import { msg } from '../../../shared/words/message';
 import type { Image } from '../../aliyun';
 import type { SessionCloudApi } from '../session-cloud-api';
 import type { StepScope } from '../step-scope';
@@ -52,10 +52,7 @@ export async function newestUbuntu(
     found = newest(byName.filter((i) => i.imageId.startsWith(`${stem}_x64`)));
   }
   if (!found) {
-    throw new AppError('launch.noImage', {
-      en: `No public Ubuntu ${version} image was found in ${regionId}.`,
-      zh: `在 ${regionId} 中没有找到 Ubuntu ${version} 公共镜像。`,
-    });
+    throw new AppError(msg('launch.noImage', { version, regionId }));
   }
   return found.imageId;
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import type { BootstrapPort } from '../session-deps';
 import type { StepScope } from '../step-scope';
 
@@ -27,7 +27,7 @@ export async function runBootstrap(
     },
     {
       signal: scope.signal,
-      onLine: (line) => scope.log(msg('remote.output', { line })),
+      onLine: (line) => scope.log(msg('bootstrap.remoteOutput', { line })),
       onStep: (detail, settled) => scope.detail('bootstrap', detail, { log: settled }),
     },
     password,
@@ -41,10 +41,7 @@ export async function runBootstrap(
 export async function scrubMachine(scope: StepScope): Promise<void> {
   const scrub = scope.deps.bootstrap?.scrub;
   if (!scrub) {
-    throw new AppError('session.cannotScrub', {
-      en: 'Danlu cannot reach this machine to remove its secrets, so it will not make an image of it.',
-      zh: '丹炉无法连接此机器来清除其中的敏感信息，因此不会为它制作镜像。',
-    });
+    throw new AppError(msg('session.cannotScrub'));
   }
   const record = scope.record;
   await scrub(
@@ -55,7 +52,7 @@ export async function scrubMachine(scope: StepScope): Promise<void> {
       hostKeySha256: record.hostKeySha256,
       hostKeyType: record.hostPublicKey?.split(' ')[0],
     },
-    { signal: scope.signal, onLine: (line) => scope.log(msg('remote.output', { line })) },
+    { signal: scope.signal, onLine: (line) => scope.log(msg('bootstrap.remoteOutput', { line })) },
   );
-  scope.log(msg('image.scrubbed'));
+  scope.log(msg('trust.imageScrubbed'));
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import type { Localized } from '../../../shared/localized';
 import type { Plan } from '../../../shared/session';
+import { type Message, msg } from '../../../shared/words/message';
 import {
   notDanlus,
   type OwnershipApi,
@@ -26,33 +26,18 @@ function broughtBy(plan: Plan): Brought[] {
 }
 
 function missing({ kind, id }: Brought, regionId: string): AppError {
-  const name = resourceName(kind, id);
-  return new AppError('launch.broughtNotFound', {
-    en: `${name.en} does not exist in ${regionId}.`,
-    zh: `${name.zh} 在 ${regionId} 中不存在。`,
-  });
+  return new AppError(msg('launch.broughtNotFound', { name: { msg: resourceName(kind, id) }, regionId }));
 }
 
 /** What happens to a resource Danlu did not make when a launch uses it. */
-function consequence({ kind, id }: Brought): Localized {
-  const name = resourceName(kind, id);
-  switch (kind) {
-    case 'disk':
-      return {
-        en: `${name.en} will be attached to the new instance and mounted at /mnt/ml, where the notebook (root on the machine) can read and change everything on it. Danlu never formats, resizes or deletes it: if it holds no file system the launch stops. At release it stays in your account, detached.`,
-        zh: `${name.zh} 将挂载到新实例的 /mnt/ml，Notebook（在该机器上拥有 root 权限）可以读写其中的一切。丹炉绝不会格式化、扩容或删除它：若其上没有文件系统，启动会停止。释放时它会被卸载并保留在你的账号中。`,
-      };
-    case 'snapshot':
-      return {
-        en: `A new data disk will be made from ${name.en} and mounted at /mnt/ml. The snapshot itself is only read, never changed or deleted; the new disk is Danlu's.`,
-        zh: `将用 ${name.zh} 创建一块新的数据盘并挂载到 /mnt/ml。快照本身只会被读取，不会被修改或删除；新磁盘归丹炉管理。`,
-      };
-    case 'image':
-      return {
-        en: `The instance will boot from ${name.en}, and Danlu's set-up runs on it as root. The image itself is never changed or deleted.`,
-        zh: `实例将从 ${name.zh} 启动，丹炉的初始化脚本会以 root 身份在其上运行。镜像本身不会被修改或删除。`,
-      };
-  }
+function consequence({ kind, id }: Brought): Message {
+  const name = { msg: resourceName(kind, id) };
+  const said = {
+    disk: 'launch.broughtDisk',
+    snapshot: 'launch.broughtSnapshot',
+    image: 'launch.broughtImage',
+  } as const;
+  return msg(said[kind], { name });
 }
 
 /**
@@ -74,11 +59,8 @@ export async function checkBrought(
   }
   const unconfirmed = foreign.filter((f) => !confirmed.includes(f.id));
   if (unconfirmed.length > 0) {
-    const parts = unconfirmed.map(consequence);
-    throw new AppError('launch.confirmForeign', {
-      en: `Not created by Danlu — confirm to use: ${parts.map((p) => p.en).join(' ')}`,
-      zh: `以下资源不是丹炉创建的，确认后才会使用：${parts.map((p) => p.zh).join(' ')}`,
-    });
+    const consequences = { list: unconfirmed.map((item) => ({ msg: consequence(item) })), join: 'sentences' as const };
+    throw new AppError(msg('launch.confirmForeign', { consequences }));
   }
   return { foreign: foreign.map((f) => f.id) };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { Localized } from '../../../shared/localized';
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import { isFailover } from '../cloud-checks';
 import { ensureSessionGroup } from '../network/access-rules';
 import { ensureKeyPair, ensureVpc, ensureVSwitch } from '../network/region-kit';
@@ -103,7 +103,8 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       break;
     } catch (error) {
       if (!isFailover(error)) throw error;
-      const reason: Localized = error instanceof AppError ? error.text : { en: String(error), zh: String(error) };
+      const said = String(error);
+      const reason: Localized = error instanceof AppError ? error.text : { en: said, zh: said };
       markAttempt(scope, error instanceof AppError && /price/i.test(error.code) ? 'price_limit' : 'no_stock', reason);
       scope.log(msg('launch.failover', { instanceType: candidate.instanceType, zoneId: candidate.zoneId, reason }));
       const { instanceId: leftover, diskId } = scope.record.resources;
@@ -116,10 +117,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
     }
   }
   if (!instanceId) {
-    throw new AppError('launch.noStockAnywhere', {
-      en: `Every zone and type you allowed in ${plan.regionId} is sold out or above your price limit right now (${scope.record.attempts.length} tried). Try another region from the Prices page.`,
-      zh: `你允许的 ${plan.regionId} 所有可用区和规格目前都已售罄或超过出价上限（已尝试 ${scope.record.attempts.length} 个）。请在“价格”页换一个地域。`,
-    });
+    throw new AppError(msg('launch.noStockAnywhere', { regionId: plan.regionId, tried: scope.record.attempts.length }));
   }
 
   await step(scope, 'ssh', () => reachSsh(scope));
@@ -156,10 +154,7 @@ async function userDiskZoneOf(scope: StepScope): Promise<string | undefined> {
   const disk = (await scope.api.describeDisks({ regionId: plan.regionId, diskIds: [diskId] }, { signal: scope.signal }))
     .disks[0];
   if (disk?.status !== 'Available') {
-    throw new AppError('launch.diskInUse', {
-      en: `Disk ${diskId} is ${disk?.status}; detach it (or release the instance using it) first.`,
-      zh: `磁盘 ${diskId} 当前为 ${disk?.status}，请先卸载它（或释放正在使用它的实例）。`,
-    });
+    throw new AppError(msg('launch.diskInUse', { diskId, status: String(disk?.status) }));
   }
   return disk.zoneId;
 }
@@ -173,10 +168,7 @@ async function reachSsh(scope: StepScope): Promise<void> {
   const record = scope.record;
   const pin = record.hostKeySha256;
   if (!pin) {
-    throw new AppError('launch.noHostKey', {
-      en: 'This instance has no host key pinned by Danlu, so Danlu will not log in to it.',
-      zh: '此实例没有丹炉预先固定的主机密钥，丹炉不会登录它。',
-    });
+    throw new AppError(msg('launch.noHostKey'));
   }
   const key = scope.deps.localKey();
   const shell = await scope.deps.ssh.connect(
@@ -190,5 +182,5 @@ async function reachSsh(scope: StepScope): Promise<void> {
     { timeoutMs: scope.deps.timeouts?.ssh ?? 5 * 60_000, signal: scope.signal },
   );
   shell.close();
-  scope.detail('ssh', msg('ssh.hostKeyProved', { sha256: pin }));
+  scope.detail('ssh', msg('trust.hostKeyProved', { sha256: pin }));
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { Plan } from '../../../shared/session';
+import { msg } from '../../../shared/words/message';
 import type { StepScope } from '../step-scope';
 
 /** One (zone, type) to try, in order. */
@@ -54,10 +55,15 @@ export async function preflight(scope: StepScope, plan: Plan, diskZone?: string)
   const max = attribute(attrs.attributes, 'max-spot-instance-vcpu-count');
   const used = attribute(attrs.attributes, 'used-spot-instance-vcpu-count') ?? 0;
   if (cores !== undefined && max !== undefined && max - used < cores) {
-    throw new AppError('launch.quota', {
-      en: `Your spot vCPU quota in ${regionId} is ${max} with ${used} in use, but ${plan.instanceTypes[0]} needs ${cores}. Release other spot instances or raise the quota in the Alibaba Cloud console (Quota Center → ECS → spot instance vCPUs).`,
-      zh: `你在 ${regionId} 的竞价实例 vCPU 配额为 ${max}，已用 ${used}，而 ${plan.instanceTypes[0]} 需要 ${cores}。请释放其他竞价实例，或在阿里云控制台（配额中心 → ECS → 抢占式实例 vCPU）提高配额。`,
-    });
+    throw new AppError(
+      msg('launch.quota', {
+        regionId,
+        max: String(max),
+        used: String(used),
+        instanceType: plan.instanceTypes[0] as string,
+        cores: String(cores),
+      }),
+    );
   }
 
   const latest = new Map<string, number>();
@@ -98,10 +104,13 @@ export async function preflight(scope: StepScope, plan: Plan, diskZone?: string)
     }
   }
   if (candidates.length === 0) {
-    throw new AppError('launch.noStock', {
-      en: `${plan.instanceTypes.join(', ')} ${plan.instanceTypes.length > 1 ? 'are' : 'is'} sold out as spot in every zone of ${regionId} right now. Try another region from the Prices page, or another GPU type.`,
-      zh: `${plan.instanceTypes.join('、')} 目前在 ${regionId} 的所有可用区都没有竞价库存。请在“价格”页选择其他地域，或换一种 GPU 规格。`,
-    });
+    const types = { list: plan.instanceTypes };
+    throw new AppError(
+      msg(plan.instanceTypes.length > 1 ? 'launch.noStockTypes' : 'launch.noStock', { types, regionId }),
+      {
+        code: 'launch.noStock',
+      },
+    );
   }
 
   if (plan.spot.strategy === 'SpotWithPriceLimit') {
@@ -110,10 +119,14 @@ export async function preflight(scope: StepScope, plan: Plan, diskZone?: string)
     const onlyFirstType = plan.instanceTypes.length === 1;
     if (onlyFirstType && firstTypePrices.length > 0 && Math.min(...firstTypePrices) > limit) {
       const market = Math.min(...firstTypePrices);
-      throw new AppError('launch.priceLimitBelowMarket', {
-        en: `Your price limit ¥${limit.toFixed(3)}/h is below the current spot price of ${plan.instanceTypes[0]} in ${regionId} (from ¥${market.toFixed(3)}/h). Raise the limit, choose "follow the market", or pick a cheaper region.`,
-        zh: `你的出价上限每小时 ¥${limit.toFixed(3)} 低于 ${plan.instanceTypes[0]} 在 ${regionId} 的当前竞价（每小时 ¥${market.toFixed(3)} 起）。请提高上限、选择“跟随市场价”，或换一个更便宜的地域。`,
-      });
+      throw new AppError(
+        msg('launch.priceLimitBelowMarket', {
+          limit: { yuan: limit, digits: 3 },
+          instanceType: plan.instanceTypes[0] as string,
+          regionId,
+          market: { yuan: market, digits: 3 },
+        }),
+      );
     }
     return candidates.filter((c) => c.spotPrice === undefined || c.spotPrice <= limit);
   }

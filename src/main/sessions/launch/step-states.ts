@@ -1,5 +1,5 @@
-import { msg } from '../../../shared/messages/message';
 import type { StepId, StepState } from '../../../shared/session';
+import { msg } from '../../../shared/words/message';
 import { CloudError } from '../../aliyun';
 import type { StepScope } from '../step-scope';
 
@@ -32,7 +32,7 @@ export async function again<T>(scope: StepScope, run: () => Promise<T>, tries = 
       return await run();
     } catch (error) {
       if (attempt >= tries || !isTransient(error) || scope.signal.aborted) throw error;
-      scope.log(msg('step.retry', { reason: (error as CloudError).text }));
+      scope.log(msg('launch.stepRetry', { reason: (error as CloudError).text }));
       await scope.deps.clock.sleep(2000 * attempt, scope.signal);
     }
   }

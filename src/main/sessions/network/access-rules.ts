@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import { msg } from '../../../shared/messages/message';
 import { isWorldOpen } from '../../../shared/source-address';
+import { msg } from '../../../shared/words/message';
 import {
   clientTokenFor,
   DANLU_TAG_KEY,
@@ -131,7 +131,7 @@ export async function refreshAccess(scope: StepScope): Promise<void> {
  */
 export async function followAddress(scope: StepScope): Promise<void> {
   await refreshAccess(scope).catch((error: unknown) => {
-    const reason = error instanceof AppError ? error.text : { en: 'the cloud did not answer', zh: '云端没有回应' };
+    const reason = error instanceof AppError ? error.text : { msg: msg('access.noAnswer') };
     scope.log(msg('access.notChecked', { reason }));
   });
 }

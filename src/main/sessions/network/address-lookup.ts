@@ -2,6 +2,7 @@ import { request } from 'node:https';
 import { AppError } from '../../../shared/errors';
 import type { Localized } from '../../../shared/localized';
 import { checkSourceCidr, isPublicIpv4 } from '../../../shared/source-address';
+import { inBoth, type Message, msg } from '../../../shared/words/message';
 
 /** The source SSH and the notebook are opened to, and how Danlu knows it (for the step detail). */
 export interface SourceAddress {
@@ -75,8 +76,8 @@ export function addressLookup(options: AddressLookupOptions): AddressSource {
     if (typed) {
       const check = checkSourceCidr(typed);
       if (!check.ok)
-        throw unknown({ en: `the range in Settings is refused: ${check.en}`, zh: `设置中的网段无效：${check.zh}` });
-      return { cidr: check.cidr, how: { en: 'the range you set in Settings', zh: '你在设置中填写的网段' } };
+        throw unknown(msg('access.unknown.typedRefused', { reason: { msg: msg(`input.${check.reason}`) } }));
+      return { cidr: check.cidr, how: inBoth('access.how.typed') };
     }
     const endpoints = [...new Set(options.endpoints())];
     const results = await Promise.allSettled(endpoints.map((url) => askOne(url, options, signal)));
@@ -88,25 +89,16 @@ export function addressLookup(options: AddressLookupOptions): AddressSource {
     const distinct = [...new Set(answers.map((a) => a.ip))];
     if (distinct.length > 1) {
       const said = answers.map((a) => `${a.ip} (${hostOf(a.url)})`).join(', ');
-      throw unknown({
-        en: `the address services disagree — ${said}; your connection may leave through more than one address`,
-        zh: `地址查询服务的回答不一致——${said}；你的网络可能经由多个地址出口`,
-      });
+      throw unknown(msg('access.unknown.disagree', { said }));
     }
     if (answers.length < 2) {
-      const detail = failures.join('; ') || 'no service configured';
-      throw unknown({
-        en: `fewer than two services answered (${detail})`,
-        zh: `回答的服务不足两个（${detail}）`,
-      });
+      const detail = failures.length > 0 ? failures.join('; ') : { msg: msg('access.unknown.noService') };
+      throw unknown(msg('access.unknown.tooFew', { detail }));
     }
     const ip = distinct[0] as string;
     return {
       cidr: `${ip}/32`,
-      how: {
-        en: `${ip}, as ${answers.length} address services agree`,
-        zh: `${ip}（${answers.length} 个地址查询服务一致）`,
-      },
+      how: inBoth('access.how.agreed', { ip, count: answers.length }),
     };
   };
 }
@@ -119,13 +111,6 @@ function hostOf(url: string | undefined): string {
   }
 }
 
-function unknown(reason: Localized): AppError {
-  return new AppError(
-    'access.addressUnknown',
-    {
-      en: `Danlu could not learn your public IPv4 address: ${reason.en}. It opens SSH and the notebook only to your address, so nothing was started. Check your connection and try again, or set your address range under Settings → Advanced.`,
-      zh: `丹炉无法确定你的公网 IPv4 地址：${reason.zh}。丹炉只对你的地址开放 SSH 和 Notebook，因此没有启动任何资源。请检查网络后重试，或在“设置 → 高级”中填写你的地址网段。`,
-    },
-    { retryable: true },
-  );
+function unknown(reason: Message): AppError {
+  return new AppError(msg('access.addressUnknown', { reason: { msg: reason } }), { retryable: true });
 }

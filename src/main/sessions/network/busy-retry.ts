@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import { CloudError } from '../../aliyun';
 import { isNotFound } from '../cloud-checks';
 import type { StepScope } from '../step-scope';
@@ -30,14 +30,12 @@ export class NetworkBusyError extends AppError {
     seconds: number,
   ) {
     const code = cause.cloudCode ?? cause.kind;
-    super(
-      'teardown.networkBusy',
-      {
-        en: `Alibaba Cloud kept refusing to delete ${resourceId} for ${seconds} s (${code}): it was still busy with an earlier task. It costs nothing; it is listed under Resources, where you can delete it later.`,
-        zh: `阿里云在 ${seconds} 秒内一直拒绝删除 ${resourceId}（${code}）：它仍在处理之前的任务。该资源不产生费用，已列在“资源”页，你可以稍后在那里删除。`,
-      },
-      { cloudCode: cause.cloudCode, requestId: cause.requestId, cause },
-    );
+    super(msg('access.networkBusy', { resourceId, seconds, code }), {
+      code: 'teardown.networkBusy',
+      cloudCode: cause.cloudCode,
+      requestId: cause.requestId,
+      cause,
+    });
   }
 }
 
@@ -66,7 +64,7 @@ export async function deleteWhenFree(
       const waited = clock.now() - start;
       if (waited + wait > budgetMs) throw new NetworkBusyError(resourceId, cause, Math.round(waited / 1000));
       scope.log(
-        msg('teardown.busy', {
+        msg('operation.teardownBusy', {
           resourceId,
           code: cause.cloudCode ?? cause.kind,
           seconds: Math.round(wait / 1000),

@@ -1,4 +1,4 @@
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import { isDanlus, requireDanlus, VERBS } from '../reconcile/ownership';
 import type { Say, StepScope } from '../step-scope';
 import { deleteWhenFree } from './busy-retry';
@@ -40,21 +40,21 @@ export async function deleteNetwork(
         {
           timeoutMs: 5 * MINUTE,
           intervalMs: 1000,
-          what: { en: `vSwitch ${vSwitchId} to be deleted`, zh: `交换机 ${vSwitchId} 删除` },
+          what: msg('wait.vSwitchDeleted', { vSwitchId }),
         },
       );
     }
     const foreign = vswitches.filter((v) => !isDanlus(v.tags));
     if (foreign.length > 0) {
       // Someone else's vSwitch in Danlu's VPC: neither it nor the VPC around it is Danlu's to delete.
-      say(msg('network.vpcKeptForeign', { vpcId, vSwitches: foreign.map((v) => v.vSwitchId).join(', ') }));
+      say(msg('trust.vpcKeptForeign', { vpcId, vSwitches: foreign.map((v) => v.vSwitchId).join(', ') }));
       return;
     }
     await deleteWhenFree(scope, vpcId, () => scope.api.deleteVpc({ regionId: region, vpcId }, { signal }));
     await scope.wait(
       (api) => api.describeAllVpcs({ regionId: region, vpcIds: [vpcId] }),
       (list) => list.length === 0,
-      { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: { en: `VPC ${vpcId} to be deleted`, zh: `VPC ${vpcId} 删除` } },
+      { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: msg('wait.vpcDeleted', { vpcId }) },
     );
   }
 }

@@ -1,4 +1,4 @@
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import { clientTokenFor, DANLU_TAG_KEY, DANLU_TAG_VALUE, type Tag, withDanluTags } from '../../aliyun';
 import type { StepScope } from '../step-scope';
 
@@ -32,10 +32,10 @@ export async function ensureVpc(scope: StepScope): Promise<string> {
       },
       { signal: scope.signal },
     );
-    scope.detail('network', msg('vpc.created', { vpcId: created.vpcId }));
+    scope.detail('network', msg('launch.vpc.created', { vpcId: created.vpcId }));
     vpc = { vpcId: created.vpcId, status: 'Pending' } as (typeof vpcs)[number];
   } else {
-    scope.detail('network', msg('vpc.reused', { vpcId: vpc.vpcId }));
+    scope.detail('network', msg('launch.vpc.reused', { vpcId: vpc.vpcId }));
   }
   const vpcId = vpc.vpcId;
   scope.update((s) => {
@@ -48,7 +48,7 @@ export async function ensureVpc(scope: StepScope): Promise<string> {
       {
         timeoutMs: 5 * MINUTE,
         intervalMs: 1000,
-        what: { en: `VPC ${vpcId} to become available`, zh: `VPC ${vpcId} 可用` },
+        what: msg('wait.vpcAvailable', { vpcId }),
       },
     );
   }
@@ -85,7 +85,7 @@ export async function ensureVSwitch(scope: StepScope, vpcId: string, zoneId: str
       },
       { signal: scope.signal },
     );
-    scope.detail('network', msg('vswitch.created', { vSwitchId: created.vSwitchId, zoneId }));
+    scope.detail('network', msg('launch.vswitch.created', { vSwitchId: created.vSwitchId, zoneId }));
     vsw = { vSwitchId: created.vSwitchId, status: 'Pending' } as (typeof all)[number];
   }
   const vSwitchId = vsw.vSwitchId;
@@ -96,7 +96,7 @@ export async function ensureVSwitch(scope: StepScope, vpcId: string, zoneId: str
     await scope.wait(
       (api) => api.describeAllVSwitches({ regionId: region, vpcId, vSwitchId }),
       (list) => list[0]?.status === 'Available',
-      { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: { en: `vSwitch ${vSwitchId}`, zh: `交换机 ${vSwitchId} 可用` } },
+      { timeoutMs: 5 * MINUTE, intervalMs: 1000, what: msg('wait.vSwitchAvailable', { vSwitchId }) },
     );
   }
   return vSwitchId;
@@ -120,9 +120,9 @@ export async function ensureKeyPair(scope: StepScope): Promise<string> {
       if (!(error instanceof Error && /AlreadyExist/i.test(String((error as { cloudCode?: string }).cloudCode))))
         throw error;
     }
-    scope.detail('keyPair', msg('keyPair.imported', { keyPairName: key.keyPairName }));
+    scope.detail('keyPair', msg('launch.keyPair.imported', { keyPairName: key.keyPairName }));
   } else {
-    scope.detail('keyPair', msg('keyPair.reused', { keyPairName: key.keyPairName }));
+    scope.detail('keyPair', msg('launch.keyPair.reused', { keyPairName: key.keyPairName }));
   }
   scope.update((s) => {
     s.resources.keyPairName = key.keyPairName;

@@ -1,6 +1,6 @@
 import type { ErrorInfo } from '../../../shared/errors';
-import { type Message, msg } from '../../../shared/messages/message';
 import type { OperationKind, OperationStepView, StepState } from '../../../shared/session';
+import { type Message, msg } from '../../../shared/words/message';
 import type { StepScope } from '../step-scope';
 
 /** A step an operation will take, named before it starts so the window shows what is coming. */
@@ -11,7 +11,7 @@ export interface PlannedStep {
 
 export const planned = (id: string, params?: Message['params']): PlannedStep => ({
   id,
-  label: msg(`opStep.${id}` as Message['code'], params),
+  label: msg(`operation.step.${id}` as Message['code'], params),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import { CloudError } from '../../aliyun';
 import { closeSpans } from '../journal/billing-timeline';
 import { requireDanlus, VERBS } from '../reconcile/ownership';
@@ -23,7 +23,7 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
       { regionId: scope.region, instanceId, stoppedMode: 'StopCharging' },
       { signal: scope.signal },
     );
-    opDetail(scope, 'stopRequest', msg('stop.requested', { instanceId }));
+    opDetail(scope, 'stopRequest', msg('operation.stop.requested', { instanceId }));
   });
   const stopped = await opStep(scope, 'stopWait', () =>
     scope.wait(
@@ -32,7 +32,7 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
       {
         timeoutMs: 10 * MINUTE,
         intervalMs: 1000,
-        what: { en: `instance ${instanceId} to stop`, zh: `实例 ${instanceId} 停止` },
+        what: msg('wait.instanceStopped', { instanceId }),
       },
     ),
   );
@@ -47,7 +47,9 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
     opDetail(
       scope,
       'stopBilling',
-      billingStopped ? msg('stop.economical') : msg('stop.keptBilling', { mode: stopped?.stoppedMode ?? '—' }),
+      billingStopped
+        ? msg('operation.stop.economical')
+        : msg('operation.stop.keptBilling', { mode: stopped?.stoppedMode ?? '—' }),
     );
     return billingStopped;
   });
@@ -69,7 +71,7 @@ export async function startSession(scope: StepScope): Promise<string> {
     } catch (error) {
       throw startRefusal(scope, error);
     }
-    opDetail(scope, 'startRequest', msg('start.requested', { instanceId }));
+    opDetail(scope, 'startRequest', msg('operation.start.requested', { instanceId }));
   });
   scope.bill((t, at) => {
     if (!t.compute.some((c) => !c.to) && zoneId && instanceType) {
@@ -83,7 +85,7 @@ export async function startSession(scope: StepScope): Promise<string> {
       {
         timeoutMs: 15 * MINUTE,
         intervalMs: 2000,
-        what: { en: `instance ${instanceId} to start`, zh: `实例 ${instanceId} 启动` },
+        what: msg('wait.instanceStarted', { instanceId }),
       },
     );
     const ip = running?.publicIpAddresses[0] as string;
@@ -91,7 +93,7 @@ export async function startSession(scope: StepScope): Promise<string> {
       s.resources.publicIp = ip;
       s.billingStopped = undefined;
     });
-    opDetail(scope, 'startWait', msg('start.running', { ip }));
+    opDetail(scope, 'startWait', msg('operation.start.running', { ip }));
     return ip;
   });
 }
@@ -100,27 +102,16 @@ export async function startSession(scope: StepScope): Promise<string> {
 function startRefusal(scope: StepScope, error: unknown): unknown {
   if (!(error instanceof CloudError) || (error.kind !== 'no_stock' && error.kind !== 'price_limit')) return error;
   const { instanceType, zoneId } = scope.record;
-  return new AppError(
-    error.kind === 'no_stock' ? 'session.startNoStock' : 'session.startPriceLimit',
-    error.kind === 'no_stock'
-      ? {
-          en: `${instanceType} is sold out in ${zoneId} right now, so the stopped instance cannot start. Try again in a while, or release it keeping the disk and use "Recover" to relaunch in another zone with the same disk.`,
-          zh: `${instanceType} 目前在 ${zoneId} 已售罄，停止的实例无法启动。请稍后再试，或保留磁盘释放实例，再用“恢复”在其他可用区用同一块磁盘重新启动。`,
-        }
-      : {
-          en: `The spot price of ${instanceType} is now above your limit, so the instance cannot start. Release it keeping the disk and relaunch with a higher limit or "follow the market".`,
-          zh: `${instanceType} 的竞价已高于你的出价上限，实例无法启动。请保留磁盘释放实例，并以更高上限或“跟随市场价”重新启动。`,
-        },
-    { cloudCode: error.cloudCode, requestId: error.requestId },
-  );
+  const words = { instanceType: String(instanceType), zoneId: String(zoneId) };
+  return new AppError(msg(error.kind === 'no_stock' ? 'session.startNoStock' : 'session.startPriceLimit', words), {
+    cloudCode: error.cloudCode,
+    requestId: error.requestId,
+  });
 }
 
 /** The instance read right before acting: it must still exist and carry Danlu's tag. */
 async function mustBeDanlus(scope: StepScope, instanceId: string, verb: (typeof VERBS)[keyof typeof VERBS]) {
   if (!(await requireDanlus(scope.api, 'instance', scope.region, instanceId, verb, scope.signal))) {
-    throw new AppError('session.instanceGone', {
-      en: `Instance ${instanceId} no longer exists; release the session to tidy up what is left.`,
-      zh: `实例 ${instanceId} 已不存在；请释放此会话以清理剩余资源。`,
-    });
+    throw new AppError(msg('session.instanceGone', { instanceId }));
   }
 }

@@ -1,4 +1,4 @@
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import type { SessionRecord } from '../journal/session-record';
 import { deleteSessionGroups, revokeSessionRules } from '../network/access-rules';
 import type { StepScope } from '../step-scope';
@@ -49,13 +49,14 @@ export async function releaseSession(
       const snapshotId =
         done ??
         (await snapshotDisk(scope, diskId, `release-snapshot:${diskId}`, {
-          onStarted: (id) => opDetail(scope, 'releaseSnapshot', msg('snapshot.started', { snapshotId: id, diskId })),
+          onStarted: (id) =>
+            opDetail(scope, 'releaseSnapshot', msg('operation.snapshot.started', { snapshotId: id, diskId })),
           onProgress: (percent) => opPercent(scope, 'releaseSnapshot', percent),
         }));
       scope.update((s) => {
         if (s.release) s.release.snapshotDone = snapshotId;
       });
-      opDetail(scope, 'releaseSnapshot', msg('snapshot.accomplished', { snapshotId, diskId }));
+      opDetail(scope, 'releaseSnapshot', msg('operation.snapshot.accomplished', { snapshotId, diskId }));
     });
     await opStep(scope, 'releasePrune', () =>
       pruneSnapshots(scope, Math.max(1, context.keepSnapshots), say('releasePrune')),
@@ -64,10 +65,10 @@ export async function releaseSession(
   if (diskId && !options.keepDisk) {
     await opStep(scope, 'releaseDisk', async () => {
       if (scope.record.diskOwned) await deleteDisk(scope, diskId, say('releaseDisk'));
-      else opDetail(scope, 'releaseDisk', msg('disk.yoursKept', { diskId }));
+      else opDetail(scope, 'releaseDisk', msg('trust.diskYoursKept', { diskId }));
     });
   } else if (diskId) {
-    scope.log(msg('disk.kept', { diskId }));
+    scope.log(msg('operation.disk.kept', { diskId }));
   }
   await opStep(scope, 'releaseNetwork', async () => {
     // Late, so the cloud has had time to let go of the group the instance used.

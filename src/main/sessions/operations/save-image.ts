@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import { clientTokenFor, sessionTag, withDanluTags } from '../../aliyun';
 import { requireDanlus, VERBS } from '../reconcile/ownership';
 import type { StepScope } from '../step-scope';
@@ -15,10 +15,7 @@ export const IMAGE_STEPS: PlannedStep[] = [planned('imageSnapshot'), planned('im
 export async function saveImage(scope: StepScope, imageName: string): Promise<string> {
   const { instanceId } = scope.record.resources;
   if (!instanceId || scope.record.phase !== 'stopped') {
-    throw new AppError('session.imageNeedsStop', {
-      en: 'Stop the session first: an image is made from a stopped machine so it is consistent.',
-      zh: '请先停止会话：镜像需要从已停止的实例制作，才能保证一致。',
-    });
+    throw new AppError(msg('session.imageNeedsStop'));
   }
   const snapshotId = await opStep(scope, 'imageSnapshot', async () => {
     await requireDanlus(scope.api, 'instance', scope.region, instanceId, VERBS.snapshot, scope.signal);
@@ -31,10 +28,10 @@ export async function saveImage(scope: StepScope, imageName: string): Promise<st
     const diskId = systemDisk.diskId;
     const id = await snapshotDisk(scope, diskId, `image-snapshot:${imageName}`, {
       onStarted: (started) =>
-        opDetail(scope, 'imageSnapshot', msg('snapshot.started', { snapshotId: started, diskId })),
+        opDetail(scope, 'imageSnapshot', msg('operation.snapshot.started', { snapshotId: started, diskId })),
       onProgress: (percent) => opPercent(scope, 'imageSnapshot', percent),
     });
-    opDetail(scope, 'imageSnapshot', msg('snapshot.accomplished', { snapshotId: id, diskId }));
+    opDetail(scope, 'imageSnapshot', msg('operation.snapshot.accomplished', { snapshotId: id, diskId }));
     return id;
   });
   return opStep(scope, 'imageCreate', () => createImageFrom(scope, imageName, snapshotId));
@@ -54,7 +51,7 @@ async function createImageFrom(scope: StepScope, imageName: string, snapshotId: 
     },
     { signal: scope.signal },
   );
-  opDetail(scope, 'imageCreate', msg('image.creating', { imageId }));
+  opDetail(scope, 'imageCreate', msg('operation.image.creating', { imageId }));
   await scope.wait(
     (api) =>
       api.describeAllImages({
@@ -66,10 +63,7 @@ async function createImageFrom(scope: StepScope, imageName: string, snapshotId: 
     (images) => {
       const image = images[0];
       if (image?.status === 'CreateFailed') {
-        throw new AppError('session.imageFailed', {
-          en: `Image ${imageId} could not be created.`,
-          zh: `镜像 ${imageId} 创建失败。`,
-        });
+        throw new AppError(msg('session.imageFailed', { imageId }));
       }
       if (image) opPercent(scope, 'imageCreate', image.progress);
       return image?.status === 'Available';
@@ -78,7 +72,7 @@ async function createImageFrom(scope: StepScope, imageName: string, snapshotId: 
       timeoutMs: 120 * 60_000,
       intervalMs: 5000,
       maxIntervalMs: 20_000,
-      what: { en: `image ${imageId}`, zh: `镜像 ${imageId} 完成` },
+      what: msg('wait.image', { imageId }),
     },
   );
   scope.update((s) => {
@@ -86,6 +80,6 @@ async function createImageFrom(scope: StepScope, imageName: string, snapshotId: 
     // The image holds the system disk's snapshot; it is not one of the data-disk snapshots.
     s.resources.snapshotIds = (s.resources.snapshotIds ?? []).filter((id) => id !== snapshotId);
   });
-  opDetail(scope, 'imageCreate', msg('image.ready', { imageId }));
+  opDetail(scope, 'imageCreate', msg('operation.image.ready', { imageId }));
   return imageId;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { msg } from '../../../shared/words/message';
 import { clientTokenFor, sessionTag, withDanluTags } from '../../aliyun';
 import type { StepScope } from '../step-scope';
 
@@ -16,7 +17,7 @@ export async function waitDiskStatus(scope: StepScope, diskId: string, status: s
     {
       timeoutMs: scope.deps.timeouts?.disk ?? 10 * MINUTE,
       intervalMs: 1000,
-      what: { en: `disk ${diskId} to be ${status}`, zh: `磁盘 ${diskId} 变为 ${status}` },
+      what: msg('wait.diskStatus', { diskId, status }),
     },
   );
 }
@@ -47,11 +48,7 @@ export async function snapshotDisk(scope: StepScope, diskId: string, tokenKey: s
   const done = await scope.wait(
     (api) => api.describeSnapshots({ regionId: scope.region, snapshotIds: [snapshotId] }).then((p) => p.snapshots[0]),
     (snap) => {
-      if (snap?.status === 'failed')
-        throw new AppError('launch.snapshotFailed', {
-          en: `Snapshot ${snapshotId} failed.`,
-          zh: `快照 ${snapshotId} 创建失败。`,
-        });
+      if (snap?.status === 'failed') throw new AppError(msg('launch.snapshotFailed', { snapshotId }));
       if (snap) hooks.onProgress?.(snap.progress);
       return snap?.status === 'accomplished';
     },
@@ -59,7 +56,7 @@ export async function snapshotDisk(scope: StepScope, diskId: string, tokenKey: s
       timeoutMs: scope.deps.timeouts?.snapshot ?? 120 * MINUTE,
       intervalMs: 2000,
       maxIntervalMs: 10_000,
-      what: { en: `snapshot ${snapshotId}`, zh: `快照 ${snapshotId} 完成` },
+      what: msg('wait.snapshot', { snapshotId }),
     },
   );
   scope.bill((t, at) => {

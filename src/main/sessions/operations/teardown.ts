@@ -1,5 +1,5 @@
-import { msg } from '../../../shared/messages/message';
 import type { StepView } from '../../../shared/session';
+import { msg } from '../../../shared/words/message';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, sessionTag } from '../../aliyun';
 import { toErrorInfo } from '../../log/error-info';
 import { deleteIgnoringMissing } from '../cloud-checks';
@@ -35,7 +35,7 @@ export async function deleteInstance(
     {
       timeoutMs: 10 * MINUTE,
       intervalMs: 1000,
-      what: { en: `instance ${instanceId} to be released`, zh: `实例 ${instanceId} 释放` },
+      what: msg('wait.instanceReleased', { instanceId }),
     },
   );
   scope.update((s) => {
@@ -50,7 +50,7 @@ export async function deleteInstance(
   await scope.deps.bootstrap
     ?.forget?.(instanceId)
     .catch((error: unknown) => scope.deps.log.warn('could not forget the notebook token', { instanceId, error }));
-  say(msg('instance.released', { instanceId }));
+  say(msg('operation.release.instance', { instanceId }));
 }
 
 /** Deletes a data disk of Danlu's once it is detached (read again right before), and checks it is gone. */
@@ -61,7 +61,7 @@ export async function deleteDisk(scope: StepScope, diskId: string, say: Say = (m
     {
       timeoutMs: 10 * MINUTE,
       intervalMs: 1000,
-      what: { en: `disk ${diskId} to be detached`, zh: `磁盘 ${diskId} 卸载` },
+      what: msg('wait.diskDetached', { diskId }),
     },
   );
   if (ready) {
@@ -77,14 +77,14 @@ export async function deleteDisk(scope: StepScope, diskId: string, say: Say = (m
     {
       timeoutMs: 5 * MINUTE,
       intervalMs: 1000,
-      what: { en: `disk ${diskId} to be deleted`, zh: `磁盘 ${diskId} 删除` },
+      what: msg('wait.diskDeleted', { diskId }),
     },
   );
   scope.update((s) => {
     if (s.resources.diskId === diskId) s.resources.diskId = undefined;
   });
   scope.bill((t, at) => closeSpans(t.disks, at, (d) => d.diskId === diskId));
-  say(msg('disk.deleted', { diskId }));
+  say(msg('operation.disk.deleted', { diskId }));
 }
 
 /**
@@ -128,7 +128,7 @@ async function rollbackSession(scope: StepScope): Promise<void> {
  */
 async function cleanupKit(scope: StepScope, otherLiveSessions: number, say: Say = (m) => scope.log(m)): Promise<void> {
   if (otherLiveSessions > 0) {
-    say(msg('network.kept', { count: otherLiveSessions, regionId: scope.region }));
+    say(msg('operation.network.kept', { count: otherLiveSessions, regionId: scope.region }));
     return;
   }
   const region = scope.region;
@@ -166,7 +166,7 @@ async function cleanupKit(scope: StepScope, otherLiveSessions: number, say: Say 
     s.resources.vpcId = undefined;
   });
   if (busy) throw busy;
-  say(msg('network.removed', { regionId: region }));
+  say(msg('operation.network.removed', { regionId: region }));
 }
 
 /**
@@ -183,7 +183,7 @@ export async function cleanupKitOrLeave(
     return 'removed';
   } catch (error) {
     if (!(error instanceof NetworkBusyError)) throw error;
-    say(msg('network.leftBusy', { regionId: scope.region, reason: error.text }));
+    say(msg('operation.network.leftBusy', { regionId: scope.region, reason: error.text }));
     scope.update((s) => {
       s.resources.securityGroupId = undefined;
       s.resources.vswitchId = undefined;
@@ -222,7 +222,9 @@ export async function pruneSnapshots(
     );
     snapshotGone(scope, snap.snapshotId);
   }
-  say(old.length > 0 ? msg('snapshots.pruned', { count: old.length }) : msg('snapshots.noneToPrune'));
+  say(
+    old.length > 0 ? msg('operation.snapshots.pruned', { count: old.length }) : msg('operation.snapshots.noneToPrune'),
+  );
   return old.map((s) => s.snapshotId);
 }
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { OwnedResource, ReconcileResult } from '../../../shared/resources';
+import { msg } from '../../../shared/words/message';
 import { deleteIgnoringMissing } from '../cloud-checks';
 import type { SessionCloudApi } from '../session-cloud-api';
 import { notDanlus, readOwnership, VERBS } from './ownership';
@@ -28,10 +29,7 @@ export async function deleteResource(
   const listed = await reconcile();
   const found = listed.resources.find((r) => r.regionId === regionId && r.kind === kind && r.id === id);
   if (found?.use === 'in-use') {
-    throw new AppError('resources.inUse', {
-      en: `${id} belongs to a live session; release the session instead.`,
-      zh: `${id} 属于一个进行中的会话，请改为释放该会话。`,
-    });
+    throw new AppError(msg('resources.inUse', { id }));
   }
   const remove: Record<typeof kind, () => Promise<unknown>> = {
     instance: () => api.deleteInstance({ regionId, instanceId: id, force: true, forceStop: true }),

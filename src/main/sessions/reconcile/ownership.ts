@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import type { Localized } from '../../../shared/localized';
 import type { OwnedResource } from '../../../shared/resources';
+import { type Message, msg } from '../../../shared/words/message';
 import { DANLU_TAG_KEY, DANLU_TAG_VALUE, type Tag } from '../../aliyun';
 import type { SessionCloudApi } from '../session-cloud-api';
 
@@ -28,20 +28,9 @@ export type Ownership =
       tags: Tag[];
     };
 
-const NAMES: Record<ResourceKind, Localized> = {
-  instance: { en: 'Instance', zh: '实例' },
-  disk: { en: 'Disk', zh: '磁盘' },
-  snapshot: { en: 'Snapshot', zh: '快照' },
-  image: { en: 'Image', zh: '镜像' },
-  securityGroup: { en: 'Security group', zh: '安全组' },
-  keyPair: { en: 'Key pair', zh: '密钥对' },
-  vpc: { en: 'VPC', zh: 'VPC' },
-  vswitch: { en: 'vSwitch', zh: '交换机' },
-};
-
 /** "Disk d-…" / "磁盘 d-…". */
-export function resourceName(kind: ResourceKind, id: string): Localized {
-  return { en: `${NAMES[kind].en} ${id}`, zh: `${NAMES[kind].zh} ${id}` };
+export function resourceName(kind: ResourceKind, id: string): Message {
+  return msg('resources.named', { kind: { msg: msg(`resources.kind.${kind}`) }, id });
 }
 
 /** True when the tags say Danlu made the resource. */
@@ -113,23 +102,20 @@ export async function readOwnership(
 }
 
 /** The refusal for a resource Danlu did not make, naming it and saying why. */
-export function notDanlus(kind: ResourceKind, id: string, verb: Localized): AppError {
-  const name = resourceName(kind, id);
-  return new AppError('resources.notDanlus', {
-    en: `${name.en} was not created by Danlu (it has no danlu=managed tag), so Danlu will not ${verb.en} it. Manage it in the Alibaba Cloud console if you mean to.`,
-    zh: `${name.zh} 不是丹炉创建的（没有 danlu=managed 标签），丹炉不会${verb.zh}它。如确有需要，请在阿里云控制台自行操作。`,
-  });
+export function notDanlus(kind: ResourceKind, id: string, verb: Message): AppError {
+  return new AppError(msg('resources.notDanlus', { name: { msg: resourceName(kind, id) }, verb: { msg: verb } }));
 }
 
+/** What Danlu was about to do to a resource, for the refusal's sentence. */
 export const VERBS = {
-  delete: { en: 'delete', zh: '删除' },
-  stop: { en: 'stop', zh: '停止' },
-  start: { en: 'start', zh: '启动' },
-  release: { en: 'release', zh: '释放' },
-  attach: { en: 'attach', zh: '挂载' },
-  snapshot: { en: 'make an image of', zh: '制作镜像' },
-  revoke: { en: 'change the rules of', zh: '修改规则' },
-} satisfies Record<string, Localized>;
+  delete: msg('resources.verb.delete'),
+  stop: msg('resources.verb.stop'),
+  start: msg('resources.verb.start'),
+  release: msg('resources.verb.release'),
+  attach: msg('resources.verb.attach'),
+  snapshot: msg('resources.verb.snapshot'),
+  revoke: msg('resources.verb.revoke'),
+} satisfies Record<string, Message>;
 
 /**
  * Reads the resource right before acting on it: true when it is there and Danlu's, false when it
@@ -140,7 +126,7 @@ export async function requireDanlus(
   kind: ResourceKind,
   regionId: string,
   id: string,
-  verb: Localized,
+  verb: Message,
   signal?: AbortSignal,
 ): Promise<boolean> {
   const owner = await readOwnership(api, kind, regionId, id, signal);

@@ -1,7 +1,7 @@
 import type { Notice } from '../../../shared/contract';
-import { msg } from '../../../shared/messages/message';
 import type { ReconcileResult } from '../../../shared/resources';
 import type { OperationStepView, OperationView } from '../../../shared/session';
+import { msg } from '../../../shared/words/message';
 import { toErrorInfo } from '../../log/error-info';
 import type { Logger } from '../../log/logger';
 import type { SessionRecord } from '../journal/session-record';
@@ -42,11 +42,11 @@ class ReconcileProgress {
       state: 'running',
       startedAt: at,
       steps: [
-        { id: 'resume', label: msg('opStep.reconcileResume'), state: 'done', startedAt: at, endedAt: at },
+        { id: 'resume', label: msg('operation.step.reconcileResume'), state: 'done', startedAt: at, endedAt: at },
         ...regions.map(
           (regionId): OperationStepView => ({
             id: `region:${regionId}`,
-            label: msg('opStep.reconcileRegion', { regionId }),
+            label: msg('operation.step.reconcileRegion', { regionId }),
             state: 'running',
             startedAt: at,
           }),
@@ -61,7 +61,8 @@ class ReconcileProgress {
 
   resumed(count: number): void {
     const step = this.operation.steps[0] as OperationStepView;
-    step.detail = count > 0 ? msg('reconcile.resumed', { count }) : msg('reconcile.nothingToResume');
+    step.detail =
+      count > 0 ? msg('operation.reconcile.resumed', { count }) : msg('operation.reconcile.nothingToResume');
     this.send();
   }
 
@@ -70,7 +71,7 @@ class ReconcileProgress {
     if (!step) return;
     step.state = found === undefined ? 'failed' : 'done';
     step.endedAt = this.now();
-    if (found !== undefined) step.detail = msg('reconcile.found', { count: found });
+    if (found !== undefined) step.detail = msg('operation.reconcile.found', { count: found });
     this.send();
   }
 

@@ -1,5 +1,5 @@
 import type { Clock } from '../../../shared/clock';
-import { msg } from '../../../shared/messages/message';
+import { msg } from '../../../shared/words/message';
 import { toView } from '../journal/session-view';
 import type { SessionCloudApi } from '../session-cloud-api';
 import type { SessionDeps } from '../session-deps';
@@ -82,7 +82,7 @@ export function applySpotEvent(
     update((s) => {
       s.reclaimDeadline = event.deadline;
     });
-    deps.onLog(id, msg('spot.notice', { deadline: { time: event.deadline } }));
+    deps.onLog(id, msg('session.spot.notice', { deadline: { time: event.deadline } }));
     return 'reclaim';
   }
   if (event.kind === 'released') {
@@ -91,12 +91,12 @@ export function applySpotEvent(
       s.resources.instanceId = undefined;
       s.resources.publicIp = undefined;
     });
-    deps.onLog(id, msg('spot.reclaimed'));
+    deps.onLog(id, msg('session.spot.reclaimed'));
     return 'interrupted';
   }
   update((s) => {
     s.phase = 'stopped';
   });
-  deps.onLog(id, msg('spot.stoppedByCloud'));
+  deps.onLog(id, msg('session.spot.stoppedByCloud'));
   return undefined;
 }

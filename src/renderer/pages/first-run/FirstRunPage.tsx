@@ -24,36 +24,36 @@ export function FirstRunPage({ status, onConfigured, onDemo }: FirstRunProps) {
           丹
         </span>
         <div>
-          <h1>{t('firstRun.title')}</h1>
-          <p className="muted">{t('firstRun.intro')}</p>
+          <h1>{t('account.firstRun.title')}</h1>
+          <p className="muted">{t('account.firstRun.intro')}</p>
         </div>
         <LanguageSelect locale={info.locale} />
       </header>
       <div className="first-run-choices">
         <section className="card">
-          <h2>{t('firstRun.accountTitle')}</h2>
-          <p className="small-print">{t('firstRun.accountIntro')}</p>
+          <h2>{t('account.firstRun.accountTitle')}</h2>
+          <p className="small-print">{t('account.firstRun.accountIntro')}</p>
           <CredentialNotes status={status} />
           {status.keychain.available && <AccessKeyForm onSaved={onConfigured} />}
           <CliImport status={status} onImported={onConfigured} />
           <details className="ram-details">
-            <summary>{t('credentials.ramTitle')}</summary>
+            <summary>{t('account.credentials.ramTitle')}</summary>
             <RamPolicy />
           </details>
         </section>
         <section className="card demo-choice">
-          <h2>{t('firstRun.demoTitle')}</h2>
-          <p>{t('firstRun.demoIntro')}</p>
+          <h2>{t('account.firstRun.demoTitle')}</h2>
+          <p>{t('account.firstRun.demoIntro')}</p>
           <ul className="small-print">
-            <li>{t('firstRun.demoPoint1')}</li>
-            <li>{t('firstRun.demoPoint2')}</li>
-            <li>{t('firstRun.demoPoint3')}</li>
+            <li>{t('account.firstRun.demoPoint1')}</li>
+            <li>{t('account.firstRun.demoPoint2')}</li>
+            <li>{t('account.firstRun.demoPoint3')}</li>
           </ul>
           <button type="button" className="primary large" data-testid="continue-demo" onClick={onDemo}>
-            {t('firstRun.demoButton')}
+            {t('account.firstRun.demoButton')}
           </button>
           <p className="muted small-print" data-testid="demo-later">
-            {t(status.keychain.available ? 'firstRun.demoLater' : 'firstRun.demoLaterNoKeychain')}
+            {t(status.keychain.available ? 'account.firstRun.demoLater' : 'account.firstRun.demoLaterNoKeychain')}
           </p>
         </section>
       </div>

@@ -42,7 +42,7 @@ export function ImageSection(props: SectionProps & { images: OwnedList }) {
       </label>
       {form.imageKind === 'custom' && (
         <div className="field indent">
-          {images.loading && <span className="muted">{t('common.loading')}</span>}
+          {images.loading && <span className="muted">{t('shell.common.loading')}</span>}
           <ErrorNote error={images.error} />
           {!images.loading && images.items.length === 0 && !images.error && (
             <span className="muted">{t('launch.image.none')}</span>

@@ -126,7 +126,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
 
   return (
     <section data-testid="page-launch">
-      <PageHeader title={t('pages.launch.title')} intro={t('pages.launch.intro')} />
+      <PageHeader title={t('shell.pages.launch.title')} intro={t('shell.pages.launch.intro')} />
       <BillingElsewhere go={go} />
       {lastPlan.data && <LastPlanCard plan={lastPlan.data} asked={askedLast} busy={busy} onLaunch={launchLast} />}
       {unknownRegion && (
@@ -135,7 +135,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
         </div>
       )}
       <ErrorNote error={offers.error} onRetry={offers.refresh} />
-      {!offers.result && !offers.error && <p className="muted">{t('common.loading')}</p>}
+      {!offers.result && !offers.error && <p className="muted">{t('shell.common.loading')}</p>}
       {offers.result && (
         <form
           className="launch-form"

@@ -68,14 +68,14 @@ export function NotebookPage({ go }: { go: Go }) {
   );
   return (
     <section data-testid="page-notebook">
-      <PageHeader title={t('pages.notebook.title')} intro={t('pages.notebook.intro')} />
+      <PageHeader title={t('shell.pages.notebook.title')} intro={t('shell.pages.notebook.intro')} />
       <ErrorNote error={error} />
       {sessions && withNotebook.length === 0 && (
         <div className="empty" data-testid="no-notebooks">
           <strong>{t('notebook.none')}</strong>
           <p>{t('notebook.noneHint')}</p>
           <button type="button" className="primary" onClick={() => go('launch')}>
-            {t('nav.launch')}
+            {t('shell.nav.launch')}
           </button>
         </div>
       )}

@@ -23,7 +23,7 @@ export function AwsComparison({ offer }: { offer: PriceOffer }) {
   const aws = useLoad(() => loadComparison(offer.gpuModel), [offer.gpuModel]);
   const cny = (value: number) => yuan(value * (aws.data?.cnyPerUsd ?? 0), lang);
   if (aws.error) return <ErrorNote error={aws.error} />;
-  if (!aws.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!aws.data) return <p className="muted">{t('shell.common.loading')}</p>;
   const data = aws.data;
   return (
     <div data-testid="aws-comparison">

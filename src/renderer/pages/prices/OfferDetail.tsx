@@ -40,11 +40,11 @@ export function OfferDetail({ offer }: { offer: PriceOffer }) {
           </p>
         )}
         <ErrorNote error={history.error} onRetry={() => void history.reload()} />
-        {history.loading && !history.data && <p className="muted">{t('common.loading')}</p>}
+        {history.loading && !history.data && <p className="muted">{t('shell.common.loading')}</p>}
         {history.data && history.data.points.length === 0 && <p className="muted">{t('prices.history.empty')}</p>}
         {history.data && history.data.points.length > 0 && (
           <>
-            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <Suspense fallback={<p className="muted">{t('shell.common.loading')}</p>}>
               <PriceChart points={history.data.points} labels={labels} lang={lang} />
             </Suspense>
             {originOffChart(history.data.points) && (
@@ -71,7 +71,7 @@ export function OfferDetail({ offer }: { offer: PriceOffer }) {
         )}
       </section>
       <section className="detail-part">
-        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+        <Suspense fallback={<p className="muted">{t('shell.common.loading')}</p>}>
           <AwsComparison offer={offer} />
         </Suspense>
       </section>

@@ -38,7 +38,7 @@ export function PricesPage({ go }: { go: Go }) {
 
   return (
     <section data-testid="page-prices">
-      <PageHeader title={t('pages.prices.title')} intro={t('pages.prices.intro')} />
+      <PageHeader title={t('shell.pages.prices.title')} intro={t('shell.pages.prices.intro')} />
       <div className="card">
         <PriceFilters form={form} onChange={setForm} read={read} gpuModels={result?.gpuModels ?? []} />
         <div className="scan-status">
@@ -107,7 +107,7 @@ export function PricesPage({ go }: { go: Go }) {
           </button>
         </div>
       )}
-      {!result && !scan.error && <p className="muted">{t('common.loading')}</p>}
+      {!result && !scan.error && <p className="muted">{t('shell.common.loading')}</p>}
       {result && result.offers.length > 0 && (
         <PriceTable
           offers={result.offers}

@@ -1,4 +1,5 @@
 import type { PriceOffer } from '../../../shared/prices';
+import { msg, renderMessage } from '../../../shared/words/message';
 import { gib } from '../../lib/format';
 
 /**
@@ -7,7 +8,7 @@ import { gib } from '../../lib/format';
  */
 export function gpuLabel(offer: Pick<PriceOffer, 'gpuCount' | 'gpuModel' | 'gpuMemGiB'>, lang: string): string {
   const memory = gib(offer.gpuMemGiB, lang);
-  const each = offer.gpuCount === 1 ? memory : lang.startsWith('zh') ? `每块 ${memory}` : `${memory} each`;
+  const each = offer.gpuCount === 1 ? memory : renderMessage(msg('prices.gpuEach', { memory }), lang);
   return `${offer.gpuCount} × ${shortGpu(offer.gpuModel)} · ${each}`;
 }
 

@@ -46,7 +46,7 @@ export function ResourcesPage() {
 
   return (
     <section data-testid="page-resources">
-      <PageHeader title={t('pages.resources.title')} intro={t('pages.resources.intro')} />
+      <PageHeader title={t('shell.pages.resources.title')} intro={t('shell.pages.resources.intro')} />
       <div className="card toolbar">
         <label className="check">
           <input

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../shared/localized';
 import type { SessionPhase } from '../../../shared/session';
 import { PHASE_LABELS } from '../../../shared/session-phases';
+import { renderMessage } from '../../../shared/words/message';
 import { Badge, type Tone } from '../../components/Badge';
 
 const tones: Record<SessionPhase, Tone> = {
@@ -21,7 +21,7 @@ export function PhaseBadge({ phase }: { phase: SessionPhase }) {
   const { i18n } = useTranslation();
   return (
     <Badge tone={tones[phase]} testId="phase">
-      <span data-phase={phase}>{localize(PHASE_LABELS[phase], i18n.language)}</span>
+      <span data-phase={phase}>{renderMessage(PHASE_LABELS[phase], i18n.language)}</span>
     </Badge>
   );
 }

@@ -25,7 +25,7 @@ export function SaveImageDialog({
       actions={
         <>
           <button type="button" onClick={onClose}>
-            {t('common.cancel')}
+            {t('shell.common.cancel')}
           </button>
           <button type="button" className="primary" disabled={!valid} onClick={() => onSave(name)}>
             {t('session.image.save')}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionLogLine } from '../../../shared/contract/sessions';
+
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { timeOfDay } from '../../lib/format';
@@ -61,9 +62,9 @@ export function SessionLog({ id }: { id: string }) {
           <div
             // biome-ignore lint/suspicious/noArrayIndexKey: log lines never move or disappear.
             key={i}
-            className={l.message.code === 'remote.output' ? 'log-line log-output' : 'log-line'}
+            className={l.message.code === 'bootstrap.remoteOutput' ? 'log-line log-output' : 'log-line'}
             // The machine's own output is shown as it came, in whatever language it speaks.
-            translate={l.message.code === 'remote.output' ? 'no' : undefined}
+            translate={l.message.code === 'bootstrap.remoteOutput' ? 'no' : undefined}
             data-code={l.message.code}
           >
             <span className="log-time">{timeOfDay(l.at, lang)}</span> {say(l.message)}

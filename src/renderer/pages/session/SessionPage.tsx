@@ -21,14 +21,14 @@ export function SessionPage({ params, go }: { params: PageParams; go: Go }) {
 
   return (
     <section data-testid="page-session">
-      <PageHeader title={t('pages.session.title')} intro={t('pages.session.intro')} />
+      <PageHeader title={t('shell.pages.session.title')} intro={t('shell.pages.session.intro')} />
       <ErrorNote error={error} />
       {sessions && list.length === 0 && (
         <div className="empty" data-testid="no-sessions">
           <strong>{t('session.none')}</strong>
           <p>{t('session.noneHint')}</p>
           <button type="button" className="primary" onClick={() => go('launch')}>
-            {t('nav.launch')}
+            {t('shell.nav.launch')}
           </button>
         </div>
       )}

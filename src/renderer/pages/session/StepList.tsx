@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../shared/messages/message';
 import type { StepState } from '../../../shared/session';
+import type { Message } from '../../../shared/words/message';
 import { ProgressBar } from '../../components/ProgressBar';
 import { duration, timeOfDay } from '../../lib/format';
 import { useWords } from '../../lib/use-words';

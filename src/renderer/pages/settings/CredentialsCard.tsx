@@ -35,25 +35,25 @@ export function CredentialsCard({
   };
   return (
     <div className="card" data-testid="credentials-card">
-      <h2>{t('credentials.title')}</h2>
+      <h2>{t('account.credentials.title')}</h2>
       <p data-testid="credentials-status">
         {status.configured
-          ? t('credentials.inUse', {
+          ? t('account.credentials.inUse', {
               key: status.accessKeyIdMasked ?? '',
-              source: t(`credentials.source.${status.source ?? 'keychain'}`),
+              source: t(`account.credentials.source.${status.source ?? 'keychain'}`),
             })
-          : t('credentials.notConfigured')}
+          : t('account.credentials.notConfigured')}
       </p>
       {status.keychain.hasAccessKey && status.source === 'env' && (
         <p className="muted small-print">
-          {t('credentials.shadowed', { key: status.keychain.accessKeyIdMasked ?? '' })}
+          {t('account.credentials.shadowed', { key: status.keychain.accessKeyIdMasked ?? '' })}
         </p>
       )}
       <CredentialNotes status={status} />
       <div className="actions">
         {status.keychain.available && (
           <button type="button" data-testid="credentials-replace" onClick={() => setReplacing(!replacing)}>
-            {status.keychain.hasAccessKey ? t('credentials.replace') : t('credentials.add')}
+            {status.keychain.hasAccessKey ? t('account.credentials.replace') : t('account.credentials.add')}
           </button>
         )}
         {status.keychain.hasAccessKey && (
@@ -63,7 +63,7 @@ export function CredentialsCard({
             data-testid="credentials-forget"
             onClick={() => setConfirmForget(true)}
           >
-            {t('credentials.forget')}
+            {t('account.credentials.forget')}
           </button>
         )}
       </div>
@@ -72,18 +72,18 @@ export function CredentialsCard({
       <ErrorNote error={error} />
       {confirmForget && (
         <Dialog
-          title={t('credentials.forgetTitle')}
+          title={t('account.credentials.forgetTitle')}
           onClose={() => setConfirmForget(false)}
           actions={
             <CancelOrConfirm
-              label={t('credentials.forget')}
+              label={t('account.credentials.forget')}
               testId="forget-confirm"
               onConfirm={() => void forget()}
               onCancel={() => setConfirmForget(false)}
             />
           }
         >
-          <p>{t('credentials.forgetBody')}</p>
+          <p>{t('account.credentials.forgetBody')}</p>
         </Dialog>
       )}
     </div>

@@ -18,7 +18,7 @@ export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredent
 
   return (
     <section data-testid="page-settings">
-      <PageHeader title={t('pages.settings.title')} intro={t('pages.settings.intro')} />
+      <PageHeader title={t('shell.pages.settings.title')} intro={t('shell.pages.settings.intro')} />
       <div className="card">
         <LanguageSelect locale={info.locale} />
       </div>
@@ -33,7 +33,7 @@ export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredent
         />
       )}
       <div className="card">
-        <h2>{t('credentials.ramTitle')}</h2>
+        <h2>{t('account.credentials.ramTitle')}</h2>
         <RamPolicy />
       </div>
       {settings.data && <PreferencesForm settings={settings.data} onSaved={settings.set} />}

@@ -1,5 +1,10 @@
-/** What notices say (in the window's corner and as system notifications). */
-export const noticeTexts = {
+import type { Words } from './table';
+
+/** What notices say, in the window's corner and as system notifications. */
+export const noticeWords = {
+  'notice.label': { en: 'Notices', zh: '通知' },
+  'notice.open': { en: 'Show', zh: '查看' },
+  'notice.dismiss': { en: 'Dismiss', zh: '关闭' },
   'notice.ready.title': { en: 'GPU ready', zh: 'GPU 已就绪' },
   'notice.ready.body': { en: '{{name}} is ready.', zh: '{{name}} 已就绪。' },
   'notice.ready.bodyNotebook': {
@@ -52,11 +57,6 @@ export const noticeTexts = {
   },
   'notice.operationFailed.title': { en: '{{operation}} did not finish', zh: '{{operation}}未完成' },
   'notice.operationFailed.body': { en: '{{name}}: {{reason}}', zh: '{{name}}：{{reason}}' },
-  'operation.stop': { en: 'Stop', zh: '停止' },
-  'operation.start': { en: 'Start', zh: '启动' },
-  'operation.release': { en: 'Release', zh: '释放' },
-  'operation.image': { en: 'Save as image', zh: '保存镜像' },
-  'operation.reconcile': { en: 'Reconcile', zh: '对账' },
   'notice.idle.title': { en: 'Idle: stopping the GPU', zh: '空闲：正在停止 GPU' },
   'notice.idle.body': {
     en: '{{name}} had no activity for {{minutes}} minutes, so Danlu stops it.',
@@ -78,8 +78,8 @@ export const noticeTexts = {
     zh: '{{name}} 已花费 {{used}}，预算 {{limit}}。如已完成，请停止它。',
   },
   'notice.budget.monthName': { en: 'this month', zh: '本月' },
-  'budget.session': { en: 'session budget', zh: '会话预算' },
-  'budget.month': { en: 'monthly budget', zh: '月度预算' },
+  'notice.budget.session': { en: 'session budget', zh: '会话预算' },
+  'notice.budget.month': { en: 'monthly budget', zh: '月度预算' },
   'notice.orphans.title': { en: 'Resources nobody uses', zh: '无人使用的资源' },
   'notice.orphans.body': {
     en: '{{count}} Danlu resource(s) are not part of any session ({{monthly}} a month). Review them on the Resources page.',
@@ -90,4 +90,4 @@ export const noticeTexts = {
     en: 'It was moved to {{path}}; Resources finds what it listed.',
     zh: '已移至 {{path}}；可在“资源”页找回其中列出的资源。',
   },
-} as const;
+} satisfies Words<'notice'>;

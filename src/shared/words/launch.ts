@@ -1,0 +1,298 @@
+import type { Words } from './table';
+
+/** The Launch page, and what a launch tells about each step, in its log and when it stops. */
+export const launchWords = {
+  'launch.where': { en: 'Where', zh: '位置' },
+  'launch.region': { en: 'Region', zh: '地域' },
+  'launch.pickRegion': { en: 'Choose a region', zh: '选择地域' },
+  'launch.zone': { en: 'Zone', zh: '可用区' },
+  'launch.cheapestZone': { en: 'The cheapest zone with stock', zh: '有库存且最便宜的可用区' },
+  'launch.fromPrice': { en: 'from {{price}}/h', zh: '{{price}}/小时起' },
+  'launch.gpuTypes': { en: 'GPU types, in order of preference', zh: 'GPU 规格（按优先顺序）' },
+  'launch.gpuTypesHint': {
+    en: 'Danlu launches the first type that has stock; when it is sold out in every zone of the region, it tries the next one. Tick up to five.',
+    zh: '丹炉启动第一个有库存的规格；若它在该地域所有可用区都售罄，则尝试下一个。最多勾选五个。',
+  },
+  'launch.use': { en: 'Use', zh: '使用' },
+  'launch.order': { en: '#{{n}}', zh: '第 {{n}} 选择' },
+  'launch.spotInZone': { en: 'Spot now', zh: '当前竞价' },
+  'launch.spotCheapestZone': { en: 'Spot now (cheapest zone)', zh: '当前竞价（最便宜的可用区）' },
+  'launch.inZone': { en: 'in {{zone}}', zh: '位于 {{zone}}' },
+  'launch.notSoldHere': { en: 'not sold here', zh: '此处不出售' },
+  'launch.noTypes': {
+    en: 'No GPU type is sold as spot here right now.',
+    zh: '此处当前没有以竞价方式出售的 GPU 规格。',
+  },
+  'launch.pickRegionFirst': { en: 'Choose a region first.', zh: '请先选择地域。' },
+  'launch.unknownRegion': {
+    en: 'There is no region "{{region}}" where GPUs are sold as spot; the form starts from the cheapest offer instead.',
+    zh: '没有以竞价方式出售 GPU 的地域“{{region}}”；表单改从最便宜的报价开始。',
+  },
+  'launch.allTypes': { en: 'Show all {{count}} types', zh: '显示全部 {{count}} 个规格' },
+  'launch.fewerTypes': { en: 'Show the cheapest only', zh: '只显示最便宜的' },
+  'launch.moveUp': { en: 'Prefer this one more', zh: '提高优先级' },
+  'launch.moveDown': { en: 'Prefer this one less', zh: '降低优先级' },
+  'launch.bid': { en: 'Spot bid', zh: '竞价出价' },
+  'launch.pricesNow': {
+    en: '{{type}} now: {{spot}}/h spot, {{payg}}/h pay-as-you-go.',
+    zh: '{{type}} 当前：竞价 {{spot}}/小时，按量 {{payg}}/小时。',
+  },
+  'launch.priceNotExact': {
+    en: '(estimate: Danlu is reading the exact price)',
+    zh: '（估算值：丹炉正在查询准确价格）',
+  },
+  'launch.bidMarket': { en: 'Follow the market', zh: '跟随市场价' },
+  'launch.bidMarketHint': {
+    en: 'Pay the current spot price, whatever it becomes, never more than pay-as-you-go (SpotAsPriceGo). The instance is not reclaimed for price.',
+    zh: '按当前竞价付费，随市场变化，但绝不超过按量价格（SpotAsPriceGo）。不会因价格被回收。',
+  },
+  'launch.bidLimit': { en: 'Set a limit', zh: '设置上限' },
+  'launch.bidLimitHint': {
+    en: "Pay at most this per hour (SpotWithPriceLimit). When the market rises above it, the cloud reclaims the instance after the first protected hour, with five minutes' notice.",
+    zh: '每小时最多付这么多（SpotWithPriceLimit）。市场价超过上限时，云端会在第一个保护小时之后回收实例，并提前五分钟通知。',
+  },
+  'launch.limit': { en: 'Highest price (¥/h)', zh: '最高价格（¥/小时）' },
+  'launch.limitBelowMarket': {
+    en: "Below today's spot price: the launch will be refused until the market falls.",
+    zh: '低于今天的竞价：在市场价回落之前，启动会被拒绝。',
+  },
+  'launch.disk.title': { en: 'Data disk (/mnt/ml)', zh: '数据盘（/mnt/ml）' },
+  'launch.disk.intro': {
+    en: 'Your work lives on a separate disk mounted at /mnt/ml: it outlives the instance. A disk that already has a file system is never formatted again.',
+    zh: '你的工作保存在挂载于 /mnt/ml 的独立数据盘上，实例释放后依然保留。已有文件系统的磁盘绝不会被再次格式化。',
+  },
+  'launch.disk.new': { en: 'New disk', zh: '新建磁盘' },
+  'launch.disk.newHint': { en: 'Created in the launch zone.', zh: '在启动的可用区中创建。' },
+  'launch.disk.existing': { en: 'A disk Danlu kept', zh: '丹炉保留的磁盘' },
+  'launch.disk.existingHint': {
+    en: 'Attached as it is; in another zone it follows through a snapshot.',
+    zh: '原样挂载；若在其他可用区，则通过快照迁移过去。',
+  },
+  'launch.disk.snapshot': { en: 'Restore from a snapshot', zh: '从快照恢复' },
+  'launch.disk.snapshotHint': {
+    en: 'A new disk made from a snapshot taken when a session was released.',
+    zh: '用释放会话时拍摄的快照新建一块磁盘。',
+  },
+  'launch.disk.size': { en: 'Size (GiB)', zh: '容量（GiB）' },
+  'launch.disk.category': { en: 'Kind', zh: '类型' },
+  'launch.disk.cloud_essd': { en: 'ESSD (fast)', zh: 'ESSD（高速）' },
+  'launch.disk.cloud_auto': { en: 'ESSD AutoPL', zh: 'ESSD AutoPL' },
+  'launch.disk.cloud_efficiency': { en: 'Ultra disk (cheaper)', zh: '高效云盘（更便宜）' },
+  'launch.disk.choose': { en: 'Choose…', zh: '请选择…' },
+  'launch.disk.noDisks': { en: 'Danlu keeps no disk in this region.', zh: '丹炉在此地域没有保留的磁盘。' },
+  'launch.disk.noSnapshots': { en: 'Danlu has no snapshot in this region.', zh: '丹炉在此地域没有快照。' },
+  'launch.image.title': { en: 'System image', zh: '系统镜像' },
+  'launch.image.ubuntu': { en: 'Ubuntu {{version}}', zh: 'Ubuntu {{version}}' },
+  'launch.image.ubuntuHint': {
+    en: 'Public image; drivers, CUDA and Python are installed on first boot (10–15 minutes on a real machine).',
+    zh: '公共镜像；首次启动时安装驱动、CUDA 和 Python（真实机器上约需 10–15 分钟）。',
+  },
+  'launch.image.saved': { en: 'An image you saved', zh: '你保存的镜像' },
+  'launch.image.savedHint': {
+    en: 'Made from a bootstrapped session with "Save as image": the launch skips the installs.',
+    zh: '由初始化完成的会话“保存为镜像”得到：启动时跳过安装。',
+  },
+  'launch.image.none': { en: 'No saved image in this region yet.', zh: '此地域还没有保存的镜像。' },
+  'launch.notebook.title': { en: 'Notebook and guards', zh: 'Notebook 与防护' },
+  'launch.notebook.password': { en: 'Notebook password', zh: 'Notebook 密码' },
+  'launch.notebook.passwordAgain': { en: 'The same password again', zh: '再次输入密码' },
+  'launch.notebook.passwordHint': {
+    en: 'At least 8 characters. It is hashed on the instance; Danlu never stores it and logs in with a token kept in your keychain.',
+    zh: '至少 8 个字符。密码在实例上哈希保存；丹炉从不存储它，而是用保存在钥匙串中的令牌登录。',
+  },
+  'launch.notebook.idle': { en: 'Shut down after idle (minutes)', zh: '空闲多久后关机（分钟）' },
+  'launch.notebook.idleHint': {
+    en: 'The instance stops itself after this long without activity; 0 turns the guard off.',
+    zh: '无活动达到该时长后实例自行停止；0 表示关闭此防护。',
+  },
+  'launch.notebook.name': { en: 'Session name', zh: '会话名称' },
+  'launch.notebook.nameHint': {
+    en: 'Also the SSH host: ssh danlu-{{name}}.',
+    zh: '也是 SSH 主机名：ssh danlu-{{name}}。',
+  },
+  'launch.errors.nameFormat': {
+    en: 'Use 2–31 lower-case letters and digits, starting with a letter; single hyphens may join them, but not end the name (it becomes the machine’s host name).',
+    zh: '请使用 2–31 个小写字母和数字，以字母开头；中间可用单个“-”连接，但不能以“-”结尾（它会成为机器的主机名）。',
+  },
+  'launch.errors.regionMissing': { en: 'Choose a region.', zh: '请选择地域。' },
+  'launch.errors.typesMissing': { en: 'Tick at least one GPU type.', zh: '请至少勾选一个 GPU 规格。' },
+  'launch.errors.priceLimit': {
+    en: 'Enter a price above ¥0 and at most ¥1000 per hour, with at most three decimals (the cloud takes no more).',
+    zh: '请输入大于 ¥0、不超过 ¥1000 的每小时价格，最多三位小数（云端只接受三位）。',
+  },
+  'launch.errors.diskSize': {
+    en: 'Enter a whole number of GiB from 20 to 32768.',
+    zh: '请输入 20 到 32768 之间的整数 GiB。',
+  },
+  'launch.errors.diskMissing': { en: 'Choose a disk.', zh: '请选择磁盘。' },
+  'launch.errors.snapshotMissing': { en: 'Choose a snapshot.', zh: '请选择快照。' },
+  'launch.errors.imageMissing': { en: 'Choose an image.', zh: '请选择镜像。' },
+  'launch.errors.passwordShort': { en: 'Use at least 8 characters.', zh: '至少 8 个字符。' },
+  'launch.errors.passwordMismatch': { en: 'The two passwords differ.', zh: '两次输入的密码不一致。' },
+  'launch.errors.idleMinutes': { en: 'Enter whole minutes from 0 to 1440.', zh: '请输入 0 到 1440 之间的整数分钟。' },
+  'launch.lastPlan': { en: 'Launch what you launched last time', zh: '按上次的配置启动' },
+  'launch.lastPlanSummary': { en: '"{{name}}": {{type}} in {{region}}', zh: '“{{name}}”：{{type}}，位于 {{region}}' },
+  'launch.launchLast': { en: 'Launch last plan', zh: '启动上次配置' },
+  'launch.lastPlanNewDisk': { en: 'With a new {{size}} GiB data disk.', zh: '使用一块新的 {{size}} GiB 数据盘。' },
+  'launch.lastPlanKeptDisk': { en: 'With the data disk you kept:', zh: '使用你保留的数据盘：' },
+  'launch.lastPlanSnapshot': {
+    en: 'With your work from last time, restored from the snapshot',
+    zh: '用快照恢复你上次的工作：',
+  },
+  'launch.lastPlanNeeds': {
+    en: 'Everything is filled in from last time. Enter a notebook password (twice) below, then launch.',
+    zh: '其余内容已按上次填好。请在下方输入两次 Notebook 密码，然后启动。',
+  },
+  'launch.billingElsewhere': {
+    en: 'A session is already billing; this launch bills on top of it.',
+    zh: '已有会话正在计费；本次启动的费用会叠加在其上。',
+  },
+  'launch.billingSession': { en: '{{name}}: {{rate}} an hour now', zh: '{{name}}：当前每小时 {{rate}}' },
+  'launch.openSession': { en: 'Show', zh: '查看' },
+  'launch.costTotal': { en: '{{total}} an hour in all.', zh: '合计每小时 {{total}}。' },
+  'launch.costParts': {
+    en: "{{compute}} for {{type}} at today's spot price, and {{disks}} for the disks ({{data}} GiB data and {{system}} GiB system disk, at list price).",
+    zh: '{{type}} 按今天的竞价为 {{compute}}，磁盘 {{disks}}（{{data}} GiB 数据盘与 {{system}} GiB 系统盘，按标价）。',
+  },
+  'launch.precondition': {
+    en: 'Alibaba Cloud sells spot instances only to accounts with a balance above ¥100. Spot instances can be reclaimed; your data disk is always kept.',
+    zh: '阿里云只向余额高于 ¥100 的账号出售竞价实例。竞价实例可能被回收；你的数据盘始终保留。',
+  },
+  'launch.fixFields': { en: 'Some fields need attention (marked above).', zh: '有些字段需要修改（见上方标注）。' },
+  'launch.submit': { en: 'Launch', zh: '启动' },
+  'launch.launching': { en: 'Launching…', zh: '正在启动…' },
+  'launch.foreign.title': { en: 'Use resources Danlu did not create?', zh: '使用不是丹炉创建的资源？' },
+  'launch.foreign.confirm': { en: 'Use them and launch', zh: '确认使用并启动' },
+  'launch.candidates': {
+    en: '{{count}} zone and type candidate(s); first {{instanceType}} in {{zoneId}}',
+    zh: '共 {{count}} 个可用区与规格候选；首选 {{zoneId}} 的 {{instanceType}}',
+  },
+  'launch.failover': {
+    en: '{{instanceType}} in {{zoneId}}: {{reason}} Trying the next option.',
+    zh: '{{zoneId}} 的 {{instanceType}}：{{reason}}正在尝试下一个选项。',
+  },
+  'launch.lowStock': {
+    en: '{{instanceType}} in {{zoneId}}: low stock (the cloud still sells it but will not replenish it; if it runs out, the next option is tried)',
+    zh: '{{zoneId}} 的 {{instanceType}}：库存紧张（云端仍在出售但不再补货；售罄时会尝试下一个选项）',
+  },
+  'launch.bootImage': { en: 'boot image: {{imageId}}', zh: '启动镜像：{{imageId}}' },
+  'launch.failedRollingBack': {
+    en: 'The launch failed: {{reason}} Removing what it created.',
+    zh: '启动失败：{{reason}}正在删除本次创建的资源。',
+  },
+  'launch.cancelledRollingBack': {
+    en: 'Launch cancelled: removing what it created.',
+    zh: '启动已取消：正在删除本次创建的资源。',
+  },
+  'launch.rollbackRetry': {
+    en: 'Removing what the launch created did not finish (attempt {{attempt}}); trying again.',
+    zh: '删除本次启动创建的资源未完成（第 {{attempt}} 次）；正在重试。',
+  },
+  'launch.rolledBack': {
+    en: 'Everything this launch created is removed; nothing of it is billed any more.',
+    zh: '本次启动创建的资源已全部删除，不再产生任何费用。',
+  },
+  'launch.rolledBackKeptDisk': {
+    en: 'Everything this launch created is removed; your disk {{diskId}} is kept as it was.',
+    zh: '本次启动创建的资源已全部删除；你的磁盘 {{diskId}} 保持原样。',
+  },
+  'launch.stepRetry': {
+    en: 'The cloud had a moment ({{reason}}); trying the step again.',
+    zh: '云端暂时出错（{{reason}}）；正在重试此步骤。',
+  },
+  'launch.vpc.created': { en: 'created {{vpcId}}', zh: '已创建 {{vpcId}}' },
+  'launch.vpc.reused': { en: 'reusing {{vpcId}}', zh: '沿用 {{vpcId}}' },
+  'launch.vswitch.created': { en: 'created {{vSwitchId}} in {{zoneId}}', zh: '已在 {{zoneId}} 创建 {{vSwitchId}}' },
+  'launch.keyPair.imported': { en: 'imported {{keyPairName}}', zh: '已导入 {{keyPairName}}' },
+  'launch.keyPair.reused': { en: 'reusing {{keyPairName}}', zh: '沿用 {{keyPairName}}' },
+  'launch.disk.inZone': { en: '{{diskId}} in {{zoneId}}', zh: '{{diskId}}，位于 {{zoneId}}' },
+  'launch.disk.moving': {
+    en: 'moving {{diskId}} from {{from}} to {{to}} through a snapshot',
+    zh: '正在通过快照把 {{diskId}} 从 {{from}} 迁移到 {{to}}',
+  },
+  'launch.disk.created': { en: 'created {{diskId}} in {{zoneId}}', zh: '已在 {{zoneId}} 创建 {{diskId}}' },
+  'launch.disk.createdFromSnapshot': {
+    en: 'created {{diskId}} in {{zoneId}} from {{snapshotId}}',
+    zh: '已在 {{zoneId}} 用 {{snapshotId}} 创建 {{diskId}}',
+  },
+  'launch.disk.attached': {
+    en: '{{diskId}} attached (kept when the instance is released)',
+    zh: '{{diskId}} 已挂载（释放实例时保留）',
+  },
+  'launch.instance.created': {
+    en: '{{instanceId}} ({{instanceType}} in {{zoneId}})',
+    zh: '{{instanceId}}（{{zoneId}} 的 {{instanceType}}）',
+  },
+  'launch.instance.running': { en: 'running at {{ip}}', zh: '运行中，地址 {{ip}}' },
+  'launch.instance.createdPinned': {
+    en: '{{instanceId}} ({{instanceType}} in {{zoneId}}), host key {{sha256}}',
+    zh: '{{instanceId}}（{{zoneId}} 的 {{instanceType}}），主机密钥 {{sha256}}',
+  },
+  // Why a launch cannot go on.
+  'launch.diskBusy': {
+    en: 'Disk {{diskId}} is {{status}}; it must be Available to attach.',
+    zh: '磁盘 {{diskId}} 当前为 {{status}}，需处于“待挂载”状态才能挂载。',
+  },
+  'launch.diskNotFound': {
+    en: 'Disk {{diskId}} does not exist in {{regionId}}.',
+    zh: '磁盘 {{diskId}} 在 {{regionId}} 中不存在。',
+  },
+  'launch.instanceVanished': {
+    en: 'Instance {{instanceId}} was removed by the cloud before it started (usually: sold out after all).',
+    zh: '实例 {{instanceId}} 在启动前被云端移除（通常是库存随后售罄）。',
+  },
+  'launch.diskGone': { en: 'Disk {{diskId}} is gone.', zh: '磁盘 {{diskId}} 已不存在。' },
+  'launch.noStockAnywhere': {
+    en: 'Every zone and type you allowed in {{regionId}} is sold out or above your price limit right now ({{tried}} tried). Try another region from the Prices page.',
+    zh: '你允许的 {{regionId}} 所有可用区和规格目前都已售罄或超过出价上限（已尝试 {{tried}} 个）。请在“价格”页换一个地域。',
+  },
+  'launch.diskInUse': {
+    en: 'Disk {{diskId}} is {{status}}; detach it (or release the instance using it) first.',
+    zh: '磁盘 {{diskId}} 当前为 {{status}}，请先卸载它（或释放正在使用它的实例）。',
+  },
+  'launch.noHostKey': {
+    en: 'This instance has no host key pinned by Danlu, so Danlu will not log in to it.',
+    zh: '此实例没有丹炉预先固定的主机密钥，丹炉不会登录它。',
+  },
+  'launch.quota': {
+    en: 'Your spot vCPU quota in {{regionId}} is {{max}} with {{used}} in use, but {{instanceType}} needs {{cores}}. Release other spot instances or raise the quota in the Alibaba Cloud console (Quota Center → ECS → spot instance vCPUs).',
+    zh: '你在 {{regionId}} 的竞价实例 vCPU 配额为 {{max}}，已用 {{used}}，而 {{instanceType}} 需要 {{cores}}。请释放其他竞价实例，或在阿里云控制台（配额中心 → ECS → 抢占式实例 vCPU）提高配额。',
+  },
+  'launch.noStock': {
+    en: '{{types}} is sold out as spot in every zone of {{regionId}} right now. Try another region from the Prices page, or another GPU type.',
+    zh: '{{types}} 目前在 {{regionId}} 的所有可用区都没有竞价库存。请在“价格”页选择其他地域，或换一种 GPU 规格。',
+  },
+  'launch.noStockTypes': {
+    en: '{{types}} are sold out as spot in every zone of {{regionId}} right now. Try another region from the Prices page, or another GPU type.',
+    zh: '{{types}} 目前在 {{regionId}} 的所有可用区都没有竞价库存。请在“价格”页选择其他地域，或换一种 GPU 规格。',
+  },
+  'launch.priceLimitBelowMarket': {
+    en: 'Your price limit {{limit}}/h is below the current spot price of {{instanceType}} in {{regionId}} (from {{market}}/h). Raise the limit, choose "follow the market", or pick a cheaper region.',
+    zh: '你的出价上限每小时 {{limit}} 低于 {{instanceType}} 在 {{regionId}} 的当前竞价（每小时 {{market}} 起）。请提高上限、选择“跟随市场价”，或换一个更便宜的地域。',
+  },
+  'launch.broughtNotFound': {
+    en: '{{name}} does not exist in {{regionId}}.',
+    zh: '{{name}} 在 {{regionId}} 中不存在。',
+  },
+  'launch.broughtDisk': {
+    en: '{{name}} will be attached to the new instance and mounted at /mnt/ml, where the notebook (root on the machine) can read and change everything on it. Danlu never formats, resizes or deletes it: if it holds no file system the launch stops. At release it stays in your account, detached.',
+    zh: '{{name}} 将挂载到新实例的 /mnt/ml，Notebook（在该机器上拥有 root 权限）可以读写其中的一切。丹炉绝不会格式化、扩容或删除它：若其上没有文件系统，启动会停止。释放时它会被卸载并保留在你的账号中。',
+  },
+  'launch.broughtSnapshot': {
+    en: "A new data disk will be made from {{name}} and mounted at /mnt/ml. The snapshot itself is only read, never changed or deleted; the new disk is Danlu's.",
+    zh: '将用 {{name}} 创建一块新的数据盘并挂载到 /mnt/ml。快照本身只会被读取，不会被修改或删除；新磁盘归丹炉管理。',
+  },
+  'launch.broughtImage': {
+    en: "The instance will boot from {{name}}, and Danlu's set-up runs on it as root. The image itself is never changed or deleted.",
+    zh: '实例将从 {{name}} 启动，丹炉的初始化脚本会以 root 身份在其上运行。镜像本身不会被修改或删除。',
+  },
+  'launch.confirmForeign': {
+    en: 'Not created by Danlu — confirm to use: {{consequences}}',
+    zh: '以下资源不是丹炉创建的，确认后才会使用：{{consequences}}',
+  },
+  'launch.noImage': {
+    en: 'No public Ubuntu {{version}} image was found in {{regionId}}.',
+    zh: '在 {{regionId}} 中没有找到 Ubuntu {{version}} 公共镜像。',
+  },
+  'launch.snapshotFailed': { en: 'Snapshot {{snapshotId}} failed.', zh: '快照 {{snapshotId}} 创建失败。' },
+} satisfies Words<'launch'>;
