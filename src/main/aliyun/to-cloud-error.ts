@@ -38,7 +38,7 @@ function seconds(ms: number): string {
 /** A wait, in the reader's language: "10 s" / "10 秒". */
 function duration(ms: number): MessageParam {
   return ms % 1000 === 0
-    ? { msg: msg('cloud-error.seconds', { count: ms / 1000 }) }
+    ? { msg: msg('shell.duration.seconds', { count: ms / 1000 }) }
     : { msg: msg('cloud-error.milliseconds', { count: String(ms) }) };
 }
 

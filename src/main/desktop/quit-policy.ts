@@ -13,7 +13,7 @@ export type QuitKnowledge = { sessions: SessionView[] } | { unknown: true };
  */
 export function quitQuestion(knowledge: QuitKnowledge, lang: string): QuitQuestion | null {
   const t = (key: WordKey, params?: Message['params']) => renderMessage(msg(key, params), lang);
-  const buttons = { quit: t('tray.quitAsk.quit'), cancel: t('tray.quitAsk.cancel') };
+  const buttons = { quit: t('tray.quitAsk.quit'), cancel: t('shell.common.cancel') };
   if ('unknown' in knowledge)
     return { message: t('tray.quitAsk.unknownMessage'), detail: t('tray.quitAsk.unknownDetail'), ...buttons };
   const billing = knowledge.sessions.filter(gpuBills);

@@ -101,7 +101,6 @@ export const cloudErrorWords = {
   'cloud-error.reason.readTimeout': { en: 'no answer within {{time}}', zh: '{{time}}内无响应' },
   'cloud-error.reason.network': { en: 'network error {{code}}', zh: '网络错误 {{code}}' },
   'cloud-error.reason.notJson': { en: 'the answer was not JSON', zh: '响应不是 JSON' },
-  'cloud-error.seconds': { en: '{{count}} s', zh: '{{count}} 秒' },
   'cloud-error.milliseconds': { en: '{{count}} ms', zh: '{{count}} 毫秒' },
   'cloud-error.pagingBroken': {
     en: "Alibaba Cloud's {{action}} {{problem}}, so the list could not be read to its end and Danlu stopped asking. This is a fault on the cloud's side: try again in a few minutes.",

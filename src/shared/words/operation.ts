@@ -84,7 +84,7 @@ export const operationWords = {
   'operation.name.start': { en: 'Start', zh: '启动' },
   'operation.name.release': { en: 'Release', zh: '释放' },
   'operation.name.image': { en: 'Save as image', zh: '保存镜像' },
-  'operation.name.reconcile': { en: 'Reconcile', zh: '对账' },
+  'operation.name.reconcile': { en: 'Check the account', zh: '核对账户' },
   'operation.step.imageScrub': {
     en: 'Remove every secret from the machine (token, TLS key, host keys, logins, history)',
     zh: '清除机器上的所有敏感信息（令牌、TLS 私钥、主机密钥、登录密钥、命令历史）',

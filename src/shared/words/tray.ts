@@ -31,5 +31,4 @@ export const trayWords = {
     zh: '可能仍有 GPU 在运行并计费。退出丹炉不会停止它；请打开丹炉查看。',
   },
   'tray.quitAsk.quit': { en: 'Quit anyway', zh: '仍然退出' },
-  'tray.quitAsk.cancel': { en: 'Cancel', zh: '取消' },
 } satisfies Words<'tray'>;

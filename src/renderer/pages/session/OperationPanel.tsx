@@ -40,7 +40,7 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
       aria-live="polite"
     >
       <div className="op-head">
-        <strong>{t(`session.operation.${operation.kind}`)}</strong>
+        <strong>{t(`operation.name.${operation.kind}`)}</strong>
         <Badge tone={tones[operation.state]}>{t(`session.operationState.${operation.state}`)}</Badge>
         <span className="muted small-print">
           {running
@@ -53,7 +53,7 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
       </div>
       {running && (
         <div className="op-progress" data-testid="op-progress" data-share={Math.round(share * 100)}>
-          <ProgressBar value={share} label={t(`session.operation.${operation.kind}`)} />
+          <ProgressBar value={share} label={t(`operation.name.${operation.kind}`)} />
           <span className="small-print">
             {current
               ? t('session.operationStep', {
