@@ -1,5 +1,4 @@
-import { isZh } from '../language';
-import type { Localized } from '../localized';
+import { isZh, type Localized } from '../localized';
 import { FORMER_KEYS } from './former-keys';
 import { type WordKey, words } from './index';
 
