@@ -87,7 +87,3 @@ export function bothLanguages(message: Message): Localized {
 export function inBoth(code: WordKey, params?: Record<string, MessageParam>): Localized {
   return bothLanguages(msg(code, params));
 }
-
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as Message).code === 'string';
-}
