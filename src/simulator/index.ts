@@ -11,6 +11,7 @@ export { DEFAULT_ASSUMPTIONS } from './config/assumptions';
 export { DEFAULT_DELAYS, type DelayName } from './config/delays';
 export { KIND, UNKIND, type UnkindInput, type Unkindness } from './config/unkind';
 export type { FaultConfig, FaultConfigInput, FaultRule, NoStockRule, ThrottleRule } from './faults/fault-config';
+export type { PinnedStock, StockPin } from './market/spot-market';
 export type { Simulator, SimulatorOptions } from './simulator-types';
 export type { SimEvent } from './state/event-log';
 export type { RequestRecord } from './transport/request-log';

@@ -7,6 +7,7 @@ import type { Assumptions } from './config/assumptions';
 import type { UnkindInput } from './config/unkind';
 import type { FaultConfigInput } from './faults/fault-config';
 import type { InstanceHost } from './instance-host';
+import type { StockPin } from './market/spot-market';
 import type { SimEvent } from './state/event-log';
 import type { RequestRecord } from './transport/request-log';
 
@@ -75,6 +76,13 @@ export interface Simulator {
   spotOffers(filter?: { regionId?: string; zoneId?: string; instanceType?: string }): SpotOffer[];
   setSpotPrice(input: SpotPriceInput): void;
   clearSpotPrices(): void;
+  /**
+   * Sets the stock of the matching spot offers (fields left out match all) at every hour, in
+   * place of the seeded outages and low-stock stretches; throws when nothing matches. Capacity,
+   * `noStock` and `closedStock` faults still apply.
+   */
+  setSpotStock(pin: StockPin): void;
+  clearSpotStock(): void;
   balance(): number;
   setBalance(balance: number): void;
   reset(): Promise<void>;

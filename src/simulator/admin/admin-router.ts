@@ -15,6 +15,12 @@ const priceSchema = z.object({
   from: z.number().optional(),
   until: z.number().optional(),
 });
+const stockSchema = z.object({
+  regionId: z.string().optional(),
+  zoneId: z.string().optional(),
+  instanceType: z.string().optional(),
+  stock: z.enum(['WithStock', 'ClosedWithStock', 'WithoutStock']),
+});
 const balanceSchema = z.object({ balance: z.number() });
 const instanceSchema = z.object({ instanceId: z.string() });
 
@@ -125,6 +131,12 @@ export async function handleAdmin(control: SimulatorControl, res: ServerResponse
       }
       case 'DELETE /_sim/spot-price':
         control.clearSpotPrices();
+        return json(res, 200, { ok: true });
+      case 'POST /_sim/spot-stock':
+        control.setSpotStock(parseBody(raw, stockSchema));
+        return json(res, 200, { ok: true });
+      case 'DELETE /_sim/spot-stock':
+        control.clearSpotStock();
         return json(res, 200, { ok: true });
       case 'GET /_sim/balance':
         return json(res, 200, { balance: control.balance(), currency: 'CNY' });

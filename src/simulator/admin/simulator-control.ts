@@ -5,6 +5,7 @@ import { resolveUnkindness, type UnkindInput, type Unkindness } from '../config/
 import type { FaultConfig, FaultConfigInput, FaultRule } from '../faults/fault-config';
 import { poweredOffFromOs } from '../lifecycle/os-power-off';
 import { noticeReclaim, watchSpotMarket } from '../lifecycle/spot-reclaim';
+import type { StockPin } from '../market/spot-market';
 import { answerMetadata, type MetadataAnswer, type MetadataRequest } from '../metadata/metadata-service';
 import type { EventLog, SimEvent } from '../state/event-log';
 import type { World } from '../state/world';
@@ -145,6 +146,18 @@ export class SimulatorControl {
     this.world.market.clearPrices();
   }
 
+  /** Sets the stock of matching spot offers, in place of the seeded outages and low-stock stretches. */
+  setSpotStock(pin: StockPin): void {
+    if (this.spotOffers(pin).length === 0) {
+      throw new Error(`no spot offer matches ${JSON.stringify({ ...pin, stock: undefined })}`);
+    }
+    this.world.market.pinStock(pin);
+  }
+
+  clearSpotStock(): void {
+    this.world.market.clearStock();
+  }
+
   /** CNY: the balance set, minus everything billed since. */
   balance(): number {
     return this.world.account.balance(this.world.now());
@@ -154,7 +167,7 @@ export class SimulatorControl {
     this.world.account.setBalance(balance, this.world.now());
   }
 
-  /** Forgets every resource, charge, fault, price override, ClientToken and logged request; keeps keys and clock. */
+  /** Forgets every resource, charge, fault, price override, stock pin, ClientToken and logged request; keeps keys and clock. */
   async reset(): Promise<void> {
     this.world.reset();
     this.api.reset();

@@ -1,6 +1,17 @@
 import type { Catalog } from '../catalog/catalog';
 import { unitHash, unitHashPrefix } from './seeded-random';
 
+/** Stock a test sets for matching offers instead of the seeded outages and low-stock stretches. */
+export type PinnedStock = 'WithStock' | 'ClosedWithStock' | 'WithoutStock';
+
+/** Which offers a stock pin covers: any field left out matches every value. */
+export interface StockPin {
+  regionId?: string;
+  zoneId?: string;
+  instanceType?: string;
+  stock: PinnedStock;
+}
+
 /** A price set by the admin API for one offer from `from` until `until` (or for good). */
 interface PriceOverride {
   key: string;
@@ -23,6 +34,7 @@ const INTERRUPT_BANDS = ['0-3%', '3-5%', '5-10%', '10-100%'] as const;
  */
 export class SpotMarket {
   private overrides: PriceOverride[] = [];
+  private pins: StockPin[] = [];
   private readonly walks = new Map<
     string,
     { knot: (k: number) => number; jitter: (n: number) => number; level: number }
@@ -95,18 +107,45 @@ export class SpotMarket {
     return 2 + Math.floor(unitHash(this.seed, 'capacity', offerKey(regionId, zoneId, instanceType)) * 10);
   }
 
-  /** A seeded stretch without stock (6-hour blocks). */
+  /** A stretch without stock: seeded (6-hour blocks), unless a pin sets the offer's stock. */
   inOutage(regionId: string, zoneId: string, instanceType: string, t: number): boolean {
+    const pinned = this.pinned(regionId, zoneId, instanceType);
+    if (pinned) return pinned === 'WithoutStock';
     const block = Math.floor(t / BLOCK_MS);
     return unitHash(this.seed, 'outage', offerKey(regionId, zoneId, instanceType), block) < this.options.outageRate;
   }
 
-  /** A seeded stretch of low stock (6-hour blocks): still sold, reported as `ClosedWithStock`. */
+  /** A stretch of low stock, still sold (`ClosedWithStock`): seeded (6-hour blocks), unless a pin sets it. */
   lowStock(regionId: string, zoneId: string, instanceType: string, t: number): boolean {
+    const pinned = this.pinned(regionId, zoneId, instanceType);
+    if (pinned) return pinned === 'ClosedWithStock';
     const block = Math.floor(t / BLOCK_MS);
     return (
       unitHash(this.seed, 'low-stock', offerKey(regionId, zoneId, instanceType), block) < this.options.lowStockRate
     );
+  }
+
+  /**
+   * Sets the stock of matching offers for good, whatever the seeded market says at any hour; the
+   * latest pin that matches wins. Capacity still counts (the last free unit is `ClosedWithStock`).
+   */
+  pinStock({ regionId, zoneId, instanceType, stock }: StockPin): void {
+    this.pins.push({ regionId, zoneId, instanceType, stock });
+  }
+
+  clearStock(): void {
+    this.pins = [];
+  }
+
+  private pinned(regionId: string, zoneId: string, instanceType: string): PinnedStock | undefined {
+    for (let i = this.pins.length - 1; i >= 0; i--) {
+      const p = this.pins[i] as StockPin;
+      if (p.regionId && p.regionId !== regionId) continue;
+      if (p.zoneId && p.zoneId !== zoneId) continue;
+      if (p.instanceType && p.instanceType !== instanceType) continue;
+      return p.stock;
+    }
+    return undefined;
   }
 
   /** Historical interruption rate in percent, and its band. */

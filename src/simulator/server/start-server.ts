@@ -118,6 +118,8 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     spotOffers: (filter) => control.spotOffers(filter),
     setSpotPrice: (input) => control.setSpotPrice(input),
     clearSpotPrices: () => control.clearSpotPrices(),
+    setSpotStock: (pin) => control.setSpotStock(pin),
+    clearSpotStock: () => control.clearSpotStock(),
     balance: () => control.balance(),
     setBalance: (b) => control.setBalance(b),
     reset: () => control.reset(),

@@ -149,7 +149,7 @@ export class World {
     return codes.length > 0 ? this.draws.pick(codes) : this.assumptions.throttlingCode;
   }
 
-  /** Clears every resource (releasing their machines), timer, price override, fault and charge; keeps clock, keys and ids issued. */
+  /** Clears every resource (releasing their machines), timer, price override, stock pin, fault and charge; keeps clock, keys and ids issued. */
   reset(): void {
     this.timers.cancelAll();
     for (const id of this.store.instances.keys()) void this.host.run([id], 'release', (h) => h.release(id));
@@ -160,6 +160,7 @@ export class World {
     this.ledger.clear();
     this.account.reset();
     this.market.clearPrices();
+    this.market.clearStock();
     this.faults.clear();
     this.events.clear();
     this.lag.clear();

@@ -60,6 +60,16 @@ it('configures faults, prices, balance; reads offers, resources, ledger, validat
   await admin('DELETE', '/spot-price');
   expect(sim.spotOffers({ zoneId: 'us-west-1b', instanceType: offer.instanceType })[0]?.spotPrice).not.toBe(1.5);
 
+  const stockOf = () => sim.spotOffers({ zoneId: 'us-west-1b', instanceType: offer.instanceType })[0]?.stock;
+  const pin = { regionId: 'us-west-1', zoneId: 'us-west-1b', instanceType: offer.instanceType };
+  expect((await admin('POST', '/spot-stock', { ...pin, stock: 'WithoutStock' })).body).toEqual({ ok: true });
+  expect(stockOf()).toBe('WithoutStock');
+  expect((await admin('POST', '/spot-stock', { ...pin, stock: 'ClosedWithStock' })).body).toEqual({ ok: true });
+  expect(stockOf()).toBe('ClosedWithStock');
+  expect((await admin('POST', '/spot-stock', { ...pin, stock: 'Plenty' })).status).toBe(400);
+  expect((await admin('POST', '/spot-stock', { zoneId: 'us-west-9z', stock: 'WithStock' })).status).toBe(400);
+  expect((await admin('DELETE', '/spot-stock')).body).toEqual({ ok: true });
+
   expect((await admin('PUT', '/balance', { balance: 42 })).body).toEqual({ balance: 42, currency: 'CNY' });
   expect((await admin('GET', '/balance')).body.balance).toBe(42);
 
@@ -97,8 +107,9 @@ it('reclaims a spot instance on request and serves its metadata termination time
   const ecs = popCore(sim, 'ecs');
   const vpc = popCore(sim, 'vpc');
   const R = 'us-west-1';
-  const offer = sim.spotOffers({ regionId: R }).find((o) => o.stock === 'WithStock' && o.instanceType.includes('gn6i'));
-  if (!offer) throw new Error('no offer');
+  const offer = sim.spotOffers({ regionId: R, instanceType: 'ecs.gn6i-c4g1.xlarge' })[0];
+  if (!offer) throw new Error('ecs.gn6i-c4g1.xlarge is not sold in us-west-1');
+  sim.setSpotStock({ regionId: R, zoneId: offer.zoneId, instanceType: offer.instanceType, stock: 'WithStock' });
   const { VpcId } = await vpc.request<{ VpcId: string }>('CreateVpc', { RegionId: R });
   await sim.clock.advance(5_000);
   const { VSwitchId } = await vpc.request<{ VSwitchId: string }>('CreateVSwitch', {

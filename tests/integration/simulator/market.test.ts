@@ -127,6 +127,8 @@ describe('stock and balance faults', () => {
     const regionId = 'cn-hangzhou';
     const [a, b] = sim.spotOffers({ regionId, instanceType: 'ecs.gn7i-c8g1.2xlarge' });
     if (!a || !b) throw new Error('need two zones');
+    // Zone b in stock whatever the seeded market says at this hour, zone a sold out.
+    sim.setSpotStock({ regionId, zoneId: b.zoneId, instanceType: b.instanceType, stock: 'WithStock' });
     sim.faults.set({ noStock: [{ regionId, zoneId: a.zoneId }] });
     const offers = sim.spotOffers({ regionId });
     expect(offers.filter((o) => o.zoneId === a.zoneId).every((o) => o.stock.endsWith('WithoutStock'))).toBe(true);
@@ -150,8 +152,9 @@ describe('stock and balance faults', () => {
         SpotStrategy: 'SpotAsPriceGo',
       });
     await expectCode(run(inA), 'OperationDenied.NoStock', 403);
-    if (b.stock.endsWith('WithStock')) expect((await run(inB)).InstanceIdSets.InstanceIdSet).toHaveLength(1);
+    expect((await run(inB)).InstanceIdSets.InstanceIdSet).toHaveLength(1);
     sim.faults.clear();
+    sim.clearSpotStock();
 
     sim.setBalance(99.5);
     await expectCode(run(inA), 'InvalidAccountStatus.NotEnoughBalance', 403);
@@ -229,5 +232,56 @@ describe('low stock', () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe('stock set by a test', () => {
+  const regionId = 'us-west-1';
+  const instanceType = 'ecs.gn6i-c4g1.xlarge';
+
+  it('keeps a zone in stock, low or sold out at every hour of a week, whatever the seeded market says', async () => {
+    const zones = sim.spotOffers({ regionId, instanceType }).map((o) => o.zoneId);
+    expect(zones.length).toBeGreaterThanOrEqual(2);
+    const [inStock, other] = zones as [string, string];
+    const probe = await startSimulator({ seed: 31, speed: 0, startTime: sim.clock.now() });
+    try {
+      probe.setSpotStock({ regionId, instanceType, stock: 'ClosedWithStock' });
+      probe.setSpotStock({ regionId, zoneId: inStock, instanceType, stock: 'WithStock' });
+      const seen = new Map<string, Set<string>>(zones.map((z) => [z, new Set<string>()]));
+      for (let block = 0; block < 28; block++) {
+        for (const o of probe.spotOffers({ regionId, instanceType })) seen.get(o.zoneId)?.add(o.stock);
+        await probe.clock.advance(6 * 3_600_000);
+      }
+      expect([...(seen.get(inStock) ?? [])]).toEqual(['WithStock']);
+      for (const zone of zones.slice(1)) expect([...(seen.get(zone) ?? [])]).toEqual(['ClosedWithStock']);
+      // The latest pin wins; what the market shows is what RunInstances sells.
+      probe.setSpotStock({ regionId, zoneId: other, instanceType, stock: 'WithoutStock' });
+      expect(probe.spotOffers({ regionId, zoneId: other, instanceType })[0]?.stock).toBe('WithoutStock');
+      await expectCode(
+        (await spotRunner(probe, { regionId, zoneId: other, instanceType })).run(),
+        'OperationDenied.NoStock',
+        403,
+      );
+      const runner = await spotRunner(probe, { regionId, zoneId: inStock, instanceType });
+      expect((await runner.run()).InstanceIdSets.InstanceIdSet).toHaveLength(1);
+      // A pin is not a fault: the capacity still runs out.
+      for (let n = 0; runner.stock() !== 'WithoutStock'; n++) {
+        await runner.run();
+        expect(n).toBeLessThan(20);
+      }
+      await expectCode(runner.run(), 'OperationDenied.NoStock', 403);
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it('gives the seeded market back when cleared, and refuses a pin that matches no offer', async () => {
+    const before = sim.spotOffers({ regionId }).map((o) => o.stock);
+    sim.setSpotStock({ regionId, stock: 'WithoutStock' });
+    expect(new Set(sim.spotOffers({ regionId }).map((o) => o.stock.endsWith('WithoutStock')))).toEqual(new Set([true]));
+    sim.clearSpotStock();
+    expect(sim.spotOffers({ regionId }).map((o) => o.stock)).toEqual(before);
+    expect(() => sim.setSpotStock({ regionId, zoneId: 'us-west-9z', stock: 'WithStock' })).toThrow(/no spot offer/);
+    expect(() => sim.setSpotStock({ regionId: 'cn-hangzhou', instanceType: 'ecs.nope', stock: 'WithStock' })).toThrow();
   });
 });
