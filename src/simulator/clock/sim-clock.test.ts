@@ -23,6 +23,31 @@ describe('the simulated clock', () => {
     clock.stop();
   });
 
+  it('steps a paused clock one callback at a time, to its instant, never back', async () => {
+    const clock = createSimClock({ start: 5_000, speed: 0 });
+    const fired: Array<[string, number]> = [];
+    clock.schedule(7_000, () => fired.push(['late', clock.now()]));
+    clock.schedule(6_000, () => fired.push(['first', clock.now()]));
+    clock.schedule(6_000, () => fired.push(['same instant, next', clock.now()]));
+    clock.schedule(4_000, () => fired.push(['overdue', clock.now()])).cancel();
+    clock.schedule(4_500, () => fired.push(['overdue', clock.now()]));
+    const woke = clock.sleep(500).then(() => fired.push(['sleeper', clock.now()]));
+    expect(clock.step()).toBe(true);
+    expect(fired).toEqual([['overdue', 5_000]]);
+    expect(clock.step()).toBe(true);
+    await woke;
+    expect(fired.at(-1)).toEqual(['sleeper', 5_500]);
+    expect(clock.step()).toBe(true);
+    expect(fired.at(-1)).toEqual(['first', 6_000]);
+    expect(clock.step()).toBe(true);
+    expect(fired.at(-1)).toEqual(['same instant, next', 6_000]);
+    expect(clock.step()).toBe(true);
+    expect(clock.step()).toBe(false);
+    expect(fired.at(-1)).toEqual(['late', 7_000]);
+    expect(clock.now()).toBe(7_000);
+    clock.stop();
+  });
+
   it('runs faster than wall time at a higher speed, as sleep() shows', async () => {
     const clock = createSimClock({ start: 0, speed: 1 });
     const wall = performance.now();

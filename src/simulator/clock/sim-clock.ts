@@ -20,6 +20,12 @@ export interface SimClock extends Clock {
   getSpeed(): number;
   /** Moves simulated time forward by `ms`, firing everything that falls due on the way. */
   advance(ms: number): Promise<void>;
+  /**
+   * Fires the earliest scheduled callback alone, moving time to its instant when that lies
+   * ahead; false when nothing is scheduled. A paused clock driven this way, one event at a time
+   * once everything else has settled, runs the same way on every run whatever the machine's load.
+   */
+  step(): boolean;
   /** Cancels every scheduled callback and stops the wall timer. */
   stop(): void;
 }
@@ -155,6 +161,17 @@ export function createSimClock(options: { start?: number; speed?: number } = {})
       } finally {
         advancing = false;
         arm();
+      }
+    },
+    step: () => {
+      for (;;) {
+        const entry = entries.shift();
+        if (!entry) return false;
+        if (entry.cancelled) continue;
+        if (entry.at > now()) rebase(entry.at);
+        runEntry(entry);
+        arm();
+        return true;
       }
     },
     stop: () => {

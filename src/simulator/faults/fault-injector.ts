@@ -20,12 +20,27 @@ export interface FaultDecision {
   after?: TerminalFault;
 }
 
-/** Holds the fault configuration and decides, with a seeded stream, which faults hit each call. */
+/**
+ * Holds the fault configuration and decides which faults hit each call, from a seeded stream per
+ * action and region: calls that run at once reach the server in either order, and the faults a
+ * seed gives each action must not depend on that order.
+ */
 export class FaultInjector {
   private config: FaultConfig = faultConfigSchema.parse({});
   private fired: number[] = [];
+  private readonly streams = new Map<string, RandomStream>();
 
-  constructor(private readonly random: RandomStream) {}
+  constructor(private readonly streamNamed: (name: string) => RandomStream) {}
+
+  private random(action: string, regionId: string): RandomStream {
+    const name = `faults/${action}/${regionId}`;
+    let stream = this.streams.get(name);
+    if (!stream) {
+      stream = this.streamNamed(name);
+      this.streams.set(name, stream);
+    }
+    return stream;
+  }
 
   get(): FaultConfig {
     return structuredClone(this.config);
@@ -59,16 +74,17 @@ export class FaultInjector {
 
   decide(action: string, regionId: string): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0 };
+    const random = this.random(action, regionId);
     this.config.rules.forEach((rule, index) => {
       if (rule.actions && !rule.actions.includes(action)) return;
       if (rule.regions && !rule.regions.includes(regionId)) return;
       if (rule.times !== undefined && (this.fired[index] ?? 0) >= rule.times) return;
       const terminal = rule.kind !== 'latency' && rule.kind !== 'paging';
       if (terminal && (rule.phase === 'after' ? decision.after : decision.before)) return;
-      if (this.random.next() >= (rule.rate ?? 1)) return;
+      if (random.next() >= (rule.rate ?? 1)) return;
       this.fired[index] = (this.fired[index] ?? 0) + 1;
       if (rule.kind === 'latency') {
-        decision.latencyMs += rule.fixedMs + (rule.jitterMs ?? 0) * this.random.next();
+        decision.latencyMs += rule.fixedMs + (rule.jitterMs ?? 0) * random.next();
       } else if (rule.kind === 'paging') {
         decision.stallPaging = true;
       } else if (rule.phase === 'after') {
@@ -80,9 +96,9 @@ export class FaultInjector {
     return decision;
   }
 
-  /** A fault error's code (one of the listed codes, chosen by the seeded stream). */
-  pickCode(rule: Extract<FaultRule, { kind: 'error' }>): string {
-    return Array.isArray(rule.code) ? this.random.pick(rule.code) : rule.code;
+  /** A fault error's code for a call (one of the listed codes, chosen by the call's seeded stream). */
+  pickCode(rule: Extract<FaultRule, { kind: 'error' }>, action: string, regionId: string): string {
+    return Array.isArray(rule.code) ? this.random(action, regionId).pick(rule.code) : rule.code;
   }
 
   /** Whether the admin has declared this offer out of stock. */

@@ -62,7 +62,7 @@ export class World {
     this.ledger = new Ledger(this.market, assumptions);
     this.account = new Account(this.ledger, balance);
     this.timers = new ResourceTimers(clock);
-    this.faults = new FaultInjector(this.ids.stream('faults'));
+    this.faults = new FaultInjector((name) => this.ids.stream(name));
     this.conflicts = this.ids.stream('conflicts');
     this.lag = new ListingLag(this.ids.stream('listing-lag'));
     this.draws = this.ids.stream('unkind');

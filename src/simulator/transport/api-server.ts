@@ -123,7 +123,7 @@ export class ApiServer {
   private applyFault(res: ServerResponse, style: AnswerStyle, f: TerminalFault): { status: number; code: string } {
     switch (f.kind) {
       case 'error': {
-        const error = apiError(this.world.faults.pickCode(f), f.message);
+        const error = apiError(this.world.faults.pickCode(f, style.action, style.regionId), f.message);
         const status = f.status ?? this.world.assumptions.errorStatus[error.code] ?? error.status;
         sendError(res, style, status, error.code, error.message);
         return { status, code: error.code };

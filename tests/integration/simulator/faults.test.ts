@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
 
@@ -9,7 +10,7 @@ let ecs: ReturnType<typeof popCore>;
 const R = 'us-west-1';
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 4, speed: 0, startTime: START });
+  sim = await startTestSimulator({ seed: 4, speed: 0, startTime: START });
   ecs = popCore(sim, 'ecs');
 });
 afterEach(() => sim.faults.clear());
@@ -102,4 +103,35 @@ it('applies a rate by action and region', async () => {
   expect(failed).toBeGreaterThan(8);
   expect(failed).toBeLessThan(32);
   await expect(ecs.request('DescribeZones', { RegionId: R })).resolves.toBeDefined();
+});
+
+it('draws the faults of a seed per action and region, whatever order calls of different actions arrive in', async () => {
+  const rules = { rules: [{ kind: 'error' as const, code: ['Throttling.User', 'ServiceUnavailable'], rate: 0.5 }] };
+  const outcomes = async (order: string[]) => {
+    const other = await startTestSimulator({ seed: 4, speed: 0, faults: rules });
+    const client = popCore(other, 'ecs');
+    const seen: Record<string, string[]> = { DescribeZones: [], DescribeRegions: [] };
+    try {
+      for (const action of order) {
+        const answer = await client.request(action, { RegionId: R }).then(
+          () => 'ok',
+          (e: { code?: string }) => e.code ?? 'failed',
+        );
+        seen[action]?.push(answer);
+      }
+    } finally {
+      await other.close();
+    }
+    return seen;
+  };
+  const interleaved = await outcomes(
+    Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? 'DescribeZones' : 'DescribeRegions')),
+  );
+  const oneThenOther = await outcomes([...Array(12).fill('DescribeRegions'), ...Array(12).fill('DescribeZones')]);
+  expect(oneThenOther).toEqual(interleaved);
+  // The draws do fault some calls and spare others, with the listed codes.
+  const all = Object.values(interleaved).flat();
+  expect(all).toContain('ok');
+  expect(all.filter((a) => a !== 'ok').every((a) => a === 'Throttling.User' || a === 'ServiceUnavailable')).toBe(true);
+  expect(all.filter((a) => a !== 'ok').length).toBeGreaterThan(0);
 });
