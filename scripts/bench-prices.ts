@@ -20,7 +20,7 @@ import { createAliyunApi } from '../src/main/aliyun';
 import { silentLogger } from '../src/main/log/logger';
 import { PricesService } from '../src/main/prices/prices-service';
 import { systemClock } from '../src/shared/clock';
-import { startSimulator } from '../src/simulator';
+import { startTestSimulator } from '../tests/support/test-simulator';
 import { exactAllScan } from './bench/exact-all-scan';
 import { seedScan } from './bench/seed-scan';
 import { checkAgainstTruth } from './bench/truth-check';
@@ -32,7 +32,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
   // Speed 0: the market stands still, so every phase and the ground truth see the same prices.
-  const sim = await startSimulator({
+  const sim = await startTestSimulator({
     seed: Number(values.seed),
     speed: 0,
     faults: { rules: [{ kind: 'latency', fixedMs: 100, jitterMs: 100 }], throttle: [{ qps: 10 }] },

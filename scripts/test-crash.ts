@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { silentLogger } from '../src/main/log/logger';
 import { ensureLocalKey, SessionJournal } from '../src/main/sessions';
-import { type Simulator, startSimulator } from '../src/simulator';
+import type { Simulator } from '../src/simulator';
+import { startTestSimulator } from '../tests/support/test-simulator';
 import { countDuplicates, createdSince } from './faults/duplicates';
 
 const { values } = parseArgs({
@@ -100,7 +101,7 @@ function leftBehind(sim: Simulator): string[] {
 }
 
 async function main() {
-  const sim = await startSimulator({
+  const sim = await startTestSimulator({
     speed: 60,
     seed: Number(values.seed),
     assumptions: { spotStockOutageRate: 0 },

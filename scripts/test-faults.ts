@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAliyunApi } from '../src/main/aliyun';
-import { startSimulator } from '../src/simulator';
 import { launchHarness, leftovers, plan, untilPhase } from '../tests/support/launch-harness';
+import { startTestSimulator } from '../tests/support/test-simulator';
 import { countDuplicates, createdSince } from './faults/duplicates';
 
 const { values } = parseArgs({
@@ -25,7 +25,11 @@ const cycles = Number(values.cycles);
 async function main() {
   // 60×: fast enough, while an injected hang (real time) stays a small part of the simulated waits.
   // The released instance's interface keeps its group and vSwitch for 45 simulated seconds.
-  const sim = await startSimulator({ speed: 60, seed: Number(values.seed), delays: { instanceNicRelease: 45_000 } });
+  const sim = await startTestSimulator({
+    speed: 60,
+    seed: Number(values.seed),
+    delays: { instanceNicRelease: 45_000 },
+  });
   const api = createAliyunApi({
     credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
     endpoints: { kind: 'fixed', url: sim.endpoint },

@@ -7,16 +7,18 @@ import { endpointOf } from '../../src/main/cloud/demo-simulator';
 import type { SecretStore } from '../../src/main/credentials/secret-store';
 import type { Runtime } from '../../src/main/runtime/create-runtime';
 import { createNodeRuntime } from '../../src/main/runtime/node-runtime';
-import { type Simulator, type SimulatorOptions, startSimulator } from '../../src/simulator';
+import type { Simulator, SimulatorOptions } from '../../src/simulator';
+import { startTestSimulator } from './test-simulator';
 
 export interface BridgeHarnessOptions {
   rendererDir?: string;
   locale?: string;
   /**
-   * Demo mode on a simulator of our own instead of the real-time built-in one: `speed` makes a
-   * launch take seconds instead of a minute; the simulator is then reachable as `harness.demo()`
-   * so a test can read the cloud's truth (resources left behind, the ledger). Its account is
-   * kept in the data folder, as the app keeps it.
+   * The demo simulator: always one of our own (never the app's built-in one, which follows the
+   * wall clock), starting at the test instant unless `startTime` says otherwise; `speed` (default
+   * 1, real time) makes a launch take seconds instead of a minute. It is reachable as
+   * `harness.demo()` so a test can read the cloud's truth (resources left behind, the ledger) and
+   * shape its market. Its account is kept in the data folder, as the app keeps it.
    */
   demo?: Pick<SimulatorOptions, 'speed' | 'seed' | 'delays' | 'balance' | 'startTime'>;
   /** Instead of the in-memory store, e.g. a real keychain store whose binding cannot load. */
@@ -27,7 +29,7 @@ export interface BridgeHarness {
   bridge: Bridge;
   runtime: Runtime;
   dataDir: string;
-  /** The demo simulator, once the runtime started it (only with the `demo` option). */
+  /** The demo simulator (started on first use, by the runtime or by the test). */
   demo(): Promise<Simulator>;
   /** The backend goes away (bridge, services and simulator), as if its process died; the data stays. */
   kill(): Promise<void>;
@@ -36,11 +38,11 @@ export interface BridgeHarness {
   stop(): Promise<void>;
 }
 
-/** Starts a simulator the way demo mode does, but with the test's speed and seed. */
+/** Starts a simulator the way demo mode does, but at the test instant and with the test's speed and seed. */
 function demoSimulator(options: NonNullable<BridgeHarnessOptions['demo']>, stateFile: string) {
   let started: Promise<Simulator> | undefined;
   const start = () => {
-    started ??= startSimulator({ seed: 20261128, ...options, stateFile });
+    started ??= startTestSimulator({ seed: 20261128, ...options, stateFile });
     return started;
   };
   const endpoint = async (): Promise<SimulatorEndpoint> => endpointOf(await start());
@@ -58,11 +60,11 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
   }
   const appData = join(dataDir, 'data');
   const boot = async (port: number, secretPath?: string) => {
-    const sim = options.demo ? demoSimulator(options.demo, join(appData, 'demo-cloud.json')) : undefined;
+    const sim = demoSimulator(options.demo ?? {}, join(appData, 'demo-cloud.json'));
     const runtime = createNodeRuntime({
       dataDir: appData,
       locale: options.locale ?? 'en-US',
-      demoSimulator: sim?.endpoint,
+      demoSimulator: sim.endpoint,
       secretStore: options.secretStore,
     });
     const bridge = await startBridge({ runtime, rendererDir, port, secretPath });
@@ -70,7 +72,7 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
       await bridge.close();
       await runtime.dispose();
       // The runtime closes the simulator it used; one started but never used is closed here.
-      await (await sim?.started()?.catch(() => undefined))?.close();
+      await (await sim.started()?.catch(() => undefined))?.close();
     };
     return { sim, runtime, bridge, halt };
   };
@@ -82,10 +84,7 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
     dataDir,
     demo() {
       const sim = current?.sim;
-      if (!sim)
-        throw new Error(
-          'startBridgeHarness: pass the `demo` option (and keep the backend running) to reach the demo simulator',
-        );
+      if (!sim) throw new Error('startBridgeHarness: the backend is not running (killed or stopped)');
       return sim.start();
     },
     async kill() {

@@ -14,6 +14,7 @@ import {
 } from '../../src/main/sessions';
 import type { Clock } from '../../src/shared/clock';
 import { type PlanInput, planSchema, type SessionPhase, type SessionView } from '../../src/shared/session';
+import type { Simulator } from '../../src/simulator';
 import type { SimApi } from '../integration/aliyun/sim-api';
 
 /** The user's public address in launches on the simulator. */
@@ -123,6 +124,16 @@ export function plan(input: Partial<PlanInput> = {}) {
     image: { kind: 'ubuntu', version: '22.04' },
     ...input,
   });
+}
+
+/**
+ * The market most launches need, made rather than hoped for: `instanceType` (the plan's default)
+ * on sale with stock in every zone of the region that sells it, at every hour the test may reach.
+ * Returns those zones.
+ */
+export function inStock(sim: Simulator, regionId = 'us-west-1', instanceType = 'ecs.gn6i-c4g1.xlarge'): string[] {
+  sim.setSpotStock({ regionId, instanceType, stock: 'WithStock' });
+  return sim.spotOffers({ regionId, instanceType }).map((o) => o.zoneId);
 }
 
 /** Waits (in simulated time) until the session reaches one of the phases. */

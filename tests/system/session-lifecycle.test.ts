@@ -10,8 +10,9 @@ import { silentLogger } from '../../src/main/log/logger';
 import { Redactor } from '../../src/main/log/redactor';
 import { readActivity, type SessionDeps, SessionJournal, SessionManager } from '../../src/main/sessions';
 import type { SessionPhase } from '../../src/shared/session';
-import { type Simulator, startSimulator } from '../../src/simulator';
+import type { Simulator } from '../../src/simulator';
 import { plan } from '../support/launch-harness';
+import { startTestSimulator } from '../support/test-simulator';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { skipReason, systemLaunchDeps } from './support/system-env';
 
@@ -51,7 +52,7 @@ describe.skipIf(skipReason)('a Danlu session on booted machines', () => {
 
   beforeAll(async () => {
     host = await NspawnInstanceHost.create();
-    sim = await startSimulator({ instanceHost: host, speed: 10, seed: 7, assumptions: { spotStockOutageRate: 0 } });
+    sim = await startTestSimulator({ instanceHost: host, speed: 10, seed: 7, assumptions: { spotStockOutageRate: 0 } });
     const api = createAliyunApi({
       credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
       endpoints: { kind: 'fixed', url: sim.endpoint },

@@ -7,7 +7,8 @@ import { verifyNotebook } from '../../src/main/bootstrap/notebook-verify';
 import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import type { BootstrapResult } from '../../src/main/bootstrap/types';
 import { systemClock } from '../../src/shared/clock';
-import { type Simulator, startSimulator } from '../../src/simulator/index';
+import type { Simulator } from '../../src/simulator/index';
+import { startTestSimulator } from '../support/test-simulator';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { makeBootstrapper, RunRecorder, skipReason, testOptions, testTarget } from './support/system-env';
 
@@ -55,7 +56,12 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
         if (ms) bootMs.push(Number(ms));
       },
     });
-    sim = await startSimulator({ instanceHost: host, speed: SPEED, seed: 7, assumptions: { spotStockOutageRate: 0 } });
+    sim = await startTestSimulator({
+      instanceHost: host,
+      speed: SPEED,
+      seed: 7,
+      assumptions: { spotStockOutageRate: 0 },
+    });
     ecs = new RPCClient({
       endpoint: sim.endpoint,
       apiVersion: '2014-05-26',

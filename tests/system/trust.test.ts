@@ -13,8 +13,9 @@ import { Redactor } from '../../src/main/log/redactor';
 import { type SessionJournal, SessionManager } from '../../src/main/sessions';
 import { SshConfigFile } from '../../src/main/ssh-config/ssh-config-file';
 import type { SessionPhase } from '../../src/shared/session';
-import { type Simulator, startSimulator } from '../../src/simulator';
+import type { Simulator } from '../../src/simulator';
 import { plan } from '../support/launch-harness';
+import { startTestSimulator } from '../support/test-simulator';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { skipReason, systemLaunchDeps } from './support/system-env';
 
@@ -103,7 +104,12 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
 
   beforeAll(async () => {
     host = await NspawnInstanceHost.create({ isImpostor: () => impostor });
-    sim = await startSimulator({ instanceHost: host, speed: 10, seed: 17, assumptions: { spotStockOutageRate: 0 } });
+    sim = await startTestSimulator({
+      instanceHost: host,
+      speed: 10,
+      seed: 17,
+      assumptions: { spotStockOutageRate: 0 },
+    });
     api = createAliyunApi({
       credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
       endpoints: { kind: 'fixed', url: sim.endpoint },

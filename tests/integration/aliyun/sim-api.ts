@@ -1,6 +1,7 @@
 import { type AliyunApi, type CallEvent, type CloudCallerOptions, createAliyunApi } from '../../../src/main/aliyun';
 import type { Clock } from '../../../src/shared/clock';
-import { type Simulator, type SimulatorOptions, startSimulator } from '../../../src/simulator';
+import type { Simulator, SimulatorOptions } from '../../../src/simulator';
+import { startTestSimulator } from '../../support/test-simulator';
 
 /** A simulator and the client pointed at it, sharing the simulator's clock. */
 export interface SimApi {
@@ -19,7 +20,7 @@ export async function startSimApi(
   options: SimulatorOptions = {},
   client: Partial<CloudCallerOptions> = {},
 ): Promise<SimApi> {
-  const sim = await startSimulator({ speed: 600, seed: 7, ...options });
+  const sim = await startTestSimulator({ speed: 600, seed: 7, ...options });
   const events: CallEvent[] = [];
   const api = createAliyunApi({
     credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SimulatorEndpoint } from '../../../src/main/cloud/cloud-connection';
-import { startDemoSimulator } from '../../../src/main/cloud/demo-simulator';
+import { endpointOf } from '../../../src/main/cloud/demo-simulator';
 import { keychainUnavailable } from '../../../src/main/credentials/keychain-errors';
 import type { SecretStore } from '../../../src/main/credentials/secret-store';
 import { DesktopController } from '../../../src/main/desktop/desktop-controller';
@@ -13,6 +12,8 @@ import type { Runtime } from '../../../src/main/runtime/create-runtime';
 import { desktopSources } from '../../../src/main/runtime/desktop-sources';
 import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import { planSchema } from '../../../src/shared/session';
+import type { Simulator } from '../../../src/simulator';
+import { startTestSimulator } from '../../support/test-simulator';
 
 let runtime: Runtime | undefined;
 let dataDir: string | undefined;
@@ -22,10 +23,23 @@ afterEach(async () => {
   runtime = undefined;
 });
 
-/** The desktop controller over the app's real services, with recorders for the Electron side. */
-function desktopOver(options: { secretStore?: SecretStore; demoSimulator?: () => Promise<SimulatorEndpoint> }) {
+/**
+ * The desktop controller over the app's real services, with recorders for the Electron side. Its
+ * demo cloud is a simulator like the app's (no admin routes) at the test instant, sped up 600×;
+ * `market` shapes it before the first call.
+ */
+function desktopOver(options: { secretStore?: SecretStore; market?: (sim: Simulator) => void }) {
   dataDir = mkdtempSync(join(tmpdir(), 'danlu-desktop-'));
-  runtime = createNodeRuntime({ dataDir, locale: 'en-US', ...options });
+  runtime = createNodeRuntime({
+    dataDir,
+    locale: 'en-US',
+    secretStore: options.secretStore,
+    demoSimulator: async () => {
+      const sim = await startTestSimulator({ seed: 20261128, speed: 600, adminRoutes: false });
+      options.market?.(sim);
+      return endpointOf(sim);
+    },
+  });
   const fake = fakeDesktop();
   const controller = new DesktopController(fake.ports, {
     ...desktopSources(runtime, { dataDir, locale: 'en-US' }),
@@ -55,7 +69,8 @@ describe('the desktop controller over the real services', () => {
       controller,
       recorded: r,
     } = desktopOver({
-      demoSimulator: () => startDemoSimulator({ speed: 600 }),
+      market: (sim) =>
+        sim.setSpotStock({ regionId: 'us-west-1', instanceType: 'ecs.gn6i-c4g1.xlarge', stock: 'WithStock' }),
     });
     await controller.start();
     expect(status(r.trays.at(-1))).toBe('Danlu — no GPU running (demo)');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BudgetEvent } from '../../../src/main/meter/budget-guard';
 import type { MeterView } from '../../../src/shared/meter';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { manualTicker, meterFor, simRatePerHour } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
@@ -14,6 +14,7 @@ describe('the cost meter against the cloud’s bill', () => {
   // A launch, stop, restart and start on the simulated clock: about 16 s alone, longer on a busy machine.
   it('ends within 1 % of the ledger across a spot price change, a StopCharging stop, a restart of the app and a start', async () => {
     s = await startSimApi({ seed: 12 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const { ticker, armed } = manualTicker();
     const ticks: MeterView[] = [];
@@ -81,6 +82,7 @@ describe('the cost meter against the cloud’s bill', () => {
 describe('the budget', () => {
   it('stops the session before its cost passes the budget, counting the time a stop takes', async () => {
     s = await startSimApi({ seed: 14 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const { ticker, armed } = manualTicker();
     const ticks: MeterView[] = [];

@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { ALL, offerKey, pricesOnSim } from '../../support/sim-prices';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
-import { START } from '../simulator/support/sim-time';
 
 let s: SimApi;
 beforeEach(async () => {
-  s = await startSimApi({ seed: 3, startTime: START, speed: 60 });
+  s = await startSimApi({ seed: 3, speed: 60 });
+  // At least one offer with low stock, whatever the seeded market holds at the test instant.
+  s.sim.setSpotStock({ regionId: 'us-west-1', instanceType: 'ecs.gn6i-c4g1.xlarge', stock: 'ClosedWithStock' });
 });
 afterEach(async () => {
   await s.close();

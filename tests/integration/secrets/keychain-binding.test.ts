@@ -7,8 +7,9 @@ import { KeyringSecretStore } from '../../../src/main/credentials/keyring-secret
 import type { Runtime } from '../../../src/main/runtime/create-runtime';
 import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { CredentialStatus } from '../../../src/shared/credentials';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { keyringWithoutBinding } from '../../support/keyring-without-binding';
+import { startTestSimulator } from '../../support/test-simulator';
 
 // The app as it starts on a computer whose keychain binding is missing: the real library's own
 // loader fails to find its binding, and everything above it is the app's real runtime.
@@ -27,7 +28,7 @@ afterEach(async () => {
 
 async function start(env: Record<string, string> = {}) {
   dataDir = mkdtempSync(join(tmpdir(), 'danlu-no-binding-'));
-  const demo = await startSimulator({ seed: 7 });
+  const demo = await startTestSimulator({ seed: 7 });
   sim = demo;
   runtime = createNodeRuntime({
     dataDir: join(dataDir, 'data'),

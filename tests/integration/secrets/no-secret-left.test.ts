@@ -6,9 +6,10 @@ import { createDispatch } from '../../../src/main/api/dispatch';
 import type { Runtime } from '../../../src/main/runtime/create-runtime';
 import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { SessionView } from '../../../src/shared/session';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { findSecret } from '../../support/find-secret';
-import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { inStock, plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 const SECRET = 'Zq8vN3kT5wR1yU7pL2mX9cB4hJ6gF0sD';
 const PASSWORD = 'notebook-pass-4711-never-logged';
@@ -24,11 +25,12 @@ describe('secrets after a full session', () => {
   };
 
   beforeAll(async () => {
-    sim = await startSimulator({
+    sim = await startTestSimulator({
       speed: 600,
       seed: 31,
       accounts: [{ accessKeyId: 'LTAI5tTestKeyForLeakCheck', accessKeySecret: SECRET }],
     });
+    inStock(sim);
     dataDir = mkdtempSync(join(tmpdir(), 'danlu-secrets-'));
     runtime = createNodeRuntime({
       dataDir,

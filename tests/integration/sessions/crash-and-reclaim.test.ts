@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stepIds } from '../../../src/shared/session';
-import { everythingLeft, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
+import { everythingLeft, inStock, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi | undefined;
@@ -16,6 +16,7 @@ describe('a crash at any step boundary', () => {
     'at %s: a new process resumes the launch, nothing is made twice, and nothing is orphaned',
     async (boundary) => {
       s = await startSimApi({ seed: 8 });
+      inStock(s.sim);
       const sim = s;
       const h = launchHarness(sim);
       const [stepId, state] = boundary.split(':') as [string, string];
@@ -57,6 +58,7 @@ describe('a crash at any step boundary', () => {
 describe('a spot reclaim', () => {
   it('warns with the deadline before the release, keeps the disk, and recovers with the same disk', async () => {
     s = await startSimApi({ seed: 9 });
+    inStock(s.sim);
     const sim = s;
     const h = launchHarness(sim);
     const session = await h.manager.launch(plan());

@@ -1,10 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EGRESS, everythingLeft, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
+import {
+  EGRESS,
+  everythingLeft,
+  inStock,
+  launchHarness,
+  leftovers,
+  plan,
+  untilPhase,
+} from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
 beforeEach(async () => {
   s = await startSimApi({ seed: 3 });
+  inStock(s.sim);
 });
 afterEach(async () => {
   await s.close();
@@ -76,12 +85,10 @@ describe('session lifecycle on the simulator', () => {
   });
 
   it('tries the next zone when the first is sold out, and reports every attempt', async () => {
-    const offers = s.sim
-      .spotOffers({ regionId: 'us-west-1', instanceType: 'ecs.gn6i-c4g1.xlarge' })
-      .filter((o) => o.stock === 'WithStock');
-    expect(offers.length).toBeGreaterThan(1);
-    const first = offers[0]?.zoneId as string;
-    // Sold out at RunInstances time (after the pre-flight saw stock): the launch must move on.
+    // Two zones in stock (made, not hoped for); the first one sells out between the pre-flight and RunInstances.
+    const zones = inStock(s.sim);
+    expect(zones.length).toBeGreaterThan(1);
+    const first = zones[0] as string;
     s.sim.faults.add({
       rules: [{ kind: 'error', code: 'OperationDenied.NoStock', status: 403, actions: ['RunInstances'], times: 1 }],
     });

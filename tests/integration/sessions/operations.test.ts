@@ -3,7 +3,7 @@ import type { MeterView } from '../../../src/shared/meter';
 import type { OperationView, Plan, SessionView } from '../../../src/shared/session';
 import { words } from '../../../src/shared/words';
 import type { Message } from '../../../src/shared/words/message';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { manualTicker, meterFor, simRatePerHour } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
@@ -28,6 +28,7 @@ function seen(changes: SessionView[], kind: OperationView['kind']) {
 describe('stop, start and release as operations the window follows', () => {
   it('shows each step as it runs, a percentage where the cloud reports one, and ends with a notice', async () => {
     s = await startSimApi({ seed: 5 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const log: Message[] = [];
     h.deps.onLog = (_id, message) => log.push(message);
@@ -64,6 +65,7 @@ describe('stop, start and release as operations the window follows', () => {
 
   it('a stop that fails ends as failed, keeps the session running, and says so', async () => {
     s = await startSimApi({ seed: 6 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const session = await h.manager.launch(plan());
     await untilPhase(s, h.manager, session.id, ['ready']);
@@ -88,6 +90,7 @@ describe('money after the end', () => {
 
   it('after a release with a snapshot, the rate is the snapshot’s alone, as the cloud bills it', async () => {
     s = await startSimApi({ seed: 8 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const { meter } = await meterOver(h);
     const session = await h.manager.launch(plan());
@@ -107,6 +110,7 @@ describe('money after the end', () => {
 
   it('after a launch rolled back, nothing is billed and the total stops growing', async () => {
     s = await startSimApi({ seed: 9 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const { meter } = await meterOver(h);
     // The disk and the instance exist when attaching the disk fails for good.
@@ -127,6 +131,7 @@ describe('money after the end', () => {
 
   it('a cancelled launch marks the step it was in as cancelled, not failed', async () => {
     s = await startSimApi({ seed: 10 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const session = await h.manager.launch(plan());
     for (;;) {
@@ -144,6 +149,7 @@ describe('money after the end', () => {
 describe('launching the last plan again', () => {
   it('brings back the kept disk, else the newest snapshot, else a new disk when they are gone', async () => {
     s = await startSimApi({ seed: 12 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const first = await h.manager.launch(plan({ name: 'thesis', disk: { kind: 'new', sizeGiB: 50 } }));
     await untilPhase(s, h.manager, first.id, ['ready']);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAliyunApi } from '../../../src/main/aliyun';
-import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { everythingLeft, inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
@@ -13,6 +13,7 @@ const nothingLeft = () => everythingLeft(s, { snapshots: true });
 describe('launch preconditions', () => {
   it('a balance below ¥100 fails with a message saying to top up, and leaves nothing', async () => {
     s = await startSimApi({ seed: 4, balance: 50 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const session = await h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
@@ -28,6 +29,7 @@ describe('launch preconditions', () => {
 
   it('an exhausted spot vCPU quota is caught before anything is created, naming where to raise it', async () => {
     s = await startSimApi({ seed: 4, assumptions: { maxSpotVcpu: 2 } });
+    inStock(s.sim);
     const h = launchHarness(s);
     const session = await h.manager.launch(plan());
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);
@@ -40,6 +42,7 @@ describe('launch preconditions', () => {
 
   it('wrong credentials say so, and nothing is created', async () => {
     s = await startSimApi({ seed: 4 });
+    inStock(s.sim);
     const wrong = createAliyunApi({
       credentials: { accessKeyId: s.sim.accessKeyId, accessKeySecret: 'not-the-secret-at-all' },
       endpoints: { kind: 'fixed', url: s.sim.endpoint },
@@ -56,6 +59,7 @@ describe('launch preconditions', () => {
 
   it('a price limit below the market is refused before anything is created, with the current price', async () => {
     s = await startSimApi({ seed: 4 });
+    inStock(s.sim);
     const h = launchHarness(s);
     const session = await h.manager.launch(plan({ spot: { strategy: 'SpotWithPriceLimit', priceLimit: 0.01 } }));
     const failed = await untilPhase(s, h.manager, session.id, ['failed', 'ready']);

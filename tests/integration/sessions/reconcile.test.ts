@@ -9,8 +9,9 @@ import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { Notice } from '../../../src/shared/contract';
 import type { ReconcileResult } from '../../../src/shared/resources';
 import type { OperationView, SessionView } from '../../../src/shared/session';
-import { type Simulator, startSimulator } from '../../../src/simulator';
-import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import type { Simulator } from '../../../src/simulator';
+import { inStock, plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 describe('reconcile: what the cloud holds against the journal', () => {
   let sim: Simulator;
@@ -24,7 +25,8 @@ describe('reconcile: what the cloud holds against the journal', () => {
   };
 
   beforeAll(async () => {
-    sim = await startSimulator({ speed: 600, seed: 33 });
+    sim = await startTestSimulator({ speed: 600, seed: 33 });
+    inStock(sim);
     runtime = createNodeRuntime({
       dataDir: mkdtempSync(join(tmpdir(), 'danlu-reconcile-')),
       fixedSimulator: {

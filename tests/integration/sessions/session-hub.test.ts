@@ -7,12 +7,13 @@ import { silentLogger } from '../../../src/main/log/logger';
 import { localKeyPath, SessionHub } from '../../../src/main/sessions';
 import { SshConfigFile } from '../../../src/main/ssh-config/ssh-config-file';
 import type { EventName, Notice } from '../../../src/shared/contract';
-import { plan, standInAddress, standInSsh, untilPhase } from '../../support/launch-harness';
+import { inStock, plan, standInAddress, standInSsh, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
 beforeEach(async () => {
   s = await startSimApi({ seed: 5 });
+  inStock(s.sim);
 });
 afterEach(async () => {
   await s.close();

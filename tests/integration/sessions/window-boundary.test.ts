@@ -8,9 +8,10 @@ import {
   type SessionView,
   STEP_VIEW_KEYS,
 } from '../../../src/shared/session';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
-import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { inStock, plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 /** Keys of a payload that the view does not list (should be none). */
 function unlisted(payload: SessionView): string[] {
@@ -32,7 +33,8 @@ describe('what crosses into the window', () => {
   const changed: SessionView[] = [];
 
   beforeAll(async () => {
-    sim = await startSimulator({ speed: 600, seed: 41 });
+    sim = await startTestSimulator({ speed: 600, seed: 41 });
+    inStock(sim);
     c = contractRuntime(sim, { ssh: standInSsh([]), address: standInAddress() });
     c.runtime.events.subscribe((name, payload) => {
       if (name === 'sessions.changed') changed.push(payload as SessionView);

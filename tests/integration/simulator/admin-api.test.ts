@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
 
@@ -16,7 +17,7 @@ const admin = async (method: string, path: string, body?: unknown) => {
 };
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 6, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 6, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
 });
 afterAll(async () => sim?.close());
 

@@ -1,6 +1,7 @@
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { advanceUntil, START } from './support/sim-time';
 
@@ -13,7 +14,7 @@ const R = 'us-west-1';
 type Body = Record<string, any>;
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 11, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 11, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
   ecs = popCore(sim, 'ecs');
   vpc = popCore(sim, 'vpc');
 });

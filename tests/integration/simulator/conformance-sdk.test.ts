@@ -1,6 +1,7 @@
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { $ecs, $vpc, ecsSdk, vpcSdk } from './support/sdk-clients';
 import { advanceUntil, START } from './support/sim-time';
 
@@ -15,7 +16,7 @@ const ids = { vpc: '', vsw: '', sg: '', disk: '', inst: '', snap: '', image: '' 
 const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 12, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 12, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
   ecs = ecsSdk(sim, regionId);
   vpc = vpcSdk(sim, regionId);
 });

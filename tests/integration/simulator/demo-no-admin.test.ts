@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startDemoSimulator } from '../../../src/main/cloud/demo-simulator';
-import { startSimulator } from '../../../src/simulator';
+import { startTestSimulator } from '../../support/test-simulator';
 
 describe("the app's demo simulator", () => {
   it('serves no admin routes: another process on the machine cannot read or change the demo account', async () => {
@@ -16,7 +16,7 @@ describe("the app's demo simulator", () => {
   });
 
   it('while a simulator a test starts keeps them', async () => {
-    const sim = await startSimulator({ seed: 1 });
+    const sim = await startTestSimulator({ seed: 1 });
     try {
       expect((await fetch(`${sim.admin}/resources`)).status).toBe(200);
     } finally {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 
 // Demo mode runs the clock on its own (no advance calls): transitions happen in wall time, sped up.
@@ -7,7 +8,7 @@ import { popCore } from './support/pop-core-client';
 type Body = Record<string, any>;
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 9, speed: 600, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 9, speed: 600, assumptions: { spotStockOutageRate: 0 } });
 });
 afterAll(async () => sim?.close());
 

@@ -1,7 +1,8 @@
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
 import type { InstanceBootSpec } from '../../../src/simulator/instance-host';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { RecordingHost } from './support/recording-host';
 import { advanceUntil, START } from './support/sim-time';
@@ -18,7 +19,7 @@ const status = async (id: string) =>
   (await call('DescribeInstances', { InstanceIds: JSON.stringify([id]) })).Instances.Instance[0] as Body | undefined;
 
 beforeAll(async () => {
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 8,
     speed: 0,
     startTime: START,

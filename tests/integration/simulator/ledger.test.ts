@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { advanceUntil, START } from './support/sim-time';
 
@@ -17,7 +18,7 @@ const call = (action: string, params: Record<string, unknown> = {}) =>
 
 beforeAll(async () => {
   // 20 minutes past the hour: two hours of running cross two natural price points.
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 5,
     speed: 0,
     startTime: START + 20 * 60_000,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { expectCode } from './support/expect-code';
 import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
@@ -12,7 +13,7 @@ let sim: Simulator;
 let ecs: ReturnType<typeof popCore>;
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 31, speed: 0, startTime: START });
+  sim = await startTestSimulator({ seed: 31, speed: 0, startTime: START });
   ecs = popCore(sim, 'ecs');
 });
 afterAll(async () => sim?.close());
@@ -110,8 +111,8 @@ describe('the spot market', () => {
   });
 
   it('is reproducible for a seed and different for another', async () => {
-    const again = await startSimulator({ seed: 31, speed: 0, startTime: sim.clock.now() });
-    const other = await startSimulator({ seed: 32, speed: 0, startTime: sim.clock.now() });
+    const again = await startTestSimulator({ seed: 31, speed: 0, startTime: sim.clock.now() });
+    const other = await startTestSimulator({ seed: 32, speed: 0, startTime: sim.clock.now() });
     try {
       expect(again.spotOffers()).toEqual(sim.spotOffers());
       expect(other.spotOffers().map((o) => o.spotPrice)).not.toEqual(sim.spotOffers().map((o) => o.spotPrice));
@@ -211,7 +212,7 @@ describe('low stock', () => {
   });
 
   it('reports the last free unit of an offer as ClosedWithStock', async () => {
-    const plain = await startSimulator({
+    const plain = await startTestSimulator({
       seed: 31,
       speed: 0,
       startTime: START,
@@ -243,7 +244,7 @@ describe('stock set by a test', () => {
     const zones = sim.spotOffers({ regionId, instanceType }).map((o) => o.zoneId);
     expect(zones.length).toBeGreaterThanOrEqual(2);
     const [inStock, other] = zones as [string, string];
-    const probe = await startSimulator({ seed: 31, speed: 0, startTime: sim.clock.now() });
+    const probe = await startTestSimulator({ seed: 31, speed: 0, startTime: sim.clock.now() });
     try {
       probe.setSpotStock({ regionId, instanceType, stock: 'ClosedWithStock' });
       probe.setSpotStock({ regionId, zoneId: inStock, instanceType, stock: 'WithStock' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { expectCode } from './support/expect-code';
 import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
@@ -11,7 +12,7 @@ type Body = Record<string, any>;
 const R = 'us-west-1';
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 23, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 23, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
 });
 afterAll(async () => sim?.close());
 

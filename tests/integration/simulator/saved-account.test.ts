@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newClientToken } from '../../../src/main/aliyun';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi, waitUntil } from '../aliyun/sim-api';
 
 const REGION = 'us-west-1';
@@ -24,6 +24,7 @@ describe('an account kept in a file (demo mode across restarts)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'danlu-sim-state-'));
     const file = join(dir, 'demo-cloud.json');
     const a = await sim(file);
+    inStock(a.sim);
     const h = launchHarness(a, join(dir, 'journal'));
     const session = await h.manager.launch(plan());
     const ready = await untilPhase(a, h.manager, session.id, ['ready']);

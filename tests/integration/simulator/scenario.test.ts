@@ -1,6 +1,7 @@
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { expectCode } from './support/expect-code';
 import { popCore } from './support/pop-core-client';
 import { advanceUntil, START } from './support/sim-time';
@@ -14,7 +15,7 @@ const R = 'us-west-1';
 const TYPE = 'ecs.gn6i-c4g1.xlarge';
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 21, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 21, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
 });
 afterAll(async () => sim?.close());
 

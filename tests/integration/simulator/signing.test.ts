@@ -1,19 +1,20 @@
 import { OpenApiUtil } from '@alicloud/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
 import {
   sha256Hex,
   v3CanonicalRequest,
   v3Signature,
   v3StringToSign,
 } from '../../../src/simulator/signing/signature-v3';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { fetchV3, signedV1Url, stamp } from './support/raw-requests';
 import { $ecs, ecsSdk } from './support/sdk-clients';
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 7, speed: 0 });
+  sim = await startTestSimulator({ seed: 7, speed: 0 });
 });
 afterAll(async () => sim?.close());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
 import { createRandomStream } from '../../../src/simulator/market/seeded-random';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { START } from './support/sim-time';
 
@@ -11,7 +12,7 @@ const TYPES: string[] = ['ecs.gn6i-c4g1.xlarge', 'ecs.gn7i-c8g1.2xlarge', 'ecs.g
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 99,
     speed: 0,
     startTime: START,

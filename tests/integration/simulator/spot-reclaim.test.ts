@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { popCore } from './support/pop-core-client';
 import { advanceUntil, START } from './support/sim-time';
 
@@ -20,7 +21,7 @@ const instance = async (id: string) =>
 beforeEach(async () => {
   await sim?.close();
   // On the hour, so market evaluations (every 5 minutes) fall on round minutes.
-  sim = await startSimulator({ seed: 17, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 17, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
   ecs = popCore(sim, 'ecs');
   const found = sim.spotOffers({ regionId: R, instanceType: TYPE }).find((o) => o.stock === 'WithStock');
   if (!found) throw new Error('no stock');

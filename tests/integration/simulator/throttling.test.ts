@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { expectCode } from './support/expect-code';
 import { popCore } from './support/pop-core-client';
 import { $ecs, ecsSdk } from './support/sdk-clients';
@@ -14,7 +15,7 @@ let launch: Record<string, unknown>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 3, speed: 0, startTime: START });
+  sim = await startTestSimulator({ seed: 3, speed: 0, startTime: START });
   ecs = popCore(sim, 'ecs');
   const vpc = popCore(sim, 'vpc');
   const { VpcId } = await vpc.request<Body>('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/16' });

@@ -3,10 +3,11 @@ import { type AliyunApi, createAliyunApi } from '../../../src/main/aliyun';
 import type { SessionView } from '../../../src/shared/session';
 import { isWorldOpen } from '../../../src/shared/source-address';
 import { type Message, renderMessage } from '../../../src/shared/words/message';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { type AddressServers, startAddressServers } from '../../support/address-servers';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
 import { plan, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 const REGION = 'us-west-1';
 
@@ -43,7 +44,7 @@ describe('Danlu opens nothing to the world: rules belong to the session and foll
   const start = (dataDir?: string) => contractRuntime(sim, { ssh: standInSsh([]), addressCa: servers.ca }, dataDir);
 
   beforeAll(async () => {
-    sim = await startSimulator({ speed: 600, seed: 61, assumptions: { spotStockOutageRate: 0 } });
+    sim = await startTestSimulator({ speed: 600, seed: 61, assumptions: { spotStockOutageRate: 0 } });
     api = createAliyunApi({
       credentials: { accessKeyId: sim.accessKeyId, accessKeySecret: sim.accessKeySecret },
       endpoints: { kind: 'fixed', url: sim.endpoint },

@@ -6,10 +6,11 @@ import type { SessionLogLine } from '../../../src/shared/contract/sessions';
 import type { OwnedResource } from '../../../src/shared/resources';
 import type { SessionView } from '../../../src/shared/session';
 import { renderMessage } from '../../../src/shared/words/message';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
 import { type ForeignResources, makeForeignResources } from '../../support/foreign-resources';
 import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 const REGION = 'us-west-1';
 const TYPE = 'ecs.gn6i-c4g1.xlarge';
@@ -41,7 +42,7 @@ describe('Danlu touches only what it made', () => {
   };
 
   beforeAll(async () => {
-    sim = await startSimulator({ speed: 600, seed: 52, assumptions: { spotStockOutageRate: 0 } });
+    sim = await startTestSimulator({ speed: 600, seed: 52, assumptions: { spotStockOutageRate: 0 } });
     const offer = sim.spotOffers({ regionId: REGION, instanceType: TYPE }).find((o) => o.stock === 'WithStock');
     if (!offer) throw new Error('no stock for the test type');
     foreign = await makeForeignResources(sim, REGION, offer.zoneId, TYPE);

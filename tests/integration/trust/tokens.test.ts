@@ -3,12 +3,13 @@ import { MemorySecretStore } from '../../../src/main/credentials/memory-secret-s
 import { NotebookTokens } from '../../../src/main/credentials/notebook-tokens';
 import { Redactor } from '../../../src/main/log/redactor';
 import type { BootstrapPort } from '../../../src/main/sessions';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
 beforeEach(async () => {
   s = await startSimApi({ seed: 71 });
+  inStock(s.sim);
 });
 afterEach(async () => {
   await s.close();

@@ -1,4 +1,5 @@
 import type { Simulator } from '../../../../src/simulator/index';
+import { testInstant } from '../../../support/test-instant';
 
 /** Advances simulated time in steps until `check` holds (or fails after `limitMs` of simulated time). */
 export async function advanceUntil(
@@ -15,5 +16,5 @@ export async function advanceUntil(
   throw new Error(`${options.what ?? 'condition'} did not hold within ${limit} simulated ms`);
 }
 
-/** A fixed simulated start so seeded markets give the same prices on every run. */
-export const START = Date.UTC(2026, 5, 1, 8, 0, 0);
+/** The simulated start of these tests: the test instant (fixed unless DANLU_TEST_INSTANT moves it). */
+export const START = testInstant();
