@@ -73,10 +73,11 @@ export function launchHarness(s: SimApi, dataDir = mkdtempSync(join(tmpdir(), 'd
 
 /**
  * The same on any client and clock (a crash test's worker talks to a simulator in another
- * process); `keyDir` keeps Danlu's SSH key where a restarted process finds it again.
+ * process); `keyDir` keeps Danlu's SSH key where a restarted process finds it again; `random`
+ * seeds the sessions' retry jitter (a fault campaign replays a run from its seed).
  */
 export function launchHarnessOn(
-  cloud: { api: AliyunApi; clock: Clock },
+  cloud: { api: AliyunApi; clock: Clock; random?: () => number },
   dataDir: string,
   keyDir?: string,
 ): LaunchHarness {
@@ -98,6 +99,7 @@ export function launchHarnessOn(
     onChange: (v) => changes.push(v),
     onLog: () => {},
     onNotice: (n) => notices.push(n),
+    random: cloud.random,
   };
   return {
     manager: new SessionManager(deps),

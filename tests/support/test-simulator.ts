@@ -6,5 +6,5 @@ import { testInstant } from './test-instant';
  * instant unless `startTime` says otherwise (the app's demo keeps the wall clock).
  */
 export function startTestSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  return startSimulator({ startTime: testInstant(), ...options });
+  return startSimulator({ ...options, startTime: options.startTime ?? testInstant() });
 }

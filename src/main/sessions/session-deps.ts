@@ -72,6 +72,8 @@ export interface SessionDeps {
   onNotice?: (notice: SessionNotice) => void;
   /** Snapshots kept per session name when releasing with a snapshot (older ones are pruned). */
   keepSnapshots?: () => number;
+  /** Jitter in [0, 1) for waits between retries; default Math.random (a fault campaign seeds it to replay a run). */
+  random?: () => number;
   /** How long the cloud may take for one transition before the step gives up. */
   timeouts?: Partial<{
     running: number;

@@ -51,6 +51,7 @@ export async function deleteWhenFree(
   budgetMs = scope.deps.timeouts?.networkDelete ?? NETWORK_DELETE_BUDGET_MS,
 ): Promise<void> {
   const { clock } = scope.deps;
+  const random = scope.deps.random ?? Math.random;
   const start = clock.now();
   let wait = FIRST_WAIT_MS;
   for (;;) {
@@ -70,7 +71,7 @@ export async function deleteWhenFree(
           seconds: Math.round(wait / 1000),
         }),
       );
-      await clock.sleep(wait * (0.8 + 0.4 * Math.random()), scope.signal);
+      await clock.sleep(wait * (0.8 + 0.4 * random()), scope.signal);
       wait = Math.min(wait * 2, LONGEST_WAIT_MS);
     }
   }
