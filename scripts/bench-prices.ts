@@ -10,7 +10,8 @@
  *     a second scan within the cache lifetime, and a restart on the same cache.
  *
  * Danlu's answers are checked against the simulator's ground truth. The last line printed is
- * one JSON object; `speedup` is the original scan's time over Danlu's time to all-exact.
+ * one JSON object; `speedup` is the original scan's time over Danlu's time to all-exact. The
+ * market is the one at `--at` (ISO time), else at the test instant.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,12 +21,13 @@ import { createAliyunApi } from '../src/main/aliyun';
 import { silentLogger } from '../src/main/log/logger';
 import { PricesService } from '../src/main/prices/prices-service';
 import { systemClock } from '../src/shared/clock';
+import { parseInstant } from '../tests/support/test-instant';
 import { startTestSimulator } from '../tests/support/test-simulator';
 import { exactAllScan } from './bench/exact-all-scan';
 import { seedScan } from './bench/seed-scan';
 import { checkAgainstTruth } from './bench/truth-check';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { seed: { type: 'string', default: '5' }, at: { type: 'string' } } });
 const ALL = { regionGroup: 'all', inStockOnly: false } as const;
 const round = (n: number) => Math.round(n * 10) / 10;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -34,6 +36,7 @@ async function main() {
   // Speed 0: the market stands still, so every phase and the ground truth see the same prices.
   const sim = await startTestSimulator({
     seed: Number(values.seed),
+    startTime: values.at === undefined ? undefined : parseInstant(values.at, '--at'),
     speed: 0,
     faults: { rules: [{ kind: 'latency', fixedMs: 100, jitterMs: 100 }], throttle: [{ qps: 10 }] },
   });

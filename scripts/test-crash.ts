@@ -1,11 +1,12 @@
 /**
- * `npm run test:crash [-- --kills 50]`: Danlu killed with SIGKILL, again and again. Each session
- * (launch, then release once ready) runs in a child process that is killed at random moments —
- * half of the kills while a create call is in flight on the simulator — and a fresh process
- * takes the session up from the journal. Every session must end released, or failed with
- * nothing left; nothing may be left behind or made twice. The last line printed is one JSON
- * object; the exit code is 1 when anything is orphaned, duplicated or inconsistent, or when
- * fewer kills than asked happened.
+ * `npm run test:crash [-- --kills 50] [--seed N] [--at ISO-time]`: Danlu killed with SIGKILL,
+ * again and again. Each session (launch, then release once ready) runs in a child process that
+ * is killed at random moments — half of the kills while a create call is in flight on the
+ * simulator — and a fresh process takes the session up from the journal. Every session must end
+ * released, or failed with nothing left; nothing may be left behind or made twice. The last line
+ * printed is one JSON object; the exit code is 1 when anything is orphaned, duplicated or
+ * inconsistent, or when fewer kills than asked happened. The simulator starts at `--at`, else at
+ * the test instant.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -15,11 +16,12 @@ import { parseArgs } from 'node:util';
 import { silentLogger } from '../src/main/log/logger';
 import { ensureLocalKey, SessionJournal } from '../src/main/sessions';
 import type { Simulator } from '../src/simulator';
+import { parseInstant } from '../tests/support/test-instant';
 import { startTestSimulator } from '../tests/support/test-simulator';
 import { countDuplicates, createdSince } from './faults/duplicates';
 
 const { values } = parseArgs({
-  options: { kills: { type: 'string', default: '50' }, seed: { type: 'string', default: '5' } },
+  options: { kills: { type: 'string', default: '50' }, seed: { type: 'string', default: '5' }, at: { type: 'string' } },
 });
 const KILLS = Number(values.kills);
 /** The create calls a kill may land in: the instance and the disk most often, they cost money. */
@@ -104,6 +106,7 @@ async function main() {
   const sim = await startTestSimulator({
     speed: 60,
     seed: Number(values.seed),
+    startTime: values.at === undefined ? undefined : parseInstant(values.at, '--at'),
     assumptions: { spotStockOutageRate: 0 },
     // Create calls stay open a moment (wall time), so a kill can land inside one.
     faults: {
