@@ -2,13 +2,15 @@ import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Server, utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needShell, posixShell } from '../../../tests/support/platform';
 import { systemClock } from '../../shared/clock';
 import { Ssh2Connector } from './ssh-runner';
 
 /**
- * A small SSH server on 127.0.0.1 that runs each exec request with /bin/sh and keeps SFTP
+ * A small SSH server on 127.0.0.1 that runs each exec request with a POSIX shell and keeps SFTP
  * writes in memory: enough to check the runner's streaming, stdin, exit codes and limits.
  */
+const shell = posixShell();
 const hostKey = utils.generateKeyPairSync('ed25519');
 const client = utils.generateKeyPairSync('ed25519');
 const uploads = new Map<string, { data: Buffer; mode: number | undefined }>();
@@ -24,7 +26,12 @@ beforeAll(async () => {
         const session = accept();
         session.on('exec', (acceptExec, _reject, info) => {
           const stream = acceptExec();
-          const child = execFile('/bin/sh', ['-c', info.command]);
+          if (!('file' in shell)) {
+            stream.exit(127);
+            stream.end();
+            return;
+          }
+          const child = execFile(shell.file, ['-c', info.command]);
           child.stdout?.pipe(stream, { end: false });
           child.stderr?.pipe(stream.stderr, { end: false });
           stream.pipe(child.stdin as NodeJS.WritableStream);
@@ -67,37 +74,39 @@ const connect = (extra: { hostKeySha256?: string } = {}) =>
   );
 
 describe('Ssh2Connector', () => {
-  it('streams output line by line, feeds standard input, and reports the exit code', async () => {
-    const shell = await connect();
+  it('streams output line by line, feeds standard input, and reports the exit code', async (context) => {
+    needShell(context, 'running a command over SSH');
+    const remote = await connect();
     const lines: string[] = [];
-    const result = await shell.exec(
+    const result = await remote.exec(
       'read secret; printf "got %s chars\\n" "$(printf %s "$secret" | wc -c)"; echo oops >&2; exit 3',
       {
         stdin: 'hunter2-hunter2\n',
         onLine: (line, stream) => lines.push(`${stream}: ${line}`),
       },
     );
-    shell.close();
+    remote.close();
     expect(result.code).toBe(3);
     expect(lines).toEqual(['stdout: got 15 chars', 'stderr: oops']);
   });
 
   it('uploads files by SFTP with their mode', async () => {
-    const shell = await connect();
-    await shell.upload('/var/lib/danlu/bootstrap/x.sh', '#!/bin/sh\necho hi\n', 0o755);
-    shell.close();
+    const remote = await connect();
+    await remote.upload('/var/lib/danlu/bootstrap/x.sh', '#!/bin/sh\necho hi\n', 0o755);
+    remote.close();
     expect(uploads.get('/var/lib/danlu/bootstrap/x.sh')?.data.toString()).toBe('#!/bin/sh\necho hi\n');
     expect((uploads.get('/var/lib/danlu/bootstrap/x.sh')?.mode ?? 0) & 0o777).toBe(0o755);
   });
 
-  it('gives up on a command after its timeout, and on cancel', async () => {
-    const shell = await connect();
-    await expect(shell.exec('sleep 5', { timeoutMs: 100 })).rejects.toThrow(/timed out after 100 ms/);
+  it('gives up on a command after its timeout, and on cancel', async (context) => {
+    needShell(context, 'running a command over SSH');
+    const remote = await connect();
+    await expect(remote.exec('sleep 5', { timeoutMs: 100 })).rejects.toThrow(/timed out after 100 ms/);
     const controller = new AbortController();
-    const running = shell.exec('sleep 5', { signal: controller.signal });
+    const running = remote.exec('sleep 5', { signal: controller.signal });
     controller.abort(new Error('cancelled by the user'));
     await expect(running).rejects.toThrow('cancelled by the user');
-    shell.close();
+    remote.close();
   });
 
   it('remembers the host key and refuses a different one next time', async () => {

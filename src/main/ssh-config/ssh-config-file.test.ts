@@ -8,13 +8,13 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
+import { expectPrivate, findTool, needTool, thisMachine } from '../../../tests/support/platform';
 import { SshConfigFile } from './ssh-config-file';
 
 let home: string;
@@ -25,7 +25,7 @@ let enabled: boolean;
 
 const entry = (hostName: string) => ({ name: 'gpu1', hostName, identityFile: join(home, 'data', 'keys', 'danlu') });
 const config = () => new SshConfigFile({ configPath, knownHostsPath, enabled: () => enabled, platform: 'linux' });
-const mode = (path: string) => statSync(path).mode & 0o777;
+const modeOf = (path: string) => thisMachine.stat(path).mode;
 
 /** A known_hosts line hashed the way `HashKnownHosts yes` (Debian's default) writes it. */
 function hashedLine(host: string): string {
@@ -34,30 +34,26 @@ function hashedLine(host: string): string {
   return `|1|${salt.toString('base64')}|${hash} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH${host.replace(/\W/g, '')}\n`;
 }
 
-/** Whether OpenSSH finds a host in a known_hosts file (null without ssh-keygen). */
-function keygenFinds(file: string, host: string): boolean | null {
+/** Whether OpenSSH finds a host in a known_hosts file; without ssh-keygen the test says so (and fails under CI=1). */
+function keygenFinds(context: TestContext, file: string, host: string): boolean {
+  const keygen = needTool(context, findTool('ssh-keygen'), 'ssh-keygen', 'whether OpenSSH reads the known_hosts lines');
   try {
-    execFileSync('ssh-keygen', ['-F', host, '-f', file], { stdio: 'ignore' });
+    execFileSync(keygen, ['-F', host, '-f', file], { stdio: 'ignore' });
     return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+  } catch {
     return false;
   }
 }
 
-/** What OpenSSH itself makes of the config for a host (`ssh -G`), or null without an ssh client. */
-function sshView(host: string): Record<string, string> | null {
-  try {
-    const out = execFileSync('ssh', ['-G', '-F', configPath, host], {
-      encoding: 'utf8',
-      env: { HOME: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return Object.fromEntries(out.split('\n').map((l) => [l.split(' ')[0] ?? '', l.slice(l.indexOf(' ') + 1)]));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+/** What OpenSSH itself makes of the config for a host (`ssh -G`); without an ssh client the test says so. */
+function sshView(context: TestContext, host: string): Record<string, string> {
+  const ssh = needTool(context, findTool('ssh'), 'ssh (the OpenSSH client)', 'how OpenSSH reads the config');
+  const out = execFileSync(ssh, ['-G', '-F', configPath, host], {
+    encoding: 'utf8',
+    env: { HOME: home, USERPROFILE: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return Object.fromEntries(out.split(/\r?\n/).map((l) => [l.split(' ')[0] ?? '', l.slice(l.indexOf(' ') + 1)]));
 }
 
 beforeEach(() => {
@@ -70,18 +66,17 @@ beforeEach(() => {
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 describe('~/.ssh/config', () => {
-  it('is created with 0600 in a 0700 ~/.ssh when missing, and ssh reads the block as meant', () => {
+  it('is created private to the user (0600 in a 0700 ~/.ssh on Linux and macOS) when missing', () => {
     const result = config().write(entry('47.88.1.2'));
     expect(result).toEqual({ alias: 'danlu-gpu1', changed: true });
-    expect(mode(sshDir)).toBe(0o700);
-    expect(mode(configPath)).toBe(0o600);
-    expect(mode(join(home, 'data', 'ssh'))).toBe(0o700);
-    const view = sshView('danlu-gpu1');
-    if (!view) {
-      console.log('ssh client not installed: the check with `ssh -G` is skipped');
-      return;
-    }
-    expect(view).toMatchObject({
+    expectPrivate(sshDir);
+    expectPrivate(configPath);
+    expectPrivate(join(home, 'data', 'ssh'));
+  });
+
+  it('is read by ssh as meant', (context) => {
+    config().write(entry('47.88.1.2'));
+    expect(sshView(context, 'danlu-gpu1')).toMatchObject({
       hostname: '47.88.1.2',
       user: 'ml',
       identitiesonly: 'yes',
@@ -90,45 +85,54 @@ describe('~/.ssh/config', () => {
       userknownhostsfile: knownHostsPath,
       serveraliveinterval: '30',
     });
-    expect(view.identityfile).toBe(join(home, 'data', 'keys', 'danlu'));
+    expect(sshView(context, 'danlu-gpu1').identityfile).toBe(join(home, 'data', 'keys', 'danlu'));
   });
 
-  it("keeps the user's own hosts before and after byte for byte, and ssh still gives them their settings", () => {
+  const userConfig = [
+    'Include ~/.ssh/config.d/*',
+    'ServerAliveInterval 5',
+    '',
+    '# my build box',
+    'Host build',
+    '  HostName 10.1.2.3',
+    '  User builder',
+    '',
+    'Host *',
+    '  User someone',
+    '  StrictHostKeyChecking yes',
+    '  UserKnownHostsFile ~/.ssh/known_hosts',
+    '',
+  ].join('\n');
+
+  it("keeps the user's own hosts before and after byte for byte, and the file's mode", () => {
     mkdirSync(sshDir, { mode: 0o700 });
-    const mine = [
-      'Include ~/.ssh/config.d/*',
-      'ServerAliveInterval 5',
-      '',
-      '# my build box',
-      'Host build',
-      '  HostName 10.1.2.3',
-      '  User builder',
-      '',
-      'Host *',
-      '  User someone',
-      '  StrictHostKeyChecking yes',
-      '  UserKnownHostsFile ~/.ssh/known_hosts',
-      '',
-    ].join('\n');
-    writeFileSync(configPath, mine, { mode: 0o644 });
+    writeFileSync(configPath, userConfig, { mode: 0o644 });
     chmodSync(configPath, 0o644);
+    const before = modeOf(configPath);
     config().write(entry('47.88.1.2'));
     const written = readFileSync(configPath, 'utf8');
     const start = written.indexOf('# >>> danlu-gpu1');
     const end = written.indexOf('# <<< danlu-gpu1 <<<\n') + '# <<< danlu-gpu1 <<<\n\n'.length;
-    expect(written.slice(0, start) + written.slice(end)).toBe(mine);
+    expect(written.slice(0, start) + written.slice(end)).toBe(userConfig);
     expect(written.slice(0, start)).toBe('Include ~/.ssh/config.d/*\nServerAliveInterval 5\n\n');
-    expect(mode(configPath)).toBe(0o644);
-    const view = sshView('danlu-gpu1');
-    if (view) {
-      // ssh keeps the first value it meets: the block wins over the user's "Host *" below it.
-      expect(view).toMatchObject({ user: 'ml', stricthostkeychecking: 'true', serveraliveinterval: '5' });
-      expect(sshView('build')).toMatchObject({ user: 'builder', hostname: '10.1.2.3' });
-      expect(sshView('elsewhere')).toMatchObject({ user: 'someone', stricthostkeychecking: 'true' });
-    }
+    expect(modeOf(configPath)).toBe(before);
     expect(config().remove('gpu1')).toBe(true);
-    expect(readFileSync(configPath, 'utf8')).toBe(mine);
-    expect(mode(configPath)).toBe(0o644);
+    expect(readFileSync(configPath, 'utf8')).toBe(userConfig);
+    expect(modeOf(configPath)).toBe(before);
+  });
+
+  it("gives the block's host Danlu's settings and the user's hosts theirs, as ssh reads them", (context) => {
+    mkdirSync(sshDir, { mode: 0o700 });
+    writeFileSync(configPath, userConfig);
+    config().write(entry('47.88.1.2'));
+    // ssh keeps the first value it meets: the block wins over the user's "Host *" below it.
+    expect(sshView(context, 'danlu-gpu1')).toMatchObject({
+      user: 'ml',
+      stricthostkeychecking: 'true',
+      serveraliveinterval: '5',
+    });
+    expect(sshView(context, 'build')).toMatchObject({ user: 'builder', hostname: '10.1.2.3' });
+    expect(sshView(context, 'elsewhere')).toMatchObject({ user: 'someone', stricthostkeychecking: 'true' });
   });
 
   it('keeps CRLF line endings and bytes that are not UTF-8', () => {
@@ -147,13 +151,13 @@ describe('~/.ssh/config', () => {
     expect(readFileSync(configPath).equals(mine)).toBe(true);
   });
 
-  it('replaces the block when the IP changes and forgets the old host key in Danlu’s known_hosts only', () => {
+  it('replaces the block when the IP changes and forgets the old host key in Danlu’s known_hosts only', (context) => {
     const files = config();
     files.write(entry('47.88.1.2'));
     const someoneElse = '10.9.9.9 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOther\n';
     writeFileSync(knownHostsPath, `${hashedLine('47.88.1.2')}${someoneElse}47.88.1.2 ssh-rsa AAAAB3Nza\n`);
     // The hashed line is in OpenSSH's own format: ssh-keygen finds it before and not after.
-    expect([true, null]).toContain(keygenFinds(knownHostsPath, '47.88.1.2'));
+    expect(keygenFinds(context, knownHostsPath, '47.88.1.2')).toBe(true);
     const userKnownHosts = join(sshDir, 'known_hosts');
     writeFileSync(userKnownHosts, '47.88.1.2 ssh-rsa AAAAB3Nzamine\n');
     expect(files.write(entry('47.88.1.2'))).toEqual({ alias: 'danlu-gpu1', changed: false });
@@ -164,11 +168,11 @@ describe('~/.ssh/config', () => {
     expect(text).toContain('HostName 8.8.4.4');
     expect(text).not.toContain('47.88.1.2');
     expect(readFileSync(knownHostsPath, 'utf8')).toBe(someoneElse);
-    expect([false, null]).toContain(keygenFinds(knownHostsPath, '47.88.1.2'));
+    expect(keygenFinds(context, knownHostsPath, '47.88.1.2')).toBe(false);
     expect(readFileSync(userKnownHosts, 'utf8')).toBe('47.88.1.2 ssh-rsa AAAAB3Nzamine\n');
   });
 
-  it('pins the host key Danlu made under the alias, replaces it for a new machine, and keeps other lines', () => {
+  it('pins the host key Danlu made under the alias, replaces it for a new machine, and keeps other lines', (context) => {
     const files = config();
     const key = (n: string) => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${n} danlu-host`;
     mkdirSync(join(home, 'data', 'ssh'), { recursive: true, mode: 0o700 });
@@ -180,7 +184,7 @@ describe('~/.ssh/config', () => {
     expect(readFileSync(knownHostsPath, 'utf8')).toBe(
       '10.9.9.9 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOther\ndanlu-gpu1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOne\n',
     );
-    expect([true, null]).toContain(keygenFinds(knownHostsPath, 'danlu-gpu1'));
+    expect(keygenFinds(context, knownHostsPath, 'danlu-gpu1')).toBe(true);
     // Same machine, same key: nothing to write. A new machine under the same name: only its key remains.
     expect(files.write({ ...entry('47.88.1.2'), hostPublicKey: key('One') }).changed).toBe(false);
     expect(files.write({ ...entry('8.8.4.4'), hostPublicKey: key('Two') }).changed).toBe(true);

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { expectPrivate } from '../../../tests/support/platform';
 import { createLogger, type LogRecord } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import { VersionedFile } from './versioned-file';
@@ -27,10 +28,10 @@ describe('VersionedFile', () => {
     records = [];
   });
 
-  it('round-trips a value, written with owner-only permissions', () => {
+  it('round-trips a value, written private to the user', () => {
     file().save({ count: 7 });
     expect(file().load()).toEqual({ value: { count: 7 } });
-    expect(statSync(join(dir, 'doc.json')).mode & 0o777).toBe(0o600);
+    expectPrivate(join(dir, 'doc.json'));
     expect(readdirSync(dir)).toEqual(['doc.json']);
   });
 
