@@ -108,7 +108,8 @@ it('network → key → disk → spot instance → stop/start → reclaim → di
     'DataDisk.1.Category': 'cloud_essd',
   };
   await expectCode(
-    call(ecs, 'RunInstances', { ...launch, SpotPriceLimit: offer.spotPrice / 2 }),
+    // Half the market price, to the three decimals a limit may have.
+    call(ecs, 'RunInstances', { ...launch, SpotPriceLimit: Math.floor((offer.spotPrice / 2) * 1000) / 1000 }),
     'InvalidSpotPriceLimit.LowerThanPublicPrice',
     400,
   );
