@@ -4,13 +4,16 @@
  * downloaded here), then this script checks what a real installer would contain: the built main,
  * preload and renderer inside app.asar, the keychain binding of the app's own architecture (and
  * no other) unpacked next to it, the executable and native module architectures read from their
- * headers, no development packages, and the security fuses flipped in the executable.
+ * headers, no development packages, the security fuses flipped in the executable, and a deb
+ * that depends on what Electron needs on a clean system (electron-builder's defaults) and on
+ * libsecret: read from a packed deb's control file where one was made, else from the configuration.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listPackage } from '@electron/asar';
+import { debDependsOf, missingDepends, requiredDebDepends } from './packaging/deb-depends';
 import { ensureBindings } from './packaging/keyring-bindings';
 import { appNames, checkOutputFolder, checkPackedApp, formatReport, packedAppAt } from './packaging/packed-apps';
 import { FUSE_DISABLE, FUSE_ENABLE, FUSE_SENTINEL, writeStandInElectron } from './packaging/stand-in-electron';
@@ -129,6 +132,17 @@ if (executable) {
     check(wire[i] === EXPECTED_WIRE[i], `fuse ${name} is ${EXPECTED_WIRE[i] === ON ? 'on' : 'off'}`);
   });
 }
+
+// The deb's dependencies: from a packed deb's control file where one was made, else from the configuration.
+const deb = findFiles(output, '.deb').map((f) => join(output, f))[0];
+const packedDepends = debDependsOf(root, deb);
+const missingDebDepends = missingDepends(packedDepends.depends, requiredDebDepends(root));
+check(
+  missingDebDepends.length === 0,
+  `the deb depends on electron-builder's defaults and libsecret-1-0 (${packedDepends.from})${
+    missingDebDepends.length > 0 ? `; missing ${missingDebDepends.join(', ')}` : ''
+  }`,
+);
 
 console.log('\narchitectures (the same check every release runner makes after packing):');
 const architectures = checkOutputFolder(output, appNames(root), [`${TARGET.platform}-${TARGET.arch}`]);
