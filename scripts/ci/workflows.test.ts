@@ -59,3 +59,27 @@ for (const file of ['ci.yml', 'release.yml']) {
     });
   });
 }
+
+describe('.github/workflows/ci.yml on each runner', () => {
+  const text = readFileSync(resolve(__dirname, '../../.github/workflows/ci.yml'), 'utf8');
+  const steps = (parse(text) as { jobs: { test: { steps: Array<{ name?: string; if?: string; run?: string }> } } }).jobs
+    .test.steps;
+  /** The steps whose command runs `pattern`, with the condition each runs under ('' = every runner). */
+  const runs = (pattern: RegExp) => steps.filter((s) => pattern.test(s.run ?? '')).map((s) => s.if ?? '');
+
+  it('runs the suites that find the bugs: keychain and browser on Linux, faults and crashes everywhere', () => {
+    expect(runs(/^npm run test:keychain$/m)).toEqual(["runner.os == 'Linux'"]);
+    expect(runs(/^npm run test:faults -- --cycles 12$/m)).toEqual(['']);
+    expect(runs(/^npm run test:crash -- --kills 20$/m)).toEqual(['']);
+    expect(runs(/^npx playwright test --project chromium$/m)).toEqual(["runner.os == 'Linux'"]);
+    expect(runs(/check-deb-depends\.ts dist\/danlu_\*_amd64\.deb/)).toEqual(["runner.os == 'Linux'"]);
+  });
+
+  it('has every runner say what it does not run, naming each Linux-only suite where it is skipped', () => {
+    const say = steps.find((s) => /::notice title=not run on/.test(s.run ?? ''));
+    expect(say?.if).toBeUndefined();
+    for (const suite of ['test:keychain', 'the browser suite', 'test:system', 'test:any-day']) {
+      expect(say?.run).toContain(suite);
+    }
+  });
+});
