@@ -23,5 +23,11 @@ export function electronBinary(): { path: string } | { reason: string } {
   };
 }
 
+/** The binary's path for a spec the missing binary already skipped (reaching here without one is a failure). */
+export function electronPath(binary: ReturnType<typeof electronBinary>): string {
+  if ('path' in binary) return binary.path;
+  throw new Error(binary.reason);
+}
+
 const found = electronBinary();
 if ('reason' in found) console.warn(`[desktop specs skipped] ${found.reason}`);

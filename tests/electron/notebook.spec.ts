@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { makeNotebookCertificate } from '../../src/main/bootstrap/certificate';
 import { type DesktopApp, startDesktopApp } from './desktop-app';
-import { electronBinary } from './electron-binary';
+import { electronBinary, electronPath } from './electron-binary';
 
 const binary = electronBinary();
 
@@ -27,13 +27,12 @@ test.describe('the pinned notebook window', () => {
   });
 
   test('loads the notebook presenting the pinned certificate and refuses another on the same host', async () => {
-    if (!('path' in binary)) return;
     const ours = await makeNotebookCertificate('127.0.0.1', new Date());
     const other = await makeNotebookCertificate('127.0.0.1', new Date());
     const good = await serve(ours, 'pinned notebook');
     const bad = await serve(other, 'impostor');
     servers.push(good, bad);
-    desktop = await startDesktopApp(binary.path);
+    desktop = await startDesktopApp(electronPath(binary));
     const d = desktop;
     const open = (server: Server, sessionId: string) =>
       d.openNotebook({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type DesktopApp, startDesktopApp } from './desktop-app';
-import { electronBinary } from './electron-binary';
+import { electronBinary, electronPath } from './electron-binary';
 
 const binary = electronBinary();
 const PLAN = {
@@ -21,21 +21,36 @@ test.describe('the tray', () => {
   });
 
   test('idle in demo mode: says no GPU runs, offers Open, Prices and Quit, and Prices opens the page', async () => {
-    if (!('path' in binary)) return;
-    desktop = await startDesktopApp(binary.path);
+    desktop = await startDesktopApp(electronPath(binary));
     const d = desktop;
     await expect(d.window).toHaveTitle('Danlu 丹炉');
     await expect.poll(() => d.status()).toBe('Danlu — no GPU running (demo)');
     expect(await d.items()).toEqual(['status', 'launchLast:off', 'open:on', 'prices:on', 'quit:on']);
+    // The native menu as Electron holds it: labels in order, separators, the status line not clickable.
+    const idle = await d.tray();
+    expect(idle.items.map((i) => (i.type === 'separator' ? '—' : i.label))).toEqual([
+      'Danlu — no GPU running (demo)',
+      '—',
+      'Launch last plan',
+      '—',
+      'Open Danlu',
+      'GPU prices…',
+      '—',
+      'Quit Danlu',
+    ]);
+    expect(idle.items[0]?.enabled).toBe(false);
+    expect(idle.icon).toMatchObject({ file: expect.stringMatching(/^tray-idle(Template)?\.png$/), empty: false });
+    expect(idle.icon.width).toBeGreaterThan(0);
+    // Nothing to launch again yet: the item is greyed out and a click on it does nothing.
+    await expect(d.click('launchLast')).rejects.toThrow(/not enabled/);
     await d.click('prices');
     await expect(d.window).toHaveURL(/#\/prices$/);
     await expect(d.window.getByTestId('nav-prices')).toBeVisible();
   });
 
   test('follows a session: launching, running, stopped, running again; Quit asks while it bills and Cancel keeps Danlu', async () => {
-    if (!('path' in binary)) return;
     test.setTimeout(240_000);
-    desktop = await startDesktopApp(binary.path, { DANLU_TEST_DEMO_SPEED: '60' });
+    desktop = await startDesktopApp(electronPath(binary), { DANLU_TEST_DEMO_SPEED: '60' });
     const d = desktop;
     await expect.poll(() => d.status()).toContain('no GPU running');
     await d.request('sessions.launch', { plan: PLAN, notebookPassword: 'correct horse battery' });
@@ -66,7 +81,10 @@ test.describe('the tray', () => {
       'prices:on',
       'quit:on',
     ]);
-    await expect.poll(async () => (await d.tray()).icon).toBe('running');
+    await expect
+      .poll(async () => (await d.tray()).icon)
+      .toMatchObject({ file: expect.stringMatching(/^tray-running(Template)?\.png$/), empty: false });
+    expect((await d.tray()).items.find((i) => i.id === 'stop')?.label).toBe('Stop (keep everything)');
 
     await d.answerQuit(false);
     await d.click('quit');
@@ -95,8 +113,7 @@ test.describe('the tray', () => {
   });
 
   test('without a keychain: the tray says the sessions are unavailable, Open opens and Quit quits after asking', async () => {
-    if (!('path' in binary)) return;
-    desktop = await startDesktopApp(binary.path, { DANLU_TEST_KEYCHAIN: 'unavailable' });
+    desktop = await startDesktopApp(electronPath(binary), { DANLU_TEST_KEYCHAIN: 'unavailable' });
     const d = desktop;
     await expect.poll(() => d.status()).toBe('Danlu — sessions unavailable, open for details');
     expect(await d.items()).toEqual(['status', 'launchLast:off', 'open:on', 'prices:on', 'quit:on']);
@@ -114,11 +131,9 @@ test.describe('the tray', () => {
     await d.click('quit');
     expect(await d.asked()).toEqual(['Danlu could not check your GPUs']);
     await d.answerQuit(true);
-    const closed = d.app.waitForEvent('close');
     // The app ends while the click is still being answered.
     void d.click('quit').catch(() => {});
-    await closed;
-    expect(d.app.process().exitCode ?? 0).toBe(0);
+    expect(await d.exited()).toEqual({ code: 0, signal: null });
     desktop = undefined;
   });
 });

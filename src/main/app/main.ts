@@ -89,7 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     runtime.events.subscribe((name, payload) => desktop.onEvent(name, payload as never));
     const trayBuilt = desktop.start();
     windows.showMain('');
-    if (testHooks) installTestHooks(runtime, desktop, windows);
+    if (testHooks) installTestHooks(runtime, tray, windows);
     if (smoke && profile)
       startSmokeTest({ runtime, windows, tray: () => trayBuilt.then(() => desktop.tray()), profile });
     else void runtime.services.sessions.startupCheck();

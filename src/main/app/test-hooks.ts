@@ -4,9 +4,9 @@ import type { DemoOptions, SimulatorEndpoint } from '../cloud/cloud-connection';
 import { startDemoSimulator } from '../cloud/demo-simulator';
 import { MemorySecretStore } from '../credentials/memory-secret-store';
 import type { SecretStore } from '../credentials/secret-store';
-import type { DesktopController } from '../desktop/desktop-controller';
 import type { Runtime } from '../runtime/create-runtime';
 import type { NotebookEvent } from './notebook-window';
+import type { AppTray } from './tray';
 import type { AppWindows } from './windows';
 
 /**
@@ -18,10 +18,19 @@ export function testHooksEnabled(): boolean {
   return !app.isPackaged && process.env.DANLU_TEST_HOOKS === '1';
 }
 
-/** The demo cloud; specs may run its clock faster (DANLU_TEST_DEMO_SPEED) so a launch takes seconds. */
+/**
+ * The demo cloud; specs may run its clock faster (DANLU_TEST_DEMO_SPEED) so a launch takes
+ * seconds, and start it at their test instant (DANLU_TEST_DEMO_START, ms) instead of the wall clock.
+ */
 export function demoSimulatorFor(testHooks: boolean): (options: DemoOptions) => Promise<SimulatorEndpoint> {
   const speed = Number(process.env.DANLU_TEST_DEMO_SPEED);
-  return (options) => startDemoSimulator({ ...options, ...(testHooks && speed > 0 ? { speed } : {}) });
+  const startTime = Number(process.env.DANLU_TEST_DEMO_START);
+  return (options) =>
+    startDemoSimulator({
+      ...options,
+      ...(testHooks && speed > 0 ? { speed } : {}),
+      ...(testHooks && startTime > 0 ? { startTime } : {}),
+    });
 }
 
 /**
@@ -36,9 +45,19 @@ export function testSecretStore(testHooks: boolean): SecretStore | undefined {
   return undefined;
 }
 
+/** The native tray as Electron holds it: the context menu's items and the image loaded. */
+export interface NativeTrayView {
+  items: Array<{ id: string; type: string; label: string; enabled: boolean }>;
+  icon: { file: string; empty: boolean; width: number; height: number };
+  /** The text beside the icon (macOS); '' elsewhere. */
+  title: string;
+}
+
 export interface TestHooks {
-  tray(): ReturnType<DesktopController['tray']>;
-  click(action: Parameters<DesktopController['trayAction']>[0]): Promise<void>;
+  /** Read from Electron's Menu and NativeImage, not from the controller's model. */
+  tray(): NativeTrayView;
+  /** Clicks an item of the native menu, as a person would: an item that is not enabled refuses. */
+  click(id: string): void;
   openNotebook: AppWindows['openNotebook'];
   /** What each notebook window's certificate check decided and how its page load ended, in order. */
   notebookEvents(): NotebookEvent[];
@@ -46,10 +65,23 @@ export interface TestHooks {
   request(name: string, input?: unknown): Promise<unknown>;
 }
 
-export function installTestHooks(runtime: Runtime, controller: DesktopController, windows: AppWindows): void {
+export function installTestHooks(runtime: Runtime, tray: AppTray, windows: AppWindows): void {
   const hooks: TestHooks = {
-    tray: () => controller.tray(),
-    click: (action) => controller.trayAction(action),
+    tray: () => {
+      const { tray: native, menu, icon } = tray.native();
+      const size = icon.image.getSize();
+      return {
+        items: (menu?.items ?? []).map((i) => ({ id: i.id, type: i.type, label: i.label, enabled: i.enabled })),
+        icon: { file: icon.file, empty: icon.image.isEmpty(), width: size.width, height: size.height },
+        title: process.platform === 'darwin' ? native.getTitle() : '',
+      };
+    },
+    click: (id) => {
+      const item = tray.native().menu?.getMenuItemById(id);
+      if (!item) throw new Error(`the tray menu has no item "${id}"`);
+      if (!item.enabled) throw new Error(`the tray item "${id}" is not enabled: nobody can click it`);
+      item.click();
+    },
     openNotebook: (target) => windows.openNotebook(target),
     notebookEvents: () => [...(windows.notebookEvents ?? [])],
     request: async (name, input) => {

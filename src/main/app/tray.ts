@@ -1,17 +1,20 @@
 import { join } from 'node:path';
-import { Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
+import { Menu, type MenuItemConstructorOptions, type NativeImage, nativeImage, Tray } from 'electron';
 import type { TrayAction, TrayModel } from '../desktop/tray-model';
 
 /** Renders the pure tray model into the system tray. */
 export class AppTray {
   private readonly tray: Tray;
   private last = '';
+  private menu: Menu | null = null;
+  private image: { file: string; image: NativeImage };
 
   constructor(
     private readonly assetsDir: string,
     private readonly onAction: (action: TrayAction) => void,
   ) {
-    this.tray = new Tray(this.icon('idle'));
+    this.image = this.icon('idle');
+    this.tray = new Tray(this.image.image);
   }
 
   render(model: TrayModel): void {
@@ -19,15 +22,22 @@ export class AppTray {
     const key = JSON.stringify(model);
     if (key === this.last) return;
     this.last = key;
-    this.tray.setImage(this.icon(model.icon));
+    this.image = this.icon(model.icon);
+    this.tray.setImage(this.image.image);
     this.tray.setToolTip(model.tooltip);
     if (process.platform === 'darwin') this.tray.setTitle(model.title);
     const template: MenuItemConstructorOptions[] = model.items.map((item) => {
       if (item.kind === 'separator') return { type: 'separator' };
-      if (item.kind === 'status') return { label: item.label, enabled: false };
-      return { label: item.label, enabled: item.enabled, click: () => this.onAction(item.action) };
+      if (item.kind === 'status') return { id: 'status', label: item.label, enabled: false };
+      return { id: item.action, label: item.label, enabled: item.enabled, click: () => this.onAction(item.action) };
     });
-    this.tray.setContextMenu(Menu.buildFromTemplate(template));
+    this.menu = Menu.buildFromTemplate(template);
+    this.tray.setContextMenu(this.menu);
+  }
+
+  /** Electron's own objects as last set: the menu the tray holds and the image it shows (desktop specs read them). */
+  native(): { tray: Tray; menu: Menu | null; icon: { file: string; image: NativeImage } } {
+    return { tray: this.tray, menu: this.menu, icon: this.image };
   }
 
   destroy(): void {
@@ -39,6 +49,6 @@ export class AppTray {
     const file = process.platform === 'darwin' ? `tray-${name}Template.png` : `tray-${name}.png`;
     const image = nativeImage.createFromPath(join(this.assetsDir, 'tray', file));
     if (process.platform === 'darwin') image.setTemplateImage(true);
-    return image;
+    return { file, image };
   }
 }

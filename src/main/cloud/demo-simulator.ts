@@ -8,12 +8,14 @@ import type { SimulatorEndpoint } from './cloud-connection';
  * sessions, snapshots and images are still there after a restart.
  */
 export async function startDemoSimulator(
-  options: { speed?: number; stateFile?: string } = {},
+  options: { speed?: number; stateFile?: string; startTime?: number } = {},
 ): Promise<SimulatorEndpoint> {
   // No /_sim admin routes: they answer anyone on this machine without a key.
   const sim = await startSimulator({
     seed: 20261128,
     speed: options.speed,
+    // The wall clock, unless a desktop spec fixes the instant (test hooks only).
+    startTime: options.startTime,
     stateFile: options.stateFile,
     adminRoutes: false,
   });
