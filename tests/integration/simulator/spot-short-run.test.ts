@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../src/simulator/index';
+import type { Simulator } from '../../../src/simulator/index';
+import { startTestSimulator } from '../../support/test-simulator';
 import { type CloudCalls, cloudCalls, IMAGE, network } from './support/cloud-calls';
 import { START } from './support/sim-time';
 
@@ -15,7 +16,7 @@ let sim: Simulator;
 afterEach(async () => sim?.close());
 
 async function start(spotShortRunAtPurchasePrice?: boolean) {
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 67,
     speed: 0,
     startTime: START,

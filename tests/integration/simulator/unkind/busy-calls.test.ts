@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { type Simulator, startSimulator, type UnkindInput } from '../../../../src/simulator/index';
+import type { Simulator, UnkindInput } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls } from '../support/cloud-calls';
 import { expectCode } from '../support/expect-code';
 import { START } from '../support/sim-time';
@@ -19,7 +20,7 @@ let sim: Simulator;
 afterEach(async () => sim?.close());
 
 async function start(unkind: UnkindInput): Promise<CloudCalls> {
-  sim = await startSimulator({ seed: 31, speed: 0, startTime: START, unkind });
+  sim = await startTestSimulator({ seed: 31, speed: 0, startTime: START, unkind });
   return cloudCalls(sim, R);
 }
 

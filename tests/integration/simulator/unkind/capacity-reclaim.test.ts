@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { type Simulator, startSimulator, type UnkindInput } from '../../../../src/simulator/index';
+import type { Simulator, UnkindInput } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls, IMAGE, network } from '../support/cloud-calls';
 import { START } from '../support/sim-time';
 
@@ -14,7 +15,7 @@ afterEach(async () => sim?.close());
 
 async function start(unkind: UnkindInput, seed = 37): Promise<{ call: CloudCalls; launch: Record<string, unknown> }> {
   // On the hour, so market evaluations (every 5 minutes) fall on round minutes.
-  sim = await startSimulator({ seed, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 }, unkind });
+  sim = await startTestSimulator({ seed, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 }, unkind });
   const call = cloudCalls(sim, R);
   const offer = sim.spotOffers({ regionId: R, instanceType: TYPE }).find((o) => o.stock === 'WithStock');
   if (!offer) throw new Error('no stock for this seed');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../../src/simulator/index';
+import type { Simulator } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls, IMAGE, network } from '../support/cloud-calls';
 import { expectCode } from '../support/expect-code';
 import { START } from '../support/sim-time';
@@ -12,7 +13,7 @@ let call: CloudCalls;
 let launch: Record<string, unknown>;
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 29, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
+  sim = await startTestSimulator({ seed: 29, speed: 0, startTime: START, assumptions: { spotStockOutageRate: 0 } });
   call = cloudCalls(sim, R);
   const offer = sim.spotOffers({ regionId: R, instanceType: TYPE }).find((o) => o.stock === 'WithStock');
   if (!offer) throw new Error('no stock for this seed');

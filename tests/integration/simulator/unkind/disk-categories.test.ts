@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../../src/simulator/index';
+import type { Simulator } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls, IMAGE, network } from '../support/cloud-calls';
 import { expectCode } from '../support/expect-code';
 import { START } from '../support/sim-time';
@@ -14,7 +15,7 @@ let call: CloudCalls;
 const launches = new Map<string, Record<string, unknown>>();
 
 beforeAll(async () => {
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 59,
     speed: 0,
     startTime: START,

@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../../src/simulator/index';
+import type { Simulator } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls, IMAGE, network } from '../support/cloud-calls';
 import { expectCode } from '../support/expect-code';
 import { START } from '../support/sim-time';
@@ -14,7 +15,7 @@ let sim: Simulator;
 afterEach(async () => sim?.close());
 
 async function start(listingLagMs: [number, number]): Promise<CloudCalls> {
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 41,
     speed: 0,
     startTime: START,

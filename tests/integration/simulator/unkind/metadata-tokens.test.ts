@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../../src/simulator/index';
+import type { Simulator } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls, IMAGE, network } from '../support/cloud-calls';
 import { START } from '../support/sim-time';
 
@@ -18,7 +19,7 @@ let hardened: string;
 let normal: string;
 
 beforeAll(async () => {
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 61,
     speed: 0,
     startTime: START,

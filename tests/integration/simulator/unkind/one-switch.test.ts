@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
-import { KIND, type Simulator, startSimulator, UNKIND } from '../../../../src/simulator/index';
+import { KIND, type Simulator, UNKIND } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { START } from '../support/sim-time';
 
 // One switch turns every unkind behaviour on; each can also be set alone, at start or at run time.
@@ -18,11 +19,11 @@ async function admin(method: string, body?: unknown): Promise<{ status: number; 
 }
 
 it('is all off by default, all on with unkind: true, and sets single behaviours over the plain values', async () => {
-  sim = await startSimulator({ speed: 0, startTime: START });
+  sim = await startTestSimulator({ speed: 0, startTime: START });
   expect(sim.unkind.get()).toEqual(KIND);
   await sim.close();
 
-  sim = await startSimulator({ speed: 0, startTime: START, unkind: true });
+  sim = await startTestSimulator({ speed: 0, startTime: START, unkind: true });
   expect(sim.unkind.get()).toEqual(UNKIND);
   for (const [name, value] of Object.entries(UNKIND)) {
     expect(value, `${name} is on in UNKIND`).not.toEqual(KIND[name as keyof typeof KIND]);
@@ -38,7 +39,7 @@ it('is all off by default, all on with unkind: true, and sets single behaviours 
   expect((await admin('PATCH', { listingLagMs: [5, 1] })).status).toBe(400);
   expect((await admin('PATCH', { noSuchBehaviour: true })).status).toBe(400);
   expect(await admin('PUT', false)).toEqual({ status: 200, body: KIND });
-  await expect(startSimulator({ unkind: { ruleAddressEcho: 'sometimes' as 'bare' } })).rejects.toThrow();
+  await expect(startTestSimulator({ unkind: { ruleAddressEcho: 'sometimes' as 'bare' } })).rejects.toThrow();
 });
 
 it('turns them all on from the command line with --unkind', async () => {

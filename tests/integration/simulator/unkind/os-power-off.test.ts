@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { type Simulator, startSimulator, type UnkindInput } from '../../../../src/simulator/index';
+import type { Simulator, UnkindInput } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls, IMAGE, network } from '../support/cloud-calls';
 import { RecordingHost } from '../support/recording-host';
 import { START } from '../support/sim-time';
@@ -14,7 +15,7 @@ afterEach(async () => sim?.close());
 
 async function start(unkind: UnkindInput): Promise<CloudCalls> {
   host = new RecordingHost();
-  sim = await startSimulator({
+  sim = await startTestSimulator({
     seed: 53,
     speed: 0,
     startTime: START,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../../src/simulator/index';
+import type { Simulator } from '../../../../src/simulator/index';
+import { startTestSimulator } from '../../../support/test-simulator';
 import { type Body, type CloudCalls, cloudCalls, network } from '../support/cloud-calls';
 import { START } from '../support/sim-time';
 
@@ -11,7 +12,7 @@ let SecurityGroupId: string;
 const SOURCES = Array.from({ length: 8 }, (_, n) => `198.51.100.${n + 1}/32`);
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 47, speed: 0, startTime: START });
+  sim = await startTestSimulator({ seed: 47, speed: 0, startTime: START });
   call = cloudCalls(sim, R);
   ({ SecurityGroupId } = await network(sim, call, 'us-west-1a'));
   const permissions = [...SOURCES, '203.0.113.0/24'].map((source, n) => ({
