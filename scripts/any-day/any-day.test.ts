@@ -58,10 +58,14 @@ describe('time as an input of every test', () => {
     expect(callersOf('startSimulator(', ['src']).filter((f) => !f.startsWith('src/simulator/'))).toEqual([
       'src/main/cloud/demo-simulator.ts',
     ]);
-    // Only the test of the demo's missing admin routes starts the app's own demo simulator.
+    // Only the test of the demo's missing admin routes starts the app's own demo simulator; a
+    // runtime a test builds is handed its simulator, or it would start the app's on the wall clock.
     expect(callersOf('startDemoSimulator(', ['tests', 'scripts'])).toEqual([
       'tests/integration/simulator/demo-no-admin.test.ts',
     ]);
+    for (const file of callersOf('createNodeRuntime(', ['tests', 'scripts'])) {
+      expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(/fixedSimulator|demoSimulator/);
+    }
   });
 
   it('finds the suites that start a simulator for npm run test:any-day', () => {
