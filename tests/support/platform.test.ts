@@ -18,6 +18,7 @@ const fakeHost = (platform: NodeJS.Platform, extra: Partial<Host> = {}): Host =>
   platform,
   env: {},
   exists: () => false,
+  realpath: (path) => path,
   stat: () => ({ mode: 0o600, folder: false }),
   profile: platform === 'win32' ? 'C:\\Users\\ada' : '/home/ada',
   user: 'ada',
@@ -104,6 +105,17 @@ describe('Windows ACLs', () => {
       "D:\\shared\\journal.json is outside the user's profile C:\\Users\\ada (win32)",
     ]);
     expect(windows([])).toEqual([`icacls listed no account for ${path} (win32)`]);
+  });
+
+  it('compare the long names of the profile and the file, as the temporary folder may be given in 8.3 form', () => {
+    const short = 'C:\\Users\\RUNNER~1\\AppData\\Local\\Temp\\danlu\\doc.json';
+    const host = fakeHost('win32', {
+      profile: 'C:\\Users\\runneradmin',
+      user: 'runneradmin',
+      realpath: (p) => p.replace('RUNNER~1', 'runneradmin'),
+      acl: (p) => icacls(p, ['NT AUTHORITY\\SYSTEM:(I)(F)', 'fv-az1\\runneradmin:(I)(F)']),
+    });
+    expect(privacyProblems(short, host)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { delimiter, posix, win32 } from 'node:path';
 import { expect, type TestContext } from 'vitest';
@@ -14,6 +14,8 @@ export interface Host {
   platform: NodeJS.Platform;
   env: Readonly<Record<string, string | undefined>>;
   exists(path: string): boolean;
+  /** The path with links and short (8.3) names resolved, as Windows reports it. */
+  realpath(path: string): string;
   /** Permission bits and kind of a file or folder. */
   stat(path: string): { mode: number; folder: boolean };
   /** The user's profile (home) folder and account name. */
@@ -27,6 +29,7 @@ export const thisMachine: Host = {
   platform: process.platform,
   env: process.env,
   exists: existsSync,
+  realpath: (path) => realpathSync.native(path),
   stat: (path) => {
     const s = statSync(path);
     return { mode: s.mode & 0o777, folder: s.isDirectory() };
@@ -61,7 +64,7 @@ export function privacyProblems(path: string, host: Host = thisMachine): string[
     return mode === wanted ? [] : [`${path} has mode ${octal(mode)}, not ${octal(wanted)} (${host.platform})`];
   }
   const problems: string[] = [];
-  const inside = win32.relative(host.profile.toLowerCase(), path.toLowerCase());
+  const inside = win32.relative(host.realpath(host.profile).toLowerCase(), host.realpath(path).toLowerCase());
   if (inside === '' || inside.startsWith('..') || win32.isAbsolute(inside)) {
     problems.push(`${path} is outside the user's profile ${host.profile} (win32)`);
   }
