@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Where `npm test` finds its files (vitest.config.mts). */
-const ROOTS = ['src', 'scripts', 'tests/integration'];
+const ROOTS = ['src', 'scripts', 'tests/integration', 'tests/support'];
 
 /**
  * What starts a simulator in a test: the test simulator itself and every harness built on it.

@@ -5,9 +5,9 @@ import { createAliyunApi } from '../../src/main/aliyun';
 import type { FaultRule, RequestRecord } from '../../src/simulator';
 import { createRandomStream, hash32 } from '../../src/simulator/market/seeded-random';
 import { launchHarnessOn, leftovers, plan, untilPhase } from '../../tests/support/launch-harness';
+import { stepTime } from '../../tests/support/stepped-time';
 import { startTestSimulator } from '../../tests/support/test-simulator';
 import { countDuplicates, createdSince } from './duplicates';
-import { stepTime } from './stepped-time';
 
 const REGION = 'us-west-1';
 const TYPE = 'ecs.gn6i-c4g1.xlarge';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/simulator';
-import { popCore } from '../../tests/integration/simulator/support/pop-core-client';
-import { startTestSimulator } from '../../tests/support/test-simulator';
+import { popCore } from '../integration/simulator/support/pop-core-client';
 import { stepTime } from './stepped-time';
+import { startTestSimulator } from './test-simulator';
 
 type Body = Record<string, string>;
 
