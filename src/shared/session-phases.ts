@@ -46,3 +46,10 @@ export const PHASE_LABELS: Readonly<Record<SessionPhase, Message>> = {
   cancelled: msg('session.phase.cancelled'),
   interrupted: msg('session.phase.interrupted'),
 };
+
+/** How the window and the tray name a session's state: its phase, and "still billed" while releasing with something that bills. */
+export function phaseLabel(session: Pick<SessionView, 'phase' | 'stillBilled'>): Message {
+  return session.phase === 'releasing' && session.stillBilled
+    ? msg('session.phase.releasingBilled')
+    : PHASE_LABELS[session.phase];
+}

@@ -36,7 +36,16 @@ export const planSchema = z.strictObject({
       sizeGiB: z.number().int().min(20).max(32768),
       category: z.enum(['cloud_essd', 'cloud_auto', 'cloud_efficiency']).default('cloud_essd'),
     }),
-    z.strictObject({ kind: z.literal('existing'), diskId: z.string().regex(/^d-[a-z0-9]+$/) }),
+    z.strictObject({
+      kind: z.literal('existing'),
+      diskId: z.string().regex(/^d-[a-z0-9]+$/),
+      /**
+       * When the disk's zone cannot be used (sold out) the disk is copied to the launch's zone
+       * through a snapshot; the original stays until the new session is ready, then goes
+       * (`delete`, the default) or stays, billed, until deleted by name (`keep`). Never the user's own.
+       */
+      afterMove: z.enum(['delete', 'keep']).default('delete'),
+    }),
     z.strictObject({ kind: z.literal('snapshot'), snapshotId: z.string().regex(/^s-[a-z0-9]+$/) }),
   ]),
   image: z.discriminatedUnion('kind', [
@@ -141,7 +150,10 @@ export interface SessionResources {
   vswitchId?: string;
   securityGroupId?: string;
   keyPairName?: string;
+  /** The disk holding the user's data for this session. */
   diskId?: string;
+  /** Other disks this session keeps, billed until deleted by name: a moved disk's original the user chose to keep. */
+  keptDiskIds?: string[];
   instanceId?: string;
   publicIp?: string;
   imageId?: string;
@@ -171,6 +183,22 @@ export interface SessionView {
   operation?: OperationView;
   /** When the session ended (released, failed, cancelled, or recovered into another). */
   endedAt?: string;
+  /** The zone of `resources.diskId`: where the user's data is. */
+  diskZoneId?: string;
+  /** A move of the user's disk to another zone under way: its original stays until the session is ready. */
+  move?: DiskMove;
+  /**
+   * While releasing (or undoing a launch): something still bills until the cloud confirms it
+   * gone. The window and the tray say "releasing — still billed".
+   */
+  stillBilled?: boolean;
+}
+
+/** The user's disk being copied to the launch's zone through a snapshot. */
+export interface DiskMove {
+  sourceDiskId: string;
+  sourceZoneId: string;
+  snapshotId?: string;
 }
 
 /** Every field of a session the window may see, listed once: views are picked by these lists. */
@@ -192,7 +220,11 @@ export const SESSION_VIEW_KEYS = exactKeys<SessionView>()([
   'error',
   'operation',
   'endedAt',
+  'diskZoneId',
+  'move',
+  'stillBilled',
 ]);
+export const MOVE_VIEW_KEYS = exactKeys<DiskMove>()(['sourceDiskId', 'sourceZoneId', 'snapshotId']);
 export const STEP_VIEW_KEYS = exactKeys<StepView>()(['id', 'state', 'startedAt', 'endedAt', 'detail']);
 export const ATTEMPT_VIEW_KEYS = exactKeys<AttemptView>()([
   'zoneId',
@@ -208,6 +240,7 @@ export const SESSION_RESOURCE_KEYS = exactKeys<SessionResources>()([
   'securityGroupId',
   'keyPairName',
   'diskId',
+  'keptDiskIds',
   'instanceId',
   'publicIp',
   'imageId',

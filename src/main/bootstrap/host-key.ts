@@ -7,7 +7,10 @@ import { utils } from 'ssh2';
  * connection instead of trusted when first seen.
  */
 export interface InstanceHostKey {
-  /** OpenSSH private key: goes to the instance once, in UserData, and is never stored by Danlu. */
+  /**
+   * OpenSSH private key: goes to the instance in UserData; Danlu keeps it only in the OS keychain,
+   * and only until the instance answered SSH (a resumed launch repeats the same request with it).
+   */
   privateKey: string;
   /** "ssh-ed25519 AAAA…" as known_hosts and cloud-init want it. */
   publicKey: string;
@@ -25,6 +28,17 @@ export function makeHostKey(): InstanceHostKey {
   const pair = utils.generateKeyPairSync('ed25519', { comment: 'danlu-host' });
   const publicKey = pair.public.trim();
   return { privateKey: pair.private, publicKey, sha256: hostKeySha256(publicKey) };
+}
+
+/** The host key again from its private half (kept in the keychain while a launch waits for its instance). */
+export function hostKeyFromPrivate(privateKey: string): InstanceHostKey | undefined {
+  const parsed = utils.parseKey(privateKey);
+  if (parsed instanceof Error) return undefined;
+  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (!key) return undefined;
+  const blob = key.getPublicSSH();
+  const publicKey = `${key.type} ${blob.toString('base64')} danlu-host`;
+  return { privateKey, publicKey, sha256: hostKeySha256(blob) };
 }
 
 /**

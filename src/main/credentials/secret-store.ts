@@ -29,4 +29,6 @@ export const secretAccounts = {
   /** Written and removed at once to learn whether the keychain can store (holds no secret). */
   probe: 'availability-probe',
   notebookToken: (instanceId: string) => `notebook-token:${instanceId}`,
+  /** The private half of a launch's SSH host key, until its instance answered SSH. */
+  hostKey: (sessionId: string) => `instance-host-key:${sessionId}`,
 } as const;

@@ -11,6 +11,7 @@ import {
 } from '../cloud/cloud-connection';
 import { DEMO_EGRESS_IP, demoAddress, demoBootstrap, demoSsh } from '../cloud/demo-machine';
 import { CredentialService } from '../credentials/credential-service';
+import { HostKeyVault } from '../credentials/host-key-vault';
 import { NotebookTokens } from '../credentials/notebook-tokens';
 import type { SecretStore } from '../credentials/secret-store';
 import type { Logger } from '../log/logger';
@@ -172,6 +173,7 @@ export class Services {
         void this.idleGuard.update();
       },
       onNotice: options.onNotice,
+      hostKeys: new HostKeyVault(options.secretStore, redactor),
     });
     this.sessions = sessions;
     const notify = (notice: Notice) => emit('app.notice', notice);

@@ -6,10 +6,16 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof CloudError && error.kind === 'not_found';
 }
 
-/** Sold out, or the market is above the limit: worth trying the next zone or type. */
+/**
+ * Sold out, the market above the limit, the instance removed by the cloud, or a family that takes
+ * none of the disk's categories: worth trying the next zone or type.
+ */
 export function isFailover(error: unknown): boolean {
   if (error instanceof CloudError) return error.kind === 'no_stock' || error.kind === 'price_limit';
-  return error instanceof AppError && error.code === 'launch.instanceVanished';
+  return (
+    error instanceof AppError &&
+    (error.code === 'launch.instanceVanished' || error.code === 'launch.diskCategoryRefused')
+  );
 }
 
 export function isAbort(error: unknown, signal: AbortSignal): boolean {

@@ -46,6 +46,17 @@ export interface BootstrapPort {
   forget?(instanceId: string): Promise<void>;
 }
 
+/**
+ * Where a launch keeps the private half of its instance's host key from just before RunInstances
+ * until the instance answered SSH (the OS keychain, never a file), so a launch resumed after a
+ * crash repeats the very same request and ClientToken.
+ */
+export interface HostKeyKeeper {
+  keep(sessionId: string, privateKey: string): Promise<void>;
+  recall(sessionId: string): Promise<string | null>;
+  forget(sessionId: string): Promise<void>;
+}
+
 export interface SessionNotice {
   kind: SessionNoticeKind;
   session: SessionView;
@@ -64,6 +75,8 @@ export interface SessionDeps {
   /** SSH with real time: connection timeouts are wall-clock matters. */
   ssh: SshConnector;
   bootstrap?: BootstrapPort;
+  /** Without one, a launch resumed after a crash finds its instance by tag once the cloud lists it. */
+  hostKeys?: HostKeyKeeper;
   /** Called after every change of a session, for the window and the tray. */
   onChange: (session: SessionView) => void;
   /** A line for the session log. */

@@ -1,5 +1,6 @@
 import { type Clock, systemClock } from '../../shared/clock';
 import type { Emit, Settings } from '../../shared/contract';
+import type { PrunePreview } from '../../shared/contract/sessions';
 import type { ReconcileResult } from '../../shared/resources';
 import type { Plan, SessionView } from '../../shared/session';
 import { renderMessage } from '../../shared/words/message';
@@ -15,7 +16,7 @@ import type { ReleaseOptions } from './operations/release';
 import { deleteResource, type ResourceTarget } from './reconcile/delete-resource';
 import { orphanNotice, type ReconcileDeps, reconcileResources } from './reconcile/reconcile-resources';
 import type { SessionCloudApi } from './session-cloud-api';
-import type { BootstrapPort, SessionNotice } from './session-deps';
+import type { BootstrapPort, HostKeyKeeper, SessionNotice } from './session-deps';
 import { SessionManager } from './session-manager';
 import { journalMovedNotice, sessionNotice } from './session-notices';
 import { refusals } from './session-refusals';
@@ -53,6 +54,8 @@ export interface SessionHubOptions {
   sshConfig: SshConfigFile;
   /** The last known spot price of a type in a zone (from the latest price scan). */
   spotPrice: ReconcileDeps['spotPrice'];
+  /** Where a launch keeps its host key's private half until the instance answered SSH (the keychain). */
+  hostKeys?: HostKeyKeeper;
   /** After every change of a session, once the window was told (the meter and guards follow). */
   onChange?: (session: SessionView) => void;
   onNotice?: (notice: SessionNotice) => void;
@@ -112,8 +115,14 @@ export class SessionHub {
     return (await this.manager()).saveImage(id, imageName);
   }
 
-  async recover(id: string): Promise<SessionView> {
-    return (await this.manager()).recover(id);
+  /** A new session with a reclaimed one's disk; `afterMove`: what becomes of that disk if it must move zones. */
+  async recover(id: string, afterMove: 'delete' | 'keep' = 'delete'): Promise<SessionView> {
+    return (await this.manager()).recover(id, afterMove);
+  }
+
+  /** The older snapshots a release of the session with a snapshot would delete, read now. */
+  async prunePreview(id: string): Promise<PrunePreview> {
+    return (await this.manager()).prunePreview(id);
   }
 
   /** True when a session was ever launched (the tray offers "launch last plan"). */
@@ -232,6 +241,7 @@ export class SessionHub {
       address: machines.address,
       ssh: machines.ssh,
       bootstrap: machines.bootstrap,
+      hostKeys: this.options.hostKeys,
       keepSnapshots: () => this.options.settings().keepSnapshots,
       onChange: (session) => {
         emit('sessions.changed', session);

@@ -8,14 +8,16 @@ import { newSessionRecord, otherLiveInRegion, type SessionRecord } from './journ
 import { toView } from './journal/session-view';
 import { runBootstrap, scrubMachine } from './launch/bootstrap-step';
 import { checkBrought } from './launch/brought-resources';
+import { finishMove } from './launch/disk-move';
 import { runLaunch } from './launch/launcher';
 import { again } from './launch/step-states';
 import { followAddress, refreshAccess, removeSessionGroup } from './network/access-rules';
 import { beginOperation, endOperation, opStep, type PlannedStep, planned } from './operations/operation-steps';
 import { STOP_STEPS, startSession, startSteps, stopSession } from './operations/power';
+import { type PrunePreview, prunePreview } from './operations/prune-preview';
 import { type ReleaseOptions, releaseSession, releaseSteps } from './operations/release';
+import { undoLaunch } from './operations/rollback';
 import { IMAGE_STEPS, saveImage } from './operations/save-image';
-import { undoLaunch } from './operations/teardown';
 import type { CallCount } from './session-cloud-api';
 import type { SessionDeps, SessionNotice } from './session-deps';
 import { refusals } from './session-refusals';
@@ -25,6 +27,7 @@ import { SpotWatchers } from './watch/spot-watchers';
 interface Running {
   controller: AbortController;
   done: Promise<void>;
+  /** `rollback`: a launch being undone (a cancel has nothing left to stop; a shutdown does). */
   kind: string;
 }
 
@@ -151,17 +154,26 @@ export class SessionManager {
     this.expect(id, ['ready', 'stopped', 'interrupted', 'failed', 'releasing'], 'release');
     this.watchers.stop(id);
     const record = this.record(id);
+    // A launch whose undo the cloud held up: releasing it means finishing that undo.
+    if (record.rollback) {
+      if (this.running.has(id)) throw refusals.busy();
+      await this.startRollback(id, record.rollback.phase).done;
+      return this.get(id);
+    }
     const release = record.release ?? options;
     await this.operate(id, 'release', releaseSteps(record, release), async (scope) => {
       scope.update((s) => {
         s.phase = 'releasing';
         s.release ??= { ...options, startedAt: scope.now() };
       });
-      await again(scope, () =>
-        releaseSession(scope, release, {
-          otherLiveSessions: this.otherLive(id),
-          keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
-        }),
+      await again(
+        scope,
+        () =>
+          releaseSession(scope, release, {
+            otherLiveSessions: this.otherLive(id),
+            keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
+          }),
+        5,
       );
     });
     this.passwords.delete(id);
@@ -214,11 +226,11 @@ export class SessionManager {
    * After a reclaim: a new session with the same plan and the surviving data disk (learning the
    * user's address afresh); the reclaimed session's own security group and rules go.
    */
-  async recover(id: string): Promise<SessionView> {
+  async recover(id: string, afterMove: 'delete' | 'keep' = 'delete'): Promise<SessionView> {
     const record = this.record(id);
     const diskId = record.resources.diskId;
     if (record.phase !== 'interrupted' || !diskId) throw refusals.notRecoverable();
-    const plan: Plan = { ...record.plan, zoneId: null, disk: { kind: 'existing', diskId } };
+    const plan: Plan = { ...record.plan, zoneId: null, disk: { kind: 'existing', diskId, afterMove } };
     // Its instance is gone: nothing uses its rules any more.
     await removeSessionGroup(this.scope(id, new AbortController().signal)).catch((error: unknown) =>
       this.deps.log.warn('the reclaimed session keeps its security group for now', { id, error }),
@@ -233,6 +245,7 @@ export class SessionManager {
     this.deps.journal.update(id, (s) => {
       s.phase = 'released';
       s.resources.diskId = undefined;
+      s.diskZoneId = undefined;
       s.endedAt = new Date(this.deps.clock.now()).toISOString();
     });
     this.log(id, msg('session.recoverStarted', { sessionId: next.id, diskId }));
@@ -251,12 +264,16 @@ export class SessionManager {
       if (record.phase === 'launching') {
         this.startLaunch(record.id);
         resumed.push(record.id);
+      } else if (record.phase === 'releasing' && record.rollback) {
+        this.startRollback(record.id, record.rollback.phase);
+        resumed.push(record.id);
       } else if (record.phase === 'releasing' && record.release) {
         void this.release(record.id, record.release).catch(() => {});
         resumed.push(record.id);
       } else if (record.phase === 'ready') {
         this.startWatch(record.id);
         this.followAddress(record.id);
+        if (record.move) void finishMove(this.scope(record.id, new AbortController().signal));
       }
     }
     return resumed;
@@ -267,6 +284,11 @@ export class SessionManager {
     if (this.followed.has(id)) return;
     this.followed.add(id);
     void followAddress(this.scope(id, new AbortController().signal));
+  }
+
+  /** What a release with a snapshot would prune now: the older snapshots of the session's data, per lineage. */
+  prunePreview(id: string): Promise<PrunePreview> {
+    return prunePreview(this.deps, this.record(id), this.deps.keepSnapshots?.() ?? 3);
   }
 
   /** The journal's records (for reconciling with what the cloud holds). */
@@ -289,27 +311,49 @@ export class SessionManager {
 
   private startLaunch(id: string): void {
     const controller = new AbortController();
-    const done = (async () => {
-      const scope = this.scope(id, controller.signal);
+    const running: Running = { controller, done: Promise.resolve(), kind: 'launch' };
+    running.done = (async () => {
       try {
-        await runLaunch(scope, this.passwords.get(id));
+        await runLaunch(this.scope(id, controller.signal), this.passwords.get(id));
         this.notice('ready', id);
         this.startWatch(id);
       } catch (error) {
         const cancelled = isAbort(error, controller.signal);
         if (cancelled && (controller.signal.reason as AppError | undefined)?.code === 'session.shutdown') return;
-        await this.undo(id, cancelled ? 'cancelled' : 'failed', error);
+        // From here the launch is being undone, under a signal of its own that only a shutdown aborts.
+        running.kind = 'rollback';
+        running.controller = new AbortController();
+        await this.undo(id, running.controller.signal, { phase: cancelled ? 'cancelled' : 'failed', cause: error });
       } finally {
-        this.running.delete(id);
+        if (this.running.get(id) === running) this.running.delete(id);
       }
     })();
-    this.running.set(id, { controller, done, kind: 'launch' });
+    this.running.set(id, running);
   }
 
-  /** Rolls a failed or cancelled launch back; a rollback that fails leaves the session failed with both errors logged. */
-  private async undo(id: string, phase: 'failed' | 'cancelled', cause: unknown): Promise<void> {
-    await undoLaunch(this.scope(id, new AbortController().signal), phase, cause, this.otherLive(id));
-    if (phase === 'failed') this.notice('failed', id);
+  /** Takes up the undo of a launch (after a restart, or when the user presses Release on a held one). */
+  private startRollback(id: string, phase: 'failed' | 'cancelled'): Running {
+    const controller = new AbortController();
+    const running: Running = { controller, done: Promise.resolve(), kind: 'rollback' };
+    running.done = this.undo(id, controller.signal, { phase }).finally(() => {
+      if (this.running.get(id) === running) this.running.delete(id);
+    });
+    this.running.set(id, running);
+    return running;
+  }
+
+  /**
+   * Rolls a failed or cancelled launch back. The session shows "releasing" (and what still bills)
+   * meanwhile; one the cloud keeps refusing stays so, with a notice, until the next start or Release.
+   */
+  private async undo(
+    id: string,
+    signal: AbortSignal,
+    undo: { phase: 'failed' | 'cancelled'; cause?: unknown },
+  ): Promise<void> {
+    const ended = await undoLaunch(this.scope(id, signal), undo, () => this.otherLive(id));
+    if (ended === 'held') this.notice('stillBilled', id);
+    else if (ended === 'done' && this.record(id).phase === 'failed') this.notice('failed', id);
   }
 
   private startWatch(id: string): void {
@@ -350,7 +394,9 @@ export class SessionManager {
       });
       endOperation(scope, 'failed', info);
       // Only a shutdown ends an operation without telling: it is taken up again at the next start.
-      if (!isAbort(error, controller.signal)) this.notice('operationFailed', id);
+      // A release the cloud held up says what still bills.
+      if (!isAbort(error, controller.signal))
+        this.notice(this.get(id).stillBilled ? 'stillBilled' : 'operationFailed', id);
       throw error;
     } finally {
       this.running.delete(id);

@@ -36,8 +36,19 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
       );
     case 'interrupted':
       return noticeOf('warning', title, msg('notice.interrupted.body', { name }), extra);
-    case 'failed':
-      return noticeOf('error', title, msg('notice.failed.body', { reason }), extra);
+    case 'failed': {
+      const diskId = session.resources.diskId;
+      return noticeOf(
+        'error',
+        title,
+        diskId
+          ? msg('notice.failed.bodyKept', { reason, diskId, zoneId: session.diskZoneId ?? session.plan.regionId })
+          : msg('notice.failed.body', { reason }),
+        extra,
+      );
+    }
+    case 'stillBilled':
+      return noticeOf('warning', title, msg('notice.stillBilled.body', { name, reason }), extra);
     case 'stopped':
       return noticeOf(
         session.billingStopped ? 'info' : 'warning',

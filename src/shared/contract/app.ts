@@ -33,7 +33,8 @@ export type SessionNoticeKind =
   | 'started'
   | 'released'
   | 'imageSaved'
-  | 'operationFailed';
+  | 'operationFailed'
+  | 'stillBilled';
 
 /** Something the user should hear about even with the window closed (also a system notification). */
 export interface Notice {

@@ -14,6 +14,13 @@ export interface SessionLogLine {
   message: Message;
 }
 
+/** The older snapshots a release with a snapshot would delete (per lineage), for the release dialog. */
+export interface PrunePreview {
+  /** How many snapshots of the lineage are kept, the new one included (Settings). */
+  keep: number;
+  snapshots: Array<{ snapshotId: string; name: string; createdAt?: string; sizeGiB: number }>;
+}
+
 export interface NotebookOpen {
   /** True when Danlu opened its own pinned window (desktop app); false in a browser. */
   opened: boolean;
@@ -48,7 +55,13 @@ export const sessionsRequests = {
       imageName: z.string().regex(IMAGE_NAME, inputHint('imageName')),
     }),
   ),
-  'sessions.recover': request<SessionView>()(id),
+  /**
+   * A new session with the reclaimed one's disk; `afterMove`: what becomes of that disk if it has
+   * to be copied to another zone, once the new session is ready (the user's own disk always stays).
+   */
+  'sessions.recover': request<SessionView>()(id.extend({ afterMove: z.enum(['delete', 'keep']).default('delete') })),
+  /** What a release with a snapshot would prune now (older snapshots of the session's data). */
+  'sessions.prunePreview': request<PrunePreview>()(id),
   /** The last plan, its disk replaced by the disk or snapshot its session kept (when they still exist). */
   'sessions.lastPlan': request<Plan | null>()(z.undefined()),
   'sessions.log': request<SessionLogLine[]>()(id),

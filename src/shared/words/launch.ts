@@ -68,6 +68,29 @@ export const launchWords = {
     en: 'Attached as it is; in another zone it follows through a snapshot.',
     zh: '原样挂载；若在其他可用区，则通过快照迁移过去。',
   },
+  'launch.afterMove.title': { en: 'If the disk must move to another zone', zh: '如果磁盘需要迁移到其他可用区' },
+  'launch.afterMove.intro': {
+    en: 'When its zone is sold out, Danlu copies the disk {{diskId}} to the launch’s zone through a snapshot. The original stays, untouched, until the new machine is ready (if the launch fails or is cancelled, it is simply kept). Then:',
+    zh: '当它所在的可用区售罄时，丹炉会通过快照把磁盘 {{diskId}} 复制到启动所在的可用区。新机器就绪之前原磁盘保持不动（启动失败或取消时，它会原样保留）。之后：',
+  },
+  'launch.afterMove.delete': { en: 'Delete the original (default)', zh: '删除原磁盘（默认）' },
+  'launch.afterMove.deleteHint': {
+    en: 'Your data lives on in the copy; you stop paying for two disks.',
+    zh: '数据保存在副本中；不必为两块磁盘付费。',
+  },
+  'launch.afterMove.keep': { en: 'Keep the original', zh: '保留原磁盘' },
+  'launch.afterMove.keepHint': {
+    en: 'It stays in its zone, billed until you delete it by name on the Resources page.',
+    zh: '它留在原可用区，在你于资源页按名称删除前持续计费。',
+  },
+  'launch.afterMove.keepCost': {
+    en: 'It stays in its zone, about {{cost}} a month until you delete it by name on the Resources page.',
+    zh: '它留在原可用区，在你于资源页按名称删除前每月约 {{cost}}。',
+  },
+  'launch.afterMove.yours': {
+    en: 'A disk Danlu did not make is never deleted: the original always stays.',
+    zh: '丹炉从不删除不是它创建的磁盘：原磁盘总会保留。',
+  },
   'launch.disk.snapshot': { en: 'Restore from a snapshot', zh: '从快照恢复' },
   'launch.disk.snapshotHint': {
     en: 'A new disk made from a snapshot taken when a session was released.',
@@ -184,17 +207,45 @@ export const launchWords = {
     en: 'Launch cancelled: removing what it created.',
     zh: '启动已取消：正在删除本次创建的资源。',
   },
-  'launch.rollbackRetry': {
-    en: 'Removing what the launch created did not finish (attempt {{attempt}}); trying again.',
-    zh: '删除本次启动创建的资源未完成（第 {{attempt}} 次）；正在重试。',
+  'launch.rollbackHeld': {
+    en: 'The cloud has not yet let Danlu remove everything this launch created ({{reason}}). What is left is still billed and shown as such; Danlu tries again when it starts, or press Release.',
+    zh: '云端暂时还不允许丹炉删除本次启动创建的全部资源（{{reason}}）。剩下的资源仍在计费，并如实显示；丹炉会在下次启动时重试，你也可以点“释放”。',
   },
   'launch.rolledBack': {
     en: 'Everything this launch created is removed; nothing of it is billed any more.',
     zh: '本次启动创建的资源已全部删除，不再产生任何费用。',
   },
   'launch.rolledBackKeptDisk': {
-    en: 'Everything this launch created is removed; your disk {{diskId}} is kept as it was.',
-    zh: '本次启动创建的资源已全部删除；你的磁盘 {{diskId}} 保持原样。',
+    en: 'Everything this launch created is removed; your disk {{diskId}} in {{zoneId}} is kept as it was.',
+    zh: '本次启动创建的资源已全部删除；你位于 {{zoneId}} 的磁盘 {{diskId}} 保持原样。',
+  },
+  'launch.rolledBackKeptData': {
+    en: 'Everything else this launch created is removed. Your data is on the disk {{diskId}} in {{zoneId}}, kept and billed until you delete it by name (Session or Resources page).',
+    zh: '本次启动创建的其他资源已删除。你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留，在你按名称删除它（会话页或资源页）之前会持续计费。',
+  },
+  'launch.rolledBackKeptSnapshot': {
+    en: 'Everything else this launch created is removed. Your data is in the snapshot {{snapshotId}}, kept and billed until you delete it by name on the Resources page.',
+    zh: '本次启动创建的其他资源已删除。你的数据在快照 {{snapshotId}} 中，已保留，在你于资源页按名称删除它之前会持续计费。',
+  },
+  'launch.moved.deleted': {
+    en: 'Your data is now on {{diskId}} in {{zoneId}}. As you chose, the original disk {{sourceDiskId}} in {{sourceZoneId}} is deleted.',
+    zh: '你的数据现在位于 {{zoneId}} 的 {{diskId}} 上。按你的选择，位于 {{sourceZoneId}} 的原磁盘 {{sourceDiskId}} 已删除。',
+  },
+  'launch.moved.kept': {
+    en: 'Your data is now on {{diskId}} in {{zoneId}}. As you chose, the original disk {{sourceDiskId}} in {{sourceZoneId}} is kept: it is billed until you delete it by name (Resources page).',
+    zh: '你的数据现在位于 {{zoneId}} 的 {{diskId}} 上。按你的选择，位于 {{sourceZoneId}} 的原磁盘 {{sourceDiskId}} 已保留：在你按名称删除它（资源页）之前会持续计费。',
+  },
+  'launch.moved.keptYours': {
+    en: 'Your data is now on {{diskId}} in {{zoneId}}. Your own disk {{sourceDiskId}} in {{sourceZoneId}} is kept as it was: Danlu never deletes a disk it did not make.',
+    zh: '你的数据现在位于 {{zoneId}} 的 {{diskId}} 上。你自己的磁盘 {{sourceDiskId}}（{{sourceZoneId}}）保持原样：丹炉从不删除不是它创建的磁盘。',
+  },
+  'launch.moved.unfinished': {
+    en: 'Your data is on {{diskId}}; the original disk {{sourceDiskId}} in {{sourceZoneId}} could not be settled yet, so it is kept and billed (Resources lists it).',
+    zh: '你的数据在 {{diskId}} 上；位于 {{sourceZoneId}} 的原磁盘 {{sourceDiskId}} 暂时无法处理，因此保留并继续计费（资源页会列出它）。',
+  },
+  'launch.diskCategoryChanged': {
+    en: '{{instanceType}} does not take {{from}} disks: the data disk is {{to}} instead.',
+    zh: '{{instanceType}} 不支持 {{from}} 类型的磁盘：数据盘改用 {{to}}。',
   },
   'launch.stepRetry': {
     en: 'The cloud had a moment ({{reason}}); trying the step again.',
@@ -242,6 +293,10 @@ export const launchWords = {
     zh: '实例 {{instanceId}} 在启动前被云端移除（通常是库存随后售罄）。',
   },
   'launch.diskGone': { en: 'Disk {{diskId}} is gone.', zh: '磁盘 {{diskId}} 已不存在。' },
+  'launch.diskCategoryRefused': {
+    en: '{{instanceType}} does not take a {{category}} disk here.',
+    zh: '{{instanceType}} 在此不支持 {{category}} 类型的磁盘。',
+  },
   'launch.noStockAnywhere': {
     en: 'Every zone and type you allowed in {{regionId}} is sold out or above your price limit right now ({{tried}} tried). Try another region from the Prices page.',
     zh: '你允许的 {{regionId}} 所有可用区和规格目前都已售罄或超过出价上限（已尝试 {{tried}} 个）。请在“价格”页换一个地域。',

@@ -26,6 +26,15 @@ export const noticeWords = {
     en: '{{reason}} Nothing it created is left billing.',
     zh: '{{reason}}本次创建的资源均已删除，不再计费。',
   },
+  'notice.failed.bodyKept': {
+    en: '{{reason}} Your data is on the disk {{diskId}} in {{zoneId}}, kept (and billed) for your next launch.',
+    zh: '{{reason}}你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留（仍计费），可用于下次启动。',
+  },
+  'notice.stillBilled.title': { en: 'Releasing — still billed', zh: '释放中——仍在计费' },
+  'notice.stillBilled.body': {
+    en: '{{name}}: the cloud has not let Danlu delete everything yet ({{reason}}). It is still billed and shown so; Danlu tries again at its next start, or press Release.',
+    zh: '{{name}}：云端暂时还不允许丹炉删除全部资源（{{reason}}）。它仍在计费并如实显示；丹炉会在下次启动时重试，你也可以点“释放”。',
+  },
   'notice.stopped.title': { en: 'Stopped', zh: '已停止' },
   'notice.stopped.body': {
     en: '{{name}} is stopped; compute is no longer billed, its disks still are.',

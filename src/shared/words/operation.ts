@@ -49,7 +49,10 @@ export const operationWords = {
     en: 'Snapshot {{snapshotId}} of {{diskId}} is complete.',
     zh: '{{diskId}} 的快照 {{snapshotId}} 已完成。',
   },
-  'operation.snapshots.pruned': { en: 'Deleted {{count}} older snapshot(s).', zh: '已删除 {{count}} 个旧快照。' },
+  'operation.snapshots.pruned': {
+    en: 'Deleted {{count}} older snapshot(s) of this disk: {{snapshots}}.',
+    zh: '已删除此磁盘的 {{count}} 个旧快照：{{snapshots}}。',
+  },
   'operation.snapshots.noneToPrune': { en: 'No older snapshot to delete.', zh: '没有需要删除的旧快照。' },
   'operation.disk.deleted': { en: 'Deleted the disk {{diskId}}.', zh: '已删除磁盘 {{diskId}}。' },
   'operation.disk.kept': {

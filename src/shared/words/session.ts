@@ -79,6 +79,41 @@ export const sessionWords = {
     en: 'A saved image makes the next launch skip the installs.',
     zh: '保存镜像后，下次启动可跳过安装。',
   },
+  'session.actions.retryRelease': { en: 'Try releasing again', zh: '重试释放' },
+  'session.actions.retryReleaseHint': {
+    en: 'The cloud refused to delete something yet; it is still billed. Danlu also tries again when it starts.',
+    zh: '云端暂时拒绝删除部分资源，它们仍在计费。丹炉下次启动时也会重试。',
+  },
+  'session.recover.title': { en: 'Recover "{{name}}"', zh: '恢复“{{name}}”' },
+  'session.recover.intro': {
+    en: 'A new machine is launched with your data disk {{diskId}} ({{zoneId}}), in its zone when that zone has stock.',
+    zh: '将使用你的数据盘 {{diskId}}（{{zoneId}}）启动一台新机器；该可用区有库存时就在原可用区。',
+  },
+  'session.recover.confirm': { en: 'Recover', zh: '恢复' },
+  'session.data.title': { en: 'Your data', zh: '你的数据' },
+  'session.data.attached': {
+    en: 'On the disk {{diskId}} in {{zoneId}}, mounted at /mnt/ml.',
+    zh: '在位于 {{zoneId}} 的磁盘 {{diskId}} 上，挂载于 /mnt/ml。',
+  },
+  'session.data.kept': {
+    en: 'On the disk {{diskId}} in {{zoneId}}, kept: billed until you delete it by name, and ready for your next launch.',
+    zh: '在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留：在你按名称删除前持续计费，可用于下次启动。',
+  },
+  'session.data.snapshot': {
+    en: 'In the snapshot {{snapshotId}}, kept for your next launch (billed until you delete it by name).',
+    zh: '在快照 {{snapshotId}} 中，已保留供下次启动使用（在你按名称删除前持续计费）。',
+  },
+  'session.data.moving': {
+    en: 'Being copied from {{sourceDiskId}} in {{sourceZoneId}} through a snapshot. The original stays until this session is ready; then it is {{after}}.',
+    zh: '正在通过快照从位于 {{sourceZoneId}} 的 {{sourceDiskId}} 复制过来。本会话就绪之前原磁盘保持不动；之后将{{after}}。',
+  },
+  'session.data.afterDelete': { en: 'deleted, as you chose', zh: '按你的选择删除' },
+  'session.data.afterKeep': { en: 'kept, as you chose', zh: '按你的选择保留' },
+  'session.data.alsoKept': {
+    en: 'Also kept: the disk {{diskId}}, billed until you delete it by name on the Resources page.',
+    zh: '另外保留了磁盘 {{diskId}}，在你于资源页按名称删除前持续计费。',
+  },
+  'session.data.none': { en: 'This session keeps none of your data.', zh: '此会话没有保留你的任何数据。' },
   'session.actions.recoverHint': {
     en: 'Relaunches with the same data disk, in another zone when needed.',
     zh: '使用同一块数据盘重新启动，必要时换到其他可用区。',
@@ -89,6 +124,7 @@ export const sessionWords = {
   'session.busy.release': { en: 'Releasing…', zh: '正在释放…' },
   'session.busy.image': { en: 'Saving image…', zh: '正在保存镜像…' },
   'session.busy.recover': { en: 'Recovering…', zh: '正在恢复…' },
+  'session.busy.retryRelease': { en: 'Releasing…', zh: '正在释放…' },
   'session.busy.again': { en: 'Launch again…', zh: '再次启动…' },
   'session.billingStopped': {
     en: 'Stopped in economical mode: compute is no longer billed; the disks still are.',
@@ -137,6 +173,15 @@ export const sessionWords = {
     zh: '两者都不选：数据盘将被删除且没有副本，/mnt/ml 中的所有内容都会丢失。',
   },
   'session.release.noDisk': { en: 'This session has no data disk.', zh: '此会话没有数据盘。' },
+  'session.release.pruneTitle': {
+    en: 'Older snapshots of this disk that will be deleted (the newest {{keep}} are kept, the new one included):',
+    zh: '将删除此磁盘的以下旧快照（保留最新的 {{keep}} 个，包括这次新拍的）：',
+  },
+  'session.release.pruneNone': {
+    en: 'No older snapshot of this disk will be deleted (the newest {{keep}} are kept; snapshots of other disks and those behind an image are never touched).',
+    zh: '不会删除此磁盘的任何旧快照（保留最新的 {{keep}} 个；其他磁盘的快照和镜像所用的快照都不会被动）。',
+  },
+  'session.release.pruneLoading': { en: 'Reading this disk’s snapshots…', zh: '正在读取此磁盘的快照…' },
   'session.release.confirm': { en: 'Release', zh: '释放' },
   'session.image.title': { en: 'Save as image', zh: '保存为镜像' },
   'session.image.intro': {
@@ -169,6 +214,7 @@ export const sessionWords = {
   'session.phase.stopped': { en: 'Stopped', zh: '已停止' },
   'session.phase.starting': { en: 'Starting', zh: '开机中' },
   'session.phase.releasing': { en: 'Releasing', zh: '释放中' },
+  'session.phase.releasingBilled': { en: 'Releasing — still billed', zh: '释放中——仍在计费' },
   'session.phase.released': { en: 'Released', zh: '已释放' },
   'session.phase.failed': { en: 'Failed', zh: '失败' },
   'session.phase.cancelled': { en: 'Cancelled', zh: '已取消' },

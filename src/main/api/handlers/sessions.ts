@@ -32,7 +32,8 @@ export function sessionsHandlers({
     'sessions.start': ({ id }) => sessions.start(id),
     'sessions.release': ({ id, snapshot, keepDisk }) => sessions.release(id, { snapshot, keepDisk }),
     'sessions.saveImage': ({ id, imageName }) => sessions.saveImage(id, imageName),
-    'sessions.recover': ({ id }) => sessions.recover(id),
+    'sessions.recover': ({ id, afterMove }) => sessions.recover(id, afterMove),
+    'sessions.prunePreview': ({ id }) => sessions.prunePreview(id),
     'sessions.lastPlan': () => sessions.lastPlan(),
     'sessions.log': ({ id }) => sessions.log.get(id),
     'notebook.open': async ({ id }) => {

@@ -18,7 +18,8 @@ export async function lastLaunchPlan(api: SessionCloudApi, last: SessionRecord |
     (await api.describeSnapshots({ regionId, snapshotIds: [snapshotId] })).snapshots[0]?.status === 'accomplished';
   const kept = last.resources.diskId;
   if (kept && !LIVE_PHASES.includes(last.phase) && (await disk(kept))) {
-    return { ...plan, disk: { kind: 'existing', diskId: kept } };
+    // What becomes of it after a move is asked again on the Launch page; the default until then.
+    return { ...plan, disk: { kind: 'existing', diskId: kept, afterMove: 'delete' } };
   }
   for (const snapshotId of [...(last.resources.snapshotIds ?? [])].reverse()) {
     if (await snapshot(snapshotId)) return { ...plan, disk: { kind: 'snapshot', snapshotId } };

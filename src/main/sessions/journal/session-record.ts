@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import type { ErrorInfo } from '../../../shared/errors';
 import { type Plan, type SessionView, type StepView, stepIds } from '../../../shared/session';
 import { LIVE_PHASES } from '../../../shared/session-phases';
 import type { BillingTimeline } from './billing-timeline';
@@ -34,6 +35,23 @@ export interface SessionRecord extends SessionView {
   diskBlank?: boolean;
   /** Disks, snapshots and images not made by Danlu that the user confirmed for this session. */
   confirmedForeign?: string[];
+  /** The snapshot the current data disk was made from: a copy never attached can be made again from it elsewhere. */
+  diskFrom?: string;
+  /** The lineage of the user's data (see operations/lineage.ts): the disk it started as. */
+  lineage?: string;
+  /** True once the user's existing disk was read, checked and its billing taken over by this session. */
+  diskAdopted?: boolean;
+  /** The disk categories the dry run showed the current attempt's type takes. */
+  diskCategories?: { instanceType: string; system: string; data: string };
+  /** The attempt key (see `tokens`) whose host key's private half waits in the keychain. */
+  hostKeyFor?: string;
+  /** A launch or recover being undone: how it ends once everything is removed (a restart finishes it). */
+  rollback?: { phase: 'failed' | 'cancelled'; error?: ErrorInfo; startedAt: string };
+  /**
+   * When Danlu got each resource id from its create (cloud time): for a while after, a Describe*
+   * that does not list it means "not yet" (see not-yet.ts).
+   */
+  made?: Record<string, string>;
   updatedAt: string;
   /** What was billed when, for the cost meter. */
   billing?: BillingTimeline;

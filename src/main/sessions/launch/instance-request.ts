@@ -16,6 +16,8 @@ export interface InstanceRequestInputs {
   keyPairName: string;
   imageId: string;
   clientToken: string;
+  /** The system disk's category when the family does not take the default (see disk-categories.ts). */
+  systemDiskCategory?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export function spotInstanceRequest(i: InstanceRequestInputs): RunInstancesInput
     spotPriceLimit: plan.spot.strategy === 'SpotWithPriceLimit' ? plan.spot.priceLimit : undefined,
     spotDuration: 1,
     spotInterruptionBehavior: 'Terminate',
-    systemDisk: { category: SYSTEM_DISK.category, size: SYSTEM_DISK.sizeGiB },
+    systemDisk: { category: i.systemDiskCategory ?? SYSTEM_DISK.category, size: SYSTEM_DISK.sizeGiB },
     internetChargeType: 'PayByTraffic',
     internetMaxBandwidthOut: plan.bandwidthMbps,
     keyPairName: i.keyPairName,

@@ -1,15 +1,19 @@
 import { AppError } from '../../../shared/errors';
 import type { Localized } from '../../../shared/localized';
+import type { AttemptView } from '../../../shared/session';
 import { msg } from '../../../shared/words/message';
 import { isFailover } from '../cloud-checks';
 import { ensureSessionGroup } from '../network/access-rules';
 import { ensureKeyPair, ensureVpc, ensureVSwitch } from '../network/region-kit';
-import { deleteDisk, deleteInstance } from '../operations/teardown';
+import { deleteDisk } from '../operations/delete-disk';
+import { deleteInstance } from '../operations/delete-instance';
 import type { StepScope } from '../step-scope';
-import { checkBuyable, ensureAttached, ensureDisk, ensureInstance, waitRunning } from './attempt-steps';
 import { resolveImage } from './boot-image';
 import { runBootstrap } from './bootstrap-step';
 import { requireUsable } from './brought-resources';
+import { finishMove } from './disk-move';
+import { dataDiskFor, ensureAttached, ensureDisk } from './disk-steps';
+import { checkBuyable, ensureInstance, waitRunning } from './instance-steps';
 import { preflight } from './preflight';
 import { setStep, step } from './step-states';
 
@@ -90,10 +94,11 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
           ? firstVSwitch
           : await step(scope, 'network', () => ensureVSwitch(scope, vpcId, candidate.zoneId));
       const buy = { candidate, vSwitchId, securityGroupId, keyPairName, imageId };
-      // A dry run first: no disk is made in a zone where the instance cannot be bought.
+      // A dry run first: no disk is made in a zone where the instance cannot be bought, nor in
+      // a category its family does not take.
       const diskId = await step(scope, 'disk', async () => {
-        await checkBuyable(scope, plan, buy);
-        return ensureDisk(scope, plan, candidate.zoneId);
+        const categories = await checkBuyable(scope, plan, buy, await dataDiskFor(scope, plan, candidate.zoneId));
+        return ensureDisk(scope, plan, candidate.zoneId, categories.data);
       });
       instanceId = await step(scope, 'instance', () => ensureInstance(scope, plan, buy));
       const id = instanceId;
@@ -105,7 +110,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       if (!isFailover(error)) throw error;
       const said = String(error);
       const reason: Localized = error instanceof AppError ? error.text : { en: said, zh: said };
-      markAttempt(scope, error instanceof AppError && /price/i.test(error.code) ? 'price_limit' : 'no_stock', reason);
+      markAttempt(scope, attemptOutcome(error), reason);
       scope.log(msg('launch.failover', { instanceType: candidate.instanceType, zoneId: candidate.zoneId, reason }));
       const { instanceId: leftover, diskId } = scope.record.resources;
       if (leftover) await deleteInstance(scope, leftover);
@@ -128,6 +133,9 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
   } else {
     setStep(scope, 'bootstrap', 'skipped');
   }
+  // The new session works: only now may the original of a disk moved to another zone go, and
+  // only as the user chose.
+  await finishMove(scope);
   scope.update((s) => {
     s.phase = 'ready';
     s.readyAt = scope.now();
@@ -135,7 +143,14 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
   });
 }
 
-function markAttempt(scope: StepScope, outcome: 'running' | 'no_stock' | 'price_limit', message?: Localized): void {
+/** How an attempt that moved on ended, as the window lists it. */
+function attemptOutcome(error: unknown): 'no_stock' | 'price_limit' | 'failed' {
+  if (!(error instanceof AppError)) return 'no_stock';
+  if (error.code === 'launch.diskCategoryRefused') return 'failed';
+  return /price/i.test(error.code) ? 'price_limit' : 'no_stock';
+}
+
+function markAttempt(scope: StepScope, outcome: AttemptView['outcome'], message?: Localized): void {
   scope.update((s) => {
     const current = s.attempts.findLast((a) => a.outcome === 'current');
     if (current) {
@@ -183,4 +198,11 @@ async function reachSsh(scope: StepScope): Promise<void> {
   );
   shell.close();
   scope.detail('ssh', msg('trust.hostKeyProved', { sha256: pin }));
+  // The instance answered with its key: the launch will never ask for it again.
+  await scope.deps.hostKeys
+    ?.forget(scope.sessionId)
+    .catch((error: unknown) => scope.deps.log.warn('could not forget the host key', { error }));
+  scope.update((s) => {
+    s.hostKeyFor = undefined;
+  });
 }

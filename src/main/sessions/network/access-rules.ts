@@ -10,7 +10,8 @@ import {
   sessionTag,
   withDanluTags,
 } from '../../aliyun';
-import { isDanlus, notDanlus, readOwnership, requireDanlus, VERBS } from '../reconcile/ownership';
+import { madeNow, readSettled, settledOwnership } from '../not-yet';
+import { isDanlus, notDanlus, requireDanlus, VERBS } from '../reconcile/ownership';
 import type { Say, StepScope } from '../step-scope';
 import { deleteWhenFree, NetworkBusyError } from './busy-retry';
 
@@ -57,6 +58,7 @@ export async function ensureSessionGroup(scope: StepScope, vpcId: string, cidr: 
         { signal },
       )
     ).securityGroupId;
+    madeNow(scope, groupId);
   }
   const id = groupId;
   scope.update((s) => {
@@ -81,9 +83,13 @@ async function setSessionRules(
   if (!known.owned && !(await requireDanlus(scope.api, 'securityGroup', region, securityGroupId, VERBS.revoke, signal)))
     return;
   const rules = wanted(cidr);
-  const current = await scope.api.describeAllSecurityGroupPermissions(
-    { regionId: region, securityGroupId, direction: 'ingress' },
-    { signal },
+  // A group made a moment ago may not be known to DescribeSecurityGroupAttribute yet: "not yet".
+  const current = await readSettled(
+    scope,
+    securityGroupId,
+    (api) =>
+      api.describeAllSecurityGroupPermissions({ regionId: region, securityGroupId, direction: 'ingress' }, { signal }),
+    () => true,
   );
   const has = (r: IngressRule) =>
     current.some(
@@ -178,10 +184,13 @@ async function sessionGroups(scope: StepScope): Promise<string[]> {
     .filter((g) => isDanlus(g.tags) && g.tags.some((t) => t.key === SESSION_TAG_KEY && t.value === scope.sessionId))
     .map((g) => g.securityGroupId);
   if (known && !groups.includes(known)) {
-    // Not the session's own: a region-wide group from an older version, which goes with the network;
-    // anything else Danlu would never touch.
-    const owner = await readOwnership(scope.api, 'securityGroup', region, known, signal);
+    // Listed late (made a moment ago), or not the session's own: a region-wide group from an older
+    // version, which goes with the network; anything else Danlu would never touch.
+    const owner = await settledOwnership(scope, 'securityGroup', known);
     if (owner.found && !owner.danlus) throw notDanlus('securityGroup', known, VERBS.delete);
+    if (owner.found && owner.tags.some((t) => t.key === SESSION_TAG_KEY && t.value === scope.sessionId)) {
+      groups.push(known);
+    }
   }
   return groups;
 }

@@ -2,9 +2,12 @@ import { msg } from '../../../shared/words/message';
 import type { SessionRecord } from '../journal/session-record';
 import { deleteSessionGroups, revokeSessionRules } from '../network/access-rules';
 import type { StepScope } from '../step-scope';
+import { deleteDisk } from './delete-disk';
+import { deleteInstance } from './delete-instance';
 import { opDetail, opPercent, opStep, type PlannedStep, planned } from './operation-steps';
+import { dataLineage, pruneSnapshots } from './prune-snapshots';
 import { snapshotDisk } from './snapshot-disk';
-import { cleanupKitOrLeave, deleteDisk, deleteInstance, pruneSnapshots } from './teardown';
+import { cleanupKitOrLeave } from './teardown';
 
 export interface ReleaseOptions {
   /** Snapshot the data disk first (snapshots cost less than disks). */
@@ -48,7 +51,7 @@ export async function releaseSession(
       const done = scope.record.release?.snapshotDone;
       const snapshotId =
         done ??
-        (await snapshotDisk(scope, diskId, `release-snapshot:${diskId}`, {
+        (await snapshotDisk(scope, diskId, `release-snapshot:${diskId}`, dataLineage(scope.record) ?? diskId, {
           onStarted: (id) =>
             opDetail(scope, 'releaseSnapshot', msg('operation.snapshot.started', { snapshotId: id, diskId })),
           onProgress: (percent) => opPercent(scope, 'releaseSnapshot', percent),

@@ -26,7 +26,8 @@ export async function saveImage(scope: StepScope, imageName: string): Promise<st
     const systemDisk = system.disks[0];
     if (!systemDisk) throw new Error(`instance ${instanceId} has no system disk`);
     const diskId = systemDisk.diskId;
-    const id = await snapshotDisk(scope, diskId, `image-snapshot:${imageName}`, {
+    // The system disk starts a lineage of its own: the image's snapshot is never among the data's.
+    const id = await snapshotDisk(scope, diskId, `image-snapshot:${imageName}`, diskId, {
       onStarted: (started) =>
         opDetail(scope, 'imageSnapshot', msg('operation.snapshot.started', { snapshotId: started, diskId })),
       onProgress: (percent) => opPercent(scope, 'imageSnapshot', percent),

@@ -1,7 +1,9 @@
 import { AppError } from '../../../shared/errors';
 import { msg } from '../../../shared/words/message';
 import { clientTokenFor, sessionTag, withDanluTags } from '../../aliyun';
+import { madeNow } from '../not-yet';
 import type { StepScope } from '../step-scope';
+import { snapshotLineageTags } from './lineage';
 
 const MINUTE = 60_000;
 
@@ -28,8 +30,17 @@ export interface SnapshotHooks {
   onProgress?: (percent: number) => void;
 }
 
-/** Snapshots a disk and waits for the snapshot, reporting progress; returns the snapshot id. */
-export async function snapshotDisk(scope: StepScope, diskId: string, tokenKey: string, hooks: SnapshotHooks = {}) {
+/**
+ * Snapshots a disk and waits for the snapshot, reporting progress; returns the snapshot id. The
+ * snapshot is tagged with the disk it was taken of and that disk's lineage (pruning goes by it).
+ */
+export async function snapshotDisk(
+  scope: StepScope,
+  diskId: string,
+  tokenKey: string,
+  lineage: string,
+  hooks: SnapshotHooks = {},
+) {
   const clientToken = scope.token(tokenKey, () => clientTokenFor(scope.sessionId, tokenKey));
   const { snapshotId } = await scope.api.createSnapshot(
     {
@@ -37,13 +48,14 @@ export async function snapshotDisk(scope: StepScope, diskId: string, tokenKey: s
       diskId,
       snapshotName: `danlu-${scope.record.name}-${scope.now().slice(0, 10)}`,
       clientToken,
-      tags: sessionTags(scope),
+      tags: [...sessionTags(scope), ...snapshotLineageTags(diskId, lineage)],
     },
     { signal: scope.signal },
   );
   scope.update((s) => {
     s.resources.snapshotIds = [...new Set([...(s.resources.snapshotIds ?? []), snapshotId])];
   });
+  madeNow(scope, snapshotId);
   hooks.onStarted?.(snapshotId);
   const done = await scope.wait(
     (api) => api.describeSnapshots({ regionId: scope.region, snapshotIds: [snapshotId] }).then((p) => p.snapshots[0]),

@@ -69,13 +69,15 @@ export async function listRegion(
   for (const d of disks) {
     if (d.type === 'system') continue;
     const sessionId = sessionOf(d.tags);
-    const owner = sessions.find((s) => s.resources.diskId === d.diskId);
-    const use =
-      owner && LIVE_PHASES.includes(owner.phase)
-        ? 'in-use'
-        : owner && (owner.phase === 'released' || owner.phase === 'interrupted')
-          ? 'kept'
-          : 'orphan';
+    // A disk a session holds the user's data on, or keeps (a moved disk's original): in use while
+    // the session lives, kept after (released, reclaimed, or a launch undone around it).
+    const holders = sessions.filter(
+      (s) =>
+        s.resources.diskId === d.diskId ||
+        s.resources.keptDiskIds?.includes(d.diskId) ||
+        s.move?.sourceDiskId === d.diskId,
+    );
+    const use = holders.some((s) => LIVE_PHASES.includes(s.phase)) ? 'in-use' : holders.length > 0 ? 'kept' : 'orphan';
     out.push({
       regionId,
       kind: 'disk',
