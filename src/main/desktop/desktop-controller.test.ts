@@ -74,6 +74,9 @@ function expected(action: TrayAction, phase: SessionPhase | 'none') {
       return base;
     case 'release':
       return session ? { ...base, shown: [`${page}&release=1`] } : none;
+    // Recovering asks what becomes of the disk if it must move zones: the window asks, not the tray.
+    case 'recover':
+      return session ? { ...base, shown: [`${page}&recover=1`] } : none;
     case 'openNotebook':
       if (!session) return none;
       return phase === 'ready' ? { ...base, notebooks: 1 } : { ...base, shown: ['#/notebook?id=ses-1'] };

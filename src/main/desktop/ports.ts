@@ -64,14 +64,13 @@ export interface DesktopPorts {
   app: AppPort;
 }
 
-/** The sessions as the tray uses them: read them, and the four actions it offers directly. */
+/** The sessions as the tray uses them: read them, and the three actions it offers directly. */
 export interface DesktopSessions {
   list(): Promise<SessionView[]>;
   hasLastPlan(): Promise<boolean>;
   stop(id: string): Promise<unknown>;
   start(id: string): Promise<unknown>;
   cancel(id: string): Promise<unknown>;
-  recover(id: string): Promise<unknown>;
 }
 
 /** What the controller reads from the services, each call free to fail. */

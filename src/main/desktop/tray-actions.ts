@@ -48,6 +48,7 @@ export function trayActions(ctx: TrayActionContext): TrayActionTable {
     stop: withSession((s) => ctx.sessions.stop(s.id)),
     start: withSession((s) => ctx.sessions.start(s.id)),
     cancel: withSession((s) => ctx.sessions.cancel(s.id)),
-    recover: withSession((s) => ctx.sessions.recover(s.id)),
+    // Recovering asks what becomes of the disk if it must move zones: the window's dialog does that.
+    recover: withSession((s) => ctx.showMain(sessionRoute(s.id, '&recover=1'))),
   };
 }

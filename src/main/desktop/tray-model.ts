@@ -2,7 +2,7 @@ import { clockText } from '../../shared/clock-text';
 import type { Language } from '../../shared/contract';
 import type { SessionCost } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
-import { BUSY_PHASES, isCurrent, PHASE_LABELS } from '../../shared/session-phases';
+import { BUSY_PHASES, isCurrent, phaseLabel } from '../../shared/session-phases';
 import type { WordKey } from '../../shared/words';
 import { msg, renderMessage } from '../../shared/words/message';
 
@@ -90,7 +90,7 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
   const parts = [
     s.instanceType ?? s.plan.instanceTypes[0],
     s.zoneId ?? s.plan.regionId,
-    renderMessage(PHASE_LABELS[s.phase], lang),
+    renderMessage(phaseLabel(s), lang),
   ];
   if (cost) parts.push(clockText(cost.elapsedMs), money(cost.costSoFar), `${money(cost.perHourNow)}/h`);
   if (s.reclaimDeadline) parts.push(`${t('tray.reclaim')} ${s.reclaimDeadline.slice(11, 16)} UTC`);

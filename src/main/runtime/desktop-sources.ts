@@ -14,7 +14,6 @@ export function desktopSources(runtime: Runtime, options: { dataDir: string; loc
       stop: (id) => sessions.stop(id),
       start: (id) => sessions.start(id),
       cancel: (id) => sessions.cancel(id),
-      recover: (id) => sessions.recover(id),
     },
     demo: async () => (await services.cloud.get()).demo,
     meter: () => services.meter.view(),

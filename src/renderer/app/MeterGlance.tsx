@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isCurrent, PHASE_LABELS } from '../../shared/session-phases';
+import { isCurrent, phaseLabel } from '../../shared/session-phases';
 import { renderMessage } from '../../shared/words/message';
 import { clock, yuan } from '../lib/format';
 import { useMeter } from '../lib/use-meter';
@@ -21,7 +21,7 @@ export function MeterGlance({ onOpen }: { onOpen(id: string): void }) {
         return (
           <button type="button" key={s.id} className="glance-session" onClick={() => onOpen(s.id)}>
             <span className="glance-name">
-              {s.name} · {renderMessage(PHASE_LABELS[s.phase], lang)}
+              {s.name} · {renderMessage(phaseLabel(s), lang)}
             </span>
             {cost && (
               <span className="glance-figures" data-testid="glance-figures">

@@ -85,7 +85,7 @@ export interface FakeOptions {
   sessions?: SessionView[];
   /** Makes every read of the sessions fail (or never answer, with 'hang'). */
   readFails?: (() => Error) | 'hang';
-  /** Makes a session call (stop, start, cancel, recover) fail. */
+  /** Makes a session call (stop, start, cancel) fail. */
   callFails?: () => Error;
   demo?: boolean;
   /** The answer to "Quit anyway?"; 'throw': the dialog cannot be shown. */
@@ -151,7 +151,6 @@ export function fakeDesktop(options: FakeOptions = {}) {
       stop: call('stop'),
       start: call('start'),
       cancel: call('cancel'),
-      recover: call('recover'),
     },
     demo: () => read(() => options.demo ?? false),
     meter: () => read(() => meterFor(state.sessions[0] ?? sessionIn('ready'), 3.42)),

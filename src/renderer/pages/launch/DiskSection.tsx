@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OwnedResource } from '../../../shared/resources';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { gib } from '../../lib/format';
+import { AfterMoveChoice } from './AfterMoveChoice';
 import { FieldError, type SectionProps } from './form-parts';
 import type { LaunchForm } from './launch-form';
 
@@ -94,6 +95,16 @@ export function DiskSection(props: SectionProps & { disks: OwnedList; snapshots:
       )}
       {kind('existing')}
       {form.diskKind === 'existing' && picker(disks, 'diskId', 'disk-existing-id')}
+      {form.diskKind === 'existing' && form.diskId && (
+        <div className="indent">
+          <AfterMoveChoice
+            diskId={form.diskId}
+            value={form.afterMove}
+            onChange={(afterMove) => set({ afterMove })}
+            monthly={disks.items.find((d) => d.id === form.diskId)?.monthlyCost}
+          />
+        </div>
+      )}
       {kind('snapshot')}
       {form.diskKind === 'snapshot' && picker(snapshots, 'snapshotId', 'disk-snapshot-id')}
     </fieldset>

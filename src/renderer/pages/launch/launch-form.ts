@@ -16,6 +16,8 @@ export interface LaunchForm {
   diskSize: string;
   diskCategory: 'cloud_essd' | 'cloud_auto' | 'cloud_efficiency';
   diskId: string;
+  /** What becomes of the chosen disk if it must be copied to another zone, once the session is ready. */
+  afterMove: 'delete' | 'keep';
   snapshotId: string;
   imageKind: 'ubuntu' | 'custom';
   ubuntuVersion: '22.04' | '24.04';
@@ -36,6 +38,7 @@ export const initialLaunchForm: LaunchForm = {
   diskSize: '100',
   diskCategory: 'cloud_essd',
   diskId: '',
+  afterMove: 'delete',
   snapshotId: '',
   imageKind: 'ubuntu',
   ubuntuVersion: '22.04',
@@ -124,7 +127,7 @@ export function readLaunchForm(form: LaunchForm): LaunchRead {
       form.diskKind === 'new'
         ? { kind: 'new', sizeGiB: size, category: form.diskCategory }
         : form.diskKind === 'existing'
-          ? { kind: 'existing', diskId: form.diskId }
+          ? { kind: 'existing', diskId: form.diskId, afterMove: form.afterMove }
           : { kind: 'snapshot', snapshotId: form.snapshotId },
     image:
       form.imageKind === 'ubuntu'
@@ -154,6 +157,7 @@ export function formFromPlan(plan: Plan, base: LaunchForm = initialLaunchForm): 
     diskSize: plan.disk.kind === 'new' ? String(plan.disk.sizeGiB) : base.diskSize,
     diskCategory: plan.disk.kind === 'new' ? plan.disk.category : base.diskCategory,
     diskId: plan.disk.kind === 'existing' ? plan.disk.diskId : '',
+    afterMove: plan.disk.kind === 'existing' ? plan.disk.afterMove : base.afterMove,
     snapshotId: plan.disk.kind === 'snapshot' ? plan.disk.snapshotId : '',
     imageKind: plan.image.kind,
     ubuntuVersion: plan.image.kind === 'ubuntu' ? plan.image.version : base.ubuntuVersion,

@@ -21,7 +21,7 @@ function NotebookCard({ session, go }: { session: SessionView; go: Go }) {
     <div className="card notebook-card" data-testid="notebook-card" data-session={session.id}>
       <div className="session-head">
         <h2>
-          {session.name} <PhaseBadge phase={session.phase} />
+          {session.name} <PhaseBadge session={session} />
         </h2>
         <div className="actions">
           <button type="button" onClick={() => go('session', { id: session.id })}>

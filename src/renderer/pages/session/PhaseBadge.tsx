@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionPhase } from '../../../shared/session';
-import { PHASE_LABELS } from '../../../shared/session-phases';
+import type { SessionPhase, SessionView } from '../../../shared/session';
+import { phaseLabel } from '../../../shared/session-phases';
 import { renderMessage } from '../../../shared/words/message';
 import { Badge, type Tone } from '../../components/Badge';
 
@@ -17,11 +17,15 @@ const tones: Record<SessionPhase, Tone> = {
   interrupted: 'warn',
 };
 
-export function PhaseBadge({ phase }: { phase: SessionPhase }) {
+/** The session's phase as a badge; releasing with something still billed reads so, in the warning tone. */
+export function PhaseBadge({ session }: { session: Pick<SessionView, 'phase' | 'stillBilled'> }) {
   const { i18n } = useTranslation();
+  const billed = session.phase === 'releasing' && session.stillBilled === true;
   return (
-    <Badge tone={tones[phase]} testId="phase">
-      <span data-phase={phase}>{renderMessage(PHASE_LABELS[phase], i18n.language)}</span>
+    <Badge tone={billed ? 'warn' : tones[session.phase]} testId="phase">
+      <span data-phase={session.phase} data-still-billed={billed ? 'true' : undefined}>
+        {renderMessage(phaseLabel(session), i18n.language)}
+      </span>
     </Badge>
   );
 }

@@ -1,19 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PrunePreview } from '../../../shared/contract/sessions';
 import type { SessionView } from '../../../shared/session';
 import { CancelOrConfirm, Dialog } from '../../components/Dialog';
-import { yuan } from '../../lib/format';
+import { ErrorNote } from '../../lib/ErrorNote';
+import { dateTime, gib, yuan } from '../../lib/format';
+import type { Loaded } from '../../lib/use-load';
+
+/** The prune preview as loaded (undefined until it answers). */
+export type PruneAnswer = Pick<Loaded<PrunePreview | undefined>, 'data' | 'error'>;
 
 export interface ReleaseDialogProps {
   session: SessionView;
   /** What keeping the data disk costs a month, when known. */
   diskMonthly: number | undefined;
+  /** The older snapshots of this disk a release with a snapshot deletes, read from the cloud. */
+  prune: PruneAnswer;
   onRelease(choice: { snapshot: boolean; keepDisk: boolean }): void;
   onClose(): void;
 }
 
 /** Asks what becomes of the data disk before the instance is released, and what each choice costs. */
-export function ReleaseDialog({ session, diskMonthly, onRelease, onClose }: ReleaseDialogProps) {
+export function ReleaseDialog({ session, diskMonthly, prune, onRelease, onClose }: ReleaseDialogProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [snapshot, setSnapshot] = useState(true);
@@ -64,6 +72,7 @@ export function ReleaseDialog({ session, diskMonthly, onRelease, onClose }: Rele
               </small>
             </span>
           </label>
+          {snapshot && <PruneList prune={prune} lang={lang} />}
           {!snapshot && !keepDisk && (
             <p className="field-error" role="alert" data-testid="release-data-lost">
               {t('session.release.dataLost')}
@@ -74,5 +83,32 @@ export function ReleaseDialog({ session, diskMonthly, onRelease, onClose }: Rele
         <p className="muted">{t('session.release.noDisk')}</p>
       )}
     </Dialog>
+  );
+}
+
+/** What the release's snapshot step will prune: named, so nothing is deleted that the user did not see. */
+function PruneList({ prune, lang }: { prune: PruneAnswer; lang: string }) {
+  const { t } = useTranslation();
+  if (prune.error) return <ErrorNote error={prune.error} />;
+  if (!prune.data) return <p className="muted small-print">{t('session.release.pruneLoading')}</p>;
+  const { keep, snapshots } = prune.data;
+  return (
+    <div className="prune-list" data-testid="release-prune" data-count={snapshots.length}>
+      {snapshots.length === 0 ? (
+        <p className="muted small-print">{t('session.release.pruneNone', { keep })}</p>
+      ) : (
+        <>
+          <p className="small-print">{t('session.release.pruneTitle', { keep })}</p>
+          <ul>
+            {snapshots.map((s) => (
+              <li key={s.snapshotId} data-testid="release-prune-item" data-snapshot={s.snapshotId}>
+                <span className="mono">{s.snapshotId}</span> {s.name} · {gib(s.sizeGiB, lang)}
+                {s.createdAt ? ` · ${dateTime(s.createdAt, lang)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

@@ -4,11 +4,13 @@ import type { SessionView } from '../../../shared/session';
 import type { Go } from '../../app/use-page';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
+import { useLoad } from '../../lib/use-load';
+import { RecoverDialog } from './RecoverDialog';
 import { ReleaseDialog } from './ReleaseDialog';
 import { SaveImageDialog } from './SaveImageDialog';
 import { useDiskMonthly } from './use-disk-monthly';
 
-type Action = 'cancel' | 'stop' | 'start' | 'release' | 'image' | 'recover' | 'again';
+type Action = 'cancel' | 'stop' | 'start' | 'release' | 'image' | 'recover' | 'again' | 'retryRelease';
 
 /** The buttons a session offers in its phase; each one waits for the cloud and shows what failed. */
 export function SessionActions({
@@ -16,19 +18,27 @@ export function SessionActions({
   go,
   onChanged,
   askRelease = false,
+  askRecover = false,
 }: {
   session: SessionView;
   go: Go;
   onChanged(s: SessionView): void;
   askRelease?: boolean;
+  /** Opened from the tray's "Recover": the recover dialog shows at once. */
+  askRecover?: boolean;
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<Action | null>(null);
-  const [dialog, setDialog] = useState<'release' | 'image' | null>(null);
+  const [dialog, setDialog] = useState<'release' | 'image' | 'recover' | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const diskMonthly = useDiskMonthly(dialog === 'release' ? session : undefined);
+  const diskMonthly = useDiskMonthly(dialog === 'release' || dialog === 'recover' ? session : undefined);
   const api = danlu().sessions;
   const id = session.id;
+  // Read each time the dialog opens: what the release's snapshot step would prune now.
+  const prune = useLoad(
+    () => (dialog === 'release' ? api.prunePreview({ id }) : Promise.resolve(undefined)),
+    [dialog, id],
+  );
 
   const run = async (action: Action, work: () => Promise<SessionView>) => {
     setBusy(action);
@@ -46,11 +56,18 @@ export function SessionActions({
   };
   const phase = session.phase;
   const hasMachineOrDisk = Boolean(session.resources.instanceId || session.resources.diskId);
-  const releasable = ['ready', 'stopped', 'interrupted'].includes(phase) || (phase === 'failed' && hasMachineOrDisk);
-  // The tray's "Release…" lands here: ask what to keep straight away (once per arrival).
+  const releasable =
+    ['ready', 'stopped', 'interrupted'].includes(phase) ||
+    (['failed', 'cancelled'].includes(phase) && hasMachineOrDisk);
+  // A release (or a launch's undo) the cloud held up: nothing runs now, something is still billed.
+  const held = phase === 'releasing' && session.operation?.state !== 'running' && Boolean(session.error);
+  // The tray's "Release…" and "Recover" land here: ask what to keep straight away (once per arrival).
   useEffect(() => {
     if (askRelease && releasable) setDialog('release');
   }, [askRelease, releasable]);
+  useEffect(() => {
+    if (askRecover && phase === 'interrupted') setDialog('recover');
+  }, [askRecover, phase]);
   const button = (action: Action, label: string, onClick: () => void, tone = '') => (
     <button type="button" className={tone} data-testid={`action-${action}`} disabled={busy !== null} onClick={onClick}>
       {busy === action ? t(`session.busy.${action}`) : label}
@@ -68,11 +85,14 @@ export function SessionActions({
         {(phase === 'ready' || phase === 'stopped') &&
           button('image', t('session.actions.image'), () => setDialog('image'))}
         {phase === 'interrupted' &&
+          button('recover', t('session.actions.recover'), () => setDialog('recover'), 'primary')}
+        {held &&
           button(
-            'recover',
-            t('session.actions.recover'),
-            () => void run('recover', () => api.recover({ id })),
-            'primary',
+            'retryRelease',
+            t('session.actions.retryRelease'),
+            // The choices of the release (or the undo) under way are journaled; these are not used.
+            () => void run('retryRelease', () => api.release({ id, snapshot: false, keepDisk: false })),
+            'danger',
           )}
         {['failed', 'cancelled', 'released'].includes(phase) &&
           button('again', t('session.actions.again'), () => go('launch'), phase === 'released' ? '' : 'primary')}
@@ -83,13 +103,23 @@ export function SessionActions({
         <p className="muted small-print">{t('session.actions.imageHint')}</p>
       )}
       {phase === 'interrupted' && <p className="muted small-print">{t('session.actions.recoverHint')}</p>}
+      {held && <p className="muted small-print">{t('session.actions.retryReleaseHint')}</p>}
       <ErrorNote error={error} />
       {dialog === 'release' && (
         <ReleaseDialog
           session={session}
           diskMonthly={diskMonthly}
+          prune={prune}
           onClose={() => setDialog(null)}
           onRelease={(choice) => void run('release', () => api.release({ id, ...choice }))}
+        />
+      )}
+      {dialog === 'recover' && (
+        <RecoverDialog
+          session={session}
+          diskMonthly={diskMonthly}
+          onClose={() => setDialog(null)}
+          onRecover={(afterMove) => void run('recover', () => api.recover({ id, afterMove }))}
         />
       )}
       {dialog === 'image' && (

@@ -7,6 +7,7 @@ import { dateTime } from '../../lib/format';
 import { AttemptList } from './AttemptList';
 import { ConnectPanel } from './ConnectPanel';
 import { CostPanel } from './CostPanel';
+import { DataPanel } from './DataPanel';
 import { OperationPanel } from './OperationPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { ReclaimBanner } from './ReclaimBanner';
@@ -21,10 +22,12 @@ export interface SessionDetailProps {
   onChanged(s: SessionView): void;
   /** Opened from the tray's "Release…": the release dialog shows at once. */
   askRelease?: boolean;
+  /** Opened from the tray's "Recover": the recover dialog shows at once. */
+  askRecover?: boolean;
 }
 
 /** One session: banner, figures, actions, steps, attempts, how to connect, and its live log. */
-export function SessionDetail({ session, cost, go, onChanged, askRelease }: SessionDetailProps) {
+export function SessionDetail({ session, cost, go, onChanged, askRelease, askRecover }: SessionDetailProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = session.plan;
@@ -38,7 +41,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease }: Sess
         <div className="session-head">
           <div>
             <h2>
-              {session.name} <PhaseBadge phase={session.phase} />
+              {session.name} <PhaseBadge session={session} />
             </h2>
             <p className="muted small-print">
               {t('session.summary', {
@@ -49,9 +52,16 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease }: Sess
               })}
             </p>
           </div>
-          <SessionActions session={session} go={go} onChanged={onChanged} askRelease={askRelease} />
+          <SessionActions
+            session={session}
+            go={go}
+            onChanged={onChanged}
+            askRelease={askRelease}
+            askRecover={askRecover}
+          />
         </div>
         <CostPanel cost={cost} />
+        <DataPanel session={session} />
         {session.operation && <OperationPanel operation={session.operation} />}
         {session.phase === 'stopped' && session.billingStopped !== undefined && (
           <p

@@ -44,7 +44,7 @@ export function SessionPage({ params, go }: { params: PageParams; go: Go }) {
               onClick={() => go('session', { id: s.id })}
             >
               <span className="tab-name">{s.name}</span>
-              <PhaseBadge phase={s.phase} />
+              <PhaseBadge session={s} />
               <span className="muted small-print">{dateTime(s.createdAt, lang)}</span>
             </button>
           ))}
@@ -58,6 +58,7 @@ export function SessionPage({ params, go }: { params: PageParams; go: Go }) {
           go={go}
           onChanged={upsert}
           askRelease={params.release === '1' && params.id === current.id}
+          askRecover={params.recover === '1' && params.id === current.id}
         />
       )}
     </section>
