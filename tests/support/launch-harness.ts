@@ -72,8 +72,8 @@ export interface LaunchHarness {
   notices: SessionNotice[];
   changes: SessionView[];
   deps: SessionDeps;
-  /** A second manager on the same journal, as after a restart. */
-  restart(): SessionManager;
+  /** A second manager on the same journal, as after a restart (`changes`: what differs on that run). */
+  restart(changes?: Partial<SessionDeps>): SessionManager;
 }
 
 let sharedKeyDir: string | undefined;
@@ -126,10 +126,11 @@ export function launchHarnessOn(
     notices,
     changes,
     deps,
-    restart: () =>
+    restart: (changes = {}) =>
       new SessionManager({
         ...deps,
         journal: new SessionJournal(dataDir, silentLogger, () => new Date(cloud.clock.now())),
+        ...changes,
       }),
   };
 }

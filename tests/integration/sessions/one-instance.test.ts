@@ -1,0 +1,124 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AliyunApi } from '../../../src/main/aliyun';
+import { launchHarnessOn, leftovers, plan, UNKIND_FOR_SESSIONS, untilPhase } from '../../support/launch-harness';
+import { type SimApi, startSimApi } from '../aliyun/sim-api';
+
+const START = Date.parse('2026-12-08T13:00:00Z');
+/**
+ * New instances and tags unlisted for 45 s (a loopback proxy in front of the cloud hid them for
+ * 15 s), on a clock slow enough (120×) that the launch's first look falls inside that time.
+ */
+const LAG = { listingLagMs: [45_000, 45_000] as [number, number] };
+
+let s: SimApi | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+/** How many instances the cloud ever made (its bill names each one). */
+const instancesMade = (sim: SimApi) =>
+  sim.sim
+    .ledger()
+    .resources.filter((r) => r.resourceType === 'instance')
+    .map((r) => r.resourceId);
+
+/** The client, with every DescribeInstances that listed none of the instances it asked for by id noted. */
+function watchedApi(sim: SimApi) {
+  const empty: string[] = [];
+  const api = new Proxy(sim.api, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property !== 'describeInstances') return value;
+      return async (...args: Parameters<AliyunApi['describeInstances']>) => {
+        const page = await target.describeInstances(...args);
+        const ids = args[0].instanceIds ?? [];
+        if (ids.length > 0 && page.instances.length === 0) empty.push(...ids);
+        return page;
+      };
+    },
+  });
+  return { api, empty };
+}
+
+async function started(seed: number) {
+  s = await startSimApi({ seed, speed: 120, startTime: START, unkind: { ...UNKIND_FOR_SESSIONS, ...LAG } });
+  return s;
+}
+
+describe('one instance per attempt', () => {
+  it('an empty first DescribeInstances after RunInstances is "not yet": the launch waits for its one instance', async () => {
+    const sim = await started(61);
+    const { api, empty } = watchedApi(sim);
+    const h = launchHarnessOn({ api, clock: sim.sim.clock }, mkdtempSync(join(tmpdir(), 'danlu-once-')));
+    const session = await h.manager.launch(plan());
+    const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
+    expect(ready.phase).toBe('ready');
+    expect(empty).toContain(ready.resources.instanceId);
+    expect(instancesMade(sim)).toEqual([ready.resources.instanceId]);
+    await h.manager.release(session.id, { snapshot: false, keepDisk: false });
+    expect(leftovers(sim).instances).toEqual([]);
+  });
+
+  it('a launch whose SSH fails undoes its one instance, waiting for the cloud to list it and to let it go', async () => {
+    const sim = await started(62);
+    const h = launchHarnessOn({ api: sim.api, clock: sim.sim.clock }, mkdtempSync(join(tmpdir(), 'danlu-once-')));
+    h.deps.ssh = {
+      connect: async () => {
+        throw new Error('connection refused');
+      },
+    };
+    h.deps.timeouts = { ssh: 1000 };
+    const session = await h.manager.launch(plan());
+    const failed = await untilPhase(sim, h.manager, session.id, ['failed', 'ready']);
+    expect(failed.phase).toBe('failed');
+    expect(instancesMade(sim)).toHaveLength(1);
+    expect(leftovers(sim).instances).toEqual([]);
+  });
+
+  it.each([
+    ['the keychain still holds its host key: the same request again', true],
+    ['without the keychain: found by its tag once listed', false],
+  ])('a crash after RunInstances made the instance but before the journal knew it: %s', async (_, keychain) => {
+    const sim = await started(keychain ? 63 : 64);
+    const dataDir = mkdtempSync(join(tmpdir(), 'danlu-once-'));
+    let crash: (() => void) | undefined;
+    // The process dies the moment the cloud has answered RunInstances: the answer never reaches the journal.
+    const dying = new Proxy(sim.api, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== 'runInstances') return value;
+        return async (...args: Parameters<AliyunApi['runInstances']>) => {
+          const answer = await target.runInstances(...args);
+          if (!args[0].dryRun) {
+            crash?.();
+            throw new Error('the process died');
+          }
+          return answer;
+        };
+      },
+    });
+    const h = launchHarnessOn({ api: dying, clock: sim.sim.clock }, dataDir);
+    crash = () => void h.manager.dispose();
+    const session = await h.manager.launch(plan());
+    await h.manager.settled(session.id);
+    const journaled = h.journal.get(session.id);
+    expect(journaled?.phase).toBe('launching');
+    expect(journaled?.resources.instanceId).toBeUndefined();
+    expect(Object.keys(journaled?.tokens ?? {}).some((k) => k.startsWith('instance:'))).toBe(true);
+    expect(instancesMade(sim)).toHaveLength(1);
+
+    const after = h.restart({ api: sim.api, ...(keychain ? {} : { hostKeys: undefined }) });
+    expect(after.resume()).toEqual([session.id]);
+    const ready = await untilPhase(sim, after, session.id, ['ready', 'failed']);
+    expect(ready.phase).toBe('ready');
+    expect(instancesMade(sim)).toEqual([ready.resources.instanceId]);
+    // The host key pinned before the crash is the one the instance holds, and it is forgotten once SSH answered.
+    expect(ready.steps.find((x) => x.id === 'ssh')?.state).toBe('done');
+    await after.release(session.id, { snapshot: false, keepDisk: false });
+    await after.dispose();
+  });
+});
