@@ -23,12 +23,19 @@ test('a spot reclaim shows a banner with its deadline, then Recover relaunches w
   const detail = page.getByTestId('session-detail');
   await expect(detail).toHaveAttribute('data-phase', 'interrupted', { timeout: 45_000 });
   await expect(banner).toHaveCount(0);
+  // Recovering asks first what becomes of the disk if it must move to another zone; deleting the
+  // original once the new session is ready is the default.
   await page.getByTestId('action-recover').click();
+  const ask = page.getByTestId('recover-dialog');
+  await expect(ask).toContainText(session.resources.diskId as string);
+  await expect(ask.getByTestId('after-move-delete')).toBeChecked();
+  await ask.getByTestId('after-move-keep').check();
+  await ask.getByTestId('recover-confirm').click();
   await expect(detail).not.toHaveAttribute('data-session', session.id);
   const recovered = (await detail.getAttribute('data-session')) as string;
   await expect(page).toHaveURL(new RegExp(`id=${recovered}`));
   const plan = await page.evaluate((id) => window.danlu.sessions.get({ id }).then((s) => s.plan), recovered);
-  expect(plan.disk).toEqual({ kind: 'existing', diskId: session.resources.diskId });
+  expect(plan.disk).toEqual({ kind: 'existing', diskId: session.resources.diskId, afterMove: 'keep' });
   await expect(detail).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
 });
 

@@ -33,6 +33,9 @@ for (const [locale, lang] of [
       await expect(detail).toHaveAttribute('data-phase', 'interrupted', { timeout: 45_000 });
       await look(page, lang, 'state-reclaimed');
       await page.getByTestId('action-recover').click();
+      await expect(page.getByTestId('after-move-delete')).toBeChecked();
+      await look(page, lang, 'state-recover-dialog');
+      await page.getByTestId('recover-confirm').click();
       await expect(detail).not.toHaveAttribute('data-session', session.id);
       await expect(detail).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
 

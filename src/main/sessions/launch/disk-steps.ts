@@ -27,20 +27,19 @@ export async function describeDisk(scope: StepScope, diskId: string): Promise<Di
 }
 
 /**
- * What the dry run of a candidate in `zoneId` must ask about the data disk: the category it will
- * have, and whether that category is fixed (a disk already in that zone holding the user's data).
+ * What the dry run of a candidate must ask about the data disk: the category it will have, and
+ * whether that category is fixed. The user's own data keeps its category wherever it goes (a
+ * family that refuses it is a failover to the next type); a new disk, or one restored from a
+ * snapshot, may take the next category the family does take.
  */
-export async function dataDiskFor(
-  scope: StepScope,
-  plan: Plan,
-  zoneId: string,
-): Promise<{ category: string; fixed: boolean; sizeGiB: number }> {
+export async function dataDiskFor(scope: StepScope, plan: Plan): Promise<{ category: string; fixed: boolean; sizeGiB: number }> {
   const current = scope.record.resources.diskId;
   const disk = current ? await describeDisk(scope, current) : undefined;
-  const fixed = disk !== undefined && disk.zoneId === zoneId && !scope.record.diskRecreatable;
-  const preferred = plan.disk.kind === 'new' ? plan.disk.category : (disk?.category ?? 'cloud_essd');
+  const fixed = plan.disk.kind === 'existing';
+  const category =
+    fixed && disk ? disk.category : plan.disk.kind === 'new' ? plan.disk.category : (disk?.category ?? 'cloud_essd');
   const size = disk?.size ?? (plan.disk.kind === 'new' ? plan.disk.sizeGiB : 40);
-  return { category: fixed && disk ? disk.category : preferred, fixed, sizeGiB: Math.min(Math.max(size, 20), 32768) };
+  return { category, fixed, sizeGiB: Math.min(Math.max(size, 20), 32768) };
 }
 
 /**
@@ -140,7 +139,8 @@ async function createDataDisk(scope: StepScope, plan: Plan, zoneId: string, cate
   const from = scope.record.diskFrom;
   const size = plan.disk.kind === 'new' && from === undefined ? plan.disk.sizeGiB : undefined;
   let diskId: string | undefined;
-  for (const tried of categoriesFrom(category)) {
+  // A copy of the user's disk keeps its category; a new or restored disk may take the next one.
+  for (const tried of plan.disk.kind === 'existing' ? [category] : categoriesFrom(category)) {
     const tokenKey = `disk:${zoneId}:${scope.record.attemptIndex}:${tried}`;
     const clientToken = scope.token(tokenKey, () => clientTokenFor(scope.sessionId, tokenKey));
     try {

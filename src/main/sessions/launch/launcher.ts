@@ -97,7 +97,7 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       // A dry run first: no disk is made in a zone where the instance cannot be bought, nor in
       // a category its family does not take.
       const diskId = await step(scope, 'disk', async () => {
-        const categories = await checkBuyable(scope, plan, buy, await dataDiskFor(scope, plan, candidate.zoneId));
+        const categories = await checkBuyable(scope, plan, buy, await dataDiskFor(scope, plan));
         return ensureDisk(scope, plan, candidate.zoneId, categories.data);
       });
       instanceId = await step(scope, 'instance', () => ensureInstance(scope, plan, buy));
