@@ -1,13 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, skipFirstRun, snapshot, test } from './fixtures';
-import { expectNoEnglish } from './support/english';
+import { expect, skipFirstRun, test } from './fixtures';
+import { LANGUAGES, look } from './support/look';
 import { readySession } from './support/sessions';
-
-/** A state of a page: in Chinese no English sentence may show; either way it is photographed. */
-async function look(page: Page, lang: 'en' | 'zh', name: string) {
-  if (lang === 'zh') await expectNoEnglish(page, name);
-  await snapshot(page, `${name}-${lang}`);
-}
 
 const WORDS = {
   en: {
@@ -27,10 +20,7 @@ const WORDS = {
  * names the snapshots its prune deletes (only the disk's own), the badge says "still billed"
  * while the cloud refuses a delete, and the Session page says where the data is.
  */
-for (const [locale, lang] of [
-  ['en-US', 'en'],
-  ['zh-CN', 'zh'],
-] as const) {
+for (const [locale, lang] of LANGUAGES) {
   test.describe(`in ${lang}`, () => {
     test.use({ harnessOptions: { demo: { speed: 60 }, locale } });
     test.beforeEach(({ harness }) => {

@@ -1,13 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
-import { expectNoEnglish } from './support/english';
+import { expect, skipFirstRun, test, untilConnected } from './fixtures';
+import { LANGUAGES, look } from './support/look';
 import { launchSession, readySession } from './support/sessions';
-
-/** A state of a page: in Chinese no English sentence may show; either way it is photographed. */
-async function look(page: Page, lang: 'en' | 'zh', name: string) {
-  if (lang === 'zh') await expectNoEnglish(page, name);
-  await snapshot(page, `${name}-${lang}`);
-}
 
 /**
  * The states the first hour may not reach, in each language: a launch the balance refuses, a
@@ -15,10 +8,7 @@ async function look(page: Page, lang: 'en' | 'zh', name: string) {
  * deletion, the Launch page with another session billing and the last plan asked for, and
  * Settings refusing values.
  */
-for (const [locale, lang] of [
-  ['en-US', 'en'],
-  ['zh-CN', 'zh'],
-] as const) {
+for (const [locale, lang] of LANGUAGES) {
   test.describe(`in ${lang}`, () => {
     test.use({ harnessOptions: { demo: { speed: 60 }, locale } });
     test.beforeEach(({ harness }) => skipFirstRun(harness));

@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/errors';
 import type { Redactor } from '../log/redactor';
+import { keychainOrMemory } from './keychain-or-memory';
 import { type SecretStore, secretAccounts } from './secret-store';
 
 const SESSION_ID = /^ses-[a-z0-9-]{1,60}$/;
@@ -21,7 +21,7 @@ export class HostKeyVault {
 
   async keep(sessionId: string, privateKey: string): Promise<void> {
     this.redactor.addSecret(privateKey);
-    await this.orMemory(
+    await keychainOrMemory(
       () => this.store.set(account(sessionId), privateKey),
       () => void this.memory.set(sessionId, privateKey),
     );
@@ -29,7 +29,7 @@ export class HostKeyVault {
 
   /** The kept private key, or null when none is (any more). */
   async recall(sessionId: string): Promise<string | null> {
-    const key = await this.orMemory(
+    const key = await keychainOrMemory(
       () => this.store.get(account(sessionId)),
       () => this.memory.get(sessionId) ?? null,
     );
@@ -39,19 +39,10 @@ export class HostKeyVault {
 
   async forget(sessionId: string): Promise<void> {
     this.memory.delete(sessionId);
-    await this.orMemory(
+    await keychainOrMemory(
       () => this.store.delete(account(sessionId)),
       () => false,
     );
-  }
-
-  private async orMemory<T>(keychain: () => Promise<T>, memory: () => T): Promise<T> {
-    try {
-      return await keychain();
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'keychain.bindingMissing') return memory();
-      throw error;
-    }
   }
 }
 

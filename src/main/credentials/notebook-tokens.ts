@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/words/message';
 import type { Redactor } from '../log/redactor';
+import { keychainOrMemory } from './keychain-or-memory';
 import { type SecretStore, secretAccounts } from './secret-store';
 
 const INSTANCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -21,7 +22,7 @@ export class NotebookTokens {
   async save(instanceId: string, token: string, signal?: AbortSignal): Promise<void> {
     this.redactor.addSecret(token);
     const name = account(instanceId);
-    await this.orMemory(
+    await keychainOrMemory(
       () => this.store.set(name, token, signal),
       () => void this.memory.set(instanceId, token),
     );
@@ -30,7 +31,7 @@ export class NotebookTokens {
   /** The token, or null when none was kept for this instance. */
   async get(instanceId: string, signal?: AbortSignal): Promise<string | null> {
     const name = account(instanceId);
-    const token = await this.orMemory(
+    const token = await keychainOrMemory(
       () => this.store.get(name, signal),
       () => this.memory.get(instanceId) ?? null,
     );
@@ -41,19 +42,10 @@ export class NotebookTokens {
   /** Drops the token when its instance is released; false when there was none. */
   async forget(instanceId: string, signal?: AbortSignal): Promise<boolean> {
     const name = account(instanceId);
-    return await this.orMemory(
+    return await keychainOrMemory(
       () => this.store.delete(name, signal),
       () => this.memory.delete(instanceId),
     );
-  }
-
-  private async orMemory<T>(keychain: () => Promise<T>, memory: () => T): Promise<T> {
-    try {
-      return await keychain();
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'keychain.bindingMissing') return memory();
-      throw error;
-    }
   }
 }
 

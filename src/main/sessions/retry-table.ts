@@ -1,5 +1,5 @@
 import { msg } from '../../shared/words/message';
-import { CloudError } from '../aliyun';
+import { CloudError, type CloudErrorKind } from '../aliyun';
 import { isNotFound } from './cloud-checks';
 import type { StepScope } from './step-scope';
 
@@ -13,6 +13,8 @@ export interface RetryRow {
   action: string;
   /** The cloud codes that mean "not now" for this action (throttling and the service's own moments always do). */
   codes: readonly string[];
+  /** Kinds of answer that mean "not now" too, whatever their code (a VPC's "dependency" answers). */
+  kinds?: readonly CloudErrorKind[];
   /** How long the cloud may keep refusing (cloud time) before Danlu stops asking for now. */
   budgetMs: number;
   /** The first wait; it doubles (with jitter) up to `longestWaitMs`. */
@@ -23,7 +25,7 @@ export interface RetryRow {
 /** A refusal the row names (or a moment of the cloud): worth asking again. */
 export function refusedForNow(row: RetryRow, error: unknown): error is CloudError {
   if (!(error instanceof CloudError)) return false;
-  if (error.kind === 'throttled' || error.kind === 'retryable') return true;
+  if (error.kind === 'throttled' || error.kind === 'retryable' || row.kinds?.includes(error.kind)) return true;
   return error.cloudCode !== undefined && row.codes.includes(error.cloudCode);
 }
 
@@ -37,8 +39,10 @@ export async function untilTaken(
   row: RetryRow,
   resourceId: string,
   call: (api: StepScope['api']) => Promise<unknown>,
+  budgetMs = row.budgetMs,
 ): Promise<void> {
   const { clock } = scope.deps;
+  const random = scope.deps.random ?? Math.random;
   const start = clock.now();
   let wait = row.firstWaitMs ?? 2000;
   // The first call is the work; asking again only waits for the cloud (counted as polls).
@@ -49,7 +53,7 @@ export async function untilTaken(
     } catch (error) {
       if (isNotFound(error)) return;
       if (!refusedForNow(row, error) || scope.signal.aborted) throw error;
-      if (clock.now() - start + wait > row.budgetMs) throw error;
+      if (clock.now() - start + wait > budgetMs) throw error;
       scope.log(
         msg('operation.teardownBusy', {
           resourceId,
@@ -57,7 +61,7 @@ export async function untilTaken(
           seconds: Math.round(wait / 1000),
         }),
       );
-      await clock.sleep(wait * (0.8 + 0.4 * Math.random()), scope.signal);
+      await clock.sleep(wait * (0.8 + 0.4 * random()), scope.signal);
       wait = Math.min(wait * 2, row.longestWaitMs ?? 30_000);
     }
   }

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trayModel } from '../../../src/main/desktop/tray-model';
 import type { SessionView } from '../../../src/shared/session';
 import { launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { simPerTest } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-const START = Date.parse('2026-12-08T13:00:00Z');
 const MINUTE = 60_000;
-
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
+const startSim = simPerTest();
 
 /** Instances the simulator still holds (and bills). */
 const instancesNow = (sim: SimApi) => leftovers(sim).instances.map((i) => i.id as string);
@@ -21,8 +16,7 @@ const instancesNow = (sim: SimApi) => leftovers(sim).instances.map((i) => i.id a
  * on a cloud that refuses DeleteInstance for the instance's first minute and a half.
  */
 async function failingRightAfterRunning(seed: number) {
-  s = await startSimApi({ seed, startTime: START });
-  const sim = s;
+  const sim = await startSim(seed);
   const h = launchHarness(sim);
   sim.sim.unkind.update({ deleteRefusedAfterRunningMs: 90_000 });
   sim.sim.faults.addRule({ kind: 'error', actions: ['AttachDisk'], code: 'InvalidParameter' });
@@ -98,8 +92,7 @@ describe('an instance is shown billing until the cloud confirms it gone', () => 
   });
 
   it('a release refused for a while stays releasing and billed, and ends released', async () => {
-    s = await startSimApi({ seed: 50, startTime: START });
-    const sim = s;
+    const sim = await startSim(50);
     const h = launchHarness(sim);
     const session = await h.manager.launch(plan());
     await untilPhase(sim, h.manager, session.id, ['ready']);

@@ -1,28 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listRegion, type SessionManager } from '../../../src/main/sessions';
 import type { SessionView } from '../../../src/shared/session';
 import { storageNow, watchData } from '../../support/data-watch';
 import { type LaunchHarness, launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { REGION, simPerTest } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-const REGION = 'us-west-1';
 const TYPE = 'ecs.gn6i-c4g1.xlarge';
-/** A Tuesday afternoon whose market sells the type in several zones of the region. */
-const START = Date.parse('2026-12-08T13:00:00Z');
-
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
+const startSim = simPerTest();
 
 /**
  * A session reclaimed by the cloud, its disk kept, and the disk's zone sold out right after (the
  * usual case): a recover must move the data to another zone.
  */
 async function reclaimedWithZoneSoldOut(seed: number) {
-  s = await startSimApi({ seed, startTime: START });
-  const sim = s;
+  const sim = await startSim(seed);
   // The market this needs: the type sold in two zones (this seed at this instant has it).
   const selling = sim.sim.spotOffers({ regionId: REGION, instanceType: TYPE }).filter((o) => o.stock === 'WithStock');
   expect(selling.length).toBeGreaterThanOrEqual(2);

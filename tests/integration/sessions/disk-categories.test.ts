@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { REGION, simPerTest } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-const REGION = 'us-west-1';
-const START = Date.parse('2026-12-08T13:00:00Z');
+const startSim = simPerTest();
 /** gn5 takes only ultra and standard SSD disks (the simulator's diskCategoriesByFamily, on in session tests). */
 const GN5 = 'ecs.gn5-c4g1.xlarge';
 const GN6I = 'ecs.gn6i-c4g1.xlarge';
-
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
 
 interface SimDisk {
   id: string;
@@ -28,8 +22,7 @@ const disksOf = (sim: SimApi, instanceId: string) =>
 
 describe('disk categories a GPU family refuses', () => {
   it('a new ESSD data disk (and the ESSD system disk) on gn5: the next category the family takes, never "invalid input"', async () => {
-    s = await startSimApi({ seed: 47, startTime: START });
-    const sim = s;
+    const sim = await startSim(47);
     const h = launchHarness(sim);
     const session = await h.manager.launch(plan({ instanceTypes: [GN5], disk: { kind: 'new', sizeGiB: 40 } }));
     const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
@@ -44,8 +37,7 @@ describe('disk categories a GPU family refuses', () => {
   });
 
   it('the user’s ESSD disk keeps its category: a gn5 first choice gives way to the next type', async () => {
-    s = await startSimApi({ seed: 48, startTime: START });
-    const sim = s;
+    const sim = await startSim(48);
     const h = launchHarness(sim);
     const first = await h.manager.launch(plan({ instanceTypes: [GN6I] }));
     const ready = await untilPhase(sim, h.manager, first.id, ['ready', 'failed']);

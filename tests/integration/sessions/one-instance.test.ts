@@ -1,23 +1,17 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AliyunApi } from '../../../src/main/aliyun';
+import { describe, expect, it } from 'vitest';
 import { launchHarnessOn, leftovers, plan, UNKIND_FOR_SESSIONS, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { simPerTest, withAction } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-const START = Date.parse('2026-12-08T13:00:00Z');
 /**
  * New instances and tags unlisted for 45 s (a loopback proxy in front of the cloud hid them for
  * 15 s), on a clock slow enough (120×) that the launch's first look falls inside that time.
  */
 const LAG = { listingLagMs: [45_000, 45_000] as [number, number] };
-
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
+const startSim = simPerTest();
 
 /** How many instances the cloud ever made (its bill names each one). */
 const instancesMade = (sim: SimApi) =>
@@ -29,24 +23,17 @@ const instancesMade = (sim: SimApi) =>
 /** The client, with every DescribeInstances that listed none of the instances it asked for by id noted. */
 function watchedApi(sim: SimApi) {
   const empty: string[] = [];
-  const api = new Proxy(sim.api, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property !== 'describeInstances') return value;
-      return async (...args: Parameters<AliyunApi['describeInstances']>) => {
-        const page = await target.describeInstances(...args);
-        const ids = args[0].instanceIds ?? [];
-        if (ids.length > 0 && page.instances.length === 0) empty.push(...ids);
-        return page;
-      };
-    },
+  const api = withAction(sim.api, 'describeInstances', (real) => async (input, options) => {
+    const page = await real(input, options);
+    const ids = input.instanceIds ?? [];
+    if (ids.length > 0 && page.instances.length === 0) empty.push(...ids);
+    return page;
   });
   return { api, empty };
 }
 
-async function started(seed: number) {
-  s = await startSimApi({ seed, speed: 120, startTime: START, unkind: { ...UNKIND_FOR_SESSIONS, ...LAG } });
-  return s;
+function started(seed: number) {
+  return startSim(seed, { speed: 120, unkind: { ...UNKIND_FOR_SESSIONS, ...LAG } });
 }
 
 describe('one instance per attempt', () => {
@@ -87,19 +74,11 @@ describe('one instance per attempt', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'danlu-once-'));
     let crash: (() => void) | undefined;
     // The process dies the moment the cloud has answered RunInstances: the answer never reaches the journal.
-    const dying = new Proxy(sim.api, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver);
-        if (property !== 'runInstances') return value;
-        return async (...args: Parameters<AliyunApi['runInstances']>) => {
-          const answer = await target.runInstances(...args);
-          if (!args[0].dryRun) {
-            crash?.();
-            throw new Error('the process died');
-          }
-          return answer;
-        };
-      },
+    const dying = withAction(sim.api, 'runInstances', (real) => async (input, options) => {
+      const answer = await real(input, options);
+      if (input.dryRun) return answer;
+      crash?.();
+      throw new Error('the process died');
     });
     const h = launchHarnessOn({ api: dying, clock: sim.sim.clock }, dataDir);
     crash = () => void h.manager.dispose();

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listRegion } from '../../../src/main/sessions';
 import type { Plan } from '../../../src/shared/session';
 import { storageNow } from '../../support/data-watch';
 import { type LaunchHarness, launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { REGION, simPerTest } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-const REGION = 'us-west-1';
-const START = Date.parse('2026-12-08T13:00:00Z');
-
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
+const startSim = simPerTest();
 
 /** Launches a plan, waits for it, releases it with a snapshot; returns the snapshot and what the dialog previewed. */
 async function launchAndSnapshot(sim: SimApi, h: LaunchHarness, launch: Plan) {
@@ -29,8 +23,7 @@ const snapshotsNow = (sim: SimApi) => storageNow(sim.sim).snapshots.map((x) => x
 
 describe('snapshots are pruned per lineage', () => {
   it('three releases of other sessions with the same name never prune a first project’s only snapshot', async () => {
-    s = await startSimApi({ seed: 47, startTime: START });
-    const sim = s;
+    const sim = await startSim(47);
     const h = launchHarness(sim);
     h.deps.keepSnapshots = () => 1;
     const thesis = await launchAndSnapshot(sim, h, plan({ name: 'lab' }));
@@ -45,8 +38,7 @@ describe('snapshots are pruned per lineage', () => {
   });
 
   it('follows a lineage across a restore: the older snapshot goes, as the dialog said, the newest stays', async () => {
-    s = await startSimApi({ seed: 48, startTime: START });
-    const sim = s;
+    const sim = await startSim(48);
     const h = launchHarness(sim);
     h.deps.keepSnapshots = () => 1;
     const first = await launchAndSnapshot(sim, h, plan({ name: 'thesis' }));
@@ -65,8 +57,7 @@ describe('snapshots are pruned per lineage', () => {
   });
 
   it('never prunes a snapshot an image is made from', async () => {
-    s = await startSimApi({ seed: 49, startTime: START });
-    const sim = s;
+    const sim = await startSim(49);
     const h = launchHarness(sim);
     h.deps.keepSnapshots = () => 1;
     const first = await launchAndSnapshot(sim, h, plan({ name: 'thesis' }));

@@ -1,23 +1,15 @@
 import RPCClient from '@alicloud/pop-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listRegion } from '../../../src/main/sessions';
 import { type Message, renderMessage } from '../../../src/shared/words/message';
 import { launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { REGION, simPerTest } from '../../support/sim-per-test';
 
-const REGION = 'us-west-1';
-const START = Date.parse('2026-12-08T13:00:00Z');
-
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
+const startSim = simPerTest();
 
 describe('what a release leaves, and how Resources lists it', () => {
   it('a vSwitch someone else made inside Danlu’s VPC survives the release, and so does the VPC around it', async () => {
-    s = await startSimApi({ seed: 47, startTime: START });
-    const sim = s;
+    const sim = await startSim(47);
     const h = launchHarness(sim);
     const lines: string[] = [];
     h.deps.onLog = (_id, message: Message) => lines.push(renderMessage(message, 'en'));
@@ -47,8 +39,7 @@ describe('what a release leaves, and how Resources lists it', () => {
   });
 
   it('a disk kept at release is listed as kept, billed in its session, never as an orphan', async () => {
-    s = await startSimApi({ seed: 48, startTime: START });
-    const sim = s;
+    const sim = await startSim(48);
     const h = launchHarness(sim);
     const session = await h.manager.launch(plan());
     const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
