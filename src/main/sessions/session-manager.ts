@@ -156,8 +156,10 @@ export class SessionManager {
     const record = this.record(id);
     // A launch whose undo the cloud held up: releasing it means finishing that undo.
     if (record.rollback) {
-      if (this.running.has(id)) throw refusals.busy();
-      await this.startRollback(id, record.rollback.phase).done;
+      const current = this.running.get(id);
+      if (current && current.kind !== 'rollback') throw refusals.busy();
+      // Under way already: pressing Release again waits for it.
+      await (current ?? this.startRollback(id, record.rollback.phase)).done;
       return this.get(id);
     }
     const release = record.release ?? options;

@@ -140,7 +140,8 @@ export async function undoLaunch(
     scope.update((s) => {
       s.rollback = { phase: undo.phase, error: info, startedAt: scope.now() };
       s.phase = 'releasing';
-      s.error = info;
+      // The launch's error comes back when the undo ends; meanwhile an error means the undo is held up.
+      s.error = undefined;
       settleSteps(s.steps, undo.phase, scope.now());
     });
   }
