@@ -168,14 +168,11 @@ export class SessionManager {
         s.phase = 'releasing';
         s.release ??= { ...options, startedAt: scope.now() };
       });
-      await again(
-        scope,
-        () =>
-          releaseSession(scope, release, {
-            otherLiveSessions: this.otherLive(id),
-            keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
-          }),
-        5,
+      await again(scope, () =>
+        releaseSession(scope, release, {
+          otherLiveSessions: this.otherLive(id),
+          keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
+        }),
       );
     });
     this.passwords.delete(id);
