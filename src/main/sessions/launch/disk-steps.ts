@@ -32,7 +32,10 @@ export async function describeDisk(scope: StepScope, diskId: string): Promise<Di
  * family that refuses it is a failover to the next type); a new disk, or one restored from a
  * snapshot, may take the next category the family does take.
  */
-export async function dataDiskFor(scope: StepScope, plan: Plan): Promise<{ category: string; fixed: boolean; sizeGiB: number }> {
+export async function dataDiskFor(
+  scope: StepScope,
+  plan: Plan,
+): Promise<{ category: string; fixed: boolean; sizeGiB: number }> {
   const current = scope.record.resources.diskId;
   const disk = current ? await describeDisk(scope, current) : undefined;
   const fixed = plan.disk.kind === 'existing';
