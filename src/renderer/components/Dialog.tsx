@@ -79,7 +79,7 @@ export function Dialog({ title, children, actions, onClose, testId }: DialogProp
 }
 
 /** The buttons of a question whose answer destroys or risks something: Cancel, then the act itself. */
-export function CancelOrConfirm({
+function CancelOrConfirm({
   label,
   testId,
   onConfirm,
@@ -100,5 +100,35 @@ export function CancelOrConfirm({
         {label}
       </button>
     </>
+  );
+}
+
+/** A question whose answer destroys or risks something: Cancel (or Escape) closes it, the act is the other button. */
+export function ConfirmDialog({
+  title,
+  confirmLabel,
+  testId,
+  confirmTestId,
+  onConfirm,
+  onClose,
+  children,
+}: {
+  title: string;
+  confirmLabel: string;
+  testId?: string;
+  confirmTestId: string;
+  onConfirm(): void;
+  onClose(): void;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      testId={testId}
+      actions={<CancelOrConfirm label={confirmLabel} testId={confirmTestId} onConfirm={onConfirm} onCancel={onClose} />}
+    >
+      {children}
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
-import { CancelOrConfirm, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 
 /**
  * The explicit yes a launch needs before it uses a disk, snapshot or image Danlu did not make:
@@ -17,20 +17,15 @@ export function ForeignConfirmDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('launch.foreign.title')}
-      onClose={onClose}
+      confirmLabel={t('launch.foreign.confirm')}
       testId="foreign-dialog"
-      actions={
-        <CancelOrConfirm
-          label={t('launch.foreign.confirm')}
-          testId="foreign-confirm"
-          onConfirm={onConfirm}
-          onCancel={onClose}
-        />
-      }
+      confirmTestId="foreign-confirm"
+      onConfirm={onConfirm}
+      onClose={onClose}
     >
       <p>{errorText(refusal)}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OwnedResource } from '../../../shared/resources';
-import { CancelOrConfirm, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { yuan } from '../../lib/format';
 
 /** Confirms deleting one of Danlu's resources, saying what is lost and what is saved. */
@@ -16,18 +16,13 @@ export function DeleteDialog({
   const { t, i18n } = useTranslation();
   const kind = t(`resources.kind.${resource.kind}`);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('resources.confirmTitle', { kind, id: resource.id })}
-      onClose={onClose}
+      confirmLabel={t('resources.delete')}
       testId="delete-dialog"
-      actions={
-        <CancelOrConfirm
-          label={t('resources.delete')}
-          testId="delete-confirm"
-          onConfirm={onDelete}
-          onCancel={onClose}
-        />
-      }
+      confirmTestId="delete-confirm"
+      onConfirm={onDelete}
+      onClose={onClose}
     >
       <p>{t('resources.confirmBody', { kind, id: resource.id, region: resource.regionId })}</p>
       {resource.monthlyCost > 0 && (
@@ -38,6 +33,6 @@ export function DeleteDialog({
       {['disk', 'snapshot', 'image'].includes(resource.kind) && (
         <p className="field-error">{t('resources.confirmDataLoss')}</p>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

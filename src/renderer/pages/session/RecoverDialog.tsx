@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session';
-import { CancelOrConfirm, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { type AfterMove, AfterMoveChoice } from '../launch/AfterMoveChoice';
 
 /** Asks, before recovering a reclaimed session, what becomes of its disk if it must move to another zone. */
@@ -20,21 +20,16 @@ export function RecoverDialog({
   const [afterMove, setAfterMove] = useState<AfterMove>('delete');
   const diskId = session.resources.diskId ?? '—';
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('session.recover.title', { name: session.name })}
-      onClose={onClose}
+      confirmLabel={t('session.recover.confirm')}
       testId="recover-dialog"
-      actions={
-        <CancelOrConfirm
-          label={t('session.recover.confirm')}
-          testId="recover-confirm"
-          onConfirm={() => onRecover(afterMove)}
-          onCancel={onClose}
-        />
-      }
+      confirmTestId="recover-confirm"
+      onConfirm={() => onRecover(afterMove)}
+      onClose={onClose}
     >
       <p>{t('session.recover.intro', { diskId, zoneId: session.diskZoneId ?? session.zoneId ?? '—' })}</p>
       <AfterMoveChoice diskId={diskId} value={afterMove} onChange={setAfterMove} monthly={diskMonthly} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

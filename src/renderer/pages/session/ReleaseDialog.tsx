@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrunePreview } from '../../../shared/contract/sessions';
 import type { SessionView } from '../../../shared/session';
-import { CancelOrConfirm, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime, gib, yuan } from '../../lib/format';
 import type { Loaded } from '../../lib/use-load';
@@ -28,18 +28,13 @@ export function ReleaseDialog({ session, diskMonthly, prune, onRelease, onClose 
   const [keepDisk, setKeepDisk] = useState(false);
   const hasDisk = Boolean(session.resources.diskId);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('session.release.title', { name: session.name })}
-      onClose={onClose}
+      confirmLabel={t('session.release.confirm')}
       testId="release-dialog"
-      actions={
-        <CancelOrConfirm
-          label={t('session.release.confirm')}
-          testId="release-confirm"
-          onConfirm={() => onRelease({ snapshot: hasDisk && snapshot, keepDisk: hasDisk && keepDisk })}
-          onCancel={onClose}
-        />
-      }
+      confirmTestId="release-confirm"
+      onConfirm={() => onRelease({ snapshot: hasDisk && snapshot, keepDisk: hasDisk && keepDisk })}
+      onClose={onClose}
     >
       <p>{t('session.release.intro')}</p>
       {hasDisk ? (
@@ -82,7 +77,7 @@ export function ReleaseDialog({ session, diskMonthly, prune, onRelease, onClose 
       ) : (
         <p className="muted">{t('session.release.noDisk')}</p>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 

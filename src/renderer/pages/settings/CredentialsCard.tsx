@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialStatus } from '../../../shared/credentials';
-import { CancelOrConfirm, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { AccessKeyForm } from '../../credentials/AccessKeyForm';
 import { CliImport } from '../../credentials/CliImport';
 import { CredentialNotes } from '../../credentials/CredentialNotes';
@@ -71,20 +71,15 @@ export function CredentialsCard({
       <CliImport status={status} onImported={changed} />
       <ErrorNote error={error} />
       {confirmForget && (
-        <Dialog
+        <ConfirmDialog
           title={t('account.credentials.forgetTitle')}
+          confirmLabel={t('account.credentials.forget')}
+          confirmTestId="forget-confirm"
+          onConfirm={() => void forget()}
           onClose={() => setConfirmForget(false)}
-          actions={
-            <CancelOrConfirm
-              label={t('account.credentials.forget')}
-              testId="forget-confirm"
-              onConfirm={() => void forget()}
-              onCancel={() => setConfirmForget(false)}
-            />
-          }
         >
           <p>{t('account.credentials.forgetBody')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );
