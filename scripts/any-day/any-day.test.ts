@@ -76,6 +76,7 @@ describe('time as an input of every test', () => {
         'tests/integration/simulator/market.test.ts',
         'tests/integration/bridge.test.ts',
         'tests/integration/desktop/desktop-runtime.test.ts',
+        'tests/integration/sessions/data-guarantee.test.ts',
       ]),
     );
     expect(suites).not.toContain('tests/integration/faults/duplicates.test.ts');

@@ -8,7 +8,13 @@ const ROOTS = ['src', 'scripts', 'tests/integration', 'tests/support'];
  * What starts a simulator in a test: the test simulator itself and every harness built on it.
  * A new harness belongs here; the test next to this file fails when a file starts one another way.
  */
-export const SIMULATOR_STARTERS = ['startTestSimulator(', 'startSimApi(', 'startBridgeHarness(', 'contractRuntime('];
+export const SIMULATOR_STARTERS = [
+  'startTestSimulator(',
+  'startSimApi(',
+  'startBridgeHarness(',
+  'contractRuntime(',
+  'simPerTest(',
+];
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

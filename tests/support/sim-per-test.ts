@@ -2,17 +2,15 @@ import { afterEach } from 'vitest';
 import type { AliyunApi } from '../../src/main/aliyun';
 import type { SimulatorOptions } from '../../src/simulator';
 import { type SimApi, startSimApi } from '../integration/aliyun/sim-api';
+import { inStock } from './launch-harness';
 
 export const REGION = 'us-west-1';
 
 /**
- * The instant the guarantee tests start their simulators at: a Tuesday afternoon whose seeded
- * market sells the plan's type in both zones of the region for the seeds they use (a test that
- * needs it says so with an assertion).
+ * A simulator per test, at the test instant (tests/support/test-instant.ts), with the plan's GPU
+ * type in stock in every zone that sells it (made, not hoped for: a test that needs a zone sold
+ * out says so with a fault), closed after the test.
  */
-export const MARKET_START = Date.parse('2026-12-08T13:00:00Z');
-
-/** A simulator per test, started at MARKET_START and closed after the test. */
 export function simPerTest(): (seed: number, options?: SimulatorOptions) => Promise<SimApi> {
   let current: SimApi | undefined;
   afterEach(async () => {
@@ -20,7 +18,8 @@ export function simPerTest(): (seed: number, options?: SimulatorOptions) => Prom
     current = undefined;
   });
   return async (seed, options = {}) => {
-    current = await startSimApi({ seed, startTime: MARKET_START, ...options });
+    current = await startSimApi({ seed, ...options });
+    inStock(current.sim, REGION);
     return current;
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listRegion, type SessionManager } from '../../../src/main/sessions';
 import type { SessionView } from '../../../src/shared/session';
 import { storageNow, watchData } from '../../support/data-watch';
-import { type LaunchHarness, launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, type LaunchHarness, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { REGION, simPerTest } from '../../support/sim-per-test';
 import type { SimApi } from '../aliyun/sim-api';
 
@@ -15,9 +15,8 @@ const startSim = simPerTest();
  */
 async function reclaimedWithZoneSoldOut(seed: number) {
   const sim = await startSim(seed);
-  // The market this needs: the type sold in two zones (this seed at this instant has it).
-  const selling = sim.sim.spotOffers({ regionId: REGION, instanceType: TYPE }).filter((o) => o.stock === 'WithStock');
-  expect(selling.length).toBeGreaterThanOrEqual(2);
+  // The market this needs: the type in stock in two zones (simPerTest makes it so).
+  expect(inStock(sim.sim, REGION, TYPE).length).toBeGreaterThanOrEqual(2);
   const h = launchHarness(sim);
   const first = await h.manager.launch(plan({ name: 'thesis' }));
   const ready = await untilPhase(sim, h.manager, first.id, ['ready', 'failed']);

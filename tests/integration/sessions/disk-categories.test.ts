@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { REGION, simPerTest } from '../../support/sim-per-test';
 import type { SimApi } from '../aliyun/sim-api';
 
@@ -23,6 +23,7 @@ const disksOf = (sim: SimApi, instanceId: string) =>
 describe('disk categories a GPU family refuses', () => {
   it('a new ESSD data disk (and the ESSD system disk) on gn5: the next category the family takes, never "invalid input"', async () => {
     const sim = await startSim(47);
+    inStock(sim.sim, REGION, GN5);
     const h = launchHarness(sim);
     const session = await h.manager.launch(plan({ instanceTypes: [GN5], disk: { kind: 'new', sizeGiB: 40 } }));
     const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
@@ -38,6 +39,8 @@ describe('disk categories a GPU family refuses', () => {
 
   it('the user’s ESSD disk keeps its category: a gn5 first choice gives way to the next type', async () => {
     const sim = await startSim(48);
+    // gn5 on sale too: the launch must turn it down for the disk, not for the market.
+    inStock(sim.sim, REGION, GN5);
     const h = launchHarness(sim);
     const first = await h.manager.launch(plan({ instanceTypes: [GN6I] }));
     const ready = await untilPhase(sim, h.manager, first.id, ['ready', 'failed']);
