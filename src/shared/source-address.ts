@@ -1,3 +1,4 @@
+import { ipv4ToNumber } from './address-range';
 import type { Localized } from './localized';
 import { inBoth } from './words/message';
 
@@ -15,17 +16,6 @@ export const DEFAULT_ADDRESS_ENDPOINTS = [
 
 /** The widest range a user may open to: 65,536 addresses. Anything wider is too close to "everyone". */
 export const WIDEST_PREFIX = 16;
-
-/** Dotted quad without leading zeros (which some parsers read as octal). */
-const IPV4 = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
-
-function ipv4ToNumber(text: string): number | undefined {
-  const m = IPV4.exec(text);
-  if (!m) return undefined;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((p) => p > 255)) return undefined;
-  return parts.reduce((n, p) => n * 256 + p, 0);
-}
 
 function numberToIpv4(n: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');

@@ -30,7 +30,37 @@ export interface ActionSpec {
   ram: RamGrant;
   /** The part of the answer Danlu reads; the smoke check holds the real cloud's answers to it. */
   reads: z.ZodType;
+  /**
+   * This action's retry table: answers meaning "not now, ask again", on which the same request
+   * (its ClientToken too) is sent again with backoff until `forMs` has passed since the first.
+   */
+  busy?: BusyTable;
 }
+
+/** Codes an action retries and for how long; a code also covers its sub-codes ("X" covers "X.Y"). */
+export interface BusyTable {
+  codes: readonly string[];
+  forMs: number;
+}
+
+const MINUTES = 60_000;
+
+/**
+ * The VPC service runs one task at a time per VPC: a second create or delete meanwhile is
+ * refused with one of these (TaskConflict and OperationConflict in the VPC error tables;
+ * IncorrectStatus, IdempotentTokenProcessing and the misspelt DistibuteLock as the Terraform
+ * provider retries them on vSwitches), and succeeds once the first is done.
+ */
+const VPC_BUSY = [
+  'TaskConflict',
+  'OperationConflict',
+  'IncorrectStatus',
+  'OperationFailed.IdempotentTokenProcessing',
+  'OperationFailed.DistibuteLock',
+] as const;
+
+/** The same ClientToken is still being processed: asking again later gets the first answer. */
+const TOKEN_PROCESSING = ['OperationFailed.LastTokenProcessing', 'LastTokenProcessing'] as const;
 
 const READ = 10_000;
 const SLOW_READ = 20_000;
@@ -161,6 +191,7 @@ export const ACTIONS = {
     idempotent: true,
     ram: 'create',
     reads: answer({ VpcId: str, VRouterId: str, RouteTableId: str }),
+    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY], forMs: 5 * MINUTES },
   }),
   DescribeVpcs: vpc({
     timeoutMs: READ,
@@ -172,7 +203,14 @@ export const ACTIONS = {
     }),
   }),
   DeleteVpc: vpc({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
-  CreateVSwitch: vpc({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ VSwitchId: str }) }),
+  // Danlu shares one VPC per region: concurrent launches make vSwitches in it.
+  CreateVSwitch: vpc({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ VSwitchId: str }),
+    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY, 'IncorrectVpcStatus'], forMs: 5 * MINUTES },
+  }),
   DescribeVSwitches: vpc({
     timeoutMs: READ,
     idempotent: true,
@@ -330,3 +368,15 @@ export const ACTIONS = {
 
 /** The name of an action Danlu calls, e.g. 'RunInstances'. */
 export type ActionName = keyof typeof ACTIONS;
+
+/** The retry table of an action, if it has one. */
+export function busyTable(action: ActionName): BusyTable | undefined {
+  return (ACTIONS[action] as ActionSpec).busy;
+}
+
+/** True when `code` is one the action's retry table says means "not now". */
+export function isBusyCode(action: ActionName, code: string | undefined): boolean {
+  const table = busyTable(action);
+  if (!table || !code) return false;
+  return table.codes.some((c) => code === c || code.startsWith(`${c}.`));
+}

@@ -34,6 +34,12 @@ const EXACT: Readonly<Record<string, CloudErrorKind>> = {
   UnknownError: 'retryable',
   // The same ClientToken is still being processed: waiting and asking again is the cure.
   LastTokenProcessing: 'retryable',
+  'OperationFailed.LastTokenProcessing': 'retryable',
+  'OperationFailed.IdempotentTokenProcessing': 'retryable',
+  // Another request of the VPC holds its lock (the code is spelt so by the cloud).
+  'OperationFailed.DistibuteLock': 'dependency',
+  // "QPS Limit Exceeded", the throttling answer Alibaba's gateways give for several products.
+  'Rejected.Throttling': 'throttled',
   DiskStillAttached: 'dependency',
   DiskCreatingSnapshot: 'dependency',
   'InvalidDisk.InUse': 'dependency',

@@ -169,6 +169,55 @@ describe('CloudCaller failures', () => {
   });
 });
 
+describe('CloudCaller retry tables', () => {
+  const conflict = (code: string) =>
+    apiError(code, 'The operation is too frequent, please wait a moment and try again.');
+
+  it('sends a CreateVSwitch refused by a VPC conflict again, the same request and ClientToken, until it passes', async () => {
+    const codes = ['TaskConflict', 'OperationFailed.DistibuteLock', 'OperationFailed.LastTokenProcessing'];
+    const { cloud, caller, clock, events } = await setup((_req, i) =>
+      i < codes.length ? conflict(codes[i] as string) : { json: { VSwitchId: 'vsw-1' } },
+    );
+    const body = await caller.call('CreateVSwitch', 'us-west-1', { ZoneId: 'us-west-1a', ClientToken: 'tok-1' });
+    expect(body.VSwitchId).toBe('vsw-1');
+    expect(cloud.requests.map((r) => r.params.ClientToken)).toEqual(['tok-1', 'tok-1', 'tok-1', 'tok-1']);
+    expect(events.map((e) => e.willRetry)).toEqual([true, true, true, false]);
+    // A doubling wait (with random() = 0.5, no jitter either way).
+    expect(clock.sleeps).toEqual([1000, 2000, 4000]);
+  });
+
+  it('tells the caller before each wait, and answers the refusal once the table’s time is up', async () => {
+    const { cloud, caller } = await setup(() => conflict('OperationConflict'));
+    const waits: Array<{ code: string; waitMs: number }> = [];
+    const e = await failure(
+      caller.call(
+        'CreateVpc',
+        'us-west-1',
+        { CidrBlock: '172.16.0.0/12', ClientToken: 'tok-1' },
+        { busyForMs: 10_000, onBusy: (w) => waits.push(w) },
+      ),
+    );
+    expect(e.cloudCode).toBe('OperationConflict');
+    expect(waits.map((w) => w.code)).toEqual(['OperationConflict', 'OperationConflict', 'OperationConflict']);
+    expect(cloud.requests).toHaveLength(4);
+  });
+
+  it('keeps a table to its own action: the same code elsewhere is answered at once', async () => {
+    const { cloud, caller } = await setup(() => conflict('TaskConflict'));
+    const e = await failure(caller.call('AttachDisk', 'us-west-1', { DiskId: 'd-1' }));
+    expect(e.kind).toBe('dependency');
+    expect(cloud.requests).toHaveLength(1);
+  });
+
+  it('covers a listed code’s sub-codes', async () => {
+    const { cloud, caller } = await setup((_req, i) =>
+      i === 0 ? conflict('IncorrectStatus.Vpc') : { json: { VSwitchId: 'vsw-1' } },
+    );
+    await caller.call('CreateVSwitch', 'us-west-1', { ZoneId: 'us-west-1a', ClientToken: 'tok-1' });
+    expect(cloud.requests).toHaveLength(2);
+  });
+});
+
 describe('CloudCaller timeouts', () => {
   it('gives up on an attempt after its timeout, in real time', async () => {
     const { caller } = await setup(() => ({ delayMs: 5000, json: {} }), { retry: { maxAttempts: 1 } });

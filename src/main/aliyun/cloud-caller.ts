@@ -1,6 +1,6 @@
 import type { Clock } from '../../shared/clock';
 import type { Redactor } from '../log/redactor';
-import { ACTIONS, type ActionName } from './action-specs';
+import { ACTIONS, type ActionName, busyTable, isBusyCode } from './action-specs';
 import { CallLimiter, type LimiterOptions } from './call-limiter';
 import type { CloudErrorKind } from './cloud-error';
 import { API_VERSIONS, EndpointResolver, type EndpointStrategy, type Product } from './endpoints';
@@ -18,7 +18,15 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Overrides parts of the retry policy for this call (`{ maxAttempts: 1, maxThrottleRetries: 0 }` = no retry). */
   retry?: Partial<RetryPolicy>;
+  /** Overrides how long the action's retry table keeps asking again (0: answer the first refusal). */
+  busyForMs?: number;
+  /** Told before each wait the action's retry table makes (a step logs it for the user). */
+  onBusy?: (answer: { code: string; waitMs: number }) => void;
 }
+
+/** First wait after a "not now" answer of a retry table; it doubles up to the longest. */
+const BUSY_FIRST_MS = 1000;
+const BUSY_LONGEST_MS = 15_000;
 
 /** One attempt of one call, reported to the observer. */
 export interface CallEvent {
@@ -107,6 +115,9 @@ export class CloudCaller {
     const state: RetryState = { retryableFailures: 0, throttledFailures: 0 };
     const clock = this.options.clock;
     const base = { product: spec.product, region: regionId ?? '', action };
+    const busyFor = options.busyForMs ?? busyTable(action)?.forMs ?? 0;
+    const firstAt = clock.now();
+    let busyWait = BUSY_FIRST_MS;
 
     for (let attempt = 1; ; attempt += 1) {
       const queuedAt = clock.now();
@@ -133,6 +144,27 @@ export class CloudCaller {
           throw thrown;
         }
         const error = toCloudError(thrown.failure, { action, regionId, params: wire, mask });
+        if (isBusyCode(action, error.cloudCode)) {
+          // The action's own table: the same request again (ClientToken too) until its time is up.
+          const wait = Math.round(busyWait * (0.8 + 0.4 * this.random()));
+          const again = clock.now() - firstAt + wait <= busyFor;
+          this.report({
+            ...base,
+            attempt,
+            waitedMs,
+            ms,
+            outcome: error.kind,
+            code: error.cloudCode,
+            requestId: error.requestId,
+            willRetry: again,
+          });
+          if (!again) throw error;
+          options.onBusy?.({ code: error.cloudCode ?? error.kind, waitMs: wait });
+          release();
+          await clock.sleep(wait, options.signal);
+          busyWait = Math.min(busyWait * 2, BUSY_LONGEST_MS);
+          continue;
+        }
         if (error.kind === 'retryable') state.retryableFailures += 1;
         if (error.kind === 'throttled') state.throttledFailures += 1;
         const delay = nextDelay(error, state, policy, spec.idempotent, clock.now(), this.random);

@@ -12,6 +12,7 @@ import { finishMove } from './launch/disk-move';
 import { runLaunch } from './launch/launcher';
 import { again } from './launch/step-states';
 import { followAddress, refreshAccess, removeSessionGroup } from './network/access-rules';
+import { KeyedLock } from './network/region-lock';
 import { beginOperation, endOperation, opStep, type PlannedStep, planned } from './operations/operation-steps';
 import { STOP_STEPS, startSession, startSteps, stopSession } from './operations/power';
 import { type PrunePreview, prunePreview } from './operations/prune-preview';
@@ -41,6 +42,7 @@ export class SessionManager {
   private readonly passwords = new Map<string, string>();
   private readonly counts = new Map<string, CallCount>();
   private readonly followed = new Set<string>();
+  private readonly regionLock = new KeyedLock();
 
   private readonly watchers: SpotWatchers;
 
@@ -408,7 +410,7 @@ export class SessionManager {
       count = { work: 0, polls: 0 };
       this.counts.set(id, count);
     }
-    return new StepScope(this.deps, id, signal, count);
+    return new StepScope(this.deps, id, signal, count, this.regionLock);
   }
 
   private record(id: string): SessionRecord {

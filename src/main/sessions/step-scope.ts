@@ -3,6 +3,7 @@ import type { Message } from '../../shared/words/message';
 import { type BillingTimeline, emptyTimeline } from './journal/billing-timeline';
 import type { SessionRecord } from './journal/session-record';
 import { toView } from './journal/session-view';
+import type { KeyedLock } from './network/region-lock';
 import { type CallCount, countedApi, type SessionCloudApi } from './session-cloud-api';
 import type { SessionDeps } from './session-deps';
 import { type WaitOptions, waitFor } from './wait-for';
@@ -23,6 +24,8 @@ export class StepScope {
     readonly sessionId: string,
     readonly signal: AbortSignal,
     readonly calls: CallCount,
+    /** Shared by the sessions of one manager: the region's network is made by one of them at a time. */
+    readonly regionLock: KeyedLock,
   ) {
     this.api = countedApi(deps.api, calls, 'work');
     this.pollApi = countedApi(deps.api, calls, 'polls');

@@ -254,6 +254,10 @@ export const launchWords = {
   'launch.vpc.created': { en: 'created {{vpcId}}', zh: '已创建 {{vpcId}}' },
   'launch.vpc.reused': { en: 'reusing {{vpcId}}', zh: '沿用 {{vpcId}}' },
   'launch.vswitch.created': { en: 'created {{vSwitchId}} in {{zoneId}}', zh: '已在 {{zoneId}} 创建 {{vSwitchId}}' },
+  'launch.vswitch.busy': {
+    en: 'The VPC is busy with another change ({{code}}); asking again for the vSwitch in {{zoneId}} in {{seconds}} s.',
+    zh: 'VPC 正忙于另一项变更（{{code}}）；{{seconds}} 秒后再次为 {{zoneId}} 申请交换机。',
+  },
   'launch.keyPair.imported': { en: 'imported {{keyPairName}}', zh: '已导入 {{keyPairName}}' },
   'launch.keyPair.reused': { en: 'reusing {{keyPairName}}', zh: '沿用 {{keyPairName}}' },
   'launch.disk.inZone': { en: '{{diskId}} in {{zoneId}}', zh: '{{diskId}}，位于 {{zoneId}}' },

@@ -1,3 +1,4 @@
+import { sameRange } from '../../../shared/address-range';
 import { AppError } from '../../../shared/errors';
 import { isWorldOpen } from '../../../shared/source-address';
 import { msg } from '../../../shared/words/message';
@@ -7,6 +8,7 @@ import {
   DANLU_TAG_VALUE,
   type IngressRule,
   SESSION_TAG_KEY,
+  type SecurityGroupPermission,
   sessionTag,
   withDanluTags,
 } from '../../aliyun';
@@ -33,6 +35,19 @@ function wanted(cidr: string): IngressRule[] {
     sourceCidrIp: cidr,
     description: p.description,
   }));
+}
+
+/**
+ * True when the cloud's permission is the wanted rule: same port and protocol, and the same
+ * addresses however the cloud spells them (it may echo `x/32` as a bare `x`). Comparing text
+ * would take an echoed rule for a stale one and revoke the user's own access.
+ */
+function isRule(p: SecurityGroupPermission, r: IngressRule): boolean {
+  return (
+    p.portRange === r.portRange &&
+    /^tcp$/i.test(p.ipProtocol) &&
+    sameRange(p.sourceCidrIp || p.ipv6SourceCidrIp, r.sourceCidrIp || r.ipv6SourceCidrIp)
+  );
 }
 
 /** The session's own group in Danlu's VPC: found by the session's tag (a resumed launch) or created. */
@@ -91,17 +106,11 @@ async function setSessionRules(
       api.describeAllSecurityGroupPermissions({ regionId: region, securityGroupId, direction: 'ingress' }, { signal }),
     () => true,
   );
-  const has = (r: IngressRule) =>
-    current.some(
-      (p) => p.portRange === r.portRange && p.sourceCidrIp === r.sourceCidrIp && /^tcp$/i.test(p.ipProtocol),
-    );
-  const missing = rules.filter((r) => !has(r));
+  const missing = rules.filter((r) => !current.some((p) => isRule(p, r)));
   if (missing.length > 0) {
     await scope.api.authorizeSecurityGroup({ regionId: region, securityGroupId, rules: missing }, { signal });
   }
-  const stale = current.filter(
-    (p) => !rules.some((r) => r.portRange === p.portRange && r.sourceCidrIp === p.sourceCidrIp),
-  );
+  const stale = current.filter((p) => !rules.some((r) => isRule(p, r)));
   if (stale.length > 0) {
     await scope.api.revokeSecurityGroup(
       { regionId: region, securityGroupId, ruleIds: stale.map((p) => p.securityGroupRuleId) },
@@ -126,7 +135,7 @@ export async function refreshAccess(scope: StepScope): Promise<void> {
   const groupId = scope.record.resources.securityGroupId;
   if (!groupId) return;
   const source = await scope.deps.address(scope.signal);
-  if (source.cidr === scope.record.sourceCidr) return;
+  if (sameRange(source.cidr, scope.record.sourceCidr)) return;
   scope.log(msg('access.moved', { from: scope.record.sourceCidr ?? '—', to: source.cidr }));
   await setSessionRules(scope, groupId, source.cidr);
 }

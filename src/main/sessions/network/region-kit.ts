@@ -1,5 +1,6 @@
+import { rangesOverlap } from '../../../shared/address-range';
 import { msg } from '../../../shared/words/message';
-import { clientTokenFor, DANLU_TAG_KEY, DANLU_TAG_VALUE, type Tag, withDanluTags } from '../../aliyun';
+import { CloudError, clientTokenFor, DANLU_TAG_KEY, DANLU_TAG_VALUE, type Tag, withDanluTags } from '../../aliyun';
 import type { StepScope } from '../step-scope';
 
 /**
@@ -11,7 +12,12 @@ const KIT_TAGS: Tag[] = withDanluTags([{ key: 'danlu:kit', value: 'network' }]);
 const VPC_CIDR = '172.16.0.0/12';
 const MINUTE = 60_000;
 
-export async function ensureVpc(scope: StepScope): Promise<string> {
+/** The region's VPC, found or made; one session at a time, so concurrent launches share one. */
+export function ensureVpc(scope: StepScope): Promise<string> {
+  return scope.regionLock.run(scope.region, () => findOrMakeVpc(scope));
+}
+
+async function findOrMakeVpc(scope: StepScope): Promise<string> {
   const region = scope.region;
   const known = scope.record.resources.vpcId;
   const vpcs = await scope.api.describeAllVpcs(
@@ -55,38 +61,64 @@ export async function ensureVpc(scope: StepScope): Promise<string> {
   return vpcId;
 }
 
-/** The first free 172.16.N.0/24 inside Danlu's VPC. */
+/** The first 172.16.N.0/24 inside Danlu's VPC that no vSwitch in it overlaps. */
 function freeCidr(used: string[]): string {
   for (let n = 1; n < 255; n++) {
     const cidr = `172.16.${n}.0/24`;
-    if (!used.includes(cidr)) return cidr;
+    if (!used.some((u) => rangesOverlap(u, cidr))) return cidr;
   }
   throw new Error('no free /24 left in 172.16.0.0/16');
 }
 
-export async function ensureVSwitch(scope: StepScope, vpcId: string, zoneId: string): Promise<string> {
+/**
+ * The zone's vSwitch in Danlu's VPC, found or made, one session at a time. The cloud refuses a
+ * vSwitch while another of the VPC is being made (the CreateVSwitch retry table sends the same
+ * request again); a range found taken means a vSwitch not yet listed, so Danlu looks again
+ * before asking, and uses the zone's vSwitch once it shows.
+ */
+export function ensureVSwitch(scope: StepScope, vpcId: string, zoneId: string): Promise<string> {
+  return scope.regionLock.run(scope.region, () => findOrMakeVSwitch(scope, vpcId, zoneId));
+}
+
+/** How long a range may show taken by a vSwitch the listing does not show yet. */
+const UNLISTED_MS = 2 * MINUTE;
+
+async function findOrMakeVSwitch(scope: StepScope, vpcId: string, zoneId: string): Promise<string> {
   const region = scope.region;
-  const all = await scope.api.describeAllVSwitches({ regionId: region, vpcId }, { signal: scope.signal });
-  // Only a vSwitch Danlu made is used; one someone added to the VPC only keeps its address range.
-  let vsw = all.find(
-    (v) => v.zoneId === zoneId && v.tags.some((t) => t.key === DANLU_TAG_KEY && t.value === DANLU_TAG_VALUE),
-  );
-  if (!vsw) {
-    const clientToken = scope.token(`vswitch:${zoneId}`, () => clientTokenFor(scope.sessionId, 'vswitch', zoneId));
-    const created = await scope.api.createVSwitch(
-      {
-        regionId: region,
-        vpcId,
-        zoneId,
-        cidrBlock: freeCidr(all.map((v) => v.cidrBlock)),
-        vSwitchName: `danlu-${zoneId}`,
-        clientToken,
-        tags: KIT_TAGS,
-      },
-      { signal: scope.signal },
+  const started = scope.deps.clock.now();
+  let vsw: { vSwitchId: string; status: string } | undefined;
+  while (!vsw) {
+    const all = await scope.api.describeAllVSwitches({ regionId: region, vpcId }, { signal: scope.signal });
+    // Only a vSwitch Danlu made is used; one someone added to the VPC only keeps its address range.
+    vsw = all.find(
+      (v) => v.zoneId === zoneId && v.tags.some((t) => t.key === DANLU_TAG_KEY && t.value === DANLU_TAG_VALUE),
     );
-    scope.detail('network', msg('launch.vswitch.created', { vSwitchId: created.vSwitchId, zoneId }));
-    vsw = { vSwitchId: created.vSwitchId, status: 'Pending' } as (typeof all)[number];
+    if (vsw) break;
+    const clientToken = scope.token(`vswitch:${zoneId}`, () => clientTokenFor(scope.sessionId, 'vswitch', zoneId));
+    try {
+      const created = await scope.api.createVSwitch(
+        {
+          regionId: region,
+          vpcId,
+          zoneId,
+          cidrBlock: freeCidr(all.map((v) => v.cidrBlock)),
+          vSwitchName: `danlu-${zoneId}`,
+          clientToken,
+          tags: KIT_TAGS,
+        },
+        {
+          signal: scope.signal,
+          onBusy: ({ code, waitMs }) =>
+            scope.log(msg('launch.vswitch.busy', { zoneId, code, seconds: Math.round(waitMs / 1000) })),
+        },
+      );
+      scope.detail('network', msg('launch.vswitch.created', { vSwitchId: created.vSwitchId, zoneId }));
+      vsw = { vSwitchId: created.vSwitchId, status: 'Pending' };
+    } catch (error) {
+      const unlisted = error instanceof CloudError && error.cloudCode === 'InvalidCidrBlock.Overlapped';
+      if (!unlisted || scope.deps.clock.now() - started > UNLISTED_MS) throw error;
+      await scope.deps.clock.sleep(2000, scope.signal);
+    }
   }
   const vSwitchId = vsw.vSwitchId;
   scope.update((s) => {

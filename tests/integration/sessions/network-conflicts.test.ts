@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionView } from '../../../src/shared/session';
+import { everythingLeft, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
+import { type SimApi, startSimApi } from '../aliyun/sim-api';
+
+const REGION = 'cn-beijing';
+const TYPE = 'ecs.gn6i-c4g1.xlarge';
+const START = Date.UTC(2026, 11, 8, 13, 0, 0);
+const CONFLICTS = [
+  'TaskConflict',
+  'OperationConflict',
+  'IncorrectStatus',
+  'OperationFailed.IdempotentTokenProcessing',
+  'OperationFailed.DistibuteLock',
+];
+
+let s: SimApi | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+/** The CreateVSwitch calls the cloud saw, grouped by ClientToken: each group's codes in order ('' = accepted). */
+function vSwitchCreates(sim: SimApi) {
+  const byToken = new Map<string, string[]>();
+  for (const r of sim.sim.requests().filter((x) => x.action === 'CreateVSwitch')) {
+    byToken.set(r.clientToken, [...(byToken.get(r.clientToken) ?? []), r.code]);
+  }
+  return byToken;
+}
+
+/** Zones of the region selling the type now, with stock. */
+function zonesWithStock(sim: SimApi): string[] {
+  const offers = sim.sim.spotOffers({ regionId: REGION, instanceType: TYPE }).filter((o) => o.stock === 'WithStock');
+  return [...new Set(offers.map((o) => o.zoneId))];
+}
+
+describe('launches that make the region’s network at the same time', () => {
+  it('all succeed, sharing one VPC with one vSwitch per zone, whatever conflicts the VPC service answers', async () => {
+    s = await startSimApi({
+      seed: 41,
+      startTime: START,
+      unkind: true,
+      assumptions: { spotStockOutageRate: 0 },
+      // On top of the VPC's own refusals while a vSwitch is made, one of each conflict code.
+      faults: { rules: CONFLICTS.map((code) => ({ kind: 'error', code, actions: ['CreateVSwitch'], times: 1 })) },
+    });
+    const sim = s;
+    const zones = zonesWithStock(sim);
+    expect(zones.length).toBeGreaterThan(1);
+    const [a, b] = zones as [string, string];
+    const app = launchHarness(sim);
+    const other = launchHarness(sim);
+    const launch = async (h: typeof app, name: string, zoneId: string) =>
+      [h, await h.manager.launch(plan({ name, regionId: REGION, zoneId, instanceTypes: [TYPE] }))] as const;
+    const ready = async (batch: Array<readonly [typeof app, SessionView]>) => {
+      const ends = await Promise.all(batch.map(([h, v]) => untilPhase(sim, h.manager, v.id, ['ready', 'failed'])));
+      expect(ends.map((e) => [e.name, e.phase, e.error?.cloudCode])).toEqual(
+        ends.map((e) => [e.name, 'ready', undefined]),
+      );
+    };
+    // The app launches three sessions at once in a region where Danlu has no network yet…
+    const firstBatch = [await launch(app, 'first', a), await launch(app, 'second', b), await launch(app, 'third', b)];
+    await ready(firstBatch);
+    // …then a second computer on the same account launches two more while the app launches another.
+    const secondBatch = [
+      await launch(other, 'fourth', b),
+      await launch(other, 'fifth', a),
+      await launch(app, 'sixth', a),
+    ];
+    await ready(secondBatch);
+
+    const left = leftovers(sim);
+    expect(left.vpcs).toHaveLength(1);
+    const perZone = left.vSwitches.map((v) => v.zoneId);
+    expect(perZone.sort()).toEqual([a, b].sort());
+    // Every refusal was answered by sending the same request again: each ClientToken ends accepted.
+    const creates = vSwitchCreates(sim);
+    const refused = [...creates.values()].flat().filter((code) => code !== '');
+    expect(refused.length).toBeGreaterThanOrEqual(CONFLICTS.length);
+    for (const code of refused) expect(CONFLICTS).toContain(code);
+    for (const [token, codes] of creates) expect(codes.at(-1), token).toBe('');
+
+    for (const [h, v] of [...firstBatch, ...secondBatch]) {
+      expect((await h.manager.release(v.id, { snapshot: false, keepDisk: false })).phase).toBe('released');
+    }
+    expect(everythingLeft(sim)).toEqual([]);
+    await app.manager.dispose();
+    await other.manager.dispose();
+  }, 60_000);
+
+  it('asks again with the same ClientToken while the cloud is still processing it, and makes each thing once', async () => {
+    s = await startSimApi({
+      seed: 42,
+      startTime: START,
+      unkind: true,
+      assumptions: { spotStockOutageRate: 0 },
+      // Made slowly, so asking again is answered "still processing" for longer than the client's own retries last.
+      delays: { vpcCreating: 40_000, vSwitchCreating: 40_000 },
+      // The first creates are carried out but their answers lost: the client sends them again at once.
+      faults: {
+        rules: ['CreateVpc', 'CreateVSwitch'].map((action) => ({
+          kind: 'reset' as const,
+          phase: 'after' as const,
+          actions: [action],
+          times: 1,
+        })),
+      },
+    });
+    const sim = s;
+    const h = launchHarness(sim);
+    const session = await h.manager.launch(plan({ regionId: REGION, instanceTypes: [TYPE] }));
+    const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
+    expect(ready.error).toBeUndefined();
+    expect(ready.phase).toBe('ready');
+    for (const action of ['CreateVpc', 'CreateVSwitch']) {
+      const calls = sim.sim.requests().filter((r) => r.action === action);
+      expect(new Set(calls.map((c) => c.clientToken)).size, action).toBe(1);
+      expect(calls.map((c) => c.code)).toContain('OperationFailed.LastTokenProcessing');
+      expect(calls.at(-1)?.code, action).toBe('');
+    }
+    const left = leftovers(sim);
+    expect([left.vpcs.length, left.vSwitches.length]).toEqual([1, 1]);
+    await h.manager.dispose();
+  });
+});
