@@ -47,9 +47,13 @@ export const PHASE_LABELS: Readonly<Record<SessionPhase, Message>> = {
   interrupted: msg('session.phase.interrupted'),
 };
 
-/** How the window and the tray name a session's state: its phase, and "still billed" while releasing with something that bills. */
-export function phaseLabel(session: Pick<SessionView, 'phase' | 'stillBilled'>): Message {
-  return session.phase === 'releasing' && session.stillBilled
-    ? msg('session.phase.releasingBilled')
+/**
+ * How the window and the tray name a session's state: a reclaimed instance and one whose lease
+ * ended read apart, and "still billed" while releasing with something that bills.
+ */
+export function phaseLabel(session: Pick<SessionView, 'phase' | 'goneBy' | 'stillBilled'>): Message {
+  if (session.phase === 'releasing' && session.stillBilled) return msg('session.phase.releasingBilled');
+  return session.phase === 'interrupted' && session.goneBy === 'lease'
+    ? msg('session.phase.leaseEnded')
     : PHASE_LABELS[session.phase];
 }

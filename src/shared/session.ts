@@ -177,6 +177,12 @@ export interface SessionView {
   billingStopped?: boolean;
   /** A spot reclaim notice: the instance will be released at this time. */
   reclaimDeadline?: string;
+  /** While compute may bill: when the cloud releases the instance unless Danlu, running, moves it on (the lease). */
+  leaseUntil?: string;
+  /** Why an interrupted session's instance is gone: a spot reclaim, or its lease ended while Danlu was away. */
+  goneBy?: 'reclaim' | 'lease';
+  /** When that instance went (as the cloud's record of the data disk says, or when Danlu found it gone). */
+  goneAt?: string;
   notebook?: { url: string; fingerprint256: string };
   error?: ErrorInfo;
   /** The latest operation after the launch (stop, start, release, save as image). */
@@ -216,6 +222,9 @@ export const SESSION_VIEW_KEYS = exactKeys<SessionView>()([
   'readyAt',
   'billingStopped',
   'reclaimDeadline',
+  'leaseUntil',
+  'goneBy',
+  'goneAt',
   'notebook',
   'error',
   'operation',

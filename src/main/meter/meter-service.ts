@@ -3,7 +3,7 @@ import type { Settings } from '../../shared/contract/settings';
 import type { MeterView, SessionCost } from '../../shared/meter';
 import { LIVE_PHASES } from '../../shared/session-phases';
 import type { Logger } from '../log/logger';
-import { emptyTimeline, isOpen, type SessionRecord } from '../sessions';
+import { type ComputeSpan, emptyTimeline, isOpen, type SessionRecord } from '../sessions';
 import { type BudgetEvent, BudgetGuard } from './budget-guard';
 import { timelineCost } from './cost';
 import type { RateFeed } from './rate-feed';
@@ -100,6 +100,13 @@ export class MeterService {
       this.running = null;
     });
     return this.running;
+  }
+
+  /** What compute of a type in a zone cost over a span, at the market prices the meter uses. */
+  async computeCost(span: ComputeSpan): Promise<number> {
+    const billing = { ...emptyTimeline(), compute: [span] };
+    await this.deps.rates.refresh([{ regionId: span.regionId, billing }]);
+    return timelineCost(billing, this.deps.rates, Date.parse(span.to)).compute;
   }
 
   /** True while the one-second timer runs. */

@@ -168,6 +168,7 @@ export class Services {
       spotPrice: (regionId, zoneId, type) =>
         this.prices.lastOffers().find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)
           ?.spotPrice,
+      computeCost: (span) => this.meter.computeCost(span),
       onChange: () => {
         void this.meter.update();
         void this.idleGuard.update();

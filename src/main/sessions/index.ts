@@ -16,7 +16,7 @@ export type { ReleaseOptions } from './operations/release';
 export type { ResourceTarget } from './reconcile/delete-resource';
 export { listRegion } from './reconcile/reconcile';
 export type { SessionCloudApi } from './session-cloud-api';
-export type { BootstrapPort, SessionDeps, SessionNotice } from './session-deps';
+export type { BootstrapPort, ComputeSpan, SessionDeps, SessionNotice } from './session-deps';
 export { type MachineAccess, type SessionCloud, SessionHub } from './session-hub';
 export { SessionManager } from './session-manager';
 export { noticeOf } from './session-notices';

@@ -1,5 +1,5 @@
 import type { Clock } from '../../shared/clock';
-import type { SessionNoticeKind } from '../../shared/contract';
+import type { KeepChargingStop, SessionNoticeKind } from '../../shared/contract';
 import type { SessionView } from '../../shared/session';
 import type { Message } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
@@ -57,6 +57,15 @@ export interface HostKeyKeeper {
   forget(sessionId: string): Promise<void>;
 }
 
+/** A stretch of compute billing of one type in one zone. */
+export interface ComputeSpan {
+  regionId: string;
+  zoneId: string;
+  instanceType: string;
+  from: string;
+  to: string;
+}
+
 export interface SessionNotice {
   kind: SessionNoticeKind;
   session: SessionView;
@@ -87,6 +96,12 @@ export interface SessionDeps {
   keepSnapshots?: () => number;
   /** Jitter in [0, 1) for waits between retries; default Math.random (a fault campaign seeds it to replay a run). */
   random?: () => number;
+  /** How far ahead every instance's lease (its automatic release time) is kept while Danlu runs; default 12 h. */
+  leaseHours?: () => number;
+  /** What becomes of a stop Danlu did not ask for that still bills compute; default an economical stop. */
+  keepChargingStop?: () => KeepChargingStop;
+  /** What compute of a type in a zone cost over a span, priced as the meter prices it (undefined: unknown). */
+  computeCost?: (span: ComputeSpan) => Promise<number | undefined>;
   /** How long the cloud may take for one transition before the step gives up. */
   timeouts?: Partial<{
     running: number;

@@ -16,7 +16,7 @@ import type { ReleaseOptions } from './operations/release';
 import { deleteResource, type ResourceTarget } from './reconcile/delete-resource';
 import { orphanNotice, type ReconcileDeps, reconcileResources } from './reconcile/reconcile-resources';
 import type { SessionCloudApi } from './session-cloud-api';
-import type { BootstrapPort, HostKeyKeeper, SessionNotice } from './session-deps';
+import type { BootstrapPort, HostKeyKeeper, SessionDeps, SessionNotice } from './session-deps';
 import { SessionManager } from './session-manager';
 import { journalMovedNotice, sessionNotice } from './session-notices';
 import { refusals } from './session-refusals';
@@ -49,7 +49,9 @@ export interface SessionHubOptions {
   dataDir: string;
   log: Logger;
   emit: Emit;
-  settings: () => Pick<Settings, 'keepSnapshots'>;
+  settings: () => Pick<Settings, 'keepSnapshots' | 'leaseHours' | 'keepChargingStop'>;
+  /** What compute cost over a span, as the meter prices it (for the log line of a stop nobody asked for). */
+  computeCost?: SessionDeps['computeCost'];
   /** ~/.ssh/config, kept in step with real sessions. */
   sshConfig: SshConfigFile;
   /** The last known spot price of a type in a zone (from the latest price scan). */
@@ -243,6 +245,9 @@ export class SessionHub {
       bootstrap: machines.bootstrap,
       hostKeys: this.options.hostKeys,
       keepSnapshots: () => this.options.settings().keepSnapshots,
+      leaseHours: () => this.options.settings().leaseHours,
+      keepChargingStop: () => this.options.settings().keepChargingStop,
+      computeCost: this.options.computeCost,
       onChange: (session) => {
         emit('sessions.changed', session);
         if (!link.demo) this.syncSshConfig(session, journal.get(session.id)?.hostPublicKey);

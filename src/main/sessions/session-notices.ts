@@ -80,6 +80,23 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
         msg('notice.imageSaved.body', { name, imageId: session.resources.imageId ?? '—' }),
         extra,
       );
+    case 'unaskedStop': {
+      const diskId = session.resources.diskId ?? '—';
+      return session.phase === 'stopped'
+        ? noticeOf('info', title, msg('notice.unaskedStop.bodyEconomical', { name }), extra)
+        : noticeOf('warning', title, msg('notice.unaskedStop.bodyReleased', { name, diskId }), extra);
+    }
+    case 'leaseEnded':
+      return noticeOf(
+        'warning',
+        title,
+        msg('notice.leaseEnded.body', {
+          name,
+          at: session.goneAt ? { time: session.goneAt, date: true } : '—',
+          diskId: session.resources.diskId ?? '—',
+        }),
+        extra,
+      );
     case 'operationFailed': {
       const operation = { msg: msg(`operation.name.${session.operation?.kind ?? 'stop'}`) };
       return noticeOf(

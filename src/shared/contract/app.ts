@@ -34,6 +34,8 @@ export type SessionNoticeKind =
   | 'released'
   | 'imageSaved'
   | 'operationFailed'
+  | 'unaskedStop'
+  | 'leaseEnded'
   | 'stillBilled';
 
 /** Something the user should hear about even with the window closed (also a system notification). */

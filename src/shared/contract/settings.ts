@@ -20,6 +20,13 @@ const sourceCidrSchema = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** The lease's length: at least an hour (the cloud wants 30 minutes ahead), at most a week. */
+export const LEASE_HOURS = { min: 1, max: 168 } as const;
+const leaseHoursSchema = z.number().int().min(LEASE_HOURS.min).max(LEASE_HOURS.max);
+
+const keepChargingStopSchema = z.enum(['economical', 'release']);
+export type KeepChargingStop = z.infer<typeof keepChargingStopSchema>;
+
 /** Settings a person can change; every field has a default so old files stay valid. */
 export const settingsSchema = z.object({
   /** null: follow the OS locale. */
@@ -50,6 +57,13 @@ export const settingsSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(60),
+  /**
+   * Hours ahead of now every instance's automatic release time (its lease) is kept while Danlu
+   * runs; if Danlu is away longer, the cloud releases the instance and the data disk stays.
+   */
+  leaseHours: leaseHoursSchema.default(12),
+  /** A stop Danlu did not ask for that still bills compute: stopped again in economical mode, or released keeping the data disk. */
+  keepChargingStop: keepChargingStopSchema.default('economical'),
   /** Where Danlu asks for the user's public address before opening SSH and the notebook to it. */
   addressEndpoints: addressEndpointsSchema.default([...DEFAULT_ADDRESS_ENDPOINTS]),
   /** Advanced: open to this range instead of the learned address; null: learn it. */
@@ -77,6 +91,8 @@ export const settingsPatchSchema = z.strictObject({
     .min(0)
     .max(24 * 60)
     .optional(),
+  leaseHours: leaseHoursSchema.optional(),
+  keepChargingStop: keepChargingStopSchema.optional(),
   addressEndpoints: addressEndpointsSchema.optional(),
   sourceCidr: sourceCidrSchema.nullable().optional(),
 });

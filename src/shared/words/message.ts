@@ -4,7 +4,7 @@ import { type WordKey, words } from './index';
 
 /**
  * A value a message names: text or a number as is, a moment (shown as a time of day in the
- * window's language), an amount of yuan, another message (`lower`: in lower case where the
+ * window's language, with its day when `date` is set, for moments hours away), an amount of yuan, another message (`lower`: in lower case where the
  * language has case, for a label inside a sentence), a list (joined as the language joins
  * lists or clauses, or by spaces for whole sentences), or text already in both languages (the cloud's
  * region names, an error's text).
@@ -12,7 +12,7 @@ import { type WordKey, words } from './index';
 export type MessageParam =
   | string
   | number
-  | { time: string }
+  | { time: string; date?: boolean }
   | { yuan: number; digits?: number }
   | { msg: Message; lower?: boolean }
   | { list: MessageParam[]; join?: 'list' | 'clauses' | 'sentences' }
@@ -39,6 +39,10 @@ function formatParam(value: MessageParam, lang: string): string {
   if ('time' in value) {
     const at = new Date(value.time);
     if (Number.isNaN(at.getTime())) return value.time;
+    if (value.date) {
+      const when = { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false } as const;
+      return at.toLocaleString(isZh(lang) ? 'zh-CN' : 'en-GB', when);
+    }
     return at.toLocaleTimeString(isZh(lang) ? 'zh-CN' : 'en-GB', { hour12: false });
   }
   if ('yuan' in value) {

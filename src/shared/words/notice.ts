@@ -59,6 +59,20 @@ export const noticeWords = {
     en: '{{name}} is released. The disk {{diskId}} is kept and still billed until you delete it.',
     zh: '{{name}} 已释放。磁盘 {{diskId}} 已保留，删除前仍会计费。',
   },
+  'notice.unaskedStop.title': { en: 'Stopped without Danlu', zh: '实例被意外停止' },
+  'notice.unaskedStop.bodyEconomical': {
+    en: '{{name}} was stopped from inside (the idle watchdog or a shutdown) and still billed its GPU. Danlu stopped it again in economical mode: compute is no longer billed.',
+    zh: '{{name}} 在实例内部被关机（空闲看门狗或手动关机），GPU 仍在计费。丹炉已将其重新以节省停机模式停止：计算资源不再计费。',
+  },
+  'notice.unaskedStop.bodyReleased': {
+    en: '{{name}} was stopped from inside (the idle watchdog or a shutdown) and still billed its GPU. Danlu released it to end that bill; your data disk {{diskId}} is kept.',
+    zh: '{{name}} 在实例内部被关机（空闲看门狗或手动关机），GPU 仍在计费。丹炉已释放实例以停止计费；数据盘 {{diskId}} 已保留。',
+  },
+  'notice.leaseEnded.title': { en: 'Released by its lease', zh: '租约到期，实例已释放' },
+  'notice.leaseEnded.body': {
+    en: '{{name}} was released at {{at}}: Danlu was away longer than its lease. Your data disk {{diskId}} is kept; use Recover to continue.',
+    zh: '{{name}} 已于 {{at}} 被释放：丹炉离开的时间超过了租约。数据盘 {{diskId}} 已保留，可用“恢复”继续。',
+  },
   'notice.imageSaved.title': { en: 'Image saved', zh: '镜像已保存' },
   'notice.imageSaved.body': {
     en: 'Image {{imageId}} of {{name}} is ready: launch from it to skip the installs.',

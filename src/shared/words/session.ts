@@ -131,8 +131,8 @@ export const sessionWords = {
     zh: '已以节省停机模式停止：计算资源不再计费，磁盘仍计费。',
   },
   'session.billingContinues': {
-    en: 'Stopped, but compute is still billed: this type cannot stop in economical mode. Release the session to stop paying for it.',
-    zh: '已停止，但计算资源仍在计费：此规格不支持节省停机模式。释放会话才能停止付费。',
+    en: 'Stopped in standard mode: compute is still billed. Release the session (the data disk can be kept) to stop paying for it.',
+    zh: '以普通停机模式停止：计算资源仍在计费。释放会话（可保留数据盘）才能停止付费。',
   },
   'session.reclaim.title': { en: 'The cloud is taking this spot instance back.', zh: '云端正在回收这台竞价实例。' },
   'session.reclaim.body': {
@@ -203,6 +203,56 @@ export const sessionWords = {
     zh: '云端已回收实例，数据盘已保留。可用“恢复”继续。',
   },
   'session.spot.stoppedByCloud': { en: 'The cloud stopped the instance.', zh: '云端已停止实例。' },
+  // The lease: the automatic release time every instance carries while compute may bill.
+  'session.lease.until': {
+    en: 'If Danlu is not running by {{until}}, the cloud releases this instance then (the data disk is kept). While Danlu runs it moves that time on.',
+    zh: '如果到 {{until}} 丹炉仍未运行，云端届时会释放此实例（数据盘保留）。丹炉运行期间会不断顺延这一时间。',
+  },
+  'session.lease.set': {
+    en: 'Lease set: unless Danlu, running, moves it on, the cloud releases the instance at {{until}}; the data disk stays.',
+    zh: '已设置租约：除非运行中的丹炉顺延，云端将在 {{until}} 释放实例；数据盘会保留。',
+  },
+  'session.lease.lifted': {
+    en: 'Stopped in economical mode: the lease is lifted, as compute no longer bills.',
+    zh: '已以节省停机模式停止：计算资源不再计费，租约已取消。',
+  },
+  'session.lease.notMoved': {
+    en: 'The lease could not be moved on ({{reason}}): unless Danlu reaches the cloud before, the instance is released at {{until}}.',
+    zh: '无法顺延租约（{{reason}}）：如果丹炉在此之前仍连不上云端，实例将在 {{until}} 被释放。',
+  },
+  'session.lease.ended': {
+    en: 'The cloud released the instance at {{at}}, when its lease ended: Danlu was not running to move it on. The data disk {{diskId}} is kept; use Recover to continue.',
+    zh: '租约到期，云端已在 {{at}} 释放实例：期间丹炉未运行，无法顺延。数据盘 {{diskId}} 已保留，可用“恢复”继续。',
+  },
+  // A stop Danlu did not ask for: the idle watchdog's power-off, a shutdown on the machine, the cloud.
+  'session.unaskedStop.seen': {
+    en: 'The instance stopped without Danlu asking, in {{mode}} mode: compute is still billed. Last seen running at {{from}}, found stopped at {{seen}}.',
+    zh: '实例在丹炉未发出请求的情况下停止，停机模式为 {{mode}}：计算资源仍在计费。最后一次看到它运行是 {{from}}，发现已停止是 {{seen}}。',
+  },
+  'session.unaskedStop.economicalAlready': {
+    en: 'The instance stopped without Danlu asking, in economical mode: compute is no longer billed.',
+    zh: '实例在丹炉未发出请求的情况下以节省停机模式停止：计算资源不再计费。',
+  },
+  'session.unaskedStop.notApplicable': {
+    en: 'Economical mode does not apply to {{instanceType}}: Danlu releases the instance instead, keeping the data disk.',
+    zh: '{{instanceType}} 不支持节省停机模式：丹炉改为释放实例，并保留数据盘。',
+  },
+  'session.unaskedStop.stillBilled': {
+    en: 'Stopped again, compute is still billed: Danlu releases the instance instead, keeping the data disk.',
+    zh: '再次停止后计算资源仍在计费：丹炉改为释放实例，并保留数据盘。',
+  },
+  'session.unaskedStop.economical': {
+    en: 'Danlu stopped it again in economical mode',
+    zh: '丹炉已将其重新以节省停机模式停止',
+  },
+  'session.unaskedStop.released': {
+    en: 'Danlu released it, keeping the data disk {{diskId}}',
+    zh: '丹炉已释放实例，并保留数据盘 {{diskId}}',
+  },
+  'session.unaskedStop.handled': {
+    en: '{{action}} at {{until}}, which ended the compute bill. The stop cost at most {{cost}} of compute while it lasted ({{minutes}} min at most).',
+    zh: '{{action}}，时间 {{until}}，计算资源就此停止计费。这次停机期间的计算费用至多 {{cost}}（至多 {{minutes}} 分钟）。',
+  },
   'session.recoverStarted': {
     en: 'Recovering in a new session {{sessionId}} with the data disk {{diskId}}.',
     zh: '正在用数据盘 {{diskId}} 在新会话 {{sessionId}} 中恢复。',
@@ -219,6 +269,7 @@ export const sessionWords = {
   'session.phase.failed': { en: 'Failed', zh: '失败' },
   'session.phase.cancelled': { en: 'Cancelled', zh: '已取消' },
   'session.phase.interrupted': { en: 'Reclaimed', zh: '已被回收' },
+  'session.phase.leaseEnded': { en: 'Released by its lease', zh: '租约到期已释放' },
   // Why the session lifecycle refuses or ends a request.
   'session.notLaunching': { en: 'Only a launch in progress can be cancelled.', zh: '只有正在进行的启动可以取消。' },
   'session.cancelled': { en: 'Cancelled.', zh: '已取消。' },

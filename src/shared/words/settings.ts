@@ -47,6 +47,24 @@ export const settingsWords = {
     en: 'Danlu stops a session whose notebook has been idle this long — a second guard beside the one on the instance. 0: off.',
     zh: 'Notebook 空闲达到该时长后，丹炉会停止会话——这是实例自身防护之外的第二道防护。0 表示关闭。',
   },
+  'settings.leaseHours': { en: 'Lease while Danlu is away', zh: '丹炉离开时的租约' },
+  'settings.leaseHoursHint': {
+    en: 'Every running instance carries an automatic release time this far ahead, which Danlu moves on every few minutes while it runs. If your computer sleeps or Danlu is closed for longer, the cloud releases the instance — your data disk is kept — so a forgotten GPU never bills for more than this.',
+    zh: '每台运行中的实例都带有一个这么久之后的自动释放时间，丹炉运行时每隔几分钟顺延一次。如果电脑休眠或丹炉关闭超过这段时间，云端会释放实例（数据盘保留），因此被遗忘的 GPU 最多只计费这么久。',
+  },
+  'settings.hours': { en: 'h', zh: '小时' },
+  'settings.keepChargingStop': {
+    en: 'When an instance stops without Danlu and its GPU is still billed (the idle watchdog, a shutdown)',
+    zh: '实例在丹炉之外停止且 GPU 仍在计费时（空闲看门狗、手动关机）',
+  },
+  'settings.keepChargingEconomical': {
+    en: 'Stop it again in economical mode (the instance stays; where a type cannot, it is released)',
+    zh: '重新以节省停机模式停止（保留实例；不支持该模式的规格会被释放）',
+  },
+  'settings.keepChargingRelease': {
+    en: 'Release it, keeping the data disk',
+    zh: '释放实例，保留数据盘',
+  },
   'settings.minutes': { en: 'min', zh: '分钟' },
   'settings.none': { en: 'none', zh: '不设' },
   'settings.range': { en: 'Enter a number from {{min}} to {{max}}.', zh: '请输入 {{min}} 到 {{max}} 之间的数字。' },

@@ -92,6 +92,10 @@ describe('a spot reclaim', () => {
 
     const interrupted = await untilPhase(sim, h.manager, session.id, ['interrupted']);
     expect(interrupted.resources.diskId).toBe(diskId);
+    // A reclaim, not the lease: the disk was let go of hours before the lease's end. Compute ended then.
+    expect(interrupted.goneBy).toBe('reclaim');
+    expect(Math.abs(Date.parse(interrupted.goneAt ?? '') - Date.parse(releaseAt))).toBeLessThanOrEqual(1000);
+    expect(h.journal.get(session.id)?.billing?.compute.every((c) => c.to === interrupted.goneAt)).toBe(true);
     const disk = (await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0];
     expect(disk?.status).toBe('Available');
 

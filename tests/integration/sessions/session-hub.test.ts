@@ -31,7 +31,7 @@ function hubFor(current: { link: CloudLink }, dataDir = mkdtempSync(join(tmpdir(
     dataDir,
     log: silentLogger,
     emit: (name, payload) => events.push({ name, payload }),
-    settings: () => ({ keepSnapshots: 3 }),
+    settings: () => ({ keepSnapshots: 3, leaseHours: 12, keepChargingStop: 'economical' }),
     sshConfig: new SshConfigFile({
       configPath: join(home, '.ssh', 'config'),
       knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),

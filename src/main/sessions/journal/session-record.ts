@@ -55,6 +55,12 @@ export interface SessionRecord extends SessionView {
   updatedAt: string;
   /** What was billed when, for the cost meter. */
   billing?: BillingTimeline;
+  /** When Danlu last set or moved the lease (`leaseUntil`). */
+  leaseSetAt?: string;
+  /** The last time Danlu saw the instance running (journaled every few minutes, for a stop found later). */
+  seenRunningAt?: string;
+  /** A stop Danlu did not ask for that still bills compute, until it is made economical or released. */
+  stopSeen?: { mode: string; seen: string; from?: string };
 }
 
 /** Light validation of journal entries: enough to trust ids and phases, tolerant of new fields. */

@@ -16,14 +16,16 @@ export interface InstanceRequestInputs {
   keyPairName: string;
   imageId: string;
   clientToken: string;
+  /** The lease: the cloud releases the instance then unless Danlu, running, moves it on. */
+  autoReleaseTime?: string;
   /** The system disk's category when the family does not take the default (see disk-categories.ts). */
   systemDiskCategory?: string;
 }
 
 /**
  * The RunInstances request of a session: spot with the plan's strategy and limit, the protection
- * hour asked for explicitly, released rather than stopped on a reclaim, a public IP, and the
- * session's tags. One builder for the launch and for `npm run smoke:aliyun`'s dry run.
+ * hour asked for explicitly, released rather than stopped on a reclaim, a public IP, its lease
+ * (AutoReleaseTime), and the session's tags. One builder for the launch and for `npm run smoke:aliyun`'s dry run.
  */
 export function spotInstanceRequest(i: InstanceRequestInputs): RunInstancesInput {
   const { plan } = i;
@@ -45,6 +47,7 @@ export function spotInstanceRequest(i: InstanceRequestInputs): RunInstancesInput
     internetMaxBandwidthOut: plan.bandwidthMbps,
     keyPairName: i.keyPairName,
     clientToken: i.clientToken,
+    autoReleaseTime: i.autoReleaseTime === undefined ? undefined : new Date(i.autoReleaseTime),
     tags: withDanluTags([sessionTag(i.sessionId), { key: 'danlu:name', value: i.sessionName }]),
   };
 }

@@ -7,6 +7,7 @@ import { hostKeyFromPrivate, hostKeyUserData, type InstanceHostKey, makeHostKey 
 import { madeNow, readSettled, young } from '../not-yet';
 import { isDanlus, notDanlus, VERBS } from '../reconcile/ownership';
 import type { StepScope } from '../step-scope';
+import { leaseForCreate } from '../watch/lease';
 import { type DiskCategories, withCategoryFailover } from './disk-categories';
 import { spotInstanceRequest } from './instance-request';
 import type { Candidate } from './preflight';
@@ -40,6 +41,7 @@ function runRequest(scope: StepScope, plan: Plan, inputs: InstanceInputs, client
     imageId: inputs.imageId,
     clientToken,
     systemDiskCategory: systemDisk,
+    autoReleaseTime: leaseForCreate(scope),
   });
 }
 
@@ -169,13 +171,16 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   }
   const { hostKey, token } = await attemptHostKey(scope, key);
   const systemDisk = scope.record.diskCategories?.system ?? SYSTEM_DISK.category;
-  const result = await scope.api.runInstances(
-    { ...runRequest(scope, plan, inputs, token, systemDisk), userData: { text: hostKeyUserData(hostKey) } },
-    { signal },
-  );
+  const request = {
+    ...runRequest(scope, plan, inputs, token, systemDisk),
+    userData: { text: hostKeyUserData(hostKey) },
+  };
+  // The cloud bills from when it takes the request: the span starts before the answer, never after.
+  const askedAt = scope.now();
+  const result = await scope.api.runInstances(request, { signal });
   const instanceId = result.instanceIds[0];
   if (!instanceId) throw new Error('RunInstances returned no instance id');
-  adoptInstance(scope, instanceId, candidate);
+  adoptInstance(scope, instanceId, candidate, askedAt);
   scope.detail(
     'instance',
     msg('launch.instance.createdPinned', {

@@ -4,6 +4,7 @@ import { CloudError } from '../../aliyun';
 import { closeSpans } from '../journal/billing-timeline';
 import { requireDanlus, VERBS } from '../reconcile/ownership';
 import type { StepScope } from '../step-scope';
+import { holdLease, leaseOrSay, liftLease } from '../watch/lease';
 import { opDetail, opStep, type PlannedStep, planned } from './operation-steps';
 
 const MINUTE = 60_000;
@@ -13,7 +14,9 @@ export const STOP_STEPS: PlannedStep[] = [planned('stopRequest'), planned('stopW
 /**
  * Stops the instance asking for economical mode (compute, GPU and public IP released, disks
  * kept), then reads back how it really stopped: the cloud silently falls back to normal mode
- * for types that cannot (gn5 with local disks), and then compute is still billed.
+ * for types that cannot (gn5 with local disks), and then compute is still billed. Compute stops
+ * billing on the first look that finds it stopped economically (looks at most 2 s apart), and
+ * its lease is lifted: a stopped session is not released while nobody watches.
  */
 export async function stopSession(scope: StepScope): Promise<boolean> {
   const instanceId = scope.record.resources.instanceId as string;
@@ -32,6 +35,7 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
       {
         timeoutMs: 10 * MINUTE,
         intervalMs: 1000,
+        maxIntervalMs: 2000,
         what: msg('wait.instanceStopped', { instanceId }),
       },
     ),
@@ -51,6 +55,7 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
         ? msg('operation.stop.economical')
         : msg('operation.stop.keptBilling', { mode: stopped?.stoppedMode ?? '—' }),
     );
+    if (billingStopped) await leaseOrSay(scope, liftLease);
     return billingStopped;
   });
 }
@@ -60,12 +65,18 @@ export function startSteps(withNotebook: boolean): PlannedStep[] {
   return [planned('startRequest'), planned('startWait'), ...(withNotebook ? [planned('startNotebook')] : [])];
 }
 
-/** Starts a stopped instance; sold out or above the limit is said plainly, with what to do. */
-export async function startSession(scope: StepScope): Promise<string> {
+/**
+ * Starts a stopped instance; sold out or above the limit is said plainly, with what to do. Once
+ * it runs it carries a lease again (unless `lease` is false: it is about to stop).
+ */
+export async function startSession(scope: StepScope, lease = true): Promise<string> {
   const instanceId = scope.record.resources.instanceId as string;
   const { zoneId, instanceType } = scope.record;
+  // The cloud bills compute from when it takes the start: the span opens before the answer.
+  let asked = scope.now();
   await opStep(scope, 'startRequest', async () => {
     await mustBeDanlus(scope, instanceId, VERBS.start);
+    asked = scope.now();
     try {
       await scope.api.startInstance({ regionId: scope.region, instanceId }, { signal: scope.signal });
     } catch (error) {
@@ -73,9 +84,9 @@ export async function startSession(scope: StepScope): Promise<string> {
     }
     opDetail(scope, 'startRequest', msg('operation.start.requested', { instanceId }));
   });
-  scope.bill((t, at) => {
+  scope.bill((t) => {
     if (!t.compute.some((c) => !c.to) && zoneId && instanceType) {
-      t.compute.push({ regionId: scope.region, zoneId, instanceType, from: at });
+      t.compute.push({ regionId: scope.region, zoneId, instanceType, from: asked });
     }
   });
   return opStep(scope, 'startWait', async () => {
@@ -94,6 +105,7 @@ export async function startSession(scope: StepScope): Promise<string> {
       s.billingStopped = undefined;
     });
     opDetail(scope, 'startWait', msg('operation.start.running', { ip }));
+    if (lease) await leaseOrSay(scope, (s) => holdLease(s, true));
     return ip;
   });
 }

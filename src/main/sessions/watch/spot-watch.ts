@@ -7,7 +7,16 @@ import type { SessionDeps } from '../session-deps';
 export type SpotWatchEvent =
   | { kind: 'notice'; instanceId: string; deadline: string }
   | { kind: 'released'; instanceId: string }
-  | { kind: 'stopped'; instanceId: string };
+  | StoppedEvent;
+
+/** The instance was found stopped: in which mode, when, and when it was last seen running (this run). */
+export interface StoppedEvent {
+  kind: 'stopped';
+  instanceId: string;
+  stoppedMode: string;
+  seen: string;
+  lastRunning?: string;
+}
 
 const NOTICE_MS = 5 * 60_000;
 
@@ -15,11 +24,12 @@ const NOTICE_MS = 5 * 60_000;
 const QUIET_POLL_MS = 20_000;
 
 /**
- * Watches one spot instance for a reclaim: polls DescribeInstances (every 2 s at first, backing
- * off to 20 s while nothing happens, every 5 s once a notice is out), reports the "Recycling"
- * lock with its deadline, then the release. The cloud gives no time with the lock, so the
- * deadline is five minutes after the last look that did not see it: the earliest the release
- * can come, never later than the truth.
+ * Watches one running spot instance: polls DescribeInstances (every 2 s at first, backing off to
+ * 20 s while nothing happens, every 5 s once a notice is out), reports the "Recycling" lock with
+ * its deadline, then the release; or a stop nobody asked Danlu for, with the StoppedMode it left
+ * (a power-off inside the machine stops it in KeepCharging, still billed). The cloud gives no
+ * time with the lock, so the deadline is five minutes after the last look that did not see it:
+ * the earliest the release can come, never later than the truth.
  */
 export async function watchSpot(
   api: Pick<SessionCloudApi, 'describeInstances'>,
@@ -31,6 +41,7 @@ export async function watchSpot(
   let interval = 2000;
   let deadline: string | undefined;
   let quietSince = clock.now();
+  let lastRunning: number | undefined;
   while (!signal.aborted) {
     const askedAt = clock.now();
     let instance: Awaited<ReturnType<SessionCloudApi['describeInstances']>>['instances'][number] | undefined;
@@ -56,8 +67,15 @@ export async function watchSpot(
       } else if (!recycling) {
         quietSince = askedAt;
       }
+      if (instance.status === 'Running') lastRunning = askedAt;
       if (instance.status === 'Stopped' && !deadline) {
-        onEvent({ kind: 'stopped', instanceId: target.instanceId });
+        onEvent({
+          kind: 'stopped',
+          instanceId: target.instanceId,
+          stoppedMode: instance.stoppedMode ?? 'KeepCharging',
+          seen: new Date(askedAt).toISOString(),
+          lastRunning: lastRunning === undefined ? undefined : new Date(lastRunning).toISOString(),
+        });
         return;
       }
     }
@@ -70,33 +88,18 @@ export async function watchSpot(
   }
 }
 
-/** Records a spot watch event on the session; returns the notice to give, if any. */
-export function applySpotEvent(
+/** Records a reclaim notice on the session. */
+export function applyReclaimNotice(
   deps: Pick<SessionDeps, 'journal' | 'onChange' | 'onLog'>,
   id: string,
-  event: SpotWatchEvent,
-): 'reclaim' | 'interrupted' | undefined {
-  const update = (change: Parameters<SessionDeps['journal']['update']>[1]) =>
-    deps.onChange(toView(deps.journal.update(id, change)));
-  if (event.kind === 'notice') {
-    update((s) => {
-      s.reclaimDeadline = event.deadline;
-    });
-    deps.onLog(id, msg('session.spot.notice', { deadline: { time: event.deadline } }));
-    return 'reclaim';
-  }
-  if (event.kind === 'released') {
-    update((s) => {
-      s.phase = 'interrupted';
-      s.resources.instanceId = undefined;
-      s.resources.publicIp = undefined;
-    });
-    deps.onLog(id, msg('session.spot.reclaimed'));
-    return 'interrupted';
-  }
-  update((s) => {
-    s.phase = 'stopped';
-  });
-  deps.onLog(id, msg('session.spot.stoppedByCloud'));
-  return undefined;
+  deadline: string,
+): void {
+  deps.onChange(
+    toView(
+      deps.journal.update(id, (s) => {
+        s.reclaimDeadline = deadline;
+      }),
+    ),
+  );
+  deps.onLog(id, msg('session.spot.notice', { deadline: { time: deadline } }));
 }

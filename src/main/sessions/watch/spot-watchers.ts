@@ -1,5 +1,5 @@
-import type { SessionDeps, SessionNotice } from '../session-deps';
-import { applySpotEvent, watchSpot } from './spot-watch';
+import type { SessionDeps } from '../session-deps';
+import { type SpotWatchEvent, watchSpot } from './spot-watch';
 
 /** One spot watch per running instance, each stopped on its own or all at once at shutdown. */
 export class SpotWatchers {
@@ -7,7 +7,7 @@ export class SpotWatchers {
 
   constructor(
     private readonly deps: SessionDeps,
-    private readonly notify: (kind: SessionNotice['kind'], sessionId: string) => void,
+    private readonly onEvent: (sessionId: string, event: SpotWatchEvent) => void,
   ) {}
 
   /** Starts watching the session's instance; nothing when it has none or is watched already. */
@@ -19,10 +19,7 @@ export class SpotWatchers {
       this.deps.api,
       this.deps.clock,
       { regionId, instanceId },
-      (event) => {
-        const notice = applySpotEvent(this.deps, sessionId, event);
-        if (notice) this.notify(notice, sessionId);
-      },
+      (event) => this.onEvent(sessionId, event),
       controller.signal,
     ).finally(() => {
       if (this.watchers.get(sessionId) === controller) this.watchers.delete(sessionId);

@@ -17,8 +17,11 @@ const tones: Record<SessionPhase, Tone> = {
   interrupted: 'warn',
 };
 
-/** The session's phase as a badge; releasing with something still billed reads so, in the warning tone. */
-export function PhaseBadge({ session }: { session: Pick<SessionView, 'phase' | 'stillBilled'> }) {
+/**
+ * The session's phase as a badge: an instance gone by its lease reads so, not as reclaimed, and
+ * releasing with something still billed reads so, in the warning tone.
+ */
+export function PhaseBadge({ session }: { session: Pick<SessionView, 'phase' | 'goneBy' | 'stillBilled'> }) {
   const { i18n } = useTranslation();
   const billed = session.phase === 'releasing' && session.stillBilled === true;
   return (

@@ -72,6 +72,11 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
             {session.billingStopped ? t('session.billingStopped') : t('session.billingContinues')}
           </p>
         )}
+        {session.leaseUntil && session.resources.instanceId && (
+          <p className="muted small-print" data-testid="lease-until">
+            {t('session.lease.until', { until: dateTime(session.leaseUntil, lang) })}
+          </p>
+        )}
         {session.error && !session.operation?.error && (
           <div data-testid="session-error" data-code={session.error.code}>
             <ErrorNote error={session.error} />

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../src/shared/words/message';
+import { UNKIND } from '../../../src/simulator';
+import { journalComputeSpans, ledgerComputeSpans, worstGapMs } from '../../support/billed-spans';
+import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { type SimApi, startSimApi } from '../aliyun/sim-api';
+
+const START = Date.UTC(2026, 11, 8, 13, 0, 0);
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+let s: SimApi | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+/** The instance's automatic release time as the cloud reports it (to the minute), ms; NaN when none. */
+async function cloudLease(sim: SimApi, instanceId: string): Promise<number> {
+  const instance = (await sim.api.describeInstances({ regionId: 'us-west-1', instanceIds: [instanceId] })).instances[0];
+  return instance?.autoReleaseTime ? Date.parse(instance.autoReleaseTime) : Number.NaN;
+}
+
+describe('the lease: a release time every running instance carries, moved on while Danlu runs', () => {
+  it('is set at launch, moved on while the app runs, and when Danlu stays away past it the cloud releases the instance, the data disk stays, and the next start says so', async () => {
+    s = await startSimApi({
+      speed: 30,
+      seed: 61,
+      startTime: START,
+      // New resources are listed at once, and nothing is reclaimed: this is about the lease alone.
+      unkind: { ...UNKIND, listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0 },
+      assumptions: { spotStockOutageRate: 0 },
+    });
+    const sim = s;
+    const h = launchHarness(sim);
+    h.manager.resume();
+    const session = await h.manager.launch(plan());
+    const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
+    expect(ready.phase).toBe('ready');
+    const instanceId = ready.resources.instanceId as string;
+    const diskId = ready.resources.diskId as string;
+
+    // Created with a lease the default 12 hours ahead, the same one the journal keeps.
+    const atLaunch = await cloudLease(sim, instanceId);
+    expect(atLaunch - Date.parse(ready.createdAt)).toBeGreaterThan(12 * HOUR - 5 * MINUTE);
+    expect(atLaunch - Date.parse(ready.createdAt)).toBeLessThan(12 * HOUR + 5 * MINUTE);
+    expect(Date.parse(h.manager.get(session.id).leaseUntil ?? '')).toBe(atLaunch);
+
+    // While the app runs it moves the lease on, every few minutes.
+    sim.sim.clock.setSpeed(600);
+    await sim.sim.clock.sleep(40 * MINUTE);
+    const moved = await cloudLease(sim, instanceId);
+    expect(moved - atLaunch).toBeGreaterThanOrEqual(30 * MINUTE);
+    expect(Date.parse(h.manager.get(session.id).leaseUntil ?? '')).toBe(moved);
+
+    // The laptop is closed: Danlu is gone, the cloud's time runs on past the lease.
+    await h.manager.dispose();
+    sim.sim.clock.setSpeed(0);
+    await sim.sim.clock.advance(moved - sim.sim.clock.now() + 10 * MINUTE);
+    expect((await sim.api.describeInstances({ regionId: 'us-west-1', instanceIds: [instanceId] })).instances).toEqual(
+      [],
+    );
+    expect((await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0]?.status).toBe(
+      'Available',
+    );
+
+    // Danlu starts again and tells what happened: released by its lease, not reclaimed.
+    sim.sim.clock.setSpeed(30);
+    const lines: string[] = [];
+    h.deps.onLog = (_id, message) => lines.push(renderMessage(message, 'en'));
+    const after = h.restart();
+    after.resume();
+    const gone = await untilPhase(sim, after, session.id, ['interrupted'], 10 * MINUTE);
+    expect(gone.goneBy).toBe('lease');
+    expect(Date.parse(gone.goneAt ?? '')).toBe(moved);
+    expect(gone.resources.diskId).toBe(diskId);
+    expect(lines.some((l) => l.includes('when its lease ended') && l.includes(diskId))).toBe(true);
+    expect(h.notices.at(-1)).toMatchObject({ kind: 'leaseEnded', session: { id: session.id } });
+    // Compute was billed until the lease ended, as the cloud billed it.
+    const record = after.records().find((r) => r.id === session.id);
+    expect(
+      worstGapMs(journalComputeSpans(record, sim.sim.clock.now()), ledgerComputeSpans(sim, instanceId)),
+    ).toBeLessThanOrEqual(5000);
+
+    // Recover carries on with the same data disk.
+    const next = await after.recover(session.id);
+    const again = await untilPhase(sim, after, next.id, ['ready', 'failed']);
+    expect(again.phase).toBe('ready');
+    expect(again.resources.diskId).toBe(diskId);
+    await after.dispose();
+  }, 60_000);
+
+  it('is lifted while the session is stopped in economical mode, and set again at its start', async () => {
+    s = await startSimApi({
+      speed: 60,
+      seed: 62,
+      startTime: START,
+      unkind: { ...UNKIND, listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0 },
+      assumptions: { spotStockOutageRate: 0 },
+    });
+    const sim = s;
+    const h = launchHarness(sim);
+    h.deps.leaseHours = () => 3;
+    const session = await h.manager.launch(plan());
+    const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
+    const instanceId = ready.resources.instanceId as string;
+    expect((await cloudLease(sim, instanceId)) - Date.parse(ready.createdAt)).toBeLessThan(3 * HOUR + 5 * MINUTE);
+
+    const stopped = await h.manager.stop(session.id);
+    expect(stopped.billingStopped).toBe(true);
+    expect(await cloudLease(sim, instanceId)).toBeNaN();
+    expect(stopped.leaseUntil).toBeUndefined();
+    // Stopped for longer than a lease: nothing releases it.
+    sim.sim.clock.setSpeed(0);
+    await sim.sim.clock.advance(5 * HOUR);
+    sim.sim.clock.setSpeed(60);
+
+    const started = await h.manager.start(session.id);
+    const lease = await cloudLease(sim, instanceId);
+    expect(lease - sim.sim.clock.now()).toBeGreaterThan(3 * HOUR - 5 * MINUTE);
+    expect(Date.parse(started.leaseUntil ?? '')).toBe(lease);
+    await h.manager.dispose();
+  });
+});
