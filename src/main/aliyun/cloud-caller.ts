@@ -144,30 +144,17 @@ export class CloudCaller {
           throw thrown;
         }
         const error = toCloudError(thrown.failure, { action, regionId, params: wire, mask });
-        if (isBusyCode(action, error.cloudCode)) {
-          // The action's own table: the same request again (ClientToken too) until its time is up.
+        // The action's own retry table first: the same request again (ClientToken too) until its time is up.
+        const busy = isBusyCode(action, error.cloudCode);
+        let delay: number | undefined;
+        if (busy) {
           const wait = Math.round(busyWait * (0.8 + 0.4 * this.random()));
-          const again = clock.now() - firstAt + wait <= busyFor;
-          this.report({
-            ...base,
-            attempt,
-            waitedMs,
-            ms,
-            outcome: error.kind,
-            code: error.cloudCode,
-            requestId: error.requestId,
-            willRetry: again,
-          });
-          if (!again) throw error;
-          options.onBusy?.({ code: error.cloudCode ?? error.kind, waitMs: wait });
-          release();
-          await clock.sleep(wait, options.signal);
-          busyWait = Math.min(busyWait * 2, BUSY_LONGEST_MS);
-          continue;
+          delay = clock.now() - firstAt + wait <= busyFor ? wait : undefined;
+        } else {
+          if (error.kind === 'retryable') state.retryableFailures += 1;
+          if (error.kind === 'throttled') state.throttledFailures += 1;
+          delay = nextDelay(error, state, policy, spec.idempotent, clock.now(), this.random);
         }
-        if (error.kind === 'retryable') state.retryableFailures += 1;
-        if (error.kind === 'throttled') state.throttledFailures += 1;
-        const delay = nextDelay(error, state, policy, spec.idempotent, clock.now(), this.random);
         this.report({
           ...base,
           attempt,
@@ -179,6 +166,10 @@ export class CloudCaller {
           willRetry: delay !== undefined,
         });
         if (delay === undefined) throw error;
+        if (busy) {
+          options.onBusy?.({ code: error.cloudCode ?? error.kind, waitMs: delay });
+          busyWait = Math.min(busyWait * 2, BUSY_LONGEST_MS);
+        }
         release();
         await clock.sleep(delay, options.signal);
       } finally {

@@ -19,16 +19,12 @@ import { type PrunePreview, prunePreview } from './operations/prune-preview';
 import { type ReleaseOptions, releaseSession, releaseSteps } from './operations/release';
 import { undoLaunch } from './operations/rollback';
 import { IMAGE_STEPS, saveImage } from './operations/save-image';
-import { noteUnaskedStop, RESTOP_STEPS, restopEconomical, sayUnaskedStopEnded } from './operations/unasked-stop';
 import type { CallCount } from './session-cloud-api';
 import type { SessionDeps, SessionNotice } from './session-deps';
 import { refusals } from './session-refusals';
 import { StepScope } from './step-scope';
-import { instanceGone } from './watch/instance-gone';
+import { InstanceWatch } from './watch/instance-watch';
 import { holdLease, leaseOrSay } from './watch/lease';
-import { LeaseKeeper } from './watch/lease-keeper';
-import { applyReclaimNotice, type SpotWatchEvent, type StoppedEvent } from './watch/spot-watch';
-import { SpotWatchers } from './watch/spot-watchers';
 
 interface Running {
   controller: AbortController;
@@ -48,15 +44,18 @@ export class SessionManager {
   private readonly counts = new Map<string, CallCount>();
   private readonly followed = new Set<string>();
   private readonly regionLock = new KeyedLock();
-  /** Sessions whose vanished instance is being looked into (the watch and the lease keeper may both find it). */
-  private readonly going = new Set<string>();
-
-  private readonly watchers: SpotWatchers;
-  private readonly leases: LeaseKeeper;
+  private readonly instances: InstanceWatch;
 
   constructor(private readonly deps: SessionDeps) {
-    this.watchers = new SpotWatchers(deps, (id, event) => this.onWatch(id, event));
-    this.leases = new LeaseKeeper(deps, { scope: (id, signal) => this.scope(id, signal), gone: (id) => this.gone(id) });
+    this.instances = new InstanceWatch(deps, {
+      scope: (id, signal) => this.scope(id, signal),
+      record: (id) => this.record(id),
+      notice: (kind, id) => this.notice(kind, id),
+      operate: (id, kind, steps, work) => this.operate(id, kind, steps, work),
+      release: async (id, options) => {
+        await this.releaseQuietly(id, options);
+      },
+    });
   }
 
   list(): SessionView[] {
@@ -112,7 +111,7 @@ export class SessionManager {
 
   async stop(id: string): Promise<SessionView> {
     this.expect(id, ['ready'], 'stop');
-    this.watchers.stop(id);
+    this.instances.unwatch(id);
     await this.operate(id, 'stop', STOP_STEPS, async (scope) => {
       scope.update((s) => {
         s.phase = 'stopping';
@@ -172,7 +171,7 @@ export class SessionManager {
    */
   private async releaseQuietly(id: string, options: ReleaseOptions): Promise<boolean> {
     this.expect(id, ['ready', 'stopped', 'interrupted', 'failed', 'releasing'], 'release');
-    this.watchers.stop(id);
+    this.instances.unwatch(id);
     const record = this.record(id);
     // A launch whose undo the cloud held up: releasing it means finishing that undo.
     if (record.rollback) {
@@ -208,7 +207,7 @@ export class SessionManager {
     this.expect(id, ['ready', 'stopped'], 'snapshot');
     const stopped = this.record(id).phase === 'stopped';
     const steps = [...(stopped ? startSteps(false) : []), planned('imageScrub'), ...STOP_STEPS, ...IMAGE_STEPS];
-    this.watchers.stop(id);
+    this.instances.unwatch(id);
     await this.operate(id, 'image', steps, async (scope) => {
       let running = !stopped;
       try {
@@ -294,10 +293,10 @@ export class SessionManager {
         if (record.move) void finishMove(this.scope(record.id, new AbortController().signal));
       } else if (record.phase === 'stopped' && record.stopSeen) {
         // A stop nobody asked for whose bill was not ended yet when the app last closed.
-        void this.endUnaskedStop(record.id);
+        void this.instances.endUnaskedStop(record.id);
       }
     }
-    this.leases.start();
+    this.instances.keepLeases();
     return resumed;
   }
 
@@ -325,8 +324,7 @@ export class SessionManager {
 
   /** Stops all background work (watchers and operations) without cleaning anything up. */
   async dispose(): Promise<void> {
-    this.watchers.stopAll();
-    this.leases.stop();
+    this.instances.dispose();
     const all = [...this.running.values()];
     for (const r of all) r.controller.abort(refusals.shutdown());
     await Promise.allSettled(all.map((r) => r.done));
@@ -381,97 +379,8 @@ export class SessionManager {
     else if (ended === 'done' && this.record(id).phase === 'failed') this.notice('failed', id);
   }
 
-  /** What the watch of a running instance found: a reclaim notice, the instance gone, or a stop nobody asked for. */
-  private onWatch(id: string, event: SpotWatchEvent): void {
-    if (event.kind === 'notice') {
-      applyReclaimNotice(this.deps, id, event.deadline);
-      this.notice('reclaim', id);
-    } else if (event.kind === 'released') {
-      void this.gone(id);
-    } else {
-      void this.unaskedStop(id, event);
-    }
-  }
-
-  /** The cloud no longer lists the session's instance: reclaimed, or released by its lease. */
-  private async gone(id: string): Promise<void> {
-    if (this.going.has(id)) return;
-    this.going.add(id);
-    try {
-      this.watchers.stop(id);
-      const by = await instanceGone(this.scope(id, new AbortController().signal));
-      if (by) this.notice(by === 'lease' ? 'leaseEnded' : 'interrupted', id);
-    } catch (error) {
-      // Looked into again by the lease keeper's next round.
-      this.deps.log.warn('a vanished instance could not be looked into', { id, error });
-    } finally {
-      this.going.delete(id);
-    }
-  }
-
-  /** A stop Danlu did not ask for: noted, and if compute still bills, its bill ended as the settings say. */
-  private async unaskedStop(id: string, event: StoppedEvent): Promise<void> {
-    const billed = noteUnaskedStop(this.scope(id, new AbortController().signal), event);
-    if (billed) await this.endUnaskedStop(id);
-    else this.notice('stopped', id);
-  }
-
-  /**
-   * Ends the compute bill of a stop nobody asked for: stopped again in economical mode, or (as
-   * chosen, or where economical mode does not apply) released with the data disk kept. If it
-   * cannot, the session stays stopped and says compute is still billed; the lease bounds it.
-   */
-  private async endUnaskedStop(id: string): Promise<void> {
-    const stop = this.record(id).stopSeen;
-    if (!stop) return;
-    const scope = this.scope(id, new AbortController().signal);
-    try {
-      let release = this.deps.keepChargingStop?.() === 'release';
-      if (!release && stop.mode === 'Not-applicable') {
-        scope.log(msg('session.unaskedStop.notApplicable', { instanceType: this.record(id).instanceType ?? '—' }));
-        release = true;
-      }
-      if (!release) {
-        let economical = false;
-        await this.operate(id, 'stop', RESTOP_STEPS, async (s) => {
-          economical = await restopEconomical(s);
-        });
-        if (!economical) {
-          scope.log(msg('session.unaskedStop.stillBilled'));
-          release = true;
-        } else {
-          await sayUnaskedStopEnded(scope, stop, 'economical');
-        }
-      }
-      if (release) {
-        await this.releaseQuietly(id, { snapshot: false, keepDisk: true });
-        await sayUnaskedStopEnded(scope, stop, 'released');
-      }
-      this.notice('unaskedStop', id);
-    } catch (error) {
-      // The operation said why (its notice and log). The session shows what the machine is now:
-      // running again (watched), or stopped with compute still billed.
-      this.deps.log.warn('the bill of an unasked stop could not be ended', { id, error });
-      const instanceId = this.record(id).resources.instanceId;
-      const running = instanceId
-        ? await this.deps.api
-            .describeInstances({ regionId: scope.region, instanceIds: [instanceId] })
-            .then((p) => p.instances[0]?.status === 'Running')
-            .catch(() => false)
-        : false;
-      scope.update((s) => {
-        if (!['starting', 'stopping', 'stopped'].includes(s.phase)) return;
-        s.phase = running ? 'ready' : 'stopped';
-        s.billingStopped = running ? undefined : false;
-        if (running) s.stopSeen = undefined;
-      });
-      if (running) this.startWatch(id);
-    }
-  }
-
   private startWatch(id: string): void {
-    const record = this.record(id);
-    this.watchers.start(id, record.plan.regionId, record.resources.instanceId);
+    this.instances.watch(id);
   }
 
   /**

@@ -1,18 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../src/shared/session';
+import { DEFAULT_ASSUMPTIONS, UNKIND } from '../../../src/simulator';
 import { everythingLeft, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 const REGION = 'cn-beijing';
 const TYPE = 'ecs.gn6i-c4g1.xlarge';
 const START = Date.UTC(2026, 11, 8, 13, 0, 0);
-const CONFLICTS = [
-  'TaskConflict',
-  'OperationConflict',
-  'IncorrectStatus',
-  'OperationFailed.IdempotentTokenProcessing',
-  'OperationFailed.DistibuteLock',
-];
+/** The codes the cloud refuses a vSwitch with while another of the VPC is being made. */
+const CONFLICTS = DEFAULT_ASSUMPTIONS.createVSwitchConflictCodes;
 
 let s: SimApi | undefined;
 afterEach(async () => {
@@ -40,15 +36,16 @@ describe('launches that make the region’s network at the same time', () => {
     s = await startSimApi({
       seed: 41,
       startTime: START,
-      unkind: true,
+      // New resources are listed at once here: these launches are about making the network together.
+      unkind: { ...UNKIND, listingLagMs: [0, 0] },
       assumptions: { spotStockOutageRate: 0 },
       // On top of the VPC's own refusals while a vSwitch is made, one of each conflict code.
       faults: { rules: CONFLICTS.map((code) => ({ kind: 'error', code, actions: ['CreateVSwitch'], times: 1 })) },
     });
     const sim = s;
     const zones = zonesWithStock(sim);
-    expect(zones.length).toBeGreaterThan(1);
-    const [a, b] = zones as [string, string];
+    expect(zones.length).toBeGreaterThanOrEqual(4);
+    const [a, b, c, d] = zones as [string, string, string, string];
     const app = launchHarness(sim);
     const other = launchHarness(sim);
     const launch = async (h: typeof app, name: string, zoneId: string) =>
@@ -62,18 +59,19 @@ describe('launches that make the region’s network at the same time', () => {
     // The app launches three sessions at once in a region where Danlu has no network yet…
     const firstBatch = [await launch(app, 'first', a), await launch(app, 'second', b), await launch(app, 'third', b)];
     await ready(firstBatch);
-    // …then a second computer on the same account launches two more while the app launches another.
+    // …then a second computer on the same account launches two more in new zones while the app
+    // launches in one of them: nothing keeps these apart but the cloud's answers.
     const secondBatch = [
-      await launch(other, 'fourth', b),
-      await launch(other, 'fifth', a),
-      await launch(app, 'sixth', a),
+      await launch(other, 'fourth', c),
+      await launch(other, 'fifth', d),
+      await launch(app, 'sixth', c),
     ];
     await ready(secondBatch);
 
     const left = leftovers(sim);
     expect(left.vpcs).toHaveLength(1);
     const perZone = left.vSwitches.map((v) => v.zoneId);
-    expect(perZone.sort()).toEqual([a, b].sort());
+    expect(perZone.sort()).toEqual([a, b, c, d].sort());
     // Every refusal was answered by sending the same request again: each ClientToken ends accepted.
     const creates = vSwitchCreates(sim);
     const refused = [...creates.values()].flat().filter((code) => code !== '');
@@ -93,7 +91,7 @@ describe('launches that make the region’s network at the same time', () => {
     s = await startSimApi({
       seed: 42,
       startTime: START,
-      unkind: true,
+      unkind: { ...UNKIND, listingLagMs: [0, 0] },
       assumptions: { spotStockOutageRate: 0 },
       // Made slowly, so asking again is answered "still processing" for longer than the client's own retries last.
       delays: { vpcCreating: 40_000, vSwitchCreating: 40_000 },

@@ -26,7 +26,12 @@ describe('rules the cloud echoes in another spelling', () => {
   it.each(['bare', 'mixed'] as const)(
     'echoed %s: a launch taken up again keeps SSH and the notebook open to the user, rules untouched',
     async (echo) => {
-      s = await startSimApi({ seed: 23, startTime: START, unkind: { ...UNKIND, ruleAddressEcho: echo } });
+      // New resources are listed at once here: this is about how rules are read back.
+      s = await startSimApi({
+        seed: 23,
+        startTime: START,
+        unkind: { ...UNKIND, listingLagMs: [0, 0], ruleAddressEcho: echo },
+      });
       const sim = s;
       const h = launchHarness(sim);
       let crashed = false;

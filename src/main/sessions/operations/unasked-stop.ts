@@ -101,3 +101,24 @@ export async function sayUnaskedStopEnded(
     s.stopSeen = undefined;
   });
 }
+
+/**
+ * After an attempt to end such a stop's bill failed midway: the session shows what the machine
+ * is now, running again (true; the stop is over) or stopped with compute still billed.
+ */
+export async function showWhatRuns(scope: StepScope): Promise<boolean> {
+  const instanceId = scope.record.resources.instanceId;
+  const running = instanceId
+    ? await scope.api
+        .describeInstances({ regionId: scope.region, instanceIds: [instanceId] })
+        .then((p) => p.instances[0]?.status === 'Running')
+        .catch(() => false)
+    : false;
+  scope.update((s) => {
+    if (!['starting', 'stopping', 'stopped'].includes(s.phase)) return;
+    s.phase = running ? 'ready' : 'stopped';
+    s.billingStopped = running ? undefined : false;
+    if (running) s.stopSeen = undefined;
+  });
+  return running;
+}

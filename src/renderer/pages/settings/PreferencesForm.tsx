@@ -46,6 +46,27 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
     </label>
   );
 
+  const choice = <K extends 'budgetAction' | 'keepChargingStop'>(
+    field: K,
+    options: Array<[SettingsForm[K], string]>,
+  ) => (
+    <fieldset className="plain" data-testid={`setting-${field}`}>
+      <legend>{t(`settings.${field}`)}</legend>
+      {options.map(([value, label]) => (
+        <label className="radio" key={value}>
+          <input
+            type="radio"
+            name={field}
+            value={value}
+            checked={form[field] === value}
+            onChange={() => set({ [field]: value })}
+          />
+          <span>{t(label)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+
   return (
     <form
       className="card"
@@ -85,28 +106,18 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
         {number('sessionBudget', '', true)}
         {number('monthlyBudget', '', true)}
       </div>
-      <fieldset className="plain">
-        <legend>{t('settings.budgetAction')}</legend>
-        <label className="radio">
-          <input
-            type="radio"
-            name="budgetAction"
-            checked={form.budgetAction === 'stop'}
-            onChange={() => set({ budgetAction: 'stop' })}
-          />
-          <span>{t('settings.budgetStop')}</span>
-        </label>
-        <label className="radio">
-          <input
-            type="radio"
-            name="budgetAction"
-            checked={form.budgetAction === 'ask'}
-            onChange={() => set({ budgetAction: 'ask' })}
-          />
-          <span>{t('settings.budgetAsk')}</span>
-        </label>
-      </fieldset>
-      <div className="row">{number('idleStopMinutes', t('settings.minutes'))}</div>
+      {choice('budgetAction', [
+        ['stop', 'settings.budgetStop'],
+        ['ask', 'settings.budgetAsk'],
+      ])}
+      <div className="row">
+        {number('idleStopMinutes', t('settings.minutes'))}
+        {number('leaseHours', t('settings.hours'))}
+      </div>
+      {choice('keepChargingStop', [
+        ['economical', 'settings.keepChargingEconomical'],
+        ['release', 'settings.keepChargingRelease'],
+      ])}
       <ErrorNote error={error} />
       <div className="form-end">
         {saved && (

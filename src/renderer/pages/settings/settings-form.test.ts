@@ -10,7 +10,13 @@ describe('the settings form', () => {
     expect(read.ok).toBe(true);
     if (read.ok) {
       expect(settingsPatchSchema.parse(read.patch)).toEqual(read.patch);
-      expect(read.patch).toMatchObject({ priceCacheTtlMinutes: 10, sessionBudget: null, budgetAction: 'stop' });
+      expect(read.patch).toMatchObject({
+        priceCacheTtlMinutes: 10,
+        sessionBudget: null,
+        budgetAction: 'stop',
+        leaseHours: 12,
+        keepChargingStop: 'economical',
+      });
     }
   });
 
@@ -26,10 +32,16 @@ describe('the settings form', () => {
       keepSnapshots: '2.5',
       sessionBudget: '-5',
       idleStopMinutes: 'never',
+      leaseHours: '0.5',
     });
     expect(read).toEqual({
       ok: false,
-      errors: ['priceCacheTtlMinutes', 'keepSnapshots', 'sessionBudget', 'idleStopMinutes'],
+      errors: ['priceCacheTtlMinutes', 'keepSnapshots', 'sessionBudget', 'idleStopMinutes', 'leaseHours'],
+    });
+    // The cloud releases at least 30 minutes ahead; a week at most keeps a forgotten GPU bounded.
+    expect(readSettingsForm({ ...settingsForm(defaults), leaseHours: '169' })).toEqual({
+      ok: false,
+      errors: ['leaseHours'],
     });
   });
 

@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../../shared/contract';
+import { type KeepChargingStop, LEASE_HOURS, type Settings, type SettingsPatch } from '../../../shared/contract';
 import { typedNumber } from '../../../shared/typed-input';
 
 /** The numeric and choice settings as the form holds them (numbers as typed). */
@@ -10,6 +10,8 @@ export interface SettingsForm {
   monthlyBudget: string;
   budgetAction: 'stop' | 'ask';
   idleStopMinutes: string;
+  leaseHours: string;
+  keepChargingStop: KeepChargingStop;
 }
 
 export type SettingsField =
@@ -17,7 +19,8 @@ export type SettingsField =
   | 'keepSnapshots'
   | 'sessionBudget'
   | 'monthlyBudget'
-  | 'idleStopMinutes';
+  | 'idleStopMinutes'
+  | 'leaseHours';
 
 export function settingsForm(s: Settings): SettingsForm {
   return {
@@ -28,6 +31,8 @@ export function settingsForm(s: Settings): SettingsForm {
     monthlyBudget: s.monthlyBudget === null ? '' : String(s.monthlyBudget),
     budgetAction: s.budgetAction,
     idleStopMinutes: String(s.idleStopMinutes),
+    leaseHours: String(s.leaseHours),
+    keepChargingStop: s.keepChargingStop,
   };
 }
 
@@ -38,6 +43,7 @@ export const limits: Record<SettingsField, { min: number; max: number; whole: bo
   sessionBudget: { min: 0.01, max: 100000, whole: false, optional: true },
   monthlyBudget: { min: 0.01, max: 1000000, whole: false, optional: true },
   idleStopMinutes: { min: 0, max: 1440, whole: true, optional: false },
+  leaseHours: { ...LEASE_HOURS, whole: true, optional: false },
 };
 
 /** Reads the form into the patch `settings.update` accepts, or names the fields out of range. */
@@ -68,6 +74,8 @@ export function readSettingsForm(
       monthlyBudget: values.monthlyBudget ?? null,
       budgetAction: form.budgetAction,
       idleStopMinutes: values.idleStopMinutes as number,
+      leaseHours: values.leaseHours as number,
+      keepChargingStop: form.keepChargingStop,
     },
   };
 }
