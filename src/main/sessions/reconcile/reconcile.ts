@@ -61,7 +61,11 @@ export async function listRegion(
       name: i.instanceName,
       status: i.status,
       sessionId: sessionOf(i.tags),
-      monthlyCost: i.status === 'Stopped' ? 0 : (spotPrice(i.zoneId, i.instanceType) ?? 0) * HOURS_PER_MONTH,
+      // Only an economical stop ends the compute bill; standard mode (KeepCharging) bills on.
+      monthlyCost:
+        i.status === 'Stopped' && i.stoppedMode === 'StopCharging'
+          ? 0
+          : (spotPrice(i.zoneId, i.instanceType) ?? 0) * HOURS_PER_MONTH,
       use: owner ? 'in-use' : 'orphan',
       createdAt: i.creationTime,
     });
