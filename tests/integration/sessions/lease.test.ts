@@ -21,17 +21,21 @@ async function cloudLease(sim: SimApi, instanceId: string): Promise<number> {
   return instance?.autoReleaseTime ? Date.parse(instance.autoReleaseTime) : Number.NaN;
 }
 
+/** A simulator where new resources are listed at once and nothing is reclaimed: this is about the lease alone. */
+async function leaseCloud(seed: number, speed: number): Promise<SimApi> {
+  s = await startSimApi({
+    speed,
+    seed,
+    startTime: START,
+    unkind: { ...UNKIND, listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0 },
+    assumptions: { spotStockOutageRate: 0 },
+  });
+  return s;
+}
+
 describe('the lease: a release time every running instance carries, moved on while Danlu runs', () => {
   it('is set at launch, moved on while the app runs, and when Danlu stays away past it the cloud releases the instance, the data disk stays, and the next start says so', async () => {
-    s = await startSimApi({
-      speed: 30,
-      seed: 61,
-      startTime: START,
-      // New resources are listed at once, and nothing is reclaimed: this is about the lease alone.
-      unkind: { ...UNKIND, listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0 },
-      assumptions: { spotStockOutageRate: 0 },
-    });
-    const sim = s;
+    const sim = await leaseCloud(61, 30);
     const h = launchHarness(sim);
     h.manager.resume();
     const session = await h.manager.launch(plan());
@@ -91,14 +95,7 @@ describe('the lease: a release time every running instance carries, moved on whi
   }, 60_000);
 
   it('is lifted while the session is stopped in economical mode, and set again at its start', async () => {
-    s = await startSimApi({
-      speed: 60,
-      seed: 62,
-      startTime: START,
-      unkind: { ...UNKIND, listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0 },
-      assumptions: { spotStockOutageRate: 0 },
-    });
-    const sim = s;
+    const sim = await leaseCloud(62, 60);
     const h = launchHarness(sim);
     h.deps.leaseHours = () => 3;
     const session = await h.manager.launch(plan());
@@ -121,4 +118,47 @@ describe('the lease: a release time every running instance carries, moved on whi
     expect(Date.parse(started.leaseUntil ?? '')).toBe(lease);
     await h.manager.dispose();
   });
+
+  it('ends the GPU bill of an idle power-off while Danlu is away: the cloud releases the stopped instance at the lease, and the next start says so', async () => {
+    const sim = await leaseCloud(63, 30);
+    const h = launchHarness(sim);
+    h.deps.leaseHours = () => 2;
+    const session = await h.manager.launch(plan());
+    const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
+    expect(ready.phase).toBe('ready');
+    const instanceId = ready.resources.instanceId as string;
+    const diskId = ready.resources.diskId as string;
+    const lease = await cloudLease(sim, instanceId);
+    expect(Date.parse(h.manager.get(session.id).leaseUntil ?? '')).toBe(lease);
+
+    // The laptop is closed; later the idle watchdog powers the machine off: standard mode, GPU billed.
+    await h.manager.dispose();
+    sim.sim.clock.setSpeed(0);
+    await sim.sim.clock.advance(30 * MINUTE);
+    expect(sim.sim.osShutdown(instanceId)).toMatchObject({ status: 'Stopped', stoppedMode: 'KeepCharging' });
+    await sim.sim.clock.advance(lease - sim.sim.clock.now() + 20 * MINUTE);
+
+    // The lease ended the bill: the instance is gone at its end, the data disk stays.
+    expect((await sim.api.describeInstances({ regionId: 'us-west-1', instanceIds: [instanceId] })).instances).toEqual(
+      [],
+    );
+    expect((await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0]?.status).toBe(
+      'Available',
+    );
+    const ledger = ledgerComputeSpans(sim, instanceId);
+    expect(ledger).toHaveLength(1);
+    expect(Math.abs((ledger[0]?.[1] ?? 0) - lease)).toBeLessThanOrEqual(1000);
+
+    // Danlu starts again: released by its lease, compute billed through the stop until then.
+    sim.sim.clock.setSpeed(30);
+    const after = h.restart();
+    after.resume();
+    const gone = await untilPhase(sim, after, session.id, ['interrupted'], 10 * MINUTE);
+    expect(gone.goneBy).toBe('lease');
+    expect(gone.resources.diskId).toBe(diskId);
+    expect(h.notices.at(-1)).toMatchObject({ kind: 'leaseEnded', session: { id: session.id } });
+    const record = after.records().find((r) => r.id === session.id);
+    expect(worstGapMs(journalComputeSpans(record, sim.sim.clock.now()), ledger)).toBeLessThanOrEqual(5000);
+    await after.dispose();
+  }, 60_000);
 });
