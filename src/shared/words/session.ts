@@ -241,6 +241,10 @@ export const sessionWords = {
     en: 'Stopped again, compute is still billed: Danlu releases the instance instead, keeping the data disk.',
     zh: '再次停止后计算资源仍在计费：丹炉改为释放实例，并保留数据盘。',
   },
+  'session.unaskedStop.restopFailed': {
+    en: 'It could not be stopped again in economical mode ({{reason}}) and compute is still billed: Danlu releases the instance instead, keeping the data disk.',
+    zh: '无法将其重新以节省停机模式停止（{{reason}}），计算资源仍在计费：丹炉改为释放实例，并保留数据盘。',
+  },
   'session.unaskedStop.economical': {
     en: 'Danlu stopped it again in economical mode',
     zh: '丹炉已将其重新以节省停机模式停止',

@@ -150,4 +150,24 @@ describe('a power-off from inside the instance, which the cloud leaves billed (K
     expect(ledgerComputeSpans(sim, instanceId).at(-1)?.[1]).toBeLessThan(sim.sim.clock.now());
     await h.manager.dispose();
   });
+
+  it('is released, keeping the data disk, when it cannot be started to stop it economically', async () => {
+    const { sim, h, lines, ready, instanceId } = await running('economical', { seed: 54 });
+    const diskId = ready.resources.diskId as string;
+    // The cloud refuses the start that an economical stop needs.
+    sim.sim.faults.set({ rules: [{ kind: 'error', actions: ['StartInstance'], code: 'OperationDenied.NoStock' }] });
+    sim.sim.osShutdown(instanceId);
+
+    const after = await untilHandled(sim, h, ready.id);
+    expect(after.phase).toBe('released');
+    expect(after.resources.diskId).toBe(diskId);
+    expect((await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0]?.status).toBe(
+      'Available',
+    );
+    expect(lines.some((l) => /could not be stopped again in economical mode \(.+\)/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes(`Danlu released it, keeping the data disk ${diskId} at`))).toBe(true);
+    // The cloud bills compute no more.
+    expect(ledgerComputeSpans(sim, instanceId).at(-1)?.[1]).toBeLessThan(sim.sim.clock.now());
+    await h.manager.dispose();
+  });
 });

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import { msg } from '../../../shared/words/message';
 import type { SessionRecord } from '../journal/session-record';
 import type { PlannedStep } from '../operations/operation-steps';
@@ -15,6 +16,9 @@ import { instanceGone } from './instance-gone';
 import { LeaseKeeper } from './lease-keeper';
 import { applyReclaimNotice, type SpotWatchEvent, type StoppedEvent } from './spot-watch';
 import { SpotWatchers } from './spot-watchers';
+
+/** Refusals after which an unasked stop is left as it is: another operation runs, it was cancelled, or the app closes. */
+const LEFT_ALONE = ['session.busy', 'session.cancelled', 'session.shutdown'];
 
 /** What the instance watch needs of the session manager. */
 export interface InstanceWatchPorts {
@@ -126,10 +130,8 @@ export class InstanceWatch {
         release = true;
       }
       if (!release) {
-        let economical = false;
-        await this.ports.operate(id, 'stop', RESTOP_STEPS, async (s) => {
-          economical = await restopEconomical(s);
-        });
+        const economical = await this.restop(id, scope);
+        if (economical === 'running') return;
         if (economical) await sayUnaskedStopEnded(scope, stop, 'economical');
         else scope.log(msg('session.unaskedStop.stillBilled'));
         release = !economical;
@@ -143,6 +145,31 @@ export class InstanceWatch {
       // The operation said why (its notice and log).
       this.deps.log.warn('the bill of an unasked stop could not be ended', { id, error });
       if (await showWhatRuns(scope)) this.watch(id);
+    }
+  }
+
+  /**
+   * Starts the instance and stops it again in economical mode: true when compute no longer bills.
+   * If that fails midway and the machine is stopped, billed, it is to be released instead (false);
+   * if it runs again, the stop is over and it is watched again ('running'). A refusal because
+   * another operation runs, or the app closing, is thrown: the user or the next start decides.
+   */
+  private async restop(id: string, scope: StepScope): Promise<boolean | 'running'> {
+    try {
+      let economical = false;
+      await this.ports.operate(id, 'stop', RESTOP_STEPS, async (s) => {
+        economical = await restopEconomical(s);
+      });
+      return economical;
+    } catch (error) {
+      if (error instanceof AppError && LEFT_ALONE.includes(error.code)) throw error;
+      if (await showWhatRuns(scope)) {
+        this.watch(id);
+        return 'running';
+      }
+      const reason = error instanceof AppError ? error.text : { en: String(error), zh: String(error) };
+      scope.log(msg('session.unaskedStop.restopFailed', { reason }));
+      return false;
     }
   }
 }
