@@ -49,8 +49,8 @@ export const settingsWords = {
   },
   'settings.leaseHours': { en: 'Lease while Danlu is away', zh: '丹炉离开时的租约' },
   'settings.leaseHoursHint': {
-    en: 'Every running instance carries an automatic release time this far ahead, which Danlu moves on every few minutes while it runs. If your computer sleeps or Danlu is closed for longer, the cloud releases the instance — your data disk is kept — so a forgotten GPU never bills for more than this.',
-    zh: '每台运行中的实例都带有一个这么久之后的自动释放时间，丹炉运行时每隔几分钟顺延一次。如果电脑休眠或丹炉关闭超过这段时间，云端会释放实例（数据盘保留），因此被遗忘的 GPU 最多只计费这么久。',
+    en: 'Every running instance carries an automatic release time this far ahead, which Danlu moves on every few minutes while it runs. If your computer sleeps or Danlu is closed for longer, the cloud releases the instance — your data disk is kept — so a forgotten GPU never bills for more than this. A job still running then is cut off: before leaving a long run unattended, set this longer than the run.',
+    zh: '每台运行中的实例都带有一个这么久之后的自动释放时间，丹炉运行时每隔几分钟顺延一次。如果电脑休眠或丹炉关闭超过这段时间，云端会释放实例（数据盘保留），因此被遗忘的 GPU 最多只计费这么久。届时仍在运行的任务会被中断：无人值守的长时间任务开始前，请把它设得比任务更长。',
   },
   'settings.hours': { en: 'h', zh: '小时' },
   'settings.keepChargingStop': {
