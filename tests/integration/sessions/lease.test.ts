@@ -33,16 +33,28 @@ async function leaseCloud(seed: number, speed: number): Promise<SimApi> {
   return s;
 }
 
+/** A session launched and ready, with its instance and data disk. */
+async function launched(sim: SimApi, h: ReturnType<typeof launchHarness>) {
+  const session = await h.manager.launch(plan());
+  const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
+  expect(ready.phase).toBe('ready');
+  return { session, ready, instanceId: ready.resources.instanceId as string, diskId: ready.resources.diskId as string };
+}
+
+/** The cloud released the instance and kept the data disk. */
+async function expectReleasedKeeping(sim: SimApi, instanceId: string, diskId: string): Promise<void> {
+  const { instances } = await sim.api.describeInstances({ regionId: 'us-west-1', instanceIds: [instanceId] });
+  expect(instances).toEqual([]);
+  const { disks } = await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] });
+  expect(disks[0]?.status).toBe('Available');
+}
+
 describe('the lease: a release time every running instance carries, moved on while Danlu runs', () => {
   it('is set at launch, moved on while the app runs, and when Danlu stays away past it the cloud releases the instance, the data disk stays, and the next start says so', async () => {
     const sim = await leaseCloud(61, 30);
     const h = launchHarness(sim);
     h.manager.resume();
-    const session = await h.manager.launch(plan());
-    const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
-    expect(ready.phase).toBe('ready');
-    const instanceId = ready.resources.instanceId as string;
-    const diskId = ready.resources.diskId as string;
+    const { session, ready, instanceId, diskId } = await launched(sim, h);
 
     // Created with a lease the default 12 hours ahead, the same one the journal keeps.
     const atLaunch = await cloudLease(sim, instanceId);
@@ -61,12 +73,7 @@ describe('the lease: a release time every running instance carries, moved on whi
     await h.manager.dispose();
     sim.sim.clock.setSpeed(0);
     await sim.sim.clock.advance(moved - sim.sim.clock.now() + 10 * MINUTE);
-    expect((await sim.api.describeInstances({ regionId: 'us-west-1', instanceIds: [instanceId] })).instances).toEqual(
-      [],
-    );
-    expect((await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0]?.status).toBe(
-      'Available',
-    );
+    await expectReleasedKeeping(sim, instanceId, diskId);
 
     // Danlu starts again and tells what happened: released by its lease, not reclaimed.
     sim.sim.clock.setSpeed(30);
@@ -123,11 +130,7 @@ describe('the lease: a release time every running instance carries, moved on whi
     const sim = await leaseCloud(63, 30);
     const h = launchHarness(sim);
     h.deps.leaseHours = () => 2;
-    const session = await h.manager.launch(plan());
-    const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
-    expect(ready.phase).toBe('ready');
-    const instanceId = ready.resources.instanceId as string;
-    const diskId = ready.resources.diskId as string;
+    const { session, instanceId, diskId } = await launched(sim, h);
     const lease = await cloudLease(sim, instanceId);
     expect(Date.parse(h.manager.get(session.id).leaseUntil ?? '')).toBe(lease);
 
@@ -139,12 +142,7 @@ describe('the lease: a release time every running instance carries, moved on whi
     await sim.sim.clock.advance(lease - sim.sim.clock.now() + 20 * MINUTE);
 
     // The lease ended the bill: the instance is gone at its end, the data disk stays.
-    expect((await sim.api.describeInstances({ regionId: 'us-west-1', instanceIds: [instanceId] })).instances).toEqual(
-      [],
-    );
-    expect((await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0]?.status).toBe(
-      'Available',
-    );
+    await expectReleasedKeeping(sim, instanceId, diskId);
     const ledger = ledgerComputeSpans(sim, instanceId);
     expect(ledger).toHaveLength(1);
     expect(Math.abs((ledger[0]?.[1] ?? 0) - lease)).toBeLessThanOrEqual(1000);
