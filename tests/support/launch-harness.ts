@@ -22,11 +22,10 @@ import type { SimApi } from '../integration/aliyun/sim-api';
 
 /**
  * The cloud sessions are tested against behaves as the real one does: every unkind behaviour of
- * the simulator (src/simulator/README.md) is on, except the two whose handling is not in the
- * sessions yet and arrives with its own change: rules echoed without /32 and concurrent vSwitch
- * creation refused.
+ * the simulator (src/simulator/README.md) is on. A test about one thing turns off what would only
+ * get in its way after making its harness (`sim.unkind.update`).
  */
-export const UNKIND_FOR_SESSIONS: Unkindness = { ...UNKIND, ruleAddressEcho: 'cidr', vSwitchCreateConflicts: false };
+export const UNKIND_FOR_SESSIONS: Unkindness = UNKIND;
 
 /** The user's public address in launches on the simulator. */
 export const EGRESS = '198.51.100.7';

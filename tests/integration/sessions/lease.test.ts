@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../../src/shared/words/message';
-import { UNKIND } from '../../../src/simulator';
 import { journalComputeSpans, ledgerComputeSpans, worstGapMs } from '../../support/billed-spans';
 import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { simPerTest } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-const START = Date.UTC(2026, 11, 8, 13, 0, 0);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
+const startSim = simPerTest();
 
 /** The instance's automatic release time as the cloud reports it (to the minute), ms; NaN when none. */
 async function cloudLease(sim: SimApi, instanceId: string): Promise<number> {
@@ -22,15 +17,15 @@ async function cloudLease(sim: SimApi, instanceId: string): Promise<number> {
 }
 
 /** A simulator where new resources are listed at once and nothing is reclaimed: this is about the lease alone. */
-async function leaseCloud(seed: number, speed: number): Promise<SimApi> {
-  s = await startSimApi({
-    speed,
-    seed,
-    startTime: START,
-    unkind: { ...UNKIND, listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0 },
-    assumptions: { spotStockOutageRate: 0 },
-  });
-  return s;
+function leaseCloud(seed: number, speed: number): Promise<SimApi> {
+  return startSim(seed, { speed });
+}
+
+/** The session harness on that cloud (which turns every unkind behaviour on), then the two off. */
+function harness(sim: SimApi) {
+  const h = launchHarness(sim);
+  sim.sim.unkind.update({ listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0 });
+  return h;
 }
 
 /** A session launched and ready, with its instance and data disk. */
@@ -52,7 +47,7 @@ async function expectReleasedKeeping(sim: SimApi, instanceId: string, diskId: st
 describe('the lease: a release time every running instance carries, moved on while Danlu runs', () => {
   it('is set at launch, moved on while the app runs, and when Danlu stays away past it the cloud releases the instance, the data disk stays, and the next start says so', async () => {
     const sim = await leaseCloud(61, 30);
-    const h = launchHarness(sim);
+    const h = harness(sim);
     h.manager.resume();
     const { session, ready, instanceId, diskId } = await launched(sim, h);
 
@@ -103,7 +98,7 @@ describe('the lease: a release time every running instance carries, moved on whi
 
   it('is lifted while the session is stopped in economical mode, and set again at its start', async () => {
     const sim = await leaseCloud(62, 60);
-    const h = launchHarness(sim);
+    const h = harness(sim);
     h.deps.leaseHours = () => 3;
     const session = await h.manager.launch(plan());
     const ready = await untilPhase(sim, h.manager, session.id, ['ready', 'failed']);
@@ -128,7 +123,7 @@ describe('the lease: a release time every running instance carries, moved on whi
 
   it('ends the GPU bill of an idle power-off while Danlu is away: the cloud releases the stopped instance at the lease, and the next start says so', async () => {
     const sim = await leaseCloud(63, 30);
-    const h = launchHarness(sim);
+    const h = harness(sim);
     h.deps.leaseHours = () => 2;
     const { session, instanceId, diskId } = await launched(sim, h);
     const lease = await cloudLease(sim, instanceId);

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAliyunApi, DANLU_TAG_KEY, DANLU_TAG_VALUE } from '../../../src/main/aliyun';
 import { listRegion } from '../../../src/main/sessions';
 import { HOURS_PER_MONTH } from '../../../src/shared/storage-prices';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
+import { inStock } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 import { type CloudCalls, cloudCalls, IMAGE, network } from '../simulator/support/cloud-calls';
-import { START } from '../simulator/support/sim-time';
 
 // Resources prices a stopped instance by what the cloud still bills: compute goes on in standard
 // mode (KeepCharging, as an idle power-off from inside leaves it), and ends in economical mode.
@@ -20,18 +21,12 @@ const ids: Record<'running' | 'economical' | 'keepCharging', string> = {
 };
 
 beforeAll(async () => {
-  sim = await startSimulator({
-    seed: 71,
-    speed: 0,
-    startTime: START,
-    assumptions: { spotStockOutageRate: 0 },
-    unkind: { osPowerOff: true },
-  });
+  sim = await startTestSimulator({ seed: 71, speed: 0, unkind: { osPowerOff: true } });
   call = cloudCalls(sim, R);
-  const offer = sim.spotOffers({ regionId: R, instanceType: TYPE }).find((o) => o.stock === 'WithStock');
-  if (!offer) throw new Error('no stock for this seed');
+  const [zoneId] = inStock(sim, R, TYPE);
+  if (!zoneId) throw new Error(`${TYPE} is not sold in ${R}`);
   const launch = {
-    ...(await network(sim, call, offer.zoneId)),
+    ...(await network(sim, call, zoneId)),
     ImageId: IMAGE,
     InstanceType: TYPE,
     SpotStrategy: 'SpotAsPriceGo',

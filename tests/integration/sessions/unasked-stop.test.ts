@@ -1,22 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KeepChargingStop } from '../../../src/shared/contract';
 import type { MeterView } from '../../../src/shared/meter';
 import type { PlanInput } from '../../../src/shared/session';
 import { renderMessage } from '../../../src/shared/words/message';
-import { UNKIND, type Unkindness } from '../../../src/simulator';
+import type { Unkindness } from '../../../src/simulator';
 import { journalComputeSpans, ledgerComputeSpans, worstGapMs } from '../../support/billed-spans';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { manualTicker, meterFor, simRatePerHour } from '../../support/meter-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { simPerTest } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-const START = Date.UTC(2026, 11, 8, 13, 0, 0);
 const MINUTE = 60_000;
 
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
+const startSim = simPerTest();
 
 /** A session running on an unkind cloud, its log in English, its meter, and the setting for unasked stops. */
 async function running(
@@ -25,16 +21,12 @@ async function running(
 ) {
   // Slow (30×), so a call's way to the cloud and back takes a fraction of a simulated second;
   // long waits run faster.
-  s = await startSimApi({
-    speed: 30,
-    seed: options.seed,
-    startTime: START,
-    // New resources are listed at once here: these tests are about what follows a launch.
-    unkind: { ...UNKIND, listingLagMs: [0, 0], ...options.unkind },
-    assumptions: { spotStockOutageRate: 0 },
-  });
-  const sim = s;
+  const sim = await startSim(options.seed, { speed: 30 });
+  const { regionId, instanceTypes } = options.plan ?? {};
+  if (regionId || instanceTypes) inStock(sim.sim, regionId, instanceTypes?.[0]);
   const h = launchHarness(sim);
+  // New resources are listed at once and nothing is reclaimed here: these tests are about what follows a launch.
+  sim.sim.unkind.update({ listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0, ...options.unkind });
   const lines: string[] = [];
   h.deps.onLog = (_id, message) => lines.push(renderMessage(message, 'en'));
   h.deps.keepChargingStop = () => choice;

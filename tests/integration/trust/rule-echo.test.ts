@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sameRange } from '../../../src/shared/address-range';
-import { UNKIND } from '../../../src/simulator';
 import { EGRESS, launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { type SimApi, startSimApi } from '../aliyun/sim-api';
+import { simPerTest } from '../../support/sim-per-test';
+import type { SimApi } from '../aliyun/sim-api';
 
-let s: SimApi | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
-
-const START = Date.UTC(2026, 11, 8, 13, 0, 0);
+const startSim = simPerTest();
 
 /** The ingress rules of a group as the cloud holds them: "id port source". */
 async function rulesOf(sim: SimApi, securityGroupId: string) {
@@ -27,13 +21,10 @@ describe('rules the cloud echoes in another spelling', () => {
     'echoed %s: a launch taken up again keeps SSH and the notebook open to the user, rules untouched',
     async (echo) => {
       // New resources are listed at once here: this is about how rules are read back.
-      s = await startSimApi({
-        seed: 23,
-        startTime: START,
-        unkind: { ...UNKIND, listingLagMs: [0, 0], ruleAddressEcho: echo },
-      });
-      const sim = s;
+      const sim = await startSim(23);
       const h = launchHarness(sim);
+      // New resources listed at once and nothing reclaimed: this is about how rules are read back.
+      sim.sim.unkind.update({ listingLagMs: [0, 0], spotCapacityReclaimsPerHour: 0, ruleAddressEcho: echo });
       let crashed = false;
       const onChange = h.deps.onChange;
       h.deps.onChange = (view) => {
