@@ -42,7 +42,7 @@ export interface Notice {
   title: Localized;
   body: Localized;
   sessionId?: string;
-  kind?: SessionNoticeKind | 'budget' | 'idle' | 'orphans' | 'journal';
+  kind?: SessionNoticeKind | 'budget' | 'idle' | 'orphans' | 'journal' | 'update' | 'tray' | 'diagnostics';
   /** A newer notice with the same key replaces the older one instead of piling up. */
   key?: string;
 }
