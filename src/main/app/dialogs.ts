@@ -1,4 +1,5 @@
-import { dialog } from 'electron';
+import { join } from 'node:path';
+import { app, dialog } from 'electron';
 import type { DialogsPort } from '../desktop/ports';
 
 /** The native question before quitting; Cancel is the default and what Escape means. */
@@ -14,4 +15,25 @@ export const appDialogs: DialogsPort = {
     });
     return response === 0;
   },
+  async askRestart(question) {
+    const { response } = await dialog.showMessageBox({
+      type: 'info',
+      buttons: [question.restart, question.later],
+      defaultId: 0,
+      cancelId: 1,
+      message: question.message,
+      detail: question.detail,
+    });
+    return response === 0;
+  },
 };
+
+/** Where Export diagnostics writes: the save dialog, in Downloads by default; null when cancelled. */
+export async function askDiagnosticsPath(fileName: string, title: string): Promise<string | null> {
+  const { canceled, filePath } = await dialog.showSaveDialog({
+    title,
+    defaultPath: join(app.getPath('downloads'), fileName),
+    filters: [{ name: 'Zip', extensions: ['zip'] }],
+  });
+  return canceled || !filePath ? null : filePath;
+}

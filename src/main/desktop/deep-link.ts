@@ -1,4 +1,3 @@
-import { sessionRoute } from './tray-actions';
 import { APP_SCHEME } from './url-policy';
 
 /** The flag a login item starts Danlu with: to the tray, without its window. */
@@ -33,6 +32,11 @@ export function routeOfLink(link: string): string | null {
   const id = parts.length === 1 ? safeDecode(parts[0] ?? '') : null;
   if (!WITH_ID.has(page) || !id || !ID.test(id)) return `#/${page}`;
   return page === 'session' ? sessionRoute(id) : `#/notebook?id=${encodeURIComponent(id)}`;
+}
+
+/** The session's page of the window, optionally with something to do there. */
+export function sessionRoute(id: string, extra = ''): string {
+  return `#/session?id=${encodeURIComponent(id)}${extra}`;
 }
 
 /** The link to a session's page, as notifications and messages carry it. */

@@ -57,3 +57,17 @@ function execArgument(arg: string): string {
   const quoted = RESERVED.test(text) || text === '' ? `"${text.replace(/["`$\\]/g, '\\$&')}"` : text;
   return quoted.replaceAll('\\', '\\\\');
 }
+
+/**
+ * How this copy starts: the AppImage file it runs from (not the folder it is mounted at), the
+ * installed program, or Electron with the app's folder when it runs from the sources.
+ */
+export function launchCommand(facts: {
+  packaged: boolean;
+  execPath: string;
+  appPath: string;
+  appImage?: string;
+}): LaunchCommand {
+  if (facts.appImage) return { executable: facts.appImage, args: [] };
+  return { executable: facts.execPath, args: facts.packaged ? [] : [facts.appPath] };
+}

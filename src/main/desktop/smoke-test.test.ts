@@ -41,7 +41,7 @@ describe('danlu --smoke-test', () => {
     expect(JSON.parse(out.lines[0] as string)).toEqual({
       ok: true,
       windowTitle: 'Danlu 丹炉',
-      trayItems: ['status', 'separator', 'launchLast', 'separator', 'open', 'prices', 'separator', 'quit'],
+      trayItems: ['status', 'separator', 'launchLast', 'separator', 'open', 'prices', 'help', 'separator', 'quit'],
       appInfo: info,
     });
     expect(out.codes).toEqual([0]);

@@ -36,15 +36,16 @@ export function lastLogs(dataDir: string, budget = LOG_BUDGET): Array<{ name: st
   return out;
 }
 
-/** The session journals (demo and real, and any moved aside as unreadable), newest first. */
+/** The session journals (demo and real), then the newest of those moved aside as unreadable. */
 export function journals(dataDir: string): Array<{ name: string; data: Buffer }> {
   if (!existsSync(dataDir)) return [];
-  return readdirSync(dataDir)
-    .filter((name) => JOURNAL.test(name))
-    .map((name) => ({ name, mtime: statSync(join(dataDir, name)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime)
+  const names = readdirSync(dataDir).filter((name) => JOURNAL.test(name));
+  const current = names.filter((name) => !name.includes('.corrupt-')).sort();
+  // Their names end in the time they were moved aside.
+  const aside = names.filter((name) => name.includes('.corrupt-')).sort((a, b) => b.localeCompare(a));
+  return [...current, ...aside]
     .slice(0, MAX_JOURNALS)
-    .map(({ name }) => ({ name, data: readFileSync(join(dataDir, name)) }));
+    .map((name) => ({ name, data: readFileSync(join(dataDir, name)) }));
 }
 
 /** Instance ids named anywhere in the text (their notebook tokens are secrets to look for). */

@@ -187,11 +187,11 @@ export class UpdateController {
       this.fail(error);
       return;
     }
-    this.set({ phase: 'ready', percent: undefined });
     this.deps.log.info('update downloaded and verified', { version: found.version });
+    // Whether work runs is known before anyone hears the update is ready, so nothing is offered mid-launch.
     const work = await this.busyNow();
-    if (work.length > 0) this.set({ waitingFor: work });
-    else this.announce();
+    this.set({ phase: 'ready', percent: undefined, waitingFor: work.length > 0 ? work : undefined });
+    this.announce();
   }
 
   /** Tells the window once that the new version waits for a restart. */
