@@ -81,6 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     const log = createLogger(fileSink(join(dataDir, 'logs', 'danlu.log')), redactor);
     const locale = app.getLocale();
     const { updater, installer } = appUpdater(log);
+    const trayHost = probeTrayHost(process.platform, process.env);
     runtime = createRuntime({
       dataDir,
       homeDir: smoke ? join(dataDir, 'home') : app.getPath('home'),
@@ -95,6 +96,7 @@ if (!app.requestSingleInstanceLock()) {
       assetsDir: join(app.getAppPath(), 'assets'),
       openNotebook: (session) => controller?.openNotebook(session) ?? Promise.resolve(false),
       transport: 'ipc',
+      trayHost: () => trayHost,
       updater,
       installer,
       diagnosticsTarget: (name) => askDiagnosticsPath(name, inBoth('desktop.diagnostics.saveTitle').en),
@@ -113,7 +115,6 @@ if (!app.requestSingleInstanceLock()) {
       external: appExternal,
       loginItem: appLoginItem(autostartDir(process.env, homedir())),
     };
-    const trayHost = probeTrayHost(process.platform, process.env);
     const desktop = new DesktopController(
       ports,
       desktopSources(runtime, {

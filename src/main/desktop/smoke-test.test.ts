@@ -11,6 +11,7 @@ const info: AppInfo = {
   demo: true,
   transport: 'ipc',
   sshKeyPath: '/tmp/profile/keys/danlu_rsa',
+  tray: 'present',
 };
 const tray = trayModel({ session: null, cost: null, hasLastPlan: false, demo: true }, 'en');
 

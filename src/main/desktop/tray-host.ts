@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
+import type { AppInfo } from '../../shared/contract';
 
 /** Whether the desktop shows tray icons: there, missing (GNOME without AppIndicator), or not known. */
-export type TrayHost = 'present' | 'missing' | 'unknown';
+export type TrayHost = AppInfo['tray'];
 
 /** Runs a program and gives its exit code and output (never rejects). */
 export type RunProgram = (file: string, args: string[]) => Promise<{ code: number; stdout: string }>;

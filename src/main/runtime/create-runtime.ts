@@ -1,7 +1,7 @@
 import type { SessionView } from '../../shared/session';
 import { EventBus } from '../api/event-bus';
 import type { Handlers } from '../api/handler';
-import { createHandlers } from '../api/handlers';
+import { type AppFacts, createHandlers } from '../api/handlers';
 import type { Logger } from '../log/logger';
 import { localKeyPath } from '../sessions';
 import { SettingsStore } from '../store/settings-store';
@@ -16,6 +16,8 @@ export interface RuntimeOptions
   locale: string;
   /** The Electron app ('ipc'), or the development bridge and tests ('bridge'). */
   transport?: 'ipc' | 'bridge';
+  /** Whether the desktop shows the tray icon (asked once by the app). */
+  trayHost?: AppFacts['tray'];
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
   openNotebook?: (session: SessionView) => Promise<boolean>;
 }
@@ -76,6 +78,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       locale: options.locale,
       demo,
       sshKeyPath: localKeyPath(options.dataDir),
+      tray: options.trayHost,
     },
   );
   return {

@@ -16,6 +16,8 @@ export interface AppInfo {
   transport: 'ipc' | 'bridge';
   /** Danlu's SSH private key, for the full form of the SSH command. */
   sshKeyPath: string;
+  /** Whether the desktop shows Danlu's tray icon (missing: GNOME without AppIndicator; the window says how to get one). */
+  tray: 'present' | 'missing' | 'unknown';
 }
 
 export interface Pong {
