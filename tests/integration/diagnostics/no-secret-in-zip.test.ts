@@ -4,13 +4,11 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../src/main/api/dispatch';
-import type { Runtime } from '../../../src/main/runtime/create-runtime';
-import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import { localKeyPath } from '../../../src/main/sessions';
 import type { DiagnosticsExport } from '../../../src/shared/contract';
 import type { SessionView } from '../../../src/shared/session';
 import { type Simulator, startSimulator } from '../../../src/simulator';
+import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
 import { findSecret } from '../../support/find-secret';
 import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
 
@@ -31,17 +29,13 @@ const webhookSecrets = WEBHOOKS.map((url) => url.replace(/^https:\/\/[^/]+/, '')
 
 describe('the diagnostics file of a running app', () => {
   let sim: Simulator;
-  let runtime: Runtime;
+  let danlu: ContractRuntime;
   let dataDir: string;
   let out: string;
   let exported: Extract<DiagnosticsExport, { saved: true }>;
   let foreignKey: string;
   let danluKey: string;
-  const call = async (name: string, input?: unknown) => {
-    const answer = await createDispatch(runtime.handlers, runtime.log)(name, input, { transport: 'ipc' });
-    if (!answer.ok) throw new Error(`${name}: ${answer.error.text.en}`);
-    return answer.value;
-  };
+  const call = (name: string, input?: unknown) => danlu.call<unknown>(name, input);
 
   beforeAll(async () => {
     sim = await startSimulator({
@@ -51,17 +45,10 @@ describe('the diagnostics file of a running app', () => {
     });
     dataDir = mkdtempSync(join(tmpdir(), 'danlu-diagnostics-'));
     out = mkdtempSync(join(tmpdir(), 'danlu-diagnostics-out-'));
-    runtime = createNodeRuntime({
-      dataDir,
-      // A second pair in the environment: it is known to the app too (the simulator signs with the saved one).
-      env: { ALIYUN_ACCESS_KEY_ID: ENV_ID, ALIYUN_ACCESS_KEY_SECRET: ENV_SECRET },
-      fixedSimulator: {
-        endpoint: sim.endpoint,
-        accessKeyId: sim.accessKeyId,
-        accessKeySecret: sim.accessKeySecret,
-        clock: sim.clock,
-      },
-      extra: { ssh: standInSsh([]), address: standInAddress() },
+    // A second pair in the environment: it is known to the app too (the simulator signs with the saved one).
+    danlu = contractRuntime(sim, { ssh: standInSsh([]), address: standInAddress() }, dataDir, {
+      ALIYUN_ACCESS_KEY_ID: ENV_ID,
+      ALIYUN_ACCESS_KEY_SECRET: ENV_SECRET,
     });
 
     // The app's own life: a key saved, a session launched with a notebook password, its token kept.
@@ -70,13 +57,9 @@ describe('the diagnostics file of a running app', () => {
       plan: plan({ regionId: 'us-west-1' }),
       notebookPassword: PASSWORD,
     })) as SessionView;
-    let session = launched;
-    while (!['ready', 'failed'].includes(session.phase)) {
-      await sim.clock.sleep(1000);
-      session = (await call('sessions.get', { id: launched.id })) as SessionView;
-    }
+    const session = await danlu.until(launched.id, ['ready', 'failed']);
     const instanceId = session.resources.instanceId ?? 'i-missing';
-    await runtime.services.notebookTokens.save(instanceId, TOKEN);
+    await danlu.runtime.services.notebookTokens.save(instanceId, TOKEN);
     // Settings that hold secret addresses: a webhook among the address services, a mirror with a token.
     await call('settings.update', {
       addressEndpoints: [WEBHOOKS[2], 'https://api.ipify.org'],
@@ -115,7 +98,7 @@ describe('the diagnostics file of a running app', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await runtime.dispose();
+    await danlu.dispose();
     await sim.close();
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
