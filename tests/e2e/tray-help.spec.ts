@@ -7,7 +7,7 @@ import { fakeDesktop } from '../../src/main/desktop/testing/desktop-fakes';
 import type { TrayAction } from '../../src/main/desktop/tray-model';
 import { desktopSources } from '../../src/main/runtime/desktop-sources';
 import type { BridgeHarness } from '../support/bridge-harness';
-import { expect, snapshot, test } from './fixtures';
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
 import { expectNoEnglish } from './support/english';
 import { trayMenuPage } from './support/tray-menu';
 
@@ -79,4 +79,26 @@ test.describe('in Chinese', () => {
     await expectNoEnglish(page, 'tray Help menu');
     await snapshot(page, 'tray-help-zh');
   });
+});
+
+test.describe('where the desktop shows no tray icons', () => {
+  for (const locale of ['en-US', 'zh-CN']) {
+    test.describe(locale, () => {
+      test.use({ harnessOptions: { demo: { speed: 30 }, locale, desktop: { trayHost: async () => 'missing' } } });
+
+      test('the window says how to get a tray', async ({ page, harness }) => {
+        skipFirstRun(harness);
+        await page.goto(`${harness.bridge.url}/#/prices`);
+        const banner = page.getByTestId('no-tray');
+        await expect(banner).toContainText('gnome-shell-extension-appindicator');
+        if (locale === 'zh-CN') {
+          await expect(banner).toContainText('你的桌面不显示托盘图标');
+          await expectNoEnglish(page, 'no tray banner');
+        } else {
+          await expect(banner).toContainText('Your desktop shows no tray icons');
+        }
+        await snapshot(page, `no-tray-${locale.slice(0, 2)}`);
+      });
+    });
+  }
 });

@@ -5,9 +5,9 @@ import type { MeterView } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
 import { msg, renderMessage } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
-import { HIDDEN_FLAG, linkInArgs, routeOfLink, sessionLink, sessionRoute } from './deep-link';
+import { sessionLink, sessionRoute } from './deep-link';
+import { DesktopStart } from './desktop-start';
 import { type HelpNotice, helpActions } from './help-actions';
-import { loginItemChange } from './login-item';
 import type { DesktopPorts, DesktopSources } from './ports';
 import { type QuitKnowledge, quitQuestion } from './quit-policy';
 import { type HelpAction, type TrayActionTable, trayActions } from './tray-actions';
@@ -50,8 +50,8 @@ export class DesktopController {
   private shown: TrayState;
   private update: UpdateStatus;
   private readonly offer: UpdateOffer;
-  /** Start at login as last applied to the system (undefined: not yet this run). */
-  private loginApplied: boolean | undefined;
+  /** Danlu's start, second starts, links and start at login. */
+  private readonly entry: DesktopStart;
 
   constructor(
     private readonly ports: DesktopPorts,
@@ -61,6 +61,7 @@ export class DesktopController {
     this.shown = this.withHelp(unknown('checking'));
     this.model = trayModel(this.shown, sources.language());
     this.offer = new UpdateOffer(ports, sources, () => sources.language());
+    this.entry = new DesktopStart(ports, sources, (notification, onClick) => this.show(notification, onClick));
     // A restart into a new version quits Danlu: the question before quitting must not stop it.
     sources.updates.onRestart(() => {
       this.quitAllowed = true;
@@ -92,47 +93,18 @@ export class DesktopController {
    * unless Danlu was started at login to the tray — and a desktop without a tray always gets the
    * window, kept visible, with how to get a tray. Start at login is brought in line with the setting.
    */
-  async launched(start: { argv: readonly string[]; openedAtLogin?: boolean }): Promise<void> {
-    const atLogin = start.openedAtLogin === true || start.argv.includes(HIDDEN_FLAG);
-    const link = linkInArgs(start.argv);
-    if (!atLogin) this.ports.windows.showMain(link ? (routeOfLink(link) ?? '') : '');
-    const tray = await this.sources.trayHost().catch(() => 'unknown' as const);
-    if (tray === 'missing') {
-      this.ports.windows.keepVisible();
-      if (atLogin) this.ports.windows.showMain('');
-      const lang = this.sources.language();
-      const title = renderMessage(msg('desktop.noTray.title'), lang);
-      this.show({ title, body: renderMessage(msg('desktop.noTray.body'), lang), urgent: true }, '');
-    }
-    if (this.sources.startAtLogin()) this.applyStartAtLogin(true);
+  launched(start: { argv: readonly string[]; openedAtLogin?: boolean }): Promise<void> {
+    return this.entry.launched(start);
   }
 
   /** Another start of Danlu handed over its arguments: this one comes forward, on the page a link names. */
   secondInstance(argv: readonly string[]): void {
-    const link = linkInArgs(argv);
-    if (link) this.openLink(link);
-    else this.ports.windows.showMain('');
+    this.entry.secondInstance(argv);
   }
 
   /** A danlu:// link (from a notification, another start, the system): the window on the page it names. */
   openLink(link: string): void {
-    const route = routeOfLink(link);
-    if (route === null) this.sources.log.info('a link Danlu does not open', { link: link.slice(0, 80) });
-    this.ports.windows.showMain(route ?? '');
-  }
-
-  /** Turns starting at login on or off, the way this system does it; a failure is told. */
-  applyStartAtLogin(enabled: boolean): void {
-    try {
-      this.ports.loginItem.apply(loginItemChange(this.sources.platform, enabled, this.sources.launchCommand));
-      this.loginApplied = enabled;
-    } catch (error) {
-      this.sources.log.warn('could not change starting at login', { enabled, error });
-      const info = toErrorInfo(error, this.sources.log, 'start at login');
-      const lang = this.sources.language();
-      const title = renderMessage(msg('tray.actionFailed'), lang);
-      this.show({ title, body: localize(info.text, lang), urgent: false }, '');
-    }
+    this.entry.openLink(link);
   }
 
   /** The tray as last rendered. */
@@ -187,10 +159,7 @@ export class DesktopController {
       this.update = payload as UpdateStatus;
       this.draw(this.shown);
       void this.offer.consider(this.update);
-    } else if (name === 'settings.changed') {
-      const { startAtLogin } = payload as Settings;
-      if (startAtLogin !== this.loginApplied) this.applyStartAtLogin(startAtLogin);
-    }
+    } else if (name === 'settings.changed') this.entry.settingsChanged(payload as Settings);
   }
 
   /** A tray item was clicked. A failure is told, and the window shows where things stand. */
