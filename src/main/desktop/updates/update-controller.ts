@@ -45,6 +45,8 @@ export class UpdateController {
   private cycle: Promise<void> | null = null;
   private checked: Promise<void> | null = null;
   private nextDue = 0;
+  /** The feed the last check read. */
+  private checkedFeed: string | undefined;
   private stopTicker: (() => void) | null = null;
   private readonly restartListeners: Array<() => void> = [];
   /** The version the window was told about, once. */
@@ -143,8 +145,11 @@ export class UpdateController {
     this.stopTicker = null;
   }
 
+  /** A check when the switch is on and one is due: daily, an hour after a failure, at once for a new feed. */
   private automaticCheck(): Promise<UpdateStatus> | undefined {
-    if (!this.deps.settings().updateChecks || this.deps.now() < this.nextDue) return undefined;
+    const settings = this.deps.settings();
+    const newFeed = JSON.stringify(feedOf(settings)) !== this.checkedFeed;
+    if (!settings.updateChecks || (this.deps.now() < this.nextDue && !newFeed)) return undefined;
     return this.check();
   }
 
@@ -162,6 +167,7 @@ export class UpdateController {
   private async run(answered: () => void): Promise<void> {
     const { updater, now } = this.deps;
     const feed = feedOf(this.deps.settings());
+    this.checkedFeed = JSON.stringify(feed);
     this.set({ phase: 'checking' });
     let found: FoundUpdate | null;
     try {
