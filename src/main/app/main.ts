@@ -1,7 +1,8 @@
 /**
  * Electron entry: builds the Electron-free runtime and desktop controller, and gives the
- * controller its ports (tray, windows, dialogs, clipboard, notifications). No decision is made
- * here; each port is a few lines over Electron.
+ * controller its ports (tray, windows, dialogs, clipboard, notifications, the browser and file
+ * manager, login items) and the runtime electron-updater's. No decision is made here; each port
+ * is a few lines over Electron, and the second start, links and the quit go to the controller.
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
