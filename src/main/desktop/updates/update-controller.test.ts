@@ -86,3 +86,41 @@ describe('when the update policy reads the feed', () => {
     expect(off.read).toEqual(['github']);
   });
 });
+
+describe('work the sessions do not show', () => {
+  it('a file transfer holds the restart back until it ends, then the update is offered', async () => {
+    const installs: string[] = [];
+    const offered: string[] = [];
+    const controller = new UpdateController({
+      version: '0.1.0',
+      updater: { unavailable: () => null, check: async () => ({ version: '0.2.0' }), download: async () => {} },
+      installer: { restartNow: () => installs.push('restart'), installOnQuit: () => installs.push('on quit') },
+      settings: () => ({ updateChecks: false, updateFeedUrl: null }),
+      busy: async () => [],
+      onChange: () => {},
+      notify: (notice) => offered.push(notice.title.en),
+      ticker: { every: () => () => {} },
+      now: () => Date.parse('2026-12-08T13:00:00Z'),
+      log: silentLogger,
+    });
+    const done = controller.hold({ kind: 'transfer', name: 'data.tar' });
+    await controller.check();
+    await controller.settled();
+    expect(controller.status()).toMatchObject({ phase: 'ready', waitingFor: [{ kind: 'transfer', name: 'data.tar' }] });
+    expect(offered).toEqual([]);
+    await expect(controller.restart()).rejects.toMatchObject({
+      code: 'update.busy',
+      text: { en: expect.stringContaining('The transfer of data.tar is still in progress') },
+    });
+    expect(await controller.installOnQuit()).toBe(false);
+    expect(installs).toEqual([]);
+
+    done();
+    done();
+    await controller.workChanged();
+    expect(controller.status().waitingFor).toBeUndefined();
+    expect(offered).toEqual(['Danlu 0.2.0 is ready']);
+    expect(await controller.installOnQuit()).toBe(true);
+    expect(installs).toEqual(['on quit']);
+  });
+});

@@ -37,8 +37,9 @@ export function feedOf(settings: Pick<Settings, 'updateFeedUrl'>): UpdateFeed {
 /**
  * The update policy: check at start and daily while the setting is on (and whenever asked),
  * download in the background, and hand the verified download to the installer only when no
- * launch, release or transfer is in progress — at a restart the person chose, or as Danlu
- * quits. A check or download that fails leaves Danlu where it stood, saying why.
+ * launch, release or transfer is in progress (the sessions say which run; a transfer holds the
+ * restart itself) — at a restart the person chose, or as Danlu quits. A check or download that
+ * fails leaves Danlu where it stood, saying why.
  */
 export class UpdateController {
   private state: State;
@@ -51,6 +52,8 @@ export class UpdateController {
   private readonly restartListeners: Array<() => void> = [];
   /** The version the window was told about, once. */
   private announced: string | undefined;
+  /** Work outside the sessions that a restart would cut short (file transfers). */
+  private readonly held = new Set<BusyWork>();
 
   constructor(private readonly deps: UpdateControllerDeps) {
     const unavailable = deps.updater.unavailable();
@@ -99,6 +102,19 @@ export class UpdateController {
     if (this.state.phase !== 'ready') return;
     if (!sameWork(work, this.state.waitingFor ?? [])) this.set({ waitingFor: work.length > 0 ? work : undefined });
     this.announce();
+  }
+
+  /**
+   * Work the sessions do not show (a file transfer) holds back the restart until the returned
+   * function is called, as a launch or release does.
+   */
+  hold(work: BusyWork): () => void {
+    const entry = { kind: work.kind, name: work.name };
+    this.held.add(entry);
+    void this.workChanged();
+    return () => {
+      if (this.held.delete(entry)) void this.workChanged();
+    };
   }
 
   /** Called just before the installer quits Danlu to restart it (the quit question must not stand in its way). */
@@ -225,11 +241,12 @@ export class UpdateController {
 
   /** Work in progress now; sessions that cannot be read mean none could have been started. */
   private async busyNow(): Promise<BusyWork[]> {
+    const held = [...this.held];
     try {
-      return await this.deps.busy();
+      return [...(await this.deps.busy()), ...held];
     } catch (error) {
       this.deps.log.warn('could not tell whether work is in progress', { error });
-      return [];
+      return held;
     }
   }
 
