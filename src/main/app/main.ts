@@ -7,10 +7,12 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, clipboard } from 'electron';
-import { inBoth } from '../../shared/words/message';
+import { resolveLanguage } from '../../shared/language';
+import { msg, renderMessage } from '../../shared/words/message';
 import { KeyringSecretStore } from '../credentials/keyring-secret-store';
 import { MemorySecretStore } from '../credentials/memory-secret-store';
 import { autostartDir } from '../desktop/autostart-file';
+import { linkInArgs } from '../desktop/deep-link';
 import { DesktopController } from '../desktop/desktop-controller';
 import { launchCommand } from '../desktop/login-item';
 import { isSmokeTest } from '../desktop/smoke-test';
@@ -45,7 +47,7 @@ const windows = new AppWindows(rendererUrl, join(__dirname, '../preload'), testH
 let runtime: Runtime | null = null;
 let controller: DesktopController | null = null;
 let tray: AppTray | null = null;
-/** danlu:// links macOS hands over before the controller exists. */
+/** danlu:// links handed over (by macOS, or a second start) before the controller exists. */
 const early: string[] = [];
 
 // One Danlu per profile (two would run two meters and two spot watches over one journal); the
@@ -57,8 +59,9 @@ if (!app.requestSingleInstanceLock()) {
   // Installed copies open danlu:// links (a run from the sources leaves the system's handler alone).
   if (app.isPackaged && !smoke) app.setAsDefaultProtocolClient(APP_SCHEME);
   app.on('second-instance', (_event, argv) => {
+    const link = linkInArgs(argv);
     if (controller) controller.secondInstance(argv);
-    else windows.showMain('');
+    else if (link) early.push(link);
   });
   app.on('open-url', (event, url) => {
     event.preventDefault();
@@ -100,7 +103,10 @@ if (!app.requestSingleInstanceLock()) {
       trayHost: () => trayHost,
       updater,
       installer,
-      diagnosticsTarget: (name) => askDiagnosticsPath(name, inBoth('desktop.diagnostics.saveTitle').en),
+      diagnosticsTarget: (name) => {
+        const language = resolveLanguage(runtime?.settings.get().language, locale);
+        return askDiagnosticsPath(name, renderMessage(msg('desktop.diagnostics.saveTitle'), language));
+      },
     });
     applySecurityPolicy(() => new URL(rendererUrl).origin);
     serveRenderer(join(__dirname, '../renderer'));
