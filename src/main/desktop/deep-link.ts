@@ -39,9 +39,14 @@ export function sessionRoute(id: string, extra = ''): string {
   return `#/session?id=${encodeURIComponent(id)}${extra}`;
 }
 
+/** The link to a page of the window ("danlu://resources"), as notifications carry it. */
+export function pageLink(page: string): string {
+  return `${APP_SCHEME}://${page}`;
+}
+
 /** The link to a session's page, as notifications and messages carry it. */
 export function sessionLink(id: string): string {
-  return `${APP_SCHEME}://session/${encodeURIComponent(id)}`;
+  return pageLink(`session/${encodeURIComponent(id)}`);
 }
 
 /** The first danlu:// link among a start's arguments (how Windows and Linux hand a link over). */

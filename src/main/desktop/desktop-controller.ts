@@ -5,7 +5,7 @@ import type { MeterView } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
 import { msg, renderMessage } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
-import { sessionLink, sessionRoute } from './deep-link';
+import { pageLink, sessionLink, sessionRoute } from './deep-link';
 import { DesktopStart } from './desktop-start';
 import { type HelpNotice, helpActions } from './help-actions';
 import type { DesktopPorts, DesktopSources } from './ports';
@@ -247,8 +247,8 @@ export class DesktopController {
     const link = notice.sessionId
       ? sessionLink(notice.sessionId)
       : notice.kind === 'orphans'
-        ? 'danlu://resources'
-        : 'danlu://session';
+        ? pageLink('resources')
+        : pageLink('session');
     this.show(
       { title: localize(notice.title, lang), body: localize(notice.body, lang), urgent: notice.level !== 'info' },
       () => this.openLink(link),
