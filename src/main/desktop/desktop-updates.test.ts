@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksumError } from '../updater/update-errors';
+import { checksumError, updateError } from '../updater/update-errors';
 import { DesktopController } from './desktop-controller';
 import { fakeDesktop, sessionIn } from './testing/desktop-fakes';
 import type { TrayItem, TrayModel } from './tray-model';
@@ -114,5 +114,22 @@ describe('updates, as the desktop offers them', () => {
     d.state.feed = { version: '0.3.0' };
     await d.controller.trayAction('checkUpdates');
     expect(d.recorded.notifications.at(-1)?.title).toBe('Downloading Danlu 0.3.0');
+  });
+
+  it("Help → Check for updates says why the feed could not be read, in the person's language", async () => {
+    const unreachable = () =>
+      updateError(
+        Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+        { kind: 'github' },
+        'check',
+      );
+    const d = desktop({ feed: { version: '0.2.0' }, checkFails: unreachable, language: 'zh-CN' });
+    await d.controller.start();
+    await d.controller.trayAction('checkUpdates');
+    expect(d.recorded.notifications.at(-1)).toMatchObject({
+      title: '丹炉未能更新',
+      body: '无法连接更新源 GitHub Releases。丹炉稍后会再试。',
+    });
+    expect(d.recorded.installs).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/contract';
+import { localize } from '../../shared/localized';
 import { type Message, msg, renderMessage } from '../../shared/words/message';
 import type { DesktopPorts, DesktopSources } from './ports';
 import { isExternalLink } from './url-policy';
@@ -22,7 +23,7 @@ export function helpActions(ports: DesktopPorts, sources: DesktopSources, langua
         return {
           notification: {
             title: say(msg('update.failedTitle')),
-            body: language().startsWith('zh') ? status.error.text.zh : status.error.text.en,
+            body: localize(status.error.text, language()),
             urgent: false,
           },
         };

@@ -113,6 +113,8 @@ export interface FakeOptions {
   restart?: boolean | 'throw';
   /** The version the update feed offers (null: none newer). */
   feed?: FoundUpdate | null;
+  /** Reading the feed fails (as an unreachable mirror would). */
+  checkFails?: () => Error;
   /** The download fails (as a bad checksum or a cut-off transfer would). */
   downloadFails?: () => Error;
   platform?: string;
@@ -212,6 +214,7 @@ export function fakeDesktop(options: FakeOptions = {}) {
       unavailable: () => null,
       check: async () => {
         r.updater.push('check');
+        if (options.checkFails) throw options.checkFails();
         return state.feed;
       },
       download: async (progress) => {
