@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import type { CredentialStatus } from '../../shared/credentials';
@@ -37,20 +37,21 @@ export function PageView({ page, params, go, info, onCredentials }: PageViewProp
       return <NotebookPage go={go} />;
     case 'resources':
       return (
-        <Suspense fallback={<Loading />}>
+        <Later>
           <ResourcesPage />
-        </Suspense>
+        </Later>
       );
     case 'settings':
       return (
-        <Suspense fallback={<Loading />}>
+        <Later>
           <SettingsPage info={info} onCredentials={onCredentials} />
-        </Suspense>
+        </Later>
       );
   }
 }
 
-function Loading() {
+/** A page that loads when opened: "Loading…" until it has. */
+function Later({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  return <p className="muted">{t('shell.common.loading')}</p>;
+  return <Suspense fallback={<p className="muted">{t('shell.common.loading')}</p>}>{children}</Suspense>;
 }
