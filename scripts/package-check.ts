@@ -2,8 +2,9 @@
  * `npm run package:check`: proves the packaging configuration offline. electron-builder packs
  * the Linux x64 `dir` target against a stand-in Electron distribution (no binary can be
  * downloaded here), then this script checks what a real installer would contain: the built main,
- * preload and renderer inside app.asar, the keychain binding of the app's own architecture (and
- * no other) unpacked next to it, the executable and native module architectures read from their
+ * preload and renderer inside app.asar, electron-updater with everything it depends on and the
+ * app's update feed (app-update.yml), the keychain binding of the app's own architecture (and no
+ * other) unpacked next to it, the executable and native module architectures read from their
  * headers, no development packages, the security fuses flipped in the executable, and a deb
  * that depends on what Electron needs on a clean system (electron-builder's defaults) and on
  * libsecret: read from a packed deb's control file where one was made, else from the configuration.
@@ -13,6 +14,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listPackage } from '@electron/asar';
+import { parse } from 'yaml';
+import { PROJECT } from '../src/shared/project';
 import { debDependsOf, missingDepends, requiredDebDepends } from './packaging/deb-depends';
 import { ensureBindings } from './packaging/keyring-bindings';
 import { appNames, checkOutputFolder, checkPackedApp, formatReport, packedAppAt } from './packaging/packed-apps';
@@ -105,6 +108,28 @@ check(
 for (const dep of ['@alicloud/pop-core', 'ssh2', 'selfsigned', 'zod', '@napi-rs/keyring']) {
   check(entries.has(`/node_modules/${dep}/package.json`), `runtime dependency ${dep} is packed`);
 }
+// The updater is required by the main process at start, and needs every package it depends on.
+const updaterDeps = Object.keys(
+  (
+    JSON.parse(readFileSync(join(root, 'node_modules', 'electron-updater', 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    }
+  ).dependencies ?? {},
+);
+const missingUpdaterDeps = ['electron-updater', ...updaterDeps].filter(
+  (dep) => !entries.has(`/node_modules/${dep}/package.json`),
+);
+check(
+  missingUpdaterDeps.length === 0,
+  `electron-updater and what it depends on are packed (${missingUpdaterDeps.join(', ') || `${updaterDeps.length} packages`})`,
+);
+// electron-builder writes where the app looks for updates from electron-builder.yml's publish.
+const updateConfig = join(unpacked, 'resources', 'app-update.yml');
+const feed = (existsSync(updateConfig) ? parse(readFileSync(updateConfig, 'utf8')) : {}) as Record<string, unknown>;
+check(
+  feed.provider === 'github' && feed.owner === PROJECT.owner && feed.repo === PROJECT.repo,
+  "resources/app-update.yml names the project's GitHub Releases",
+);
 for (const dev of ['electron', 'react', 'vite', 'vitest', 'typescript', '@playwright/test']) {
   check(!entries.has(`/node_modules/${dev}/package.json`), `development package ${dev} is not packed`);
 }

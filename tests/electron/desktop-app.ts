@@ -11,6 +11,10 @@ import { testInstant } from '../support/test-instant';
 export interface DesktopApp {
   app: ElectronApplication;
   window: Page;
+  /** The fresh profile this run uses (a second start with the same one meets the single-instance lock). */
+  userDataDir: string;
+  /** The arguments a start of this app takes before its own: the app's folder and the profile. */
+  baseArgs: string[];
   /** The native tray as Electron holds it: its menu's items and the image it loaded. */
   tray(): Promise<NativeTrayView>;
   /** The native menu's status line, and its actions with whether each is enabled: "stop:on" (separators left out). */
@@ -24,6 +28,8 @@ export interface DesktopApp {
   request(name: string, input?: unknown): Promise<unknown>;
   openNotebook(target: NotebookTarget): Promise<void>;
   notebookEvents(): Promise<NotebookEvent[]>;
+  /** The Help submenu's actions, as "checkUpdates:off". */
+  help(): Promise<string[]>;
   /** Answers the next "Quit anyway?" question: true quits, false cancels; records what was asked. */
   answerQuit(quit: boolean): Promise<void>;
   asked(): Promise<string[]>;
@@ -35,13 +41,19 @@ type Global = typeof globalThis & { __danlu: TestHooks; __danluAsked?: string[] 
  * Starts the app from the sources with a fresh profile and the test hooks on (they read and
  * click the tray, which is a native menu nothing else can drive), its demo cloud at the test instant.
  */
-export async function startDesktopApp(executablePath: string, env: Record<string, string> = {}): Promise<DesktopApp> {
+export async function startDesktopApp(
+  executablePath: string,
+  env: Record<string, string> = {},
+  extraArgs: string[] = [],
+): Promise<DesktopApp> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k, v]) => v !== undefined && !k.startsWith('ALIYUN_')),
   ) as Record<string, string>;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'danlu-e2e-'));
+  const baseArgs = [resolve(__dirname, '../..'), `--user-data-dir=${userDataDir}`];
   const app = await electron.launch({
     executablePath,
-    args: [resolve(__dirname, '../..'), `--user-data-dir=${mkdtempSync(join(tmpdir(), 'danlu-e2e-'))}`],
+    args: [...baseArgs, ...extraArgs],
     env: {
       ...clean,
       LANG: 'en_US.UTF-8',
@@ -63,10 +75,20 @@ export async function startDesktopApp(executablePath: string, env: Record<string
   return {
     app,
     window,
+    userDataDir,
+    baseArgs,
     tray,
+    help: async () =>
+      ((await tray()).items.find((i) => i.id === 'help')?.submenu ?? []).flatMap((h) =>
+        h.type === 'normal' && h.id !== 'help-status' ? [`${h.id}:${h.enabled ? 'on' : 'off'}`] : [],
+      ),
     items: async () =>
       (await tray()).items.flatMap((i) =>
-        i.type === 'separator' ? [] : i.id === 'status' ? ['status'] : [`${i.id}:${i.enabled ? 'on' : 'off'}`],
+        i.type === 'separator' || i.submenu
+          ? []
+          : i.id === 'status'
+            ? ['status']
+            : [`${i.id}:${i.enabled ? 'on' : 'off'}`],
       ),
     status: async () => (await tray()).items.find((i) => i.id === 'status')?.label ?? '',
     click: (action) => app.evaluate((_e, id) => (globalThis as Global).__danlu.click(id), action),

@@ -5,7 +5,7 @@ import { type Bridge, startBridge } from '../../src/main/api/bridge/bridge-serve
 import type { SimulatorEndpoint } from '../../src/main/cloud/cloud-connection';
 import { endpointOf } from '../../src/main/cloud/demo-simulator';
 import type { SecretStore } from '../../src/main/credentials/secret-store';
-import type { Runtime } from '../../src/main/runtime/create-runtime';
+import type { Runtime, RuntimeOptions } from '../../src/main/runtime/create-runtime';
 import { createNodeRuntime } from '../../src/main/runtime/node-runtime';
 import type { Simulator, SimulatorOptions } from '../../src/simulator';
 import { startTestSimulator } from './test-simulator';
@@ -23,6 +23,8 @@ export interface BridgeHarnessOptions {
   demo?: Pick<SimulatorOptions, 'speed' | 'seed' | 'delays' | 'balance' | 'startTime'>;
   /** Instead of the in-memory store, e.g. a real keychain store whose binding cannot load. */
   secretStore?: SecretStore;
+  /** What the desktop app would add: an updater (over a test feed), its installer, the tray's presence. */
+  desktop?: Pick<RuntimeOptions, 'updater' | 'installer' | 'trayHost'>;
 }
 
 export interface BridgeHarness {
@@ -66,6 +68,7 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
       locale: options.locale ?? 'en-US',
       demoSimulator: sim.endpoint,
       secretStore: options.secretStore,
+      extra: options.desktop,
     });
     const bridge = await startBridge({ runtime, rendererDir, port, secretPath });
     const halt = async () => {

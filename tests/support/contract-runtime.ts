@@ -22,9 +22,11 @@ export function contractRuntime(
   sim: Simulator,
   extra: NodeRuntimeOptions['extra'],
   dataDir = mkdtempSync(join(tmpdir(), 'danlu-contract-')),
+  env: NodeRuntimeOptions['env'] = {},
 ): ContractRuntime {
   const runtime = createNodeRuntime({
     dataDir,
+    env,
     fixedSimulator: {
       endpoint: sim.endpoint,
       accessKeyId: sim.accessKeyId,

@@ -37,6 +37,7 @@ function testHandlers(calls: string[]): Handlers {
         demo: true,
         transport: 'ipc',
         sshKeyPath: '/keys/danlu_rsa',
+        tray: 'present',
       };
     },
     'app.ping': ({ message }) => {

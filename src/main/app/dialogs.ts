@@ -1,17 +1,37 @@
-import { dialog } from 'electron';
+import { join } from 'node:path';
+import { app, dialog } from 'electron';
 import type { DialogsPort } from '../desktop/ports';
 
-/** The native question before quitting; Cancel is the default and what Escape means. */
+/** A native question with two buttons; true when the first is chosen. */
+async function ask(
+  type: 'warning' | 'info',
+  buttons: [string, string],
+  defaultId: number,
+  text: { message: string; detail: string },
+) {
+  const { response } = await dialog.showMessageBox({
+    type,
+    buttons,
+    defaultId,
+    cancelId: 1,
+    message: text.message,
+    detail: text.detail,
+  });
+  return response === 0;
+}
+
+/** Before quitting, Cancel is the default and what Escape means; before restarting, Escape means Later. */
 export const appDialogs: DialogsPort = {
-  async confirmQuit(question) {
-    const { response } = await dialog.showMessageBox({
-      type: 'warning',
-      buttons: [question.quit, question.cancel],
-      defaultId: 1,
-      cancelId: 1,
-      message: question.message,
-      detail: question.detail,
-    });
-    return response === 0;
-  },
+  confirmQuit: (question) => ask('warning', [question.quit, question.cancel], 1, question),
+  askRestart: (question) => ask('info', [question.restart, question.later], 0, question),
 };
+
+/** Where Export diagnostics writes: the save dialog, in Downloads by default; null when cancelled. */
+export async function askDiagnosticsPath(fileName: string, title: string): Promise<string | null> {
+  const { canceled, filePath } = await dialog.showSaveDialog({
+    title,
+    defaultPath: join(app.getPath('downloads'), fileName),
+    filters: [{ name: 'Zip', extensions: ['zip'] }],
+  });
+  return canceled || !filePath ? null : filePath;
+}

@@ -1,28 +1,39 @@
 /**
  * Electron entry: builds the Electron-free runtime and desktop controller, and gives the
- * controller its ports (tray, windows, dialogs, clipboard, notifications). No decision is made
- * here; each port is a few lines over Electron.
+ * controller its ports (tray, windows, dialogs, clipboard, notifications, the browser and file
+ * manager, login items) and the runtime electron-updater's. No decision is made here; each port
+ * is a few lines over Electron, and the second start, links and the quit go to the controller.
  */
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, clipboard } from 'electron';
+import { resolveLanguage } from '../../shared/language';
+import { msg, renderMessage } from '../../shared/words/message';
 import { KeyringSecretStore } from '../credentials/keyring-secret-store';
 import { MemorySecretStore } from '../credentials/memory-secret-store';
+import { autostartDir } from '../desktop/autostart-file';
+import { linkInArgs } from '../desktop/deep-link';
 import { DesktopController } from '../desktop/desktop-controller';
+import { launchCommand } from '../desktop/login-item';
 import { isSmokeTest } from '../desktop/smoke-test';
-import { APP_ORIGIN } from '../desktop/url-policy';
+import { probeTrayHost } from '../desktop/tray-host';
+import { APP_ORIGIN, APP_SCHEME } from '../desktop/url-policy';
 import { fileSink } from '../log/file-sink';
 import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
 import { desktopSources } from '../runtime/desktop-sources';
-import { appDialogs } from './dialogs';
+import { appDialogs, askDiagnosticsPath } from './dialogs';
+import { appExternal } from './external';
 import { wireIpc } from './ipc';
+import { appLoginItem } from './login-item';
 import { appNotifications } from './notifications';
 import { declareRendererScheme, serveRenderer } from './renderer-protocol';
 import { applySecurityPolicy } from './security';
 import { startSmokeTest, takeTemporaryProfile } from './smoke';
 import { demoSimulatorFor, installTestHooks, testHooksEnabled, testSecretStore } from './test-hooks';
 import { AppTray } from './tray';
+import { appUpdater } from './updater';
 import { AppWindows } from './windows';
 
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -36,12 +47,27 @@ const windows = new AppWindows(rendererUrl, join(__dirname, '../preload'), testH
 let runtime: Runtime | null = null;
 let controller: DesktopController | null = null;
 let tray: AppTray | null = null;
+/** danlu:// links handed over (by macOS, or a second start) before the controller exists. */
+const early: string[] = [];
 
+// One Danlu per profile (two would run two meters and two spot watches over one journal); the
+// smoke test runs in a profile of its own. A second start hands its arguments over and leaves.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   declareRendererScheme();
-  app.on('second-instance', () => windows.showMain(''));
+  // Installed copies open danlu:// links (a run from the sources leaves the system's handler alone).
+  if (app.isPackaged && !smoke) app.setAsDefaultProtocolClient(APP_SCHEME);
+  app.on('second-instance', (_event, argv) => {
+    const link = linkInArgs(argv);
+    if (controller) controller.secondInstance(argv);
+    else if (link) early.push(link);
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (controller) controller.openLink(url);
+    else early.push(url);
+  });
   app.on('window-all-closed', () => {
     // Stay in the tray.
   });
@@ -58,6 +84,8 @@ if (!app.requestSingleInstanceLock()) {
     const redactor = new Redactor();
     const log = createLogger(fileSink(join(dataDir, 'logs', 'danlu.log')), redactor);
     const locale = app.getLocale();
+    const { updater, installer } = appUpdater(log);
+    const trayHost = probeTrayHost(process.platform, process.env);
     runtime = createRuntime({
       dataDir,
       homeDir: smoke ? join(dataDir, 'home') : app.getPath('home'),
@@ -71,6 +99,14 @@ if (!app.requestSingleInstanceLock()) {
       demoSimulator: demoSimulatorFor(testHooks),
       assetsDir: join(app.getAppPath(), 'assets'),
       openNotebook: (session) => controller?.openNotebook(session) ?? Promise.resolve(false),
+      transport: 'ipc',
+      trayHost: () => trayHost,
+      updater,
+      installer,
+      diagnosticsTarget: (name) => {
+        const language = resolveLanguage(runtime?.settings.get().language, locale);
+        return askDiagnosticsPath(name, renderMessage(msg('desktop.diagnostics.saveTitle'), language));
+      },
     });
     applySecurityPolicy(() => new URL(rendererUrl).origin);
     serveRenderer(join(__dirname, '../renderer'));
@@ -83,16 +119,40 @@ if (!app.requestSingleInstanceLock()) {
       clipboard: { writeText: (text: string) => clipboard.writeText(text) },
       notifications: appNotifications,
       app: { quit: () => app.quit() },
+      external: appExternal,
+      loginItem: appLoginItem(autostartDir(process.env, homedir())),
     };
-    const desktop = new DesktopController(ports, desktopSources(runtime, { dataDir, locale }));
+    const desktop = new DesktopController(
+      ports,
+      desktopSources(runtime, {
+        dataDir,
+        locale,
+        version: app.getVersion(),
+        platform: process.platform,
+        launchCommand: launchCommand({
+          packaged: app.isPackaged,
+          execPath: process.execPath,
+          appPath: app.getAppPath(),
+          appImage: process.env.APPIMAGE,
+        }),
+        trayHost: () => trayHost,
+      }),
+    );
     controller = desktop;
     runtime.events.subscribe((name, payload) => desktop.onEvent(name, payload as never));
     const trayBuilt = desktop.start();
-    windows.showMain('');
     if (testHooks) installTestHooks(runtime, tray, windows);
-    if (smoke && profile)
+    if (smoke && profile) {
+      windows.showMain('');
       startSmokeTest({ runtime, windows, tray: () => trayBuilt.then(() => desktop.tray()), profile });
-    else void runtime.services.sessions.startupCheck();
+    } else {
+      const openedAtLogin = process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin;
+      void desktop.launched({ argv: process.argv, openedAtLogin }).then(() => {
+        for (const url of early.splice(0)) desktop.openLink(url);
+      });
+      runtime.updates.start();
+      void runtime.services.sessions.startupCheck();
+    }
     log.info('Danlu started', { version: app.getVersion(), platform: process.platform, smoke });
   });
 

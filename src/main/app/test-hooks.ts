@@ -1,4 +1,4 @@
-import { app } from 'electron';
+import { app, type MenuItem } from 'electron';
 import { isRequestName, requests } from '../../shared/contract';
 import type { DemoOptions, SimulatorEndpoint } from '../cloud/cloud-connection';
 import { startDemoSimulator } from '../cloud/demo-simulator';
@@ -45,9 +45,18 @@ export function testSecretStore(testHooks: boolean): SecretStore | undefined {
   return undefined;
 }
 
+export interface NativeMenuItemView {
+  id: string;
+  type: string;
+  label: string;
+  enabled: boolean;
+  /** A submenu's own items (the Help menu). */
+  submenu?: NativeMenuItemView[];
+}
+
 /** The native tray as Electron holds it: the context menu's items and the image loaded. */
 export interface NativeTrayView {
-  items: Array<{ id: string; type: string; label: string; enabled: boolean }>;
+  items: NativeMenuItemView[];
   icon: { file: string; empty: boolean; width: number; height: number };
   /** The text beside the icon (macOS); '' elsewhere. */
   title: string;
@@ -65,13 +74,19 @@ export interface TestHooks {
   request(name: string, input?: unknown): Promise<unknown>;
 }
 
+function itemView(item: MenuItem): NativeMenuItemView {
+  const view: NativeMenuItemView = { id: item.id, type: item.type, label: item.label, enabled: item.enabled };
+  if (item.submenu) view.submenu = item.submenu.items.map(itemView);
+  return view;
+}
+
 export function installTestHooks(runtime: Runtime, tray: AppTray, windows: AppWindows): void {
   const hooks: TestHooks = {
     tray: () => {
       const { tray: native, menu, icon } = tray.native();
       const size = icon.image.getSize();
       return {
-        items: (menu?.items ?? []).map((i) => ({ id: i.id, type: i.type, label: i.label, enabled: i.enabled })),
+        items: (menu?.items ?? []).map(itemView),
         icon: { file: icon.file, empty: icon.image.isEmpty(), width: size.width, height: size.height },
         title: process.platform === 'darwin' ? native.getTitle() : '',
       };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Menu, type MenuItemConstructorOptions, type NativeImage, nativeImage, Tray } from 'electron';
-import type { TrayAction, TrayModel } from '../desktop/tray-model';
+import type { TrayAction, TrayItem, TrayModel } from '../desktop/tray-model';
 
 /** Renders the pure tray model into the system tray. */
 export class AppTray {
@@ -26,13 +26,19 @@ export class AppTray {
     this.tray.setImage(this.image.image);
     this.tray.setToolTip(model.tooltip);
     if (process.platform === 'darwin') this.tray.setTitle(model.title);
-    const template: MenuItemConstructorOptions[] = model.items.map((item) => {
-      if (item.kind === 'separator') return { type: 'separator' };
-      if (item.kind === 'status') return { id: 'status', label: item.label, enabled: false };
-      return { id: item.action, label: item.label, enabled: item.enabled, click: () => this.onAction(item.action) };
-    });
-    this.menu = Menu.buildFromTemplate(template);
+    this.menu = Menu.buildFromTemplate(model.items.map((item) => this.menuItem(item, 'status')));
     this.tray.setContextMenu(this.menu);
+  }
+
+  /** One item; a submenu's status line is named after the submenu ("help-status"). */
+  private menuItem(item: TrayItem, statusId: string): MenuItemConstructorOptions {
+    if (item.kind === 'separator') return { type: 'separator' };
+    if (item.kind === 'status') return { id: statusId, label: item.label, enabled: false };
+    if (item.kind === 'submenu') {
+      const submenu = item.items.map((i) => this.menuItem(i, `${item.id}-status`));
+      return { id: item.id, label: item.label, submenu };
+    }
+    return { id: item.action, label: item.label, enabled: item.enabled, click: () => this.onAction(item.action) };
   }
 
   /** Electron's own objects as last set: the menu the tray holds and the image it shows (desktop specs read them). */

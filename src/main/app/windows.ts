@@ -8,6 +8,8 @@ export class AppWindows implements WindowsPort {
   private main: BrowserWindow | null = null;
   /** Set once Danlu really quits; until then closing the window only hides it. */
   closing = false;
+  /** No tray to come back from: closing minimizes instead of hiding. */
+  private visible = false;
 
   constructor(
     private readonly rendererUrl: string,
@@ -29,7 +31,8 @@ export class AppWindows implements WindowsPort {
       window.on('close', (event) => {
         if (this.closing) return;
         event.preventDefault();
-        window.hide();
+        if (this.visible) window.minimize();
+        else window.hide();
       });
       this.main = window;
       return;
@@ -37,6 +40,10 @@ export class AppWindows implements WindowsPort {
     if (route) void existing.webContents.executeJavaScript(`location.hash = ${JSON.stringify(route)}`);
     existing.show();
     existing.focus();
+  }
+
+  keepVisible(): void {
+    this.visible = true;
   }
 
   openNotebook(target: NotebookTarget): void {

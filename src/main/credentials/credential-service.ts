@@ -6,7 +6,7 @@ import type { Redactor } from '../log/redactor';
 import { type AccessKey, maskAccessKeyId, normalizeAccessKey } from './access-key';
 import { type CliProfile, readCliProfile } from './cli-profile';
 import type { CredentialSource, CredentialStatus } from './credential-status';
-import { readEnvCredentials } from './env-credentials';
+import { ENV_KEY_ID, ENV_KEY_SECRET, readEnvCredentials } from './env-credentials';
 import { keychainEntryUnreadable, keychainUnavailable } from './keychain-errors';
 import { type SecretStore, secretAccounts } from './secret-store';
 
@@ -147,6 +147,19 @@ export class CredentialService {
     this.cached = null;
     this.log.info('credentials: AccessKey removed from the keychain');
     return this.status(signal);
+  }
+
+  /**
+   * Every AccessKey value Danlu can see — the environment (even one variable alone), the
+   * keychain, the aliyun CLI profile — so that none of them leaves in a file Danlu writes.
+   */
+  async knownValues(signal?: AbortSignal): Promise<string[]> {
+    const values = [this.env[ENV_KEY_ID], this.env[ENV_KEY_SECRET]];
+    const read = await this.readKeychain(signal).catch(() => null);
+    if (read?.available && read.key) values.push(read.key.accessKeyId, read.key.accessKeySecret);
+    const cli = this.readCli();
+    if (cli.state === 'importable') values.push(cli.key.accessKeyId, cli.key.accessKeySecret);
+    return values.map((v) => v?.trim() ?? '').filter((v) => v !== '');
   }
 
   private async validateKey(key: AccessKey, signal?: AbortSignal): Promise<void> {

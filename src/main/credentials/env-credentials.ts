@@ -1,7 +1,7 @@
 import type { AccessKey } from './access-key';
 
-const ENV_KEY_ID = 'ALIYUN_ACCESS_KEY_ID';
-const ENV_KEY_SECRET = 'ALIYUN_ACCESS_KEY_SECRET';
+export const ENV_KEY_ID = 'ALIYUN_ACCESS_KEY_ID';
+export const ENV_KEY_SECRET = 'ALIYUN_ACCESS_KEY_SECRET';
 export type EnvVariableName = typeof ENV_KEY_ID | typeof ENV_KEY_SECRET;
 
 /** What the environment holds: both variables (they win over the keychain), one, or none. */

@@ -1,18 +1,24 @@
-import type { EventName, Notice, PayloadOf } from '../../shared/contract';
+import type { EventName, Notice, PayloadOf, Settings, UpdateStatus } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { localize } from '../../shared/localized';
 import type { MeterView } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
 import { msg, renderMessage } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
+import { pageLink, sessionLink, sessionRoute } from './deep-link';
+import { DesktopStart } from './desktop-start';
+import { type HelpNotice, helpActions } from './help-actions';
 import type { DesktopPorts, DesktopSources } from './ports';
 import { type QuitKnowledge, quitQuestion } from './quit-policy';
-import { sessionRoute, type TrayActionTable, trayActions } from './tray-actions';
+import { type HelpAction, type TrayActionTable, trayActions } from './tray-actions';
 import { type TrayAction, type TrayModel, type TrayState, trayModel } from './tray-model';
 import { sshCommand, trayState } from './tray-state';
+import { UpdateOffer } from './update-offer';
 
 /** How long the services may take to say which sessions run before Quit asks without knowing. */
 const QUIT_CHECK_MS = 3000;
+/** The installer quits Danlu itself once it has the update; if it has not by then, Danlu quits anyway. */
+const INSTALL_GRACE_MS = 30_000;
 
 const unknown = (why: TrayState['unknown']): TrayState => ({
   session: null,
@@ -40,12 +46,37 @@ export class DesktopController {
   private quitAllowed = false;
   private deciding: Promise<void> | null = null;
   private readonly actions: TrayActionTable;
+  /** What the tray last showed, to draw it again when only the Help menu changed. */
+  private shown: TrayState;
+  private update: UpdateStatus;
+  private readonly offer: UpdateOffer;
+  /** Danlu's start, second starts, links and start at login. */
+  private readonly entry: DesktopStart;
 
   constructor(
     private readonly ports: DesktopPorts,
     private readonly sources: DesktopSources,
   ) {
-    this.model = trayModel(unknown('checking'), sources.language());
+    this.update = sources.updates.status();
+    this.shown = this.withHelp(unknown('checking'));
+    this.model = trayModel(this.shown, sources.language());
+    this.offer = new UpdateOffer(ports, sources, () => sources.language());
+    this.entry = new DesktopStart(ports, sources, (notification, onClick) => this.show(notification, onClick));
+    // A restart into a new version quits Danlu: the question before quitting must not stop it.
+    sources.updates.onRestart(() => {
+      this.quitAllowed = true;
+    });
+    const help = helpActions(ports, sources, () => sources.language());
+    const tell = (run: () => Promise<HelpNotice | null>) => async () => {
+      const notice = await run();
+      if (notice) this.show(notice.notification, notice.onClick ?? (() => {}));
+    };
+    const helpTable: Record<HelpAction, () => Promise<void>> = {
+      checkUpdates: tell(help.checkUpdates),
+      restartToUpdate: tell(help.restartToUpdate),
+      exportDiagnostics: tell(help.exportDiagnostics),
+      reportProblem: tell(help.reportProblem),
+    };
     this.actions = trayActions({
       showMain: (route) => this.ports.windows.showMain(route),
       session: async () => this.state?.session ?? (await this.readState()).session,
@@ -53,7 +84,27 @@ export class DesktopController {
       openNotebook: (session) => this.openNotebook(session),
       copySsh: (session) => this.copySsh(session),
       quit: () => this.requestQuit(),
+      help: helpTable,
     });
+  }
+
+  /**
+   * Danlu has started: the window opens (on the page a danlu:// link among the arguments names),
+   * unless Danlu was started at login to the tray — and a desktop without a tray always gets the
+   * window, kept visible, with how to get a tray. Start at login is brought in line with the setting.
+   */
+  launched(start: { argv: readonly string[]; openedAtLogin?: boolean }): Promise<void> {
+    return this.entry.launched(start);
+  }
+
+  /** Another start of Danlu handed over its arguments: this one comes forward, on the page a link names. */
+  secondInstance(argv: readonly string[]): void {
+    this.entry.secondInstance(argv);
+  }
+
+  /** A danlu:// link (from a notification, another start, the system): the window on the page it names. */
+  openLink(link: string): void {
+    this.entry.openLink(link);
   }
 
   /** The tray as last rendered. */
@@ -82,8 +133,17 @@ export class DesktopController {
     if (ticket < this.rendered) return;
     this.rendered = ticket;
     this.state = state.unknown ? null : state;
-    this.model = trayModel(state, this.sources.language());
+    this.draw(state);
+  }
+
+  private draw(state: TrayState): void {
+    this.shown = this.withHelp(state);
+    this.model = trayModel(this.shown, this.sources.language());
     this.ports.tray.render(this.model);
+  }
+
+  private withHelp(state: TrayState): TrayState {
+    return { ...state, help: { version: this.sources.version, update: this.update } };
   }
 
   /** Events from the services: meter ticks and session changes refresh the tray; notices notify. */
@@ -95,6 +155,11 @@ export class DesktopController {
       if (session.phase !== 'ready') this.ports.windows.closeNotebook(session.id);
       void this.refresh();
     } else if (name === 'app.notice') this.notify(payload as Notice);
+    else if (name === 'updates.changed') {
+      this.update = payload as UpdateStatus;
+      this.draw(this.shown);
+      void this.offer.consider(this.update);
+    } else if (name === 'settings.changed') this.entry.settingsChanged(payload as Settings);
   }
 
   /** A tray item was clicked. A failure is told, and the window shows where things stand. */
@@ -176,21 +241,25 @@ export class DesktopController {
   }
 
   private notify(notice: Notice): void {
+    // A downloaded version is offered by its own question, not by a notification as well.
+    if (notice.kind === 'update') return;
     const lang = this.sources.language();
-    const route = notice.sessionId
-      ? sessionRoute(notice.sessionId)
+    const link = notice.sessionId
+      ? sessionLink(notice.sessionId)
       : notice.kind === 'orphans'
-        ? '#/resources'
-        : '#/session';
+        ? pageLink('resources')
+        : pageLink('session');
     this.show(
       { title: localize(notice.title, lang), body: localize(notice.body, lang), urgent: notice.level !== 'info' },
-      route,
+      () => this.openLink(link),
     );
   }
 
-  private show(notification: { title: string; body: string; urgent: boolean }, route: string): void {
+  /** A system notification; clicking it shows the window (on `route`), or does what `onClick` says. */
+  private show(notification: { title: string; body: string; urgent: boolean }, onClick: string | (() => void)): void {
+    const click = typeof onClick === 'string' ? () => this.ports.windows.showMain(onClick) : onClick;
     try {
-      this.ports.notifications.show(notification, () => this.ports.windows.showMain(route));
+      this.ports.notifications.show(notification, click);
     } catch (error) {
       this.sources.log.warn('could not show a notification', { error });
     }
@@ -210,6 +279,12 @@ export class DesktopController {
     }
     if (!quit) return;
     this.quitAllowed = true;
+    // A downloaded version is installed now, unless work is in progress (then at a later quit).
+    const installing = await this.sources.updates.installOnQuit().catch((error: unknown) => {
+      this.sources.log.warn('could not hand the update to the installer', { error });
+      return false;
+    });
+    if (installing) await (this.sources.wait ?? realWait)(INSTALL_GRACE_MS);
     this.ports.app.quit();
   }
 

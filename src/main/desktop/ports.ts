@@ -1,8 +1,12 @@
 import type { Language } from '../../shared/contract';
 import type { MeterView } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
+import type { DiagnosticsService } from '../diagnostics/diagnostics-service';
 import type { Logger } from '../log/logger';
+import type { LaunchCommand, LoginItemChange } from './login-item';
+import type { TrayHost } from './tray-host';
 import type { TrayModel } from './tray-model';
+import type { UpdateController } from './updates/update-controller';
 
 /**
  * What the desktop controller drives. `src/main/app` implements each port over Electron in a
@@ -28,6 +32,8 @@ export interface WindowsPort {
   showMain(route: string): void;
   openNotebook(target: NotebookTarget): void;
   closeNotebook(sessionId: string): void;
+  /** There is no tray to come back from: closing the window minimizes it instead of hiding it. */
+  keepVisible(): void;
 }
 
 export interface QuitQuestion {
@@ -37,9 +43,19 @@ export interface QuitQuestion {
   cancel: string;
 }
 
+/** "Restart now / Later" for a downloaded version. */
+export interface RestartQuestion {
+  message: string;
+  detail: string;
+  restart: string;
+  later: string;
+}
+
 export interface DialogsPort {
   /** Asks before quitting; true: quit. */
   confirmQuit(question: QuitQuestion): Promise<boolean>;
+  /** Asks whether to restart into a new version now; true: restart. */
+  askRestart(question: RestartQuestion): Promise<boolean>;
 }
 
 export interface ClipboardPort {
@@ -55,6 +71,19 @@ export interface AppPort {
   quit(): void;
 }
 
+/** The system's own programs: the browser for a link, the file manager for a file. */
+export interface ExternalPort {
+  /** Opens an https: link in the browser. */
+  openExternal(url: string): void;
+  /** Shows a file in its folder. */
+  showItem(path: string): void;
+}
+
+/** The system's list of what starts at login (or the autostart entry on Linux). */
+export interface LoginItemPort {
+  apply(change: LoginItemChange): void;
+}
+
 export interface DesktopPorts {
   tray: TrayPort;
   windows: WindowsPort;
@@ -62,6 +91,8 @@ export interface DesktopPorts {
   clipboard: ClipboardPort;
   notifications: NotificationsPort;
   app: AppPort;
+  external: ExternalPort;
+  loginItem: LoginItemPort;
 }
 
 /** The sessions as the tray uses them: read them, and the three actions it offers directly. */
@@ -88,4 +119,15 @@ export interface DesktopSources {
   log: Logger;
   /** Resolves after `ms`; how long a question to the services may take before it counts as unanswered. */
   wait?: (ms: number) => Promise<void>;
+  /** The running version, for the Help menu. */
+  version: string;
+  updates: Pick<UpdateController, 'status' | 'check' | 'restart' | 'installOnQuit' | 'onRestart'>;
+  diagnostics: Pick<DiagnosticsService, 'export' | 'reportUrl'>;
+  /** darwin, win32, linux: how starting at login is done. */
+  platform: string;
+  /** How this copy is started (for Linux's autostart entry). */
+  launchCommand: LaunchCommand;
+  startAtLogin(): boolean;
+  /** Whether the desktop shows tray icons (asked once). */
+  trayHost(): Promise<TrayHost>;
 }

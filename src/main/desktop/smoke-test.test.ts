@@ -11,6 +11,7 @@ const info: AppInfo = {
   demo: true,
   transport: 'ipc',
   sshKeyPath: '/tmp/profile/keys/danlu_rsa',
+  tray: 'present',
 };
 const tray = trayModel({ session: null, cost: null, hasLastPlan: false, demo: true }, 'en');
 
@@ -41,7 +42,7 @@ describe('danlu --smoke-test', () => {
     expect(JSON.parse(out.lines[0] as string)).toEqual({
       ok: true,
       windowTitle: 'Danlu 丹炉',
-      trayItems: ['status', 'separator', 'launchLast', 'separator', 'open', 'prices', 'separator', 'quit'],
+      trayItems: ['status', 'separator', 'launchLast', 'separator', 'open', 'prices', 'help', 'separator', 'quit'],
       appInfo: info,
     });
     expect(out.codes).toEqual([0]);

@@ -33,7 +33,9 @@ export interface SmokeReport {
 
 /** The ids of the tray's items as a test names them: the status line, separators, then each action. */
 function trayItemIds(model: TrayModel): string[] {
-  return model.items.map((item) => (item.kind === 'action' ? item.action : item.kind));
+  return model.items.map((item) =>
+    item.kind === 'action' ? item.action : item.kind === 'submenu' ? item.id : item.kind,
+  );
 }
 
 /** What is wrong with what the app showed; empty when the installed app works. */

@@ -1,4 +1,5 @@
 import type { SessionView } from '../../shared/session';
+import { sessionRoute } from './deep-link';
 import type { DesktopSessions } from './ports';
 import type { TrayAction } from './tray-model';
 
@@ -12,14 +13,13 @@ export interface TrayActionContext {
   openNotebook(session: SessionView): Promise<boolean>;
   copySsh(session: SessionView): void;
   quit(): Promise<void>;
+  /** The Help menu's actions (and the restart into a downloaded version). */
+  help: Record<HelpAction, () => Promise<void>>;
 }
+
+export type HelpAction = 'checkUpdates' | 'restartToUpdate' | 'exportDiagnostics' | 'reportProblem';
 
 export type TrayActionTable = Record<TrayAction, () => Promise<void>>;
-
-/** The session's page of the window, optionally with something to do there. */
-export function sessionRoute(id: string, extra = ''): string {
-  return `#/session?id=${encodeURIComponent(id)}${extra}`;
-}
 
 /**
  * Every tray item and what it does. Items that act on the session show the Session page when
@@ -50,5 +50,6 @@ export function trayActions(ctx: TrayActionContext): TrayActionTable {
     cancel: withSession((s) => ctx.sessions.cancel(s.id)),
     // Recovering asks what becomes of the disk if it must move zones: the window's dialog does that.
     recover: withSession((s) => ctx.showMain(sessionRoute(s.id, '&recover=1'))),
+    ...ctx.help,
   };
 }

@@ -1,5 +1,5 @@
 import { clockText } from '../../shared/clock-text';
-import type { Language } from '../../shared/contract';
+import type { Language, UpdateStatus } from '../../shared/contract';
 import type { SessionCost } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
 import { BUSY_PHASES, isCurrent, phaseLabel } from '../../shared/session-phases';
@@ -18,6 +18,13 @@ export interface TrayState {
    * The tray then says so rather than guess, and still opens and quits.
    */
   unknown?: 'checking' | 'unreadable';
+  /** What the Help menu shows: the version, and where updates stand. */
+  help?: TrayHelp;
+}
+
+export interface TrayHelp {
+  version: string;
+  update: UpdateStatus | null;
 }
 
 export type TrayAction =
@@ -31,12 +38,17 @@ export type TrayAction =
   | 'release'
   | 'recover'
   | 'cancel'
-  | 'launchLast';
+  | 'launchLast'
+  | 'checkUpdates'
+  | 'restartToUpdate'
+  | 'exportDiagnostics'
+  | 'reportProblem';
 
 export type TrayItem =
   | { kind: 'status'; label: string }
   | { kind: 'separator' }
-  | { kind: 'action'; action: TrayAction; label: string; enabled: boolean };
+  | { kind: 'action'; action: TrayAction; label: string; enabled: boolean }
+  | { kind: 'submenu'; id: 'help'; label: string; items: TrayItem[] };
 
 export type TrayIcon = 'idle' | 'launching' | 'running' | 'warning';
 
@@ -55,14 +67,59 @@ export function traySession(sessions: SessionView[]): SessionView | null {
   return sessions.filter(isCurrent).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
 }
 
+/** "Restart to update" once a new version is downloaded (greyed while work runs); nothing otherwise. */
+function restartItems(help: TrayHelp | undefined, lang: Language): TrayItem[] {
+  const update = help?.update;
+  if (update?.phase !== 'ready' || !update.next) return [];
+  const label = renderMessage(msg('tray.restartToUpdate', { version: update.next.version }), lang);
+  return [{ kind: 'action', action: 'restartToUpdate', label, enabled: !update.waitingFor }];
+}
+
+/** Help: the version, where updates stand, diagnostics and a problem report. */
+function helpMenu(help: TrayHelp | undefined, lang: Language): TrayItem {
+  const say = (code: Parameters<typeof msg>[0], params?: Parameters<typeof msg>[1]) =>
+    renderMessage(msg(code, params), lang);
+  const update = help?.update;
+  const check: TrayItem =
+    update?.phase === 'checking'
+      ? { kind: 'action', action: 'checkUpdates', label: say('tray.checkingUpdates'), enabled: false }
+      : update?.phase === 'downloading' && update.next
+        ? {
+            kind: 'action',
+            action: 'checkUpdates',
+            label: say('tray.downloadingUpdate', { version: update.next.version, percent: update.percent ?? 0 }),
+            enabled: false,
+          }
+        : {
+            kind: 'action',
+            action: 'checkUpdates',
+            label: say('tray.checkUpdates'),
+            enabled: update?.phase === 'idle',
+          };
+  return {
+    kind: 'submenu',
+    id: 'help',
+    label: say('tray.help'),
+    items: [
+      ...(help ? [{ kind: 'status' as const, label: say('tray.version', { version: help.version }) }] : []),
+      check,
+      { kind: 'separator' },
+      { kind: 'action', action: 'exportDiagnostics', label: say('tray.exportDiagnostics'), enabled: true },
+      { kind: 'action', action: 'reportProblem', label: say('tray.reportProblem'), enabled: true },
+    ],
+  };
+}
+
 /** The tray as data: a pure function of the state, so it is tested without Electron. */
 export function trayModel(state: TrayState, lang: Language): TrayModel {
   const t = (key: WordKey) => renderMessage(msg(key), lang);
   const s = state.session;
   const footer: TrayItem[] = [
     { kind: 'separator' },
+    ...restartItems(state.help, lang),
     { kind: 'action', action: 'open', label: t('tray.open'), enabled: true },
     { kind: 'action', action: 'prices', label: t('tray.prices'), enabled: true },
+    helpMenu(state.help, lang),
     { kind: 'separator' },
     { kind: 'action', action: 'quit', label: t('tray.quit'), enabled: true },
   ];

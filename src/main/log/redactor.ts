@@ -17,6 +17,11 @@ export class Redactor {
     if (value && value.length >= 6) this.secrets.add(value);
   }
 
+  /** The values registered so far, to look for in whatever leaves the computer. */
+  known(): string[] {
+    return [...this.secrets];
+  }
+
   text(input: string): string {
     let out = input.replace(SECRET_PARAM, (_m, key: string) => `${key}=${MASK}`);
     for (const secret of this.secrets) out = out.split(secret).join(MASK);

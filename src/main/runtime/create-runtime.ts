@@ -1,19 +1,28 @@
 import type { SessionView } from '../../shared/session';
 import { EventBus } from '../api/event-bus';
 import type { Handlers } from '../api/handler';
-import { createHandlers } from '../api/handlers';
+import { type AppFacts, createHandlers } from '../api/handlers';
 import type { Logger } from '../log/logger';
 import { localKeyPath } from '../sessions';
 import { SettingsStore } from '../store/settings-store';
 import { Services, type ServicesOptions } from './services';
+import { buildUpkeep, type UpkeepOptions } from './upkeep';
 
-export interface RuntimeOptions extends Omit<ServicesOptions, 'settings' | 'emit'> {
+export interface RuntimeOptions
+  extends Omit<ServicesOptions, 'settings' | 'emit'>,
+    Pick<UpkeepOptions, 'updater' | 'installer' | 'diagnosticsTarget'> {
   version: string;
   platform: string;
   locale: string;
+  /** The Electron app ('ipc'), or the development bridge and tests ('bridge'). */
+  transport?: 'ipc' | 'bridge';
+  /** Whether the desktop shows the tray icon (asked once by the app). */
+  trayHost?: AppFacts['tray'];
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
   openNotebook?: (session: SessionView) => Promise<boolean>;
 }
+
+type Upkeep = ReturnType<typeof buildUpkeep>;
 
 /** Everything both transports serve (each wraps the handlers in its own dispatch), the event bus, and how to shut down. */
 export interface Runtime {
@@ -22,6 +31,8 @@ export interface Runtime {
   log: Logger;
   services: Services;
   settings: SettingsStore;
+  updates: Upkeep['updates'];
+  diagnostics: Upkeep['diagnostics'];
   dispose(): Promise<void>;
 }
 
@@ -29,7 +40,22 @@ export interface Runtime {
 export function createRuntime(options: RuntimeOptions): Runtime {
   const events = new EventBus();
   const settings = new SettingsStore(options.dataDir, options.log);
-  const services = new Services({ ...options, settings, emit: (name, payload) => events.emit(name, payload) });
+  const emit: ServicesOptions['emit'] = (name, payload) => events.emit(name, payload);
+  const services = new Services({ ...options, settings, emit });
+  const { updates, diagnostics } = buildUpkeep(services, settings, emit, {
+    ...options,
+    transport: options.transport ?? 'bridge',
+  });
+  settings.onChange((next, previous) => {
+    emit('settings.changed', next);
+    if (next.updateChecks !== previous.updateChecks || next.updateFeedUrl !== previous.updateFeedUrl) {
+      updates.settingsChanged();
+    }
+  });
+  // A restart waiting for a launch or release to end is offered once it has.
+  events.subscribe((name) => {
+    if (name === 'sessions.changed') void updates.workChanged();
+  });
   // Demo mode is simply "no account": whatever cloud link is in use says which.
   const demo = () =>
     services.cloud.get().then(
@@ -37,7 +63,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       () => true,
     );
   const handlers = createHandlers(
-    { ...services, settings, userAddress: services.userAddress, openNotebook: options.openNotebook },
+    {
+      ...services,
+      settings,
+      userAddress: services.userAddress,
+      openNotebook: options.openNotebook,
+      updates,
+      diagnostics,
+    },
     {
       name: 'Danlu',
       version: options.version,
@@ -45,6 +78,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       locale: options.locale,
       demo,
       sshKeyPath: localKeyPath(options.dataDir),
+      tray: options.trayHost,
     },
   );
   return {
@@ -53,6 +87,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     log: options.log,
     services,
     settings,
-    dispose: () => services.dispose(),
+    updates,
+    diagnostics,
+    dispose: () => {
+      updates.dispose();
+      return services.dispose();
+    },
   };
 }

@@ -20,7 +20,12 @@ export interface NodeRuntimeOptions {
   /** Defaults to one in memory: development never touches the OS keychain. */
   secretStore?: SecretStore;
   demoSimulator?: (options: DemoOptions) => Promise<SimulatorEndpoint>;
-  extra?: Partial<Pick<RuntimeOptions, 'ssh' | 'bootstrap' | 'onNotice' | 'address' | 'addressCa'>>;
+  extra?: Partial<
+    Pick<
+      RuntimeOptions,
+      'ssh' | 'bootstrap' | 'onNotice' | 'address' | 'addressCa' | 'updater' | 'installer' | 'trayHost'
+    >
+  >;
 }
 
 /**

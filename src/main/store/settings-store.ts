@@ -7,6 +7,7 @@ import { VersionedFile } from './versioned-file';
 export class SettingsStore {
   private readonly file: VersionedFile<Settings>;
   private current: Settings;
+  private readonly listeners = new Set<(next: Settings, previous: Settings) => void>();
 
   constructor(dataDir: string, log: Logger) {
     this.file = new VersionedFile(
@@ -25,8 +26,16 @@ export class SettingsStore {
 
   update(patch: SettingsPatch): Settings {
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const previous = this.current;
     this.current = settingsSchema.parse({ ...this.current, ...defined });
     this.file.save(this.current);
+    for (const listener of this.listeners) listener(this.get(), structuredClone(previous));
     return this.get();
+  }
+
+  /** Calls `listener` after every saved change, with the settings before it. */
+  onChange(listener: (next: Settings, previous: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }

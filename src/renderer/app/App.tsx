@@ -131,6 +131,12 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
           </div>
         </nav>
         <main className="content" id="main" tabIndex={-1}>
+          {info.tray === 'missing' && (
+            // No tray icon will ever show: say so, rather than let Danlu vanish when the window closes.
+            <div className="tray-banner" role="status" data-testid="no-tray">
+              <strong>{t('desktop.noTray.title')}</strong> {t('desktop.noTray.body')}
+            </div>
+          )}
           {info.demo && (
             <div className="demo-banner" role="status" data-testid="demo-banner">
               <strong>{t('shell.app.demo')}</strong>{' '}

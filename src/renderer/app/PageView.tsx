@@ -1,13 +1,20 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import type { CredentialStatus } from '../../shared/credentials';
 import { LaunchPage } from '../pages/launch/LaunchPage';
 import { NotebookPage } from '../pages/notebook/NotebookPage';
 import { PricesPage } from '../pages/prices/PricesPage';
-import { ResourcesPage } from '../pages/resources/ResourcesPage';
 import { SessionPage } from '../pages/session/SessionPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
 import type { PageId, PageParams } from './routes';
 import type { Go } from './use-page';
+
+// Settings and Resources are opened now and then, never first: each loads when opened, so the
+// window starts sooner.
+const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const ResourcesPage = lazy(() =>
+  import('../pages/resources/ResourcesPage').then((m) => ({ default: m.ResourcesPage })),
+);
 
 export interface PageViewProps {
   page: PageId;
@@ -29,8 +36,22 @@ export function PageView({ page, params, go, info, onCredentials }: PageViewProp
     case 'notebook':
       return <NotebookPage go={go} />;
     case 'resources':
-      return <ResourcesPage />;
+      return (
+        <Later>
+          <ResourcesPage />
+        </Later>
+      );
     case 'settings':
-      return <SettingsPage info={info} onCredentials={onCredentials} />;
+      return (
+        <Later>
+          <SettingsPage info={info} onCredentials={onCredentials} />
+        </Later>
+      );
   }
+}
+
+/** A page that loads when opened: "Loading…" until it has. */
+function Later({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p className="muted">{t('shell.common.loading')}</p>}>{children}</Suspense>;
 }

@@ -16,6 +16,8 @@ export interface AppInfo {
   transport: 'ipc' | 'bridge';
   /** Danlu's SSH private key, for the full form of the SSH command. */
   sshKeyPath: string;
+  /** Whether the desktop shows Danlu's tray icon (missing: GNOME without AppIndicator; the window says how to get one). */
+  tray: 'present' | 'missing' | 'unknown';
 }
 
 export interface Pong {
@@ -44,7 +46,7 @@ export interface Notice {
   title: Localized;
   body: Localized;
   sessionId?: string;
-  kind?: SessionNoticeKind | 'budget' | 'idle' | 'orphans' | 'journal';
+  kind?: SessionNoticeKind | 'budget' | 'idle' | 'orphans' | 'journal' | 'update' | 'tray' | 'diagnostics';
   /** A newer notice with the same key replaces the older one instead of piling up. */
   key?: string;
 }

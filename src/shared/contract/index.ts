@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { appEvents, appRequests } from './app';
 import { credentialsRequests } from './credentials';
 import type { EventSpec, RequestSpec } from './define';
+import { diagnosticsRequests } from './diagnostics';
 import { meterEvents, meterRequests } from './meter';
 import { pricesEvents, pricesRequests } from './prices';
 import { resourcesEvents, resourcesRequests } from './resources';
 import { sessionsEvents, sessionsRequests } from './sessions';
-import { settingsRequests } from './settings';
+import { settingsEvents, settingsRequests } from './settings';
+import { updatesEvents, updatesRequests } from './updates';
 
 /** Every request the renderer may make, written once. */
 export const requests = {
@@ -17,15 +19,19 @@ export const requests = {
   ...sessionsRequests,
   ...resourcesRequests,
   ...meterRequests,
+  ...updatesRequests,
+  ...diagnosticsRequests,
 } satisfies Record<string, RequestSpec>;
 
 /** Every event main may send to the renderer. */
 export const events = {
   ...appEvents,
+  ...settingsEvents,
   ...pricesEvents,
   ...sessionsEvents,
   ...resourcesEvents,
   ...meterEvents,
+  ...updatesEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Requests = typeof requests;
@@ -55,4 +61,6 @@ export function isEventName(name: unknown): name is EventName {
 export * from './app';
 export type { EventSpec, RequestSpec } from './define';
 export { event, request } from './define';
+export * from './diagnostics';
 export * from './settings';
+export * from './updates';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputHint } from '../input-hints';
 import { checkSourceCidr, DEFAULT_ADDRESS_ENDPOINTS } from '../source-address';
-import { request } from './define';
+import { event, request } from './define';
 
 const languageSchema = z.enum(['zh-CN', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -11,6 +11,9 @@ const addressEndpointsSchema = z
   .array(z.url({ protocol: /^https$/, message: inputHint('httpsAddress') }).max(300))
   .min(2, inputHint('twoAddressServices'))
   .max(6);
+
+/** A mirror of the release files (latest*.yml beside the installers), e.g. on the user's own object storage or CDN. */
+const updateFeedUrlSchema = z.url({ protocol: /^https$/, message: inputHint('httpsAddress') }).max(500);
 
 /** A range typed by the user instead of the learned address; brought to its network address. */
 const sourceCidrSchema = z.string().transform((text, ctx) => {
@@ -68,6 +71,12 @@ export const settingsSchema = z.object({
   addressEndpoints: addressEndpointsSchema.default([...DEFAULT_ADDRESS_ENDPOINTS]),
   /** Advanced: open to this range instead of the learned address; null: learn it. */
   sourceCidr: sourceCidrSchema.nullable().default(null),
+  /** Look for a new version at start and daily and download it in the background. */
+  updateChecks: z.boolean().default(true),
+  /** Where updates come from instead of GitHub Releases (slow from mainland China); null: GitHub. */
+  updateFeedUrl: updateFeedUrlSchema.nullable().default(null),
+  /** Start Danlu, to the tray only, when the person logs in. */
+  startAtLogin: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -95,6 +104,9 @@ export const settingsPatchSchema = z.strictObject({
   keepChargingStop: keepChargingStopSchema.optional(),
   addressEndpoints: addressEndpointsSchema.optional(),
   sourceCidr: sourceCidrSchema.nullable().optional(),
+  updateChecks: z.boolean().optional(),
+  updateFeedUrl: updateFeedUrlSchema.nullable().optional(),
+  startAtLogin: z.boolean().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
@@ -109,4 +121,9 @@ export const settingsRequests = {
   'settings.update': request<Settings>()(settingsPatchSchema),
   /** Asks the address services now (or reads the typed range), as a launch would. */
   'settings.checkAddress': request<SourceAddressView>()(z.undefined()),
+};
+
+export const settingsEvents = {
+  /** After every saved change (from any window, or from main). */
+  'settings.changed': event<Settings>(),
 };

@@ -2,6 +2,7 @@ import { accessWords } from './access';
 import { accountWords } from './account';
 import { bootstrapWords } from './bootstrap';
 import { cloudErrorWords } from './cloud-error';
+import { desktopWords } from './desktop';
 import { errorWords } from './error';
 import { inputWords } from './input';
 import { launchWords } from './launch';
@@ -16,6 +17,7 @@ import { shellWords } from './shell';
 import { sshConfigWords } from './ssh-config';
 import { trayWords } from './tray';
 import { trustWords } from './trust';
+import { updateWords } from './update';
 import { waitWords } from './wait';
 
 /**
@@ -29,6 +31,7 @@ export const wordTables = {
   account: accountWords,
   bootstrap: bootstrapWords,
   'cloud-error': cloudErrorWords,
+  desktop: desktopWords,
   error: errorWords,
   input: inputWords,
   launch: launchWords,
@@ -43,6 +46,7 @@ export const wordTables = {
   'ssh-config': sshConfigWords,
   tray: trayWords,
   trust: trustWords,
+  update: updateWords,
   wait: waitWords,
 };
 
@@ -51,6 +55,7 @@ export const words = {
   ...accountWords,
   ...bootstrapWords,
   ...cloudErrorWords,
+  ...desktopWords,
   ...errorWords,
   ...inputWords,
   ...launchWords,
@@ -65,6 +70,7 @@ export const words = {
   ...sshConfigWords,
   ...trayWords,
   ...trustWords,
+  ...updateWords,
   ...waitWords,
 };
 

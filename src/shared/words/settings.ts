@@ -89,4 +89,103 @@ export const settingsWords = {
     en: "Danlu (丹炉, the alchemist's furnace) — cheap cloud GPUs for learning deep learning. It never writes your AccessKey to a file, and shows every resource it created.",
     zh: '丹炉——为学习深度学习提供便宜的云端 GPU（“炼丹”之炉）。它从不把你的 AccessKey 写入文件，并列出它创建的每一项资源。',
   },
+  'settings.updates.title': { en: 'Updates', zh: '更新' },
+  'settings.updates.current': { en: 'This is Danlu {{version}}.', zh: '当前是丹炉 {{version}}。' },
+  'settings.updates.check': { en: 'Check now', zh: '立即检查' },
+  'settings.updates.checking': { en: 'Checking for a new version…', zh: '正在检查新版本…' },
+  'settings.updates.notChecked': { en: 'Not checked yet.', zh: '尚未检查。' },
+  'settings.updates.upToDate': { en: 'Up to date (checked at {{at}}).', zh: '已是最新版本（检查于 {{at}}）。' },
+  'settings.updates.downloading': {
+    en: 'Downloading Danlu {{version}}… {{percent}} %',
+    zh: '正在下载丹炉 {{version}}… {{percent}} %',
+  },
+  'settings.updates.ready': {
+    en: 'Danlu {{version}} is downloaded and checked: restart to use it, or it is installed when you quit Danlu.',
+    zh: '丹炉 {{version}} 已下载并校验：重启即可使用，或在退出丹炉时自动安装。',
+  },
+  'settings.updates.waiting': {
+    en: 'The restart waits until this has finished: {{work}}.',
+    zh: '重启会等到以下操作完成：{{work}}。',
+  },
+  'settings.updates.installing': { en: 'Restarting into Danlu {{version}}…', zh: '正在重启并更新到丹炉 {{version}}…' },
+  'settings.updates.failed': { en: 'The last check did not get through:', zh: '上次检查没有成功：' },
+  'settings.updates.unavailable.sources': {
+    en: 'This Danlu runs from its sources, so it does not update itself.',
+    zh: '此丹炉从源代码运行，因此不会自动更新。',
+  },
+  'settings.updates.unavailable.bridge': {
+    en: 'Danlu in the browser does not update itself: updates come with the installed app.',
+    zh: '浏览器中的丹炉不会自动更新：更新随安装的应用提供。',
+  },
+  'settings.updates.unavailable.unsigned': {
+    en: 'This Windows build is not signed, so a download could not be checked: install a signed release to get updates.',
+    zh: '此 Windows 版本没有签名，无法校验下载的更新：请安装已签名的版本以获得更新。',
+  },
+  'settings.updates.unavailable.package': {
+    en: 'This kind of install is updated by the system’s package manager, not by Danlu.',
+    zh: '这种安装方式由系统的包管理器更新，而不是由丹炉更新。',
+  },
+  'settings.updates.automatic': {
+    en: 'Check for a new version at start and once a day, and download it in the background',
+    zh: '启动时及每天检查一次新版本，并在后台下载',
+  },
+  'settings.updates.automaticHint': {
+    en: 'Off: Danlu looks only when you press Check now. A download is used only once it matches the SHA-512 the release gives (and, on macOS and Windows, carries the publisher’s signature).',
+    zh: '关闭后，只有按“立即检查”时才会检查。下载的文件必须与发布给出的 SHA-512 一致（在 macOS 和 Windows 上还须带有发布者签名）才会使用。',
+  },
+  'settings.updates.mirror': { en: 'Update mirror', zh: '更新镜像' },
+  'settings.updates.mirrorHint': {
+    en: 'GitHub downloads are slow from mainland China. Copy each release’s files (the installers and the latest*.yml beside them) to your own object storage or CDN, and enter that folder’s https:// address. Empty: GitHub Releases.',
+    zh: '在中国大陆从 GitHub 下载很慢。可将每个版本的文件（安装包及其旁边的 latest*.yml）复制到你自己的对象存储或 CDN，并在此填写该目录的 https:// 地址。留空则使用 GitHub Releases。',
+  },
+  'settings.updates.mirrorSaved': { en: 'Saved.', zh: '已保存。' },
+  'settings.desktop': { en: 'On this computer', zh: '在这台电脑上' },
+  'settings.startAtLogin': {
+    en: 'Start Danlu when I log in (in the tray, without its window)',
+    zh: '登录时启动丹炉（只在托盘中，不打开窗口）',
+  },
+  'settings.startAtLoginHint': {
+    en: 'So a running GPU is always in sight. On Linux Danlu adds ~/.config/autostart/danlu.desktop.',
+    zh: '这样正在运行的 GPU 始终在视线之内。在 Linux 上，丹炉会添加 ~/.config/autostart/danlu.desktop。',
+  },
+  'settings.diagnostics.title': { en: 'Diagnostics', zh: '诊断信息' },
+  'settings.diagnostics.intro': {
+    en: 'One zip file with the version, the system, the settings, the newest log lines, the session journal and a self-check. Every AccessKey, token, password, private key and webhook address is taken out before it is written.',
+    zh: '一个 zip 文件，包含版本、系统、设置、最新的日志、会话记录和一次自检。写入之前会去掉所有 AccessKey、令牌、密码、私钥和 Webhook 地址。',
+  },
+  'settings.diagnostics.export': { en: 'Export diagnostics…', zh: '导出诊断信息…' },
+  'settings.diagnostics.exporting': { en: 'Checking and writing…', zh: '正在检查并写入…' },
+  'settings.diagnostics.saved': { en: 'Saved to {{path}} ({{size}} KB).', zh: '已保存到 {{path}}（{{size}} KB）。' },
+  'settings.diagnostics.report': { en: 'Report a problem…', zh: '报告问题…' },
+  'settings.diagnostics.reportHint': {
+    en: 'Opens a new issue on GitHub, filled in with the same summary (no secret in it). Attach the zip there.',
+    zh: '在 GitHub 上新建一个问题，并填好相同的摘要（其中不含任何密钥）。请在那里附上 zip 文件。',
+  },
+  'settings.check.keychain.ok': { en: 'The system keychain can be reached.', zh: '可以访问系统钥匙串。' },
+  'settings.check.keychain.failed': {
+    en: 'The system keychain cannot be reached ({{code}}).',
+    zh: '无法访问系统钥匙串（{{code}}）。',
+  },
+  'settings.check.cloud.ok': { en: 'Alibaba Cloud answered in {{ms}} ms.', zh: '阿里云在 {{ms}} 毫秒内响应。' },
+  'settings.check.cloud.demo': {
+    en: 'The demo cloud answered in {{ms}} ms.',
+    zh: '演示云在 {{ms}} 毫秒内响应。',
+  },
+  'settings.check.cloud.failed': { en: 'Alibaba Cloud did not answer ({{code}}).', zh: '阿里云没有响应（{{code}}）。' },
+  'settings.check.clock.ok': {
+    en: 'This computer’s clock is within {{skew}} s of the cloud’s.',
+    zh: '这台电脑的时钟与云端相差不超过 {{skew}} 秒。',
+  },
+  'settings.check.clock.warning': {
+    en: 'This computer’s clock is {{skew}} s off the cloud’s: let the system set the time automatically.',
+    zh: '这台电脑的时钟与云端相差 {{skew}} 秒：请让系统自动设置时间。',
+  },
+  'settings.check.clock.failed': {
+    en: 'This computer’s clock is {{skew}} s off the cloud’s: Alibaba Cloud refuses requests signed more than 15 minutes off.',
+    zh: '这台电脑的时钟与云端相差 {{skew}} 秒：阿里云会拒绝时间相差超过 15 分钟的签名请求。',
+  },
+  'settings.check.clock.unknown': {
+    en: 'The clock could not be compared with the cloud’s ({{code}}).',
+    zh: '无法将时钟与云端比较（{{code}}）。',
+  },
 } satisfies Words<'settings'>;

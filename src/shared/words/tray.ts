@@ -31,4 +31,12 @@ export const trayWords = {
     zh: '可能仍有 GPU 在运行并计费。退出丹炉不会停止它；请打开丹炉查看。',
   },
   'tray.quitAsk.quit': { en: 'Quit anyway', zh: '仍然退出' },
+  'tray.help': { en: 'Help', zh: '帮助' },
+  'tray.version': { en: 'Danlu {{version}}', zh: '丹炉 {{version}}' },
+  'tray.checkUpdates': { en: 'Check for updates', zh: '检查更新' },
+  'tray.checkingUpdates': { en: 'Checking for updates…', zh: '正在检查更新…' },
+  'tray.downloadingUpdate': { en: 'Downloading {{version}}… {{percent}} %', zh: '正在下载 {{version}}… {{percent}} %' },
+  'tray.restartToUpdate': { en: 'Restart to update to {{version}}', zh: '重启并更新到 {{version}}' },
+  'tray.exportDiagnostics': { en: 'Export diagnostics…', zh: '导出诊断信息…' },
+  'tray.reportProblem': { en: 'Report a problem…', zh: '报告问题…' },
 } satisfies Words<'tray'>;

@@ -42,7 +42,14 @@ function desktopOver(options: { secretStore?: SecretStore; market?: (sim: Simula
   });
   const fake = fakeDesktop();
   const controller = new DesktopController(fake.ports, {
-    ...desktopSources(runtime, { dataDir, locale: 'en-US' }),
+    ...desktopSources(runtime, {
+      dataDir,
+      locale: 'en-US',
+      version: '0.1.0',
+      platform: 'linux',
+      launchCommand: { executable: '/opt/Danlu/danlu', args: [] },
+      trayHost: async () => 'present',
+    }),
     wait: () => new Promise(() => {}),
   });
   runtime.events.subscribe((name, payload) => controller.onEvent(name, payload as never));

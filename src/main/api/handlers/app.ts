@@ -9,6 +9,8 @@ export interface AppFacts {
   locale: string;
   demo: () => Promise<boolean>;
   sshKeyPath: string;
+  /** Whether the desktop shows the tray icon (the browser bridge has none to miss). */
+  tray?: () => Promise<AppInfo['tray']>;
 }
 
 const known: Platform[] = ['darwin', 'win32', 'linux'];
@@ -24,6 +26,7 @@ export function appHandlers(facts: AppFacts): AreaHandlers<typeof appRequests> {
       demo: await facts.demo(),
       transport: context.transport,
       sshKeyPath: facts.sshKeyPath,
+      tray: (await facts.tray?.().catch(() => 'unknown' as const)) ?? 'present',
     }),
     'app.ping': ({ message }) => ({ message, at: new Date().toISOString() }),
   };

@@ -1,6 +1,8 @@
 import type { SessionView } from '../../../shared/session';
 import type { CloudConnection } from '../../cloud/cloud-connection';
 import type { CredentialService } from '../../credentials/credential-service';
+import type { UpdateController } from '../../desktop/updates/update-controller';
+import type { DiagnosticsService } from '../../diagnostics/diagnostics-service';
 import type { Redactor } from '../../log/redactor';
 import type { MeterService } from '../../meter/meter-service';
 import type { PricesService } from '../../prices/prices-service';
@@ -9,11 +11,13 @@ import type { SettingsStore } from '../../store/settings-store';
 import type { Handlers } from '../handler';
 import { type AppFacts, appHandlers } from './app';
 import { credentialsHandlers } from './credentials';
+import { diagnosticsHandlers } from './diagnostics';
 import { meterHandlers } from './meter';
 import { pricesHandlers } from './prices';
 import { resourcesHandlers } from './resources';
 import { sessionsHandlers } from './sessions';
 import { settingsHandlers } from './settings';
+import { updatesHandlers } from './updates';
 
 /** The services the handlers answer from. */
 export interface HandlerServices {
@@ -28,6 +32,8 @@ export interface HandlerServices {
   userAddress: AddressSource;
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
   openNotebook?: (session: SessionView) => Promise<boolean>;
+  updates: UpdateController;
+  diagnostics: DiagnosticsService;
 }
 
 /** Every request of the contract, each answered by the handler file of its area. */
@@ -45,6 +51,8 @@ export function createHandlers(services: HandlerServices, facts: AppFacts): Hand
     }),
     ...resourcesHandlers(services.sessions),
     ...meterHandlers(services.meter),
+    ...updatesHandlers(services.updates),
+    ...diagnosticsHandlers(services.diagnostics),
   };
 }
 

@@ -9,7 +9,10 @@ import { useLoad } from '../../lib/use-load';
 import { PageHeader } from '../PageHeader';
 import { AccessCard } from './AccessCard';
 import { CredentialsCard } from './CredentialsCard';
+import { DesktopCard } from './DesktopCard';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { PreferencesForm } from './PreferencesForm';
+import { UpdatesCard } from './UpdatesCard';
 
 export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredentials(s: CredentialStatus): void }) {
   const { t } = useTranslation();
@@ -38,6 +41,9 @@ export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredent
       </div>
       {settings.data && <PreferencesForm settings={settings.data} onSaved={settings.set} />}
       {settings.data && <AccessCard settings={settings.data} onSaved={settings.set} />}
+      {settings.data && <DesktopCard settings={settings.data} onSaved={settings.set} />}
+      {settings.data && <UpdatesCard settings={settings.data} onSaved={settings.set} />}
+      <DiagnosticsCard />
       <div className="card">
         <h2>{t('settings.about')}</h2>
         <p data-testid="app-info">

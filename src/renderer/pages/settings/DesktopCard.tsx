@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/contract';
+import { danlu } from '../../lib/danlu';
+import { ErrorNote } from '../../lib/ErrorNote';
+
+/** What Danlu does on this computer: start at login, to the tray. */
+export function DesktopCard({ settings, onSaved }: { settings: Settings; onSaved(s: Settings): void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div className="card" data-testid="desktop-card">
+      <h2>{t('settings.desktop')}</h2>
+      <label className="check preferences-check">
+        <input
+          type="checkbox"
+          data-testid="setting-startAtLogin"
+          checked={settings.startAtLogin}
+          onChange={async (e) => {
+            setError(null);
+            try {
+              onSaved(await danlu().settings.update({ startAtLogin: e.target.checked }));
+            } catch (failure) {
+              setError(failure);
+            }
+          }}
+        />
+        <span>{t('settings.startAtLogin')}</span>
+      </label>
+      <p className="muted small-print">{t('settings.startAtLoginHint')}</p>
+      <ErrorNote error={error} />
+    </div>
+  );
+}
