@@ -8,7 +8,7 @@ import {
   expectDryRunPass,
   newClientToken,
 } from '../aliyun';
-import { newestUbuntu, spotInstanceRequest } from '../sessions';
+import { CATEGORY_ORDER, newestUbuntu, refusedCategory, spotInstanceRequest } from '../sessions';
 
 /** One check: a read, or a create the cloud validates without carrying it out. */
 export interface SmokeCheck {
@@ -210,26 +210,37 @@ export function smokeChecks(api: AliyunApi, regionId: string): SmokeCheck[] {
         disk: { kind: 'new', sizeGiB: 40 },
         image: { kind: 'ubuntu', version: '22.04' },
       });
-      await expectDryRunPass(
-        api.runInstances({
-          ...spotInstanceRequest({
-            regionId,
-            sessionId: 'ses-smoke',
-            sessionName: 'smoke',
-            plan,
-            zoneId: vSwitch.zoneId,
-            instanceType: offer.instanceType,
-            vSwitchId: vSwitch.vSwitchId,
-            securityGroupId,
-            keyPairName: found.keyPairName ?? '',
-            imageId,
-            clientToken: newClientToken(),
-          }),
-          keyPairName: found.keyPairName,
-          dryRun: true,
-        }),
-      );
-      return `spot ${offer.instanceType} in ${vSwitch.zoneId} would be accepted`;
+      // A family takes only some system disk categories (gn5 no ESSD): try them as a launch does.
+      let refused: unknown;
+      for (const systemDiskCategory of CATEGORY_ORDER) {
+        try {
+          await expectDryRunPass(
+            api.runInstances({
+              ...spotInstanceRequest({
+                regionId,
+                sessionId: 'ses-smoke',
+                sessionName: 'smoke',
+                plan,
+                zoneId: vSwitch.zoneId,
+                instanceType: offer.instanceType,
+                vSwitchId: vSwitch.vSwitchId,
+                securityGroupId,
+                keyPairName: found.keyPairName ?? '',
+                imageId,
+                clientToken: newClientToken(),
+                systemDiskCategory,
+              }),
+              keyPairName: found.keyPairName,
+              dryRun: true,
+            }),
+          );
+          return `spot ${offer.instanceType} in ${vSwitch.zoneId} (${systemDiskCategory} system disk) would be accepted`;
+        } catch (error) {
+          if (refusedCategory(error) !== 'system') throw error;
+          refused = error;
+        }
+      }
+      throw refused;
     }),
     dry('CreateVpc', async () => {
       await expectDryRunPass(

@@ -42,5 +42,5 @@ describe('low stock (ClosedWithStock)', () => {
       outcome: 'running',
     });
     await h.manager.release(session.id, { snapshot: false, keepDisk: false });
-  });
+  }, 60_000);
 });

@@ -79,5 +79,5 @@ describe('secrets after a full session', () => {
       expect(scan.scannedFiles.length).toBeGreaterThan(3);
       expect(scan.hits).toEqual([]);
     }
-  });
+  }, 60_000);
 });

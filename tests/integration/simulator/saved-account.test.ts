@@ -31,7 +31,13 @@ describe('an account kept in a file (demo mode across restarts)', () => {
     const diskId = ready.resources.diskId as string;
     const token = newClientToken();
     const { snapshotId } = await a.api.createSnapshot({ regionId: REGION, diskId, clientToken: token });
-    const taken = (await a.api.describeSnapshots({ regionId: REGION, snapshotIds: [snapshotId] })).snapshots[0];
+    // A new snapshot is listed a few seconds after its create, as in the cloud.
+    const listed = await waitUntil(
+      a.sim.clock,
+      () => a.api.describeSnapshots({ regionId: REGION, snapshotIds: [snapshotId] }),
+      (p) => p.snapshots.length > 0,
+    );
+    const taken = listed.snapshots[0];
     await a.sim.clock.sleep(60_000);
     const billedBefore = a.sim.ledger().total;
     await h.manager.dispose();
