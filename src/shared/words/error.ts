@@ -20,7 +20,7 @@ export const errorWords = {
   'error.title.invalid_input': { en: 'Some of the input was not accepted', zh: '部分输入未被接受' },
   'error.title.bridge_closed': { en: 'The connection to Danlu was lost', zh: '与丹炉的连接已断开' },
   'error.title.session': { en: 'The session could not do that', zh: '会话无法执行该操作' },
-  'error.title.launch': { en: 'The launch could not go on', zh: '启动无法继续' },
+  'error.title.launch': { en: 'The launch could not go on', zh: '创建无法继续' },
   'error.title.notebook': { en: 'The notebook cannot be opened', zh: '无法打开 Notebook' },
   'error.title.resources': { en: 'That resource cannot be changed', zh: '无法更改该资源' },
   'error.title.bootstrap': { en: 'Setting up the machine failed', zh: '机器初始化失败' },

@@ -21,19 +21,19 @@ export const noticeWords = {
     en: '{{name}} was reclaimed. Your data disk is kept; use Recover to continue.',
     zh: '{{name}} 已被回收。数据盘已保留，可用“恢复”继续。',
   },
-  'notice.failed.title': { en: 'Launch failed', zh: '启动失败' },
+  'notice.failed.title': { en: 'Launch failed', zh: '创建失败' },
   'notice.failed.body': {
     en: '{{reason}} Nothing it created is left billing.',
     zh: '{{reason}}本次创建的资源均已删除，不再计费。',
   },
   'notice.failed.bodyKept': {
     en: '{{reason}} Your data is on the disk {{diskId}} in {{zoneId}}, kept (and billed) for your next launch.',
-    zh: '{{reason}}你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留（仍计费），可用于下次启动。',
+    zh: '{{reason}}你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留（仍计费），可用于下次创建。',
   },
   'notice.stillBilled.title': { en: 'Releasing — still billed', zh: '释放中——仍在计费' },
   'notice.stillBilled.body': {
     en: '{{name}}: the cloud has not let Danlu delete everything yet ({{reason}}). It is still billed and shown so; Danlu tries again at its next start, or press Release.',
-    zh: '{{name}}：云端暂时还不允许丹炉删除全部资源（{{reason}}）。它仍在计费并如实显示；丹炉会在下次启动时重试，你也可以点“释放”。',
+    zh: '{{name}}：云端暂时还不允许丹炉删除全部资源（{{reason}}）。它仍在计费并如实显示；丹炉会在下次打开时重试，你也可以点“释放”。',
   },
   'notice.stopped.title': { en: 'Stopped', zh: '已停止' },
   'notice.stopped.body': {
@@ -53,7 +53,7 @@ export const noticeWords = {
   },
   'notice.released.bodySnapshot': {
     en: '{{name}} is released. Only the snapshot {{snapshotId}} is still billed, for your next launch.',
-    zh: '{{name}} 已释放。只有快照 {{snapshotId}} 仍在计费，供下次启动使用。',
+    zh: '{{name}} 已释放。只有快照 {{snapshotId}} 仍在计费，供下次创建使用。',
   },
   'notice.released.bodyDisk': {
     en: '{{name}} is released. The disk {{diskId}} is kept and still billed until you delete it.',
@@ -76,7 +76,7 @@ export const noticeWords = {
   'notice.imageSaved.title': { en: 'Image saved', zh: '镜像已保存' },
   'notice.imageSaved.body': {
     en: 'Image {{imageId}} of {{name}} is ready: launch from it to skip the installs.',
-    zh: '{{name}} 的镜像 {{imageId}} 已就绪：从它启动可跳过安装。',
+    zh: '{{name}} 的镜像 {{imageId}} 已就绪：用它创建可跳过安装。',
   },
   'notice.operationFailed.title': { en: '{{operation}} did not finish', zh: '{{operation}}未完成' },
   'notice.operationFailed.body': { en: '{{name}}: {{reason}}', zh: '{{name}}：{{reason}}' },

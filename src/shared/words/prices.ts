@@ -41,7 +41,7 @@ export const pricesWords = {
   },
   'prices.stockHint.ClosedWithStock': {
     en: 'Low stock, still sold: you can launch here; if it runs out first, Danlu moves on to the next zone or type.',
-    zh: '库存紧张，但仍在出售：可以在此启动；若先售罄，丹炉会换下一个可用区或规格。',
+    zh: '库存紧张，但仍在出售：可以在此创建；若先售罄，丹炉会换下一个可用区或规格。',
   },
   'prices.stockHint.WithoutStock': {
     en: 'Sold out right now in this zone; Danlu would try the next zone or type.',
@@ -101,7 +101,7 @@ export const pricesWords = {
   },
   'prices.launchEstimate': {
     en: 'This price is still an estimate; the Launch page shows the exact one as soon as it is read.',
-    zh: '此价格仍为估算值；查到准确价格后，启动页会立即显示。',
+    zh: '此价格仍为估算值；查到准确价格后，创建页会立即显示。',
   },
   'prices.saving': { en: '{{percent}} off', zh: '省 {{percent}}' },
   'prices.interruption': { en: 'interrupted {{band}}', zh: '中断率 {{band}}' },
@@ -117,7 +117,7 @@ export const pricesWords = {
   },
   'prices.details': { en: 'History', zh: '历史' },
   'prices.hide': { en: 'Hide', zh: '收起' },
-  'prices.launchThis': { en: 'Launch this', zh: '启动此规格' },
+  'prices.launchThis': { en: 'Launch this', zh: '用此规格创建' },
   'prices.showMore': {
     en: 'Show {{more}} more ({{shown}} of {{total}} listed)',
     zh: '再显示 {{more}} 个（已列出 {{shown}} / {{total}} 个）',

@@ -5,11 +5,11 @@ export const sessionWords = {
   'session.none': { en: 'No session yet', zh: '还没有会话' },
   'session.noneHint': {
     en: 'Launch a GPU and its steps, costs and log appear here.',
-    zh: '启动一台 GPU 后，它的步骤、费用和日志会显示在这里。',
+    zh: '创建一台 GPU 实例后，它的步骤、费用和日志会显示在这里。',
   },
   'session.summary': {
-    en: '{{type}} · {{zone}} · {{region}} · started {{created}}',
-    zh: '{{type}} · {{zone}} · {{region}} · 开始于 {{created}}',
+    en: '{{type}} · {{zone}} · {{region}} · launched {{created}}',
+    zh: '{{type}} · {{zone}} · {{region}} · 创建于 {{created}}',
   },
   'session.steps': { en: 'Steps', zh: '步骤' },
   'session.step.preflight': { en: 'Pre-flight: account, quota and stock', zh: '预检：账号、配额与库存' },
@@ -45,7 +45,7 @@ export const sessionWords = {
   'session.noAttempts': { en: 'No zone tried yet.', zh: '尚未尝试任何可用区。' },
   'session.attempt.at': { en: 'At', zh: '时间' },
   'session.attempt.outcome': { en: 'Outcome', zh: '结果' },
-  'session.attempt.running': { en: 'Launched here', zh: '在此启动' },
+  'session.attempt.running': { en: 'Launched here', zh: '在此创建' },
   'session.attempt.current': { en: 'Trying', zh: '尝试中' },
   'session.attempt.no_stock': { en: 'Sold out', zh: '已售罄' },
   'session.attempt.price_limit': { en: 'Above your limit', zh: '高于你的上限' },
@@ -64,30 +64,30 @@ export const sessionWords = {
   },
   'session.cost.budget': { en: '{{used}} of the session budget {{budget}}', zh: '已用会话预算 {{budget}} 的 {{used}}' },
   'session.cost.budgetLabel': { en: 'Session budget used', zh: '会话预算使用情况' },
-  'session.actions.cancel': { en: 'Cancel launch', zh: '取消启动' },
+  'session.actions.cancel': { en: 'Cancel launch', zh: '取消创建' },
   'session.actions.stop': { en: 'Stop', zh: '停止' },
-  'session.actions.start': { en: 'Start', zh: '启动' },
+  'session.actions.start': { en: 'Start', zh: '开机' },
   'session.actions.release': { en: 'Release…', zh: '释放…' },
   'session.actions.image': { en: 'Save as image…', zh: '保存为镜像…' },
   'session.actions.recover': { en: 'Recover', zh: '恢复' },
-  'session.actions.again': { en: 'Launch again…', zh: '再次启动…' },
+  'session.actions.again': { en: 'Launch again…', zh: '再次创建…' },
   'session.actions.cancelHint': {
     en: 'Cancelling rolls back everything this launch created.',
-    zh: '取消会回滚本次启动创建的所有资源。',
+    zh: '取消会回滚本次创建的所有资源。',
   },
   'session.actions.imageHint': {
     en: 'A saved image makes the next launch skip the installs.',
-    zh: '保存镜像后，下次启动可跳过安装。',
+    zh: '保存镜像后，下次创建可跳过安装。',
   },
   'session.actions.retryRelease': { en: 'Try releasing again', zh: '重试释放' },
   'session.actions.retryReleaseHint': {
     en: 'The cloud refused to delete something yet; it is still billed. Danlu also tries again when it starts.',
-    zh: '云端暂时拒绝删除部分资源，它们仍在计费。丹炉下次启动时也会重试。',
+    zh: '云端暂时拒绝删除部分资源，它们仍在计费。丹炉下次打开时也会重试。',
   },
   'session.recover.title': { en: 'Recover "{{name}}"', zh: '恢复“{{name}}”' },
   'session.recover.intro': {
     en: 'A new machine is launched with your data disk {{diskId}} ({{zoneId}}), in its zone when that zone has stock.',
-    zh: '将使用你的数据盘 {{diskId}}（{{zoneId}}）启动一台新机器；该可用区有库存时就在原可用区。',
+    zh: '将使用你的数据盘 {{diskId}}（{{zoneId}}）创建一台新机器；该可用区有库存时就在原可用区。',
   },
   'session.recover.confirm': { en: 'Recover', zh: '恢复' },
   'session.data.title': { en: 'Your data', zh: '你的数据' },
@@ -97,11 +97,11 @@ export const sessionWords = {
   },
   'session.data.kept': {
     en: 'On the disk {{diskId}} in {{zoneId}}, kept: billed until you delete it by name, and ready for your next launch.',
-    zh: '在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留：在你按名称删除前持续计费，可用于下次启动。',
+    zh: '在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留：在你按名称删除前持续计费，可用于下次创建。',
   },
   'session.data.snapshot': {
     en: 'In the snapshot {{snapshotId}}, kept for your next launch (billed until you delete it by name).',
-    zh: '在快照 {{snapshotId}} 中，已保留供下次启动使用（在你按名称删除前持续计费）。',
+    zh: '在快照 {{snapshotId}} 中，已保留供下次创建使用（在你按名称删除前持续计费）。',
   },
   'session.data.moving': {
     en: 'Being copied from {{sourceDiskId}} in {{sourceZoneId}} through a snapshot. The original stays until this session is ready; then it is {{after}}.',
@@ -116,16 +116,16 @@ export const sessionWords = {
   'session.data.none': { en: 'This session keeps none of your data.', zh: '此会话没有保留你的任何数据。' },
   'session.actions.recoverHint': {
     en: 'Relaunches with the same data disk, in another zone when needed.',
-    zh: '使用同一块数据盘重新启动，必要时换到其他可用区。',
+    zh: '使用同一块数据盘重新创建，必要时换到其他可用区。',
   },
   'session.busy.cancel': { en: 'Cancelling…', zh: '正在取消…' },
   'session.busy.stop': { en: 'Stopping…', zh: '正在停止…' },
-  'session.busy.start': { en: 'Starting…', zh: '正在启动…' },
+  'session.busy.start': { en: 'Starting…', zh: '正在开机…' },
   'session.busy.release': { en: 'Releasing…', zh: '正在释放…' },
   'session.busy.image': { en: 'Saving image…', zh: '正在保存镜像…' },
   'session.busy.recover': { en: 'Recovering…', zh: '正在恢复…' },
   'session.busy.retryRelease': { en: 'Releasing…', zh: '正在释放…' },
-  'session.busy.again': { en: 'Launch again…', zh: '再次启动…' },
+  'session.busy.again': { en: 'Launch again…', zh: '再次创建…' },
   'session.billingStopped': {
     en: 'Stopped in economical mode: compute is no longer billed; the disks still are.',
     zh: '已以节省停机模式停止：计算资源不再计费，磁盘仍计费。',
@@ -137,7 +137,7 @@ export const sessionWords = {
   'session.reclaim.title': { en: 'The cloud is taking this spot instance back.', zh: '云端正在回收这台竞价实例。' },
   'session.reclaim.body': {
     en: 'It may be released from {{at}} (in {{left}}) on. Save your work now; the data disk at /mnt/ml is kept and Recover relaunches with it.',
-    zh: '它最早可能在 {{at}} 被释放（还剩 {{left}}）。请立即保存工作；/mnt/ml 上的数据盘会保留，“恢复”可用它重新启动。',
+    zh: '它最早可能在 {{at}} 被释放（还剩 {{left}}）。请立即保存工作；/mnt/ml 上的数据盘会保留，“恢复”可用它重新创建。',
   },
   'session.reclaim.now': { en: 'any moment', zh: '随时' },
   'session.connect.title': { en: 'Connect', zh: '连接' },
@@ -157,16 +157,16 @@ export const sessionWords = {
   'session.release.snapshot': { en: 'Snapshot the data disk first', zh: '先为数据盘拍摄快照' },
   'session.release.snapshotHint': {
     en: 'Keeps a copy of /mnt/ml to restore at the next launch. Snapshots cost far less per month than a disk; Danlu keeps the newest few (Settings).',
-    zh: '保留 /mnt/ml 的副本，下次启动时可恢复。快照每月费用远低于磁盘；丹炉只保留最新的几个（见“设置”）。',
+    zh: '保留 /mnt/ml 的副本，下次创建时可恢复。快照每月费用远低于磁盘；丹炉只保留最新的几个（见“设置”）。',
   },
   'session.release.keepDisk': { en: 'Keep the data disk', zh: '保留数据盘' },
   'session.release.keepDiskHint': {
     en: 'The disk stays ready to attach to the next launch, and keeps billing every month until you delete it.',
-    zh: '磁盘保持原样，可挂载到下次启动的实例，并在删除前每月持续计费。',
+    zh: '磁盘保持原样，可挂载到下次创建的实例，并在删除前每月持续计费。',
   },
   'session.release.keepDiskCost': {
     en: 'The disk stays ready to attach to the next launch; it costs about {{cost}} a month until you delete it.',
-    zh: '磁盘保持原样，可挂载到下次启动的实例；删除前每月约 {{cost}}。',
+    zh: '磁盘保持原样，可挂载到下次创建的实例；删除前每月约 {{cost}}。',
   },
   'session.release.dataLost': {
     en: 'Neither: the data disk is deleted with no copy, and everything in /mnt/ml is lost.',
@@ -186,7 +186,7 @@ export const sessionWords = {
   'session.image.title': { en: 'Save as image', zh: '保存为镜像' },
   'session.image.intro': {
     en: 'Makes a system image from this bootstrapped instance; launching from it skips the driver and Python installs. First Danlu removes every secret from the machine — notebook token, TLS key, SSH host keys, logins, shell history — starting it for a minute if it is stopped, then stops it and saves its system disk. The next start gives it its keys back. Images bill like snapshots.',
-    zh: '用这台已初始化的实例制作系统镜像，从它启动可跳过驱动和 Python 的安装。丹炉会先清除机器上的所有敏感信息——Notebook 令牌、TLS 私钥、SSH 主机密钥、登录密钥和命令历史（若实例已停止，会先启动约一分钟），然后停止实例并保存系统盘。下次启动时密钥会自动恢复。镜像按快照计费。',
+    zh: '用这台已初始化的实例制作系统镜像，用它创建可跳过驱动和 Python 的安装。丹炉会先清除机器上的所有敏感信息——Notebook 令牌、TLS 私钥、SSH 主机密钥、登录密钥和命令历史（若实例已停止，会先开机约一分钟），然后停止实例并保存系统盘。下次开机时密钥会自动恢复。镜像按快照计费。',
   },
   'session.image.name': { en: 'Image name', zh: '镜像名称' },
   'session.image.nameRule': {
@@ -262,7 +262,7 @@ export const sessionWords = {
     zh: '正在用数据盘 {{diskId}} 在新会话 {{sessionId}} 中恢复。',
   },
   // Each phase as the window and the tray name it.
-  'session.phase.launching': { en: 'Launching', zh: '启动中' },
+  'session.phase.launching': { en: 'Launching', zh: '创建中' },
   'session.phase.ready': { en: 'Running', zh: '运行中' },
   'session.phase.stopping': { en: 'Stopping', zh: '停止中' },
   'session.phase.stopped': { en: 'Stopped', zh: '已停止' },
@@ -275,7 +275,7 @@ export const sessionWords = {
   'session.phase.interrupted': { en: 'Reclaimed', zh: '已被回收' },
   'session.phase.leaseEnded': { en: 'Released by its lease', zh: '租约到期已释放' },
   // Why the session lifecycle refuses or ends a request.
-  'session.notLaunching': { en: 'Only a launch in progress can be cancelled.', zh: '只有正在进行的启动可以取消。' },
+  'session.notLaunching': { en: 'Only a launch in progress can be cancelled.', zh: '只有正在进行的创建可以取消。' },
   'session.cancelled': { en: 'Cancelled.', zh: '已取消。' },
   'session.notRecoverable': {
     en: 'Only an interrupted session whose data disk survived can be recovered.',
@@ -306,10 +306,10 @@ export const sessionWords = {
   },
   'session.startNoStock': {
     en: '{{instanceType}} is sold out in {{zoneId}} right now, so the stopped instance cannot start. Try again in a while, or release it keeping the disk and use "Recover" to relaunch in another zone with the same disk.',
-    zh: '{{instanceType}} 目前在 {{zoneId}} 已售罄，停止的实例无法启动。请稍后再试，或保留磁盘释放实例，再用“恢复”在其他可用区用同一块磁盘重新启动。',
+    zh: '{{instanceType}} 目前在 {{zoneId}} 已售罄，停止的实例无法开机。请稍后再试，或保留磁盘释放实例，再用“恢复”在其他可用区用同一块磁盘重新创建。',
   },
   'session.startPriceLimit': {
     en: 'The spot price of {{instanceType}} is now above your limit, so the instance cannot start. Release it keeping the disk and relaunch with a higher limit or "follow the market".',
-    zh: '{{instanceType}} 的竞价已高于你的出价上限，实例无法启动。请保留磁盘释放实例，并以更高上限或“跟随市场价”重新启动。',
+    zh: '{{instanceType}} 的竞价已高于你的出价上限，实例无法开机。请保留磁盘释放实例，并以更高上限或“跟随市场价”重新创建。',
   },
 } satisfies Words<'session'>;

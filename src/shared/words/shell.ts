@@ -11,7 +11,7 @@ export const shellWords = {
     zh: '丹炉正在内置的云模拟器上运行。在“设置”中添加阿里云 AccessKey 即可使用你的账号。',
   },
   'shell.nav.prices': { en: 'Prices', zh: '价格' },
-  'shell.nav.launch': { en: 'Launch', zh: '启动' },
+  'shell.nav.launch': { en: 'Launch', zh: '创建' },
   'shell.nav.session': { en: 'Session', zh: '会话' },
   'shell.nav.notebook': { en: 'Notebook', zh: 'Notebook' },
   'shell.nav.resources': { en: 'Resources', zh: '资源' },
@@ -27,7 +27,7 @@ export const shellWords = {
     en: 'Every GPU type sold as spot in every region and zone, cheapest first.',
     zh: '各地域、各可用区以竞价方式出售的全部 GPU 规格，按价格从低到高。',
   },
-  'shell.pages.launch.title': { en: 'Launch a GPU', zh: '启动 GPU' },
+  'shell.pages.launch.title': { en: 'Launch a GPU', zh: '创建 GPU 实例' },
   'shell.pages.launch.intro': {
     en: 'Pick a region, GPU types, a spot bid and a data disk. Danlu does the rest.',
     zh: '选择地域、GPU 规格、竞价出价和数据盘，其余交给丹炉。',
@@ -57,7 +57,7 @@ export const shellWords = {
   'shell.meter.month': { en: 'This month {{cost}}', zh: '本月 {{cost}}' },
   'shell.meter.perHour': { en: '{{price}}/h', zh: '每小时 {{price}}' },
   // What the window says before i18next runs, and durations in the window's language.
-  'shell.app.cannotStart': { en: 'Danlu could not start', zh: '丹炉无法启动' },
+  'shell.app.cannotStart': { en: 'Danlu could not open', zh: '丹炉无法打开' },
   'shell.connection.lost': { en: 'The connection to Danlu was lost.', zh: '与丹炉的连接已断开。' },
   'shell.duration.seconds': { en: '{{count}} s', zh: '{{count}} 秒' },
   'shell.duration.minutes': { en: '{{count}} min', zh: '{{count}} 分钟' },
