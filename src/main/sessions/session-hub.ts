@@ -132,9 +132,12 @@ export class SessionHub {
     return (await this.manager()).lastPlan() !== undefined;
   }
 
-  /** The last plan with the work it left (kept disk, else newest snapshot), or null. */
-  async lastPlan(): Promise<Plan | null> {
-    return (await (await this.manager()).lastLaunch()) ?? null;
+  /**
+   * The last plan that worked with what its session left (saved image, kept disk or newest
+   * snapshot), or that of the session named ("launch again"); null when there is none.
+   */
+  async lastPlan(sessionId?: string): Promise<Plan | null> {
+    return (await (await this.manager()).lastLaunch(sessionId)) ?? null;
   }
 
   /** The session's notebook, when the session is ready and has one; refused otherwise. */

@@ -3,7 +3,7 @@ import type { OperationKind, Plan, SessionPhase, SessionView } from '../../share
 import { type Message, msg } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
 import { isAbort } from './cloud-checks';
-import { lastLaunchPlan } from './journal/last-plan';
+import { lastLaunchPlan, lastSession } from './journal/last-plan';
 import { newSessionRecord, otherLiveInRegion, type SessionRecord } from './journal/session-record';
 import { toView } from './journal/session-view';
 import { runBootstrap, scrubMachine } from './launch/bootstrap-step';
@@ -71,9 +71,13 @@ export class SessionManager {
     return this.deps.journal.list()[0]?.plan;
   }
 
-  /** The most recent plan with the work it left (kept disk, else newest snapshot), for "launch last plan". */
-  lastLaunch(): Promise<Plan | undefined> {
-    return lastLaunchPlan(this.deps.api, this.deps.journal.list()[0]);
+  /**
+   * The plan of the newest session that worked (or of the session named, for "launch again"),
+   * updated by what it left: its saved image, kept disk or newest snapshot, the type it ran on.
+   */
+  lastLaunch(sessionId?: string): Promise<Plan | undefined> {
+    const source = sessionId ? this.record(sessionId) : lastSession(this.deps.journal.list());
+    return lastLaunchPlan(this.deps.api, source);
   }
 
   /** Cloud calls made for a session so far, split into work and waiting. */

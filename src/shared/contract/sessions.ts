@@ -62,8 +62,12 @@ export const sessionsRequests = {
   'sessions.recover': request<SessionView>()(id.extend({ afterMove: z.enum(['delete', 'keep']).default('delete') })),
   /** What a release with a snapshot would prune now (older snapshots of the session's data). */
   'sessions.prunePreview': request<PrunePreview>()(id),
-  /** The last plan, its disk replaced by the disk or snapshot its session kept (when they still exist). */
-  'sessions.lastPlan': request<Plan | null>()(z.undefined()),
+  /**
+   * The last plan that worked (or the plan of the session named), updated by what its session
+   * left while the cloud still has it: the image saved from it, the disk it kept or its newest
+   * snapshot, the type it ran on first.
+   */
+  'sessions.lastPlan': request<Plan | null>()(id.optional()),
   'sessions.log': request<SessionLogLine[]>()(id),
   /** Opens the session's notebook in Danlu's window that trusts exactly its certificate. */
   'notebook.open': request<NotebookOpen>()(z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/) })),

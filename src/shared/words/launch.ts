@@ -154,14 +154,17 @@ export const launchWords = {
   'launch.errors.passwordMismatch': { en: 'The two passwords differ.', zh: '两次输入的密码不一致。' },
   'launch.errors.idleMinutes': { en: 'Enter whole minutes from 0 to 1440.', zh: '请输入 0 到 1440 之间的整数分钟。' },
   'launch.lastPlan': { en: 'Launch what you launched last time', zh: '按上次的配置创建' },
-  'launch.lastPlanSummary': { en: '"{{name}}": {{type}} in {{region}}', zh: '“{{name}}”：{{type}}，位于 {{region}}' },
   'launch.launchLast': { en: 'Launch last plan', zh: '按上次配置创建' },
-  'launch.lastPlanNewDisk': { en: 'With a new {{size}} GiB data disk.', zh: '使用一块新的 {{size}} GiB 数据盘。' },
-  'launch.lastPlanKeptDisk': { en: 'With the data disk you kept:', zh: '使用你保留的数据盘：' },
-  'launch.lastPlanSnapshot': {
-    en: 'With your work from last time, restored from the snapshot',
-    zh: '用快照恢复你上次的工作：',
+  'launch.againTitle': { en: 'Launch {{name}} again', zh: '再次创建 {{name}}' },
+  'launch.bringsBack': {
+    en: 'Brings back {{type}} in {{region}}, {{image}} and {{disk}}.',
+    zh: '带回：{{region}} 的 {{type}}、{{image}}，以及{{disk}}。',
   },
+  'launch.brought.image': { en: 'the image {{imageId}} you saved', zh: '你保存的镜像 {{imageId}}' },
+  'launch.brought.ubuntu': { en: 'Ubuntu {{version}}', zh: 'Ubuntu {{version}}' },
+  'launch.brought.keptDisk': { en: 'the data disk {{diskId}} you kept', zh: '你保留的数据盘 {{diskId}}' },
+  'launch.brought.snapshot': { en: 'your work from snapshot {{snapshotId}}', zh: '快照 {{snapshotId}} 中你的工作' },
+  'launch.brought.newDisk': { en: 'a new {{size}} GiB data disk', zh: '一块新的 {{size}} GiB 数据盘' },
   'launch.lastPlanNeeds': {
     en: 'Everything is filled in from last time. Enter a notebook password (twice) below, then launch.',
     zh: '其余内容已按上次填好。请在下方输入两次 Notebook 密码，然后创建。',

@@ -34,7 +34,7 @@ export function sessionsHandlers({
     'sessions.saveImage': ({ id, imageName }) => sessions.saveImage(id, imageName),
     'sessions.recover': ({ id, afterMove }) => sessions.recover(id, afterMove),
     'sessions.prunePreview': ({ id }) => sessions.prunePreview(id),
-    'sessions.lastPlan': () => sessions.lastPlan(),
+    'sessions.lastPlan': (input) => sessions.lastPlan(input?.id),
     'sessions.log': ({ id }) => sessions.log.get(id),
     'notebook.open': async ({ id }) => {
       const { session, notebook } = await sessions.readyNotebook(id);

@@ -95,7 +95,12 @@ export function SessionActions({
             'danger',
           )}
         {['failed', 'cancelled', 'released'].includes(phase) &&
-          button('again', t('session.actions.again'), () => go('launch'), phase === 'released' ? '' : 'primary')}
+          button(
+            'again',
+            t('session.actions.again'),
+            () => go('launch', { from: id }),
+            phase === 'released' ? '' : 'primary',
+          )}
         {releasable && button('release', t('session.actions.release'), () => setDialog('release'), 'danger')}
       </div>
       {phase === 'launching' && <p className="muted small-print">{t('session.actions.cancelHint')}</p>}
