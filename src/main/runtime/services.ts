@@ -189,7 +189,7 @@ export class Services {
       settings: () => settings.get(),
       ticker,
       onTick: (view) => emit('meter.tick', view),
-      onBudget: budgetPolicy({ notify, stopRunning: (id) => sessions.stopRunning(id) }),
+      onBudget: budgetPolicy({ notify, stopRunning: (id, reason) => sessions.stopRunning(id, reason) }),
       log,
     });
     this.idleGuard = new IdleGuard({
@@ -199,9 +199,8 @@ export class Services {
       now: () => sessions.clock().now(),
       ticker,
       onIdle: idleStopPolicy({
-        notify,
         minutes: () => settings.get().idleStopMinutes,
-        stop: (id) => sessions.stop(id),
+        stop: (id, reason) => sessions.stop(id, reason),
       }),
       log,
     });

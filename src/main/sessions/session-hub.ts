@@ -3,7 +3,7 @@ import type { Emit, Settings } from '../../shared/contract';
 import type { PrunePreview } from '../../shared/contract/sessions';
 import type { ReconcileResult } from '../../shared/resources';
 import type { Plan, SessionView } from '../../shared/session';
-import { renderMessage } from '../../shared/words/message';
+import { type Message, renderMessage } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { Logger } from '../log/logger';
 import type { SshConfigFile } from '../ssh-config/ssh-config-file';
@@ -16,7 +16,7 @@ import type { ReleaseOptions } from './operations/release';
 import { deleteResource, type ResourceTarget } from './reconcile/delete-resource';
 import { orphanNotice, type ReconcileDeps, reconcileResources } from './reconcile/reconcile-resources';
 import type { SessionCloudApi } from './session-cloud-api';
-import type { BootstrapPort, HostKeyKeeper, SessionDeps, SessionNotice } from './session-deps';
+import type { AutoReason, BootstrapPort, HostKeyKeeper, SessionDeps, SessionNotice } from './session-deps';
 import { SessionManager } from './session-manager';
 import { journalMovedNotice, sessionNotice } from './session-notices';
 import { refusals } from './session-refusals';
@@ -101,8 +101,17 @@ export class SessionHub {
     return (await this.manager()).cancel(id);
   }
 
-  async stop(id: string): Promise<SessionView> {
-    return (await this.manager()).stop(id);
+  /** Stops a ready session; with `reason`, Danlu does it on its own and says why (log and notices). */
+  async stop(id: string, reason?: AutoReason): Promise<SessionView> {
+    return (await this.manager()).stop(id, reason);
+  }
+
+  /**
+   * Something Danlu does on its own to a session (a budget, the idle guard, a reclaim, a changed
+   * stop mode): what and why, with the figure that set it off, go to its log and the notices.
+   */
+  async announce(id: string, action: Message, reason: AutoReason): Promise<void> {
+    (await this.manager()).announce(id, action, reason);
   }
 
   async start(id: string): Promise<SessionView> {
@@ -174,15 +183,19 @@ export class SessionHub {
     return this.lastClock;
   }
 
-  /** Stops every running session, or just the one named (a budget was reached). */
-  async stopRunning(sessionId?: string): Promise<void> {
+  /**
+   * Stops every running session, or just the one named, for `reason` (a budget was reached);
+   * answers how many it began to stop once they are stopped.
+   */
+  async stopRunning(sessionId: string | undefined, reason: AutoReason): Promise<number> {
     const manager = await this.manager();
     const targets = manager.list().filter((s) => s.phase === 'ready' && (!sessionId || s.id === sessionId));
     for (const session of targets) {
       await manager
-        .stop(session.id)
+        .stop(session.id, reason)
         .catch((error: unknown) => this.options.log.warn('could not stop a session', { session: session.id, error }));
     }
+    return targets.length;
   }
 
   /**

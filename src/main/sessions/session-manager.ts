@@ -20,9 +20,10 @@ import { type ReleaseOptions, releaseSession, releaseSteps } from './operations/
 import { undoLaunch } from './operations/rollback';
 import { IMAGE_STEPS, saveImage } from './operations/save-image';
 import type { CallCount } from './session-cloud-api';
-import type { SessionDeps, SessionNotice } from './session-deps';
+import type { AutoReason, SessionDeps, SessionNotice } from './session-deps';
 import { refusals } from './session-refusals';
 import { StepScope } from './step-scope';
+import { announceAuto } from './watch/auto-reason';
 import { InstanceWatch } from './watch/instance-watch';
 import { holdLease, leaseOrSay } from './watch/lease';
 
@@ -50,8 +51,8 @@ export class SessionManager {
     this.instances = new InstanceWatch(deps, {
       scope: (id, signal) => this.scope(id, signal),
       record: (id) => this.record(id),
-      notice: (kind, id) => this.notice(kind, id),
-      operate: (id, kind, steps, work) => this.operate(id, kind, steps, work),
+      notice: (kind, id, reason) => this.notice(kind, id, reason),
+      operate: (id, kind, steps, work) => this.operate(id, kind, steps, undefined, work),
       release: async (id, options) => {
         await this.releaseQuietly(id, options);
       },
@@ -113,10 +114,16 @@ export class SessionManager {
     return this.get(id);
   }
 
-  async stop(id: string): Promise<SessionView> {
+  /**
+   * Stops a ready session. `reason`: Danlu stops it on its own (a budget, the idle guard); why,
+   * with its figure, goes to the log and the notices before anything is done, and stays on the
+   * operation.
+   */
+  async stop(id: string, reason?: AutoReason): Promise<SessionView> {
     this.expect(id, ['ready'], 'stop');
+    if (reason) this.announce(id, msg('session.auto.stop'), reason);
     this.instances.unwatch(id);
-    await this.operate(id, 'stop', STOP_STEPS, async (scope) => {
+    await this.operate(id, 'stop', STOP_STEPS, reason?.why, async (scope) => {
       scope.update((s) => {
         s.phase = 'stopping';
       });
@@ -131,13 +138,18 @@ export class SessionManager {
         throw error;
       }
     });
-    this.notice('stopped', id);
+    this.notice('stopped', id, reason);
     return this.get(id);
+  }
+
+  /** Something Danlu does on its own, said with why: written to the session log and told to the user. */
+  announce(id: string, action: Message, reason: AutoReason): void {
+    announceAuto(this.deps, this.get(id), action, reason);
   }
 
   async start(id: string): Promise<SessionView> {
     this.expect(id, ['stopped'], 'start');
-    await this.operate(id, 'start', startSteps(Boolean(this.deps.bootstrap)), async (scope) => {
+    await this.operate(id, 'start', startSteps(Boolean(this.deps.bootstrap)), undefined, async (scope) => {
       scope.update((s) => {
         s.phase = 'starting';
         s.error = undefined;
@@ -186,7 +198,7 @@ export class SessionManager {
       return false;
     }
     const release = record.release ?? options;
-    await this.operate(id, 'release', releaseSteps(record, release), async (scope) => {
+    await this.operate(id, 'release', releaseSteps(record, release), undefined, async (scope) => {
       scope.update((s) => {
         s.phase = 'releasing';
         s.release ??= { ...options, startedAt: scope.now() };
@@ -212,7 +224,7 @@ export class SessionManager {
     const stopped = this.record(id).phase === 'stopped';
     const steps = [...(stopped ? startSteps(false) : []), planned('imageScrub'), ...STOP_STEPS, ...IMAGE_STEPS];
     this.instances.unwatch(id);
-    await this.operate(id, 'image', steps, async (scope) => {
+    await this.operate(id, 'image', steps, undefined, async (scope) => {
       let running = !stopped;
       try {
         if (!running) {
@@ -395,12 +407,13 @@ export class SessionManager {
     id: string,
     kind: Exclude<OperationKind, 'reconcile'>,
     steps: PlannedStep[],
+    reason: Message | undefined,
     work: (scope: StepScope) => Promise<void>,
   ): Promise<void> {
     if (this.running.has(id)) throw refusals.busy();
     const controller = new AbortController();
     const scope = this.scope(id, controller.signal);
-    beginOperation(scope, kind, steps);
+    beginOperation(scope, kind, steps, reason);
     const done = work(scope);
     this.running.set(id, {
       controller,
@@ -457,7 +470,7 @@ export class SessionManager {
     this.deps.onLog(id, message);
   }
 
-  private notice(kind: SessionNotice['kind'], id: string): void {
-    this.deps.onNotice?.({ kind, session: this.get(id) });
+  private notice(kind: SessionNotice['kind'], id: string, reason?: AutoReason): void {
+    this.deps.onNotice?.({ kind, session: this.get(id), ...(reason ? { reason } : {}) });
   }
 }

@@ -80,21 +80,19 @@ export const noticeWords = {
   },
   'notice.operationFailed.title': { en: '{{operation}} did not finish', zh: '{{operation}}未完成' },
   'notice.operationFailed.body': { en: '{{name}}: {{reason}}', zh: '{{name}}：{{reason}}' },
-  'notice.idle.title': { en: 'Idle: stopping the GPU', zh: '空闲：正在停止 GPU' },
-  'notice.idle.body': {
-    en: '{{name}} had no activity for {{minutes}} minutes, so Danlu stops it.',
-    zh: '{{name}} 已 {{minutes}} 分钟没有活动，丹炉正在停止它。',
-  },
+  'notice.auto.title': { en: '{{name}}: {{what}}', zh: '{{name}}：{{what}}' },
+  'notice.auto.body': { en: 'Because {{why}}.', zh: '原因：{{why}}。' },
+  'notice.withReason': { en: '{{body}} Because {{why}}.', zh: '{{body}}原因：{{why}}。' },
+  'notice.stopped.autoTitle': { en: 'Stopped on its own', zh: '已自动停止' },
   'notice.budget.warnTitle': { en: '80 % of the {{budget}} used', zh: '{{budget}}已用 80%' },
-  'notice.budget.stopTitle': { en: 'Stopping at the {{budget}}', zh: '已达{{budget}}，正在停止' },
   'notice.budget.askTitle': { en: '{{budget}} reached', zh: '已达到{{budget}}' },
   'notice.budget.warnBody': {
     en: '{{name}} has cost {{used}} of {{limit}}.',
     zh: '{{name}} 已花费 {{used}}，预算 {{limit}}。',
   },
-  'notice.budget.stopBody': {
-    en: '{{name}} has cost {{used}} of {{limit}}; Danlu stops it now so the next minute does not pass the budget. Disks are kept.',
-    zh: '{{name}} 已花费 {{used}}，预算 {{limit}}；为免下一分钟超出预算，丹炉现在停止它。磁盘会保留。',
+  'notice.budget.nothingToStop': {
+    en: '{{name}} has cost {{used}} of {{limit}}. Nothing is running to stop; what still bills is on the Resources page.',
+    zh: '{{name}} 已花费 {{used}}，预算 {{limit}}。没有正在运行的实例可停止；仍在计费的资源见“资源”页。',
   },
   'notice.budget.askBody': {
     en: '{{name}} has cost {{used}} of {{limit}}. Stop it if you are done.',

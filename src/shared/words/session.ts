@@ -194,14 +194,32 @@ export const sessionWords = {
     zh: '以字母开头，使用 2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）。',
   },
   'session.image.save': { en: 'Save image', zh: '保存镜像' },
-  'session.spot.notice': {
-    en: 'Spot reclaim notice: the cloud may release the instance from {{deadline}} on.',
-    zh: '竞价回收通知：云端最早可能在 {{deadline}} 释放实例。',
+  'session.auto.line': { en: '{{what}}: {{why}}.', zh: '{{what}}：{{why}}。' },
+  'session.auto.stop': { en: 'Stopping on its own', zh: '自动停止' },
+  'session.auto.reclaimNotice': { en: 'Reclaim notice', zh: '回收通知' },
+  'session.auto.reclaimed': { en: 'Reclaimed', zh: '已被回收' },
+  'session.reason.budgetSession': {
+    en: 'the session budget of {{limit}} is reached: {{used}} spent, {{rate}} an hour',
+    zh: '已达到会话预算 {{limit}}：已花费 {{used}}，每小时 {{rate}}',
   },
-  'session.spot.reclaimed': {
-    en: 'The cloud reclaimed the instance; the data disk was kept. Use Recover to continue.',
-    zh: '云端已回收实例，数据盘已保留。可用“恢复”继续。',
+  'session.reason.budgetMonth': {
+    en: "this month's budget of {{limit}} is reached: {{used}} spent this month",
+    zh: '已达到本月预算 {{limit}}：本月已花费 {{used}}',
   },
+  'session.reason.idle': {
+    en: 'its notebook had no activity for {{idle}} minutes (the limit is {{limit}} minutes)',
+    zh: 'Notebook 已 {{idle}} 分钟没有活动（上限为 {{limit}} 分钟）',
+  },
+  'session.reason.reclaim': {
+    en: 'at {{noticed}} the cloud gave notice that it takes the spot instance back ({{bid}}); it may release it from {{deadline}} on',
+    zh: '云端在 {{noticed}} 通知将收回这台竞价实例（{{bid}}），最早可能在 {{deadline}} 释放',
+  },
+  'session.reason.reclaimed': {
+    en: 'the cloud released the spot instance at {{at}}; the data disk is kept',
+    zh: '云端已在 {{at}} 释放这台竞价实例，数据盘仍保留',
+  },
+  'session.reason.bidLimit': { en: 'your price limit {{limit}} an hour', zh: '你的出价上限为每小时 {{limit}}' },
+  'session.reason.bidMarket': { en: 'bid: follow the market', zh: '出价：跟随市场价' },
   'session.spot.stoppedByCloud': { en: 'The cloud stopped the instance.', zh: '云端已停止实例。' },
   // The lease: the automatic release time every instance carries while compute may bill.
   'session.lease.until': {

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudLink } from '../../../src/main/cloud/cloud-connection';
 import { silentLogger } from '../../../src/main/log/logger';
+import { budgetReason } from '../../../src/main/meter/budget-policy';
 import { localKeyPath, SessionHub } from '../../../src/main/sessions';
 import { SshConfigFile } from '../../../src/main/ssh-config/ssh-config-file';
 import type { EventName, Notice } from '../../../src/shared/contract';
+import { type Message, renderMessage } from '../../../src/shared/words/message';
 import { inStock, plan, standInAddress, standInSsh, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
@@ -84,10 +86,34 @@ describe('the sessions capability', () => {
     expect(readFileSync(join(dataDir, 'ssh', 'known_hosts'), 'utf8')).toMatch(/^danlu-lab ssh-ed25519 /m);
     expect(hub.clock()).toBe(s.sim.clock);
 
-    await hub.stopRunning('ses-someone-else');
+    const budget = budgetReason({
+      kind: 'reached',
+      action: 'stop',
+      scope: 'session',
+      used: 4.98,
+      budget: 5,
+      perHour: 1.2,
+    });
+    expect(await hub.stopRunning('ses-someone-else', budget)).toBe(0);
     expect((await hub.get(session.id)).phase).toBe('ready');
-    await hub.stopRunning(session.id);
-    expect((await hub.get(session.id)).phase).toBe('stopped');
+    expect(await hub.stopRunning(session.id, budget)).toBe(1);
+    const stopped = await hub.get(session.id);
+    expect(stopped.phase).toBe('stopped');
+    // Why, with the budget and the amount reached: in the log, on the operation and in both notices.
+    const said = hub.log.get(session.id).map((line) => renderMessage(line.message, 'en'));
+    expect(said).toContainEqual(
+      'Stopping on its own: the session budget of ¥5.00 is reached: ¥4.98 spent, ¥1.200 an hour.',
+    );
+    expect(renderMessage(stopped.operation?.reason as Message, 'zh-CN')).toBe(
+      '已达到会话预算 ¥5.00：已花费 ¥4.98，每小时 ¥1.200',
+    );
+    const notices = events.filter((e) => e.name === 'app.notice').map((e) => e.payload as Notice);
+    expect(notices.find((n) => n.kind === 'auto')?.body.en).toBe(
+      'Because the session budget of ¥5.00 is reached: ¥4.98 spent, ¥1.200 an hour.',
+    );
+    const told = notices.find((n) => n.kind === 'stopped');
+    expect(told?.title.zh).toBe('已自动停止');
+    expect(told?.body.zh).toContain('原因：已达到会话预算 ¥5.00：已花费 ¥4.98');
 
     await hub.release(session.id, { snapshot: false, keepDisk: false });
     expect(sshConfig()).not.toContain('Host danlu-lab');

@@ -41,10 +41,7 @@ export async function instanceGone(scope: StepScope): Promise<'lease' | 'reclaim
     s.leaseUntil = undefined;
     s.stopSeen = undefined;
   });
-  scope.log(
-    byLease
-      ? msg('session.lease.ended', { at: { time: at, date: true }, diskId: diskId ?? '—' })
-      : msg('session.spot.reclaimed'),
-  );
+  // A reclaim is logged by the watch with why (its time); the lease's end here.
+  if (byLease) scope.log(msg('session.lease.ended', { at: { time: at, date: true }, diskId: diskId ?? '—' }));
   return byLease ? 'lease' : 'reclaim';
 }
