@@ -55,6 +55,9 @@ export const shellWords = {
     zh: '窗口无法连接丹炉的后台服务，显示的数据停留在 {{at}}。云账户中的资源不会因此改变；丹炉会继续尝试连接。',
   },
   'shell.meter.month': { en: 'This month {{cost}}', zh: '本月 {{cost}}' },
+  'shell.meter.keptDisk': { en: 'Still billing: data disk', zh: '仍在计费：数据盘' },
+  'shell.meter.keptSnapshot': { en: 'Still billing: snapshot', zh: '仍在计费：快照' },
+  'shell.meter.keptImage': { en: 'Still billing: image', zh: '仍在计费：镜像' },
   'shell.meter.perHour': { en: '{{price}}/h', zh: '每小时 {{price}}' },
   // What the window says before i18next runs, and durations in the window's language.
   'shell.app.cannotStart': { en: 'Danlu could not open', zh: '丹炉无法打开' },

@@ -33,7 +33,8 @@ export async function lastLaunchPlan(api: CloudReads, session: SessionRecord | u
   const imageThere = async (imageId: string) =>
     (await api.describeAllImages({ regionId, imageId, status: ['Available'] })).some((i) => i.imageId === imageId);
 
-  const ran = session.instanceType;
+  // The type it ran on, when it did run (a launch that never got ready only tried it).
+  const ran = session.readyAt ? session.instanceType : undefined;
   const instanceTypes = ran ? [ran, ...plan.instanceTypes.filter((t) => t !== ran)].slice(0, 5) : plan.instanceTypes;
   return { ...plan, instanceTypes, disk: await diskOf(), image: await imageOf() };
 

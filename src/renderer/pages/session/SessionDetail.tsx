@@ -11,9 +11,11 @@ import { DataPanel } from './DataPanel';
 import { OperationPanel } from './OperationPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { ReclaimBanner } from './ReclaimBanner';
+import { lostMachine, RemainsPanel } from './RemainsPanel';
 import { SessionActions } from './SessionActions';
 import { SessionLog } from './SessionLog';
 import { StepList } from './StepList';
+import { WorkProgress } from './WorkProgress';
 
 export interface SessionDetailProps {
   session: SessionView;
@@ -24,10 +26,12 @@ export interface SessionDetailProps {
   askRelease?: boolean;
   /** Opened from the tray's "Recover": the recover dialog shows at once. */
   askRecover?: boolean;
+  /** The cloud's time now (step times are the cloud's). */
+  now: number;
 }
 
 /** One session: banner, figures, actions, steps, attempts, how to connect, and its live log. */
-export function SessionDetail({ session, cost, go, onChanged, askRelease, askRecover }: SessionDetailProps) {
+export function SessionDetail({ session, cost, go, onChanged, askRelease, askRecover, now }: SessionDetailProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = session.plan;
@@ -51,6 +55,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
                 created: dateTime(session.createdAt, lang),
               })}
             </p>
+            <WorkProgress session={session} now={now} />
           </div>
           <SessionActions
             session={session}
@@ -62,7 +67,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
         </div>
         <CostPanel cost={cost} />
         <DataPanel session={session} />
-        {session.operation && <OperationPanel operation={session.operation} />}
+        {session.operation && <OperationPanel operation={session.operation} progress={false} now={now} />}
         {session.phase === 'stopped' && session.billingStopped !== undefined && (
           <p
             className={session.billingStopped ? 'ok-note' : 'warning-note'}
@@ -93,13 +98,20 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
           />
         </div>
         <div>
-          {(session.resources.publicIp || session.notebook) &&
-            !['releasing', 'released', 'failed', 'cancelled'].includes(session.phase) && (
+          {lostMachine(session) ? (
+            <div className="card">
+              <RemainsPanel session={session} />
+            </div>
+          ) : (
+            session.resources.instanceId &&
+            (session.resources.publicIp || session.notebook) &&
+            session.phase !== 'releasing' && (
               <div className="card">
                 <h2>{t('session.connect.title')}</h2>
                 <ConnectPanel session={session} />
               </div>
-            )}
+            )
+          )}
           <div className="card">
             <h2>{t('session.attempts')}</h2>
             <AttemptList attempts={session.attempts} launching={session.phase === 'launching'} />
