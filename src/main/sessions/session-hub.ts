@@ -3,7 +3,7 @@ import type { Emit, Settings } from '../../shared/contract';
 import type { PrunePreview } from '../../shared/contract/sessions';
 import type { ReconcileResult } from '../../shared/resources';
 import type { Plan, SessionView } from '../../shared/session';
-import { type Message, renderMessage } from '../../shared/words/message';
+import { type Message, msg, renderMessage } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { Logger } from '../log/logger';
 import type { SshConfigFile } from '../ssh-config/ssh-config-file';
@@ -29,6 +29,8 @@ export interface SessionCloud {
   api: SessionCloudApi;
   /** The cloud's time: every wait and timestamp of its sessions uses it. */
   clock: Clock;
+  /** Demo only: the simulated cloud reclaims an instance now, with the usual notice. */
+  simulateReclaim?(instanceId: string): void;
 }
 
 /** How the sessions of one cloud reach their machines: the real network, or demo stand-ins. */
@@ -134,6 +136,23 @@ export class SessionHub {
   /** The older snapshots a release of the session with a snapshot would delete, read now. */
   async prunePreview(id: string): Promise<PrunePreview> {
     return (await this.manager()).prunePreview(id);
+  }
+
+  /**
+   * Demo only: asks the simulated cloud to take the session's spot instance back, as Alibaba
+   * Cloud may at any time; the reclaim then runs as it would (notice, release, recover). Refused
+   * with a real account, where only the cloud decides.
+   */
+  async simulateReclaim(id: string): Promise<SessionView> {
+    const link = await this.options.cloud();
+    if (!link.demo || !link.simulateReclaim) throw refusals.reclaimDemoOnly();
+    const manager = await this.manager();
+    const session = manager.get(id);
+    const instanceId = session.resources.instanceId;
+    if (session.phase !== 'ready' || !instanceId) throw refusals.wrongPhase('reclaim', session.phase);
+    link.simulateReclaim(instanceId);
+    manager.log(id, msg('session.reclaimSimulated', { instanceId }));
+    return session;
   }
 
   /** True when a session was ever launched (the tray offers "launch last plan"). */

@@ -466,7 +466,8 @@ export class SessionManager {
     return otherLiveInRegion(this.deps.journal.list(), this.record(id));
   }
 
-  private log(id: string, message: Message): void {
+  /** A line for the session's log. */
+  log(id: string, message: Message): void {
     this.deps.onLog(id, message);
   }
 

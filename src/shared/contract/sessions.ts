@@ -69,6 +69,11 @@ export const sessionsRequests = {
    */
   'sessions.lastPlan': request<Plan | null>()(id.optional()),
   'sessions.log': request<SessionLogLine[]>()(id),
+  /**
+   * Demo only: the simulated cloud takes the session's spot instance back, with the usual
+   * notice, so the reclaim flow can be seen; refused with a real account.
+   */
+  'sessions.simulateReclaim': request<SessionView>()(id),
   /** Opens the session's notebook in Danlu's window that trusts exactly its certificate. */
   'notebook.open': request<NotebookOpen>()(z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/) })),
 };

@@ -88,6 +88,7 @@ export const resourcesWords = {
   'resources.verb.release': { en: 'release', zh: '释放' },
   'resources.verb.attach': { en: 'attach', zh: '挂载' },
   'resources.verb.snapshot': { en: 'make an image of', zh: '制作镜像' },
+  'resources.verb.reclaim': { en: 'reclaim', zh: '回收' },
   'resources.verb.revoke': { en: 'change the rules of', zh: '修改规则' },
   'resources.inUse': {
     en: '{{id}} belongs to a live session; release the session instead.',

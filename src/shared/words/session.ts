@@ -69,6 +69,12 @@ export const sessionWords = {
   'session.actions.start': { en: 'Start', zh: '开机' },
   'session.actions.release': { en: 'Release…', zh: '释放…' },
   'session.actions.image': { en: 'Save as image…', zh: '保存为镜像…' },
+  'session.actions.simulateReclaim': { en: 'Simulate a spot reclaim (demo)', zh: '模拟竞价回收（演示）' },
+  'session.actions.simulateReclaimHint': {
+    en: 'Demo only: the simulated cloud takes this instance back the way Alibaba Cloud may, about five minutes after its notice.',
+    zh: '仅限演示：模拟云端会像阿里云那样收回这台实例，在通知后约五分钟释放。',
+  },
+  'session.busy.simulateReclaim': { en: 'Asking the simulated cloud…', zh: '正在请求模拟云端…' },
   'session.actions.recover': { en: 'Recover', zh: '恢复' },
   'session.actions.again': { en: 'Launch again…', zh: '再次创建…' },
   'session.actions.cancelHint': {
@@ -327,6 +333,14 @@ export const sessionWords = {
   'session.busyWithOther': {
     en: 'This session is busy with another operation; wait for it to finish.',
     zh: '此会话正在执行其他操作，请等待完成。',
+  },
+  'session.reclaimDemoOnly': {
+    en: 'Only the demo’s simulated cloud takes an instance back on request; with your account, a reclaim comes from Alibaba Cloud alone.',
+    zh: '只有演示模式的模拟云端会按要求收回实例；使用你的账号时，回收只由阿里云发起。',
+  },
+  'session.reclaimSimulated': {
+    en: 'Demo: the simulated cloud was asked to reclaim {{instanceId}}, as Alibaba Cloud may do at any time.',
+    zh: '演示：已请模拟云端回收 {{instanceId}}，阿里云随时可能这样做。',
   },
   'session.notFound': { en: 'There is no session {{id}}.', zh: '不存在会话 {{id}}。' },
   'session.wrongPhase': {

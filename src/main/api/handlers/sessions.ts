@@ -36,6 +36,7 @@ export function sessionsHandlers({
     'sessions.prunePreview': ({ id }) => sessions.prunePreview(id),
     'sessions.lastPlan': (input) => sessions.lastPlan(input?.id),
     'sessions.log': ({ id }) => sessions.log.get(id),
+    'sessions.simulateReclaim': ({ id }) => sessions.simulateReclaim(id),
     'notebook.open': async ({ id }) => {
       const { session, notebook } = await sessions.readyNotebook(id);
       // Demo machines have no notebook to show: the window says so instead of opening one.
