@@ -31,6 +31,11 @@ export const errorWords = {
   'error.details': { en: 'Details', zh: '详细信息' },
   'error.code': { en: 'Code', zh: '代码' },
   'error.cloudCode': { en: 'Cloud code', zh: '云端代码' },
+  'error.original': { en: 'Original message', zh: '原始信息' },
+  'error.unexpected': {
+    en: 'Something unexpected went wrong. Try again; if it happens again, the details below help a report.',
+    zh: '出现了意外问题。请重试；若再次出现，下方的详细信息有助于报告问题。',
+  },
   // Requests main refuses before any service sees them, and what an unexpected failure says.
   'error.invalidInput': { en: 'Invalid input for {{name}}: {{issues}}', zh: '{{name}} 的输入无效：{{issues}}' },
   'error.inputIssue': { en: '{{field}}: {{problem}}', zh: '{{field}}：{{problem}}' },
