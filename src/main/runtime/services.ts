@@ -31,6 +31,7 @@ import {
   type SessionCloud,
   SessionHub,
   type SessionNotice,
+  typedFirst,
 } from '../sessions';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
@@ -141,7 +142,8 @@ export class Services {
     this.machines = (link) =>
       link.demo
         ? {
-            address: demoAddress,
+            // The demo's machines see the stand-in address, or the range typed in Settings, as a real launch would.
+            address: typedFirst(() => settings.get().sourceCidr, demoAddress),
             ssh: demoSsh,
             bootstrap: demoBootstrap((ms, signal) => systemClock.sleep(ms, signal)),
           }

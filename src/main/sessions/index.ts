@@ -11,7 +11,7 @@ export { newestUbuntu } from './launch/boot-image';
 export { bootstrapPort } from './launch/bootstrap-port';
 export { spotInstanceRequest } from './launch/instance-request';
 export { ensureLocalKey, type LocalKey, localKeyPath } from './local-key';
-export { type AddressSource, addressLookup } from './network/address-lookup';
+export { type AddressSource, addressLookup, typedFirst } from './network/address-lookup';
 export type { ReleaseOptions } from './operations/release';
 export type { ResourceTarget } from './reconcile/delete-resource';
 export { listRegion } from './reconcile/reconcile';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IMAGE_NAME } from '../cloud-rules';
 import { inputHint } from '../input-hints';
 import { type Plan, planSchema, type SessionView } from '../session';
+import { plainInput } from '../typed-input';
 import type { Message } from '../words/message';
 import { event, request } from './define';
 
@@ -52,7 +53,10 @@ export const sessionsRequests = {
   'sessions.release': request<SessionView>()(id.extend({ snapshot: z.boolean(), keepDisk: z.boolean() })),
   'sessions.saveImage': request<SessionView>()(
     id.extend({
-      imageName: z.string().regex(IMAGE_NAME, inputHint('imageName')),
+      imageName: z.preprocess(
+        (text) => (typeof text === 'string' ? plainInput(text) : text),
+        z.string().regex(IMAGE_NAME, inputHint('imageName')),
+      ),
     }),
   ),
   /**

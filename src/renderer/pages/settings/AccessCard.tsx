@@ -60,6 +60,8 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
           onSaved(next);
           setCidr(next.sourceCidr ?? '');
           setSaved(true);
+          // What SSH and the notebook open to now: the range just saved, or the address learned again.
+          if (found || next.sourceCidr) void check();
         } catch (e) {
           setError(e);
         }
