@@ -90,7 +90,6 @@ export const pricesWords = {
     en: '{{exact}} of {{shown}} shown prices exact ({{allExact}} of {{total}} in all)',
     zh: '显示的 {{shown}} 个价格中 {{exact}} 个为准确价格（全部 {{total}} 个中 {{allExact}} 个）',
   },
-  'prices.exactAge': { en: 'checked {{age}} ago', zh: '{{age}}前查询' },
   'prices.exactFailed': {
     en: '{{count}} types could not be priced; their rows stay estimates until the next refresh.',
     zh: '有 {{count}} 个规格未能查到价格；在下次刷新前，这些行仍为估算值。',
@@ -127,7 +126,6 @@ export const pricesWords = {
     en: 'Scanning regions: {{done}} of {{total}} answered, {{found}} offers so far',
     zh: '正在扫描地域：已有 {{done}} / {{total}} 个回应，目前找到 {{found}} 个报价',
   },
-  'prices.ageFresh': { en: 'Prices from just now', zh: '价格刚刚更新' },
   'prices.age': { en: 'Prices from {{age}} ago', zh: '价格来自 {{age}}前' },
   'prices.countAll': { en: '{{total}} offers', zh: '共 {{total}} 个报价' },
   'prices.countMatching': {
