@@ -109,7 +109,7 @@ export function ResourcesPage() {
               <tr>
                 <th>{t('resources.col.kind')}</th>
                 <th>{t('resources.col.id')}</th>
-                <th>{t('prices.col.region')}</th>
+                <th className="wide-only">{t('prices.col.region')}</th>
                 <th className="num">{t('resources.col.size')}</th>
                 <th>{t('resources.col.status')}</th>
                 <th>{t('resources.col.use')}</th>
@@ -132,8 +132,10 @@ export function ResourcesPage() {
                       {r.name}
                       {r.createdAt && ` · ${dateTime(r.createdAt, lang)}`}
                     </div>
+                    {/* In a narrow window the region goes under the id, so no column is cut. */}
+                    <div className="sub narrow-only mono">{r.regionId}</div>
                   </td>
-                  <td className="mono">{r.regionId}</td>
+                  <td className="mono wide-only">{r.regionId}</td>
                   <td className="num">{r.sizeGiB !== undefined ? gib(r.sizeGiB, lang) : '—'}</td>
                   <td data-status={r.status}>{t(`resources.status.${r.status}`, { defaultValue: r.status })}</td>
                   <td>

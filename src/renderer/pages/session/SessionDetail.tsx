@@ -88,6 +88,12 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
           </div>
         )}
       </div>
+      {/* The machine is gone: say so, and what is left of the session, before its history. */}
+      {lostMachine(session) && (
+        <div className="card">
+          <RemainsPanel session={session} />
+        </div>
+      )}
       <div className="columns">
         <div className="card">
           <h2>{t('session.steps')}</h2>
@@ -98,11 +104,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
           />
         </div>
         <div>
-          {lostMachine(session) ? (
-            <div className="card">
-              <RemainsPanel session={session} />
-            </div>
-          ) : (
+          {!lostMachine(session) &&
             session.resources.instanceId &&
             (session.resources.publicIp || session.notebook) &&
             session.phase !== 'releasing' && (
@@ -110,8 +112,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
                 <h2>{t('session.connect.title')}</h2>
                 <ConnectPanel session={session} />
               </div>
-            )
-          )}
+            )}
           <div className="card">
             <h2>{t('session.attempts')}</h2>
             <AttemptList attempts={session.attempts} launching={session.phase === 'launching'} />
