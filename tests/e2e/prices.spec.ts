@@ -97,7 +97,7 @@ test('a scan shows its progress, lists the regions that failed and keeps the oth
   await expect(page.getByTestId('failed-regions')).toContainText('eu-central-1', { timeout: 45_000 });
   // Read again just now (the page was opened minutes ago on the demo's fast clock): one age, said once.
   await expect(page.getByTestId('cache-age')).toContainText(/Prices from (\d+ s|[12] min) ago/);
-  const status = await page.locator('.scan-summary').innerText();
+  const status = (await page.locator('.scan-summary').textContent()) ?? '';
   expect(status.match(/ ago/g) ?? []).toHaveLength(1);
   expect(status).not.toContain('just now');
   await expect(page.getByTestId('price-row').first()).toBeVisible();
