@@ -40,9 +40,10 @@ export function sessionNotice({ kind, session, reason: auto, action }: SessionNo
       return noticeOf(
         'warning',
         title,
-        because(
-          msg('notice.reclaim.body', { name, at: session.reclaimDeadline ? { time: session.reclaimDeadline } : '—' }),
-        ),
+        // With its reason, the notice already names the time of the release.
+        auto
+          ? because(msg('notice.reclaim.save', { name }))
+          : msg('notice.reclaim.body', { name, at: session.reclaimDeadline ? { time: session.reclaimDeadline } : '—' }),
         extra,
       );
     case 'interrupted':

@@ -16,6 +16,10 @@ export const noticeWords = {
     en: 'The cloud may release {{name}} from {{at}} on. Save your work: the data disk is kept.',
     zh: '云端最早可能在 {{at}} 释放 {{name}}。请保存工作：数据盘会保留。',
   },
+  'notice.reclaim.save': {
+    en: 'Save your work on {{name}}: the data disk is kept.',
+    zh: '请保存 {{name}} 上的工作：数据盘会保留。',
+  },
   'notice.interrupted.title': { en: 'Instance reclaimed', zh: '实例已被回收' },
   'notice.interrupted.body': {
     en: '{{name}} was reclaimed. Your data disk is kept; use Recover to continue.',

@@ -245,8 +245,8 @@ export const sessionWords = {
     zh: '云端在 {{noticed}} 通知将收回这台竞价实例（{{bid}}），最早可能在 {{deadline}} 释放',
   },
   'session.reason.reclaimed': {
-    en: 'the cloud released the spot instance at {{at}}; the data disk is kept',
-    zh: '云端已在 {{at}} 释放这台竞价实例，数据盘仍保留',
+    en: 'the cloud released the spot instance at {{at}}',
+    zh: '云端已在 {{at}} 释放这台竞价实例',
   },
   'session.reason.bidLimit': { en: 'your price limit {{limit}} an hour', zh: '你的出价上限为每小时 {{limit}}' },
   'session.reason.bidMarket': { en: 'bid: follow the market', zh: '出价：跟随市场价' },

@@ -106,6 +106,12 @@ describe('a spot reclaim', () => {
     expect(Math.abs(Date.parse(interrupted.goneAt ?? '') - Date.parse(releaseAt))).toBeLessThanOrEqual(1000);
     expect(h.journal.get(session.id)?.billing?.compute.every((c) => c.to === interrupted.goneAt)).toBe(true);
     expect(h.notices.find((n) => n.kind === 'interrupted')?.reason?.rule).toBe('reclaim');
+    // The machine is gone, and so is its bill: compute and the system disk stop; the data disk bills on.
+    const billing = h.journal.get(session.id)?.billing;
+    expect(billing?.compute.length).toBeGreaterThan(0);
+    expect(billing?.compute.every((span) => span.to !== undefined)).toBe(true);
+    expect(billing?.disks.filter((d) => d.diskId.startsWith('system:')).every((d) => d.to)).toBe(true);
+    expect(billing?.disks.some((d) => d.diskId === diskId && !d.to)).toBe(true);
     const disk = (await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0];
     expect(disk?.status).toBe('Available');
 

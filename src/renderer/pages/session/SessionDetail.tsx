@@ -39,7 +39,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
   return (
     <div data-testid="session-detail" data-session={session.id} data-phase={session.phase}>
       {session.reclaimDeadline && ['ready', 'launching'].includes(session.phase) && (
-        <ReclaimBanner deadline={session.reclaimDeadline} />
+        <ReclaimBanner deadline={session.reclaimDeadline} now={now} />
       )}
       <div className="card">
         <div className="session-head">
