@@ -1,10 +1,7 @@
 import type { Words } from './table';
 
-/** What notices say, in the window's corner and as system notifications. */
+/** What notices say, in the window's sidebar and as system notifications (worded in main, both languages). */
 export const noticeWords = {
-  'notice.label': { en: 'Notices', zh: '通知' },
-  'notice.open': { en: 'Show', zh: '查看' },
-  'notice.dismiss': { en: 'Dismiss', zh: '关闭' },
   'notice.ready.title': { en: 'GPU ready', zh: 'GPU 已就绪' },
   'notice.ready.body': { en: '{{name}} is ready.', zh: '{{name}} 已就绪。' },
   'notice.ready.bodyNotebook': {
