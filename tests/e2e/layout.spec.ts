@@ -73,6 +73,8 @@ async function everyPageAndDialog(page: Page, harness: BridgeHarness, lang: stri
   await release.getByTestId('release-confirm').click();
   await expect(detail).toHaveAttribute('data-phase', 'released', { timeout: 90_000 });
   await expect(page.getByTestId('session-remains')).toBeVisible();
+  // The sidebar still names what bills: the kept disk.
+  await expect(page.getByTestId('glance-storage')).toContainText(ready.resources.diskId as string);
   await check('session-released');
 
   await page.getByTestId('nav-launch').click();

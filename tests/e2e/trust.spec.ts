@@ -104,6 +104,38 @@ for (const [locale, lang] of LANGS) {
       ).toBe(true);
     });
 
+    test('"Launch again" after save as image and a release with a snapshot brings back both', async ({
+      page,
+      harness,
+    }) => {
+      test.setTimeout(120_000);
+      skipFirstRun(harness);
+      const ready = await readySession(page, harness.bridge.url, { name: 'thesis' });
+      const detail = page.getByTestId('session-detail');
+      await page.getByTestId('action-image').click();
+      await page.getByTestId('image-dialog').getByRole('button').last().click();
+      await expect(page.getByTestId('op-panel')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+      await page.getByTestId('action-release').click();
+      await page.getByTestId('release-dialog').getByTestId('release-confirm').click();
+      await expect(detail).toHaveAttribute('data-phase', 'released', { timeout: 90_000 });
+      const left = (await page.evaluate((id) => window.danlu.sessions.get({ id }), ready.id)).resources;
+      const imageId = left.imageId as string;
+      const snapshotId = left.snapshotIds?.at(-1) as string;
+      expect(imageId).toMatch(/^m-/);
+      // The sidebar still names the snapshot that bills.
+      await expect(page.getByTestId('glance-storage')).toContainText(snapshotId);
+
+      await page.getByTestId('action-again').click();
+      const card = page.getByTestId('last-plan');
+      await expect(card).toContainText(zh ? '再次创建 thesis' : 'Launch thesis again');
+      await expect(page.getByTestId('last-plan-brings')).toContainText(imageId);
+      await expect(page.getByTestId('last-plan-brings')).toContainText(snapshotId);
+      await expect(page.getByTestId('password')).toBeFocused();
+      await expect(page.getByTestId('image-custom')).toBeChecked();
+      await expect(page.getByTestId('disk-snapshot')).toBeChecked();
+      await snapshot(page, `trust-launch-again-${lang}`);
+    });
+
     for (const width of [1280, 880]) {
       test(`the demo shows a spot reclaim from start to end (${width} px)`, async ({ page, harness }) => {
         test.setTimeout(120_000);
@@ -151,6 +183,26 @@ for (const [locale, lang] of LANGS) {
     }
   });
 }
+
+test.describe('for a person in mainland China', () => {
+  test.use({ harnessOptions: { demo: { speed: 30 }, locale: 'zh-CN' }, timezoneId: 'Asia/Shanghai' });
+
+  test('the first Launch form starts in a mainland region, with a GPU of 16 GiB or more', async ({ page, harness }) => {
+    skipFirstRun(harness);
+    await page.goto(`${harness.bridge.url}/#/launch`);
+    await expect(page.getByTestId('launch-region')).toHaveValue(/^cn-/, { timeout: 20_000 });
+    await expect(page.getByTestId('type-table').getByTestId('type-use').first()).toBeChecked();
+    const chosen = await page.getByTestId('type-row').first().getAttribute('data-type');
+    const memory = await page.evaluate(
+      async (region) => {
+        const scan = await window.danlu.prices.scan({ limit: 2000 });
+        return scan.offers.filter((o) => o.regionId === region).map((o) => [o.instanceType, o.gpuMemGiB] as const);
+      },
+      await page.getByTestId('launch-region').inputValue(),
+    );
+    expect(memory.find(([t]) => t === chosen)?.[1]).toBeGreaterThanOrEqual(16);
+  });
+});
 
 test.describe('in Chinese, every cloud error', () => {
   test.use({ harnessOptions: { demo: { speed: 30 }, locale: 'zh-CN' } });

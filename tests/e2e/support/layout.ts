@@ -3,9 +3,9 @@ import type { Page } from '@playwright/test';
 /**
  * What a narrow window cuts or spills, measured rather than looked at: the page or a box that
  * scrolls sideways, text cut by its own box (scrollWidth beyond clientWidth), a table cell whose
- * content is wider than the cell, and a control (button, field, badge) that sticks out of the
- * box that holds it (a card, a dialog, a cell, a notice) or out of the window. Each problem is
- * named by the element, its text and the sizes.
+ * content is wider than the cell, a control (button, field, badge) that sticks out of the box
+ * that holds it (a card, a dialog, a cell, a notice) or out of the window, and a notice lying
+ * over a control. Each problem is named by the element, its text and the sizes.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -60,6 +60,17 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         found.push(
           `${name(control)} sticks out of ${name(holder)}: ${Math.round(rect.left)}–${Math.round(rect.right)} beyond ${Math.round(box.left)}–${Math.round(box.right)}`,
         );
+      }
+    }
+    // A notice never lies over a control of the page.
+    for (const notice of all.filter((el) => el.matches('.notice'))) {
+      const n = notice.getBoundingClientRect();
+      for (const control of controls) {
+        if (notice.contains(control)) continue;
+        const c = control.getBoundingClientRect();
+        if (c.left < n.right && c.right > n.left && c.top < n.bottom && c.bottom > n.top) {
+          found.push(`${name(notice)} covers ${name(control)}`);
+        }
       }
     }
     return found;
