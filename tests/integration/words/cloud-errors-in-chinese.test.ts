@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownCloudCodes } from '../../../src/main/aliyun/testing/known-codes';
-import { toCloudError } from '../../../src/main/aliyun/to-cloud-error';
-import type { TransportFailure } from '../../../src/main/aliyun/transport-failure';
+import { knownCloudCodes, type TransportFailure, toCloudError } from '../../../src/main/aliyun/testing/known-codes';
 import { errorTitleKey } from '../../../src/renderer/lib/error-title';
 import { words } from '../../../src/shared/words';
 import { englishSentences } from '../../support/english-text';

@@ -1,6 +1,9 @@
 import { EXACT_CODES } from '../classify-error';
 import { DEPENDENCIES, QUOTAS } from '../error-messages';
 
+export { toCloudError } from '../to-cloud-error';
+export type { TransportFailure } from '../transport-failure';
+
 /** One code of each family the client tells by its shape (Throttling…, QuotaExceed…, …NotFound…). */
 const FAMILIES = [
   'Throttling.User',
