@@ -3,7 +3,7 @@ import type { BridgeHarness } from '../support/bridge-harness';
 import { makeForeignDisk } from '../support/foreign-resources';
 import { expect, skipFirstRun, snapshot, test } from './fixtures';
 import { layoutProblems } from './support/layout';
-import { launchSession, readySession } from './support/sessions';
+import { imageThenRelease, launchSession, readySession } from './support/sessions';
 
 /** The window's smallest size (BrowserWindow minWidth). */
 const MIN = { width: 880, height: 640 };
@@ -63,15 +63,7 @@ async function everyPageAndDialog(page: Page, harness: BridgeHarness, lang: stri
   await expect(detail).toHaveAttribute('data-phase', 'stopped', { timeout: 45_000 });
   await check('session-stopped');
   // An image and a snapshot too, so Resources lists every kind of row it has.
-  await page.getByTestId('action-image').click();
-  await page.getByTestId('image-dialog').getByRole('button').last().click();
-  await expect(page.getByTestId('op-panel')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
-  await page.getByTestId('action-release').click();
-  const release = page.getByTestId('release-dialog');
-  await release.getByTestId('release-snapshot').check();
-  await release.getByTestId('release-keep-disk').check();
-  await release.getByTestId('release-confirm').click();
-  await expect(detail).toHaveAttribute('data-phase', 'released', { timeout: 90_000 });
+  await imageThenRelease(page, { snapshot: true, disk: true });
   await expect(page.getByTestId('session-remains')).toBeVisible();
   // The sidebar still names what bills: the kept disk.
   await expect(page.getByTestId('glance-storage')).toContainText(ready.resources.diskId as string);
@@ -93,21 +85,10 @@ async function everyPageAndDialog(page: Page, harness: BridgeHarness, lang: stri
   const sim = await harness.demo();
   const zoneId = (await page.evaluate((id) => window.danlu.sessions.get({ id }), ready.id)).zoneId as string;
   const foreignDisk = await makeForeignDisk(sim, 'ap-southeast-1', zoneId);
-  const theirs = await page.evaluate(
-    ({ diskId }) =>
-      window.danlu.sessions.launch({
-        plan: {
-          name: 'theirs',
-          regionId: 'ap-southeast-1',
-          instanceTypes: ['ecs.gn6i-c4g1.xlarge'],
-          spot: { strategy: 'SpotAsPriceGo' },
-          disk: { kind: 'existing', diskId },
-          image: { kind: 'ubuntu', version: '22.04' },
-        },
-        notebookPassword: 'notebook-pass',
-        confirmForeign: [diskId],
-      }),
-    { diskId: foreignDisk },
+  const theirs = await launchSession(
+    page,
+    { name: 'theirs', regionId: 'ap-southeast-1', disk: { kind: 'existing', diskId: foreignDisk } },
+    [foreignDisk],
   );
   await page.evaluate((id) => window.danlu.sessions.cancel({ id }), theirs.id);
   await page.goto(`${harness.bridge.url}/#/launch?from=${theirs.id}`);

@@ -3,7 +3,7 @@ import { knownCloudCodes } from '../../src/main/aliyun/testing/known-codes';
 import { expect, skipFirstRun, snapshot, test } from './fixtures';
 import { expectNoEnglish } from './support/english';
 import { layoutProblems } from './support/layout';
-import { launchSession, readySession } from './support/sessions';
+import { imageThenRelease, launchSession, readySession } from './support/sessions';
 
 const LANGS = [
   ['en-US', 'en'],
@@ -111,13 +111,7 @@ for (const [locale, lang] of LANGS) {
       test.setTimeout(120_000);
       skipFirstRun(harness);
       const ready = await readySession(page, harness.bridge.url, { name: 'thesis' });
-      const detail = page.getByTestId('session-detail');
-      await page.getByTestId('action-image').click();
-      await page.getByTestId('image-dialog').getByRole('button').last().click();
-      await expect(page.getByTestId('op-panel')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
-      await page.getByTestId('action-release').click();
-      await page.getByTestId('release-dialog').getByTestId('release-confirm').click();
-      await expect(detail).toHaveAttribute('data-phase', 'released', { timeout: 90_000 });
+      await imageThenRelease(page, { snapshot: true, disk: false });
       const left = (await page.evaluate((id) => window.danlu.sessions.get({ id }), ready.id)).resources;
       const imageId = left.imageId as string;
       const snapshotId = left.snapshotIds?.at(-1) as string;
