@@ -23,7 +23,7 @@ import type { CallCount } from './session-cloud-api';
 import type { AutoReason, SessionDeps, SessionNotice } from './session-deps';
 import { refusals } from './session-refusals';
 import { StepScope } from './step-scope';
-import { announceAuto } from './watch/auto-reason';
+import { announceAuto, logAuto, stopModeReason } from './watch/auto-reason';
 import { InstanceWatch } from './watch/instance-watch';
 import { holdLease, leaseOrSay } from './watch/lease';
 
@@ -123,12 +123,13 @@ export class SessionManager {
     this.expect(id, ['ready'], 'stop');
     if (reason) this.announce(id, msg('session.auto.stop'), reason);
     this.instances.unwatch(id);
+    let modeChanged: AutoReason | undefined;
     await this.operate(id, 'stop', STOP_STEPS, reason?.why, async (scope) => {
       scope.update((s) => {
         s.phase = 'stopping';
       });
       try {
-        await stopSession(scope);
+        modeChanged = await this.stopMachine(scope);
       } catch (error) {
         // The stop did not happen as asked: the machine still runs, so the watch resumes.
         scope.update((s) => {
@@ -138,8 +139,21 @@ export class SessionManager {
         throw error;
       }
     });
-    this.notice('stopped', id, reason);
+    this.notice('stopped', id, reason ?? modeChanged);
     return this.get(id);
+  }
+
+  /**
+   * Stops the machine; when the cloud stopped it in another mode than the economical one asked
+   * for, the log says so with the mode, and the reason is returned for the notice that follows.
+   */
+  private async stopMachine(scope: StepScope): Promise<AutoReason | undefined> {
+    const outcome = await stopSession(scope);
+    if (outcome.billingStopped) return undefined;
+    const { id, instanceType, plan } = scope.record;
+    const reason = stopModeReason(instanceType ?? plan.instanceTypes[0] ?? '—', outcome.mode);
+    logAuto(this.deps, id, msg('session.auto.stopMode'), reason);
+    return reason;
   }
 
   /** Something Danlu does on its own, said with why: written to the session log and told to the user. */
@@ -224,6 +238,7 @@ export class SessionManager {
     const stopped = this.record(id).phase === 'stopped';
     const steps = [...(stopped ? startSteps(false) : []), planned('imageScrub'), ...STOP_STEPS, ...IMAGE_STEPS];
     this.instances.unwatch(id);
+    let modeChanged: AutoReason | undefined;
     await this.operate(id, 'image', steps, undefined, async (scope) => {
       let running = !stopped;
       try {
@@ -240,7 +255,7 @@ export class SessionManager {
           s.phase = 'stopping';
         });
         await opStep(scope, 'imageScrub', () => scrubMachine(scope));
-        await stopSession(scope);
+        modeChanged = await this.stopMachine(scope);
         running = false;
       } catch (error) {
         scope.update((s) => {
@@ -251,7 +266,7 @@ export class SessionManager {
       }
       await saveImage(scope, imageName);
     });
-    this.notice('imageSaved', id);
+    this.notice('imageSaved', id, modeChanged);
     return this.get(id);
   }
 

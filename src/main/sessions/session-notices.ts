@@ -27,7 +27,9 @@ export function sessionNotice({ kind, session, reason: auto, action }: SessionNo
     const body = auto ? msg('notice.auto.body', { why: { msg: auto.why } }) : what;
     return noticeOf('warning', msg('notice.auto.title', { name, what: { msg: what } }), body, extra);
   }
-  const title = msg(auto && kind === 'stopped' ? 'notice.stopped.autoTitle' : `notice.${kind}.title`);
+  // A stop the user asked for whose mode the cloud changed is still theirs: only its body says why.
+  const autoStop = auto && kind === 'stopped' && auto.rule !== 'stopMode';
+  const title = msg(autoStop ? 'notice.stopped.autoTitle' : `notice.${kind}.title`);
   switch (kind) {
     case 'ready':
       return noticeOf(
@@ -89,7 +91,7 @@ export function sessionNotice({ kind, session, reason: auto, action }: SessionNo
       return noticeOf(
         'info',
         title,
-        msg('notice.imageSaved.body', { name, imageId: session.resources.imageId ?? '—' }),
+        because(msg('notice.imageSaved.body', { name, imageId: session.resources.imageId ?? '—' })),
         extra,
       );
     case 'unaskedStop': {

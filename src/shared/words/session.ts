@@ -228,6 +228,7 @@ export const sessionWords = {
   'session.auto.stop': { en: 'Stopping on its own', zh: '自动停止' },
   'session.auto.reclaimNotice': { en: 'Reclaim notice', zh: '回收通知' },
   'session.auto.reclaimed': { en: 'Reclaimed', zh: '已被回收' },
+  'session.auto.stopMode': { en: 'Stop mode changed by the cloud', zh: '云端更改了停机模式' },
   'session.reason.budgetSession': {
     en: 'the session budget of {{limit}} is reached: {{used}} spent, {{rate}} an hour',
     zh: '已达到会话预算 {{limit}}：已花费 {{used}}，每小时 {{rate}}',
@@ -247,6 +248,10 @@ export const sessionWords = {
   'session.reason.reclaimed': {
     en: 'the cloud released the spot instance at {{at}}',
     zh: '云端已在 {{at}} 释放这台竞价实例',
+  },
+  'session.reason.stopMode': {
+    en: 'Danlu asked for economical mode, but the cloud stopped {{type}} in mode {{mode}}, so its compute still bills',
+    zh: '丹炉请求了节省停机模式，但云端以 {{mode}} 模式停止了 {{type}}，计算资源仍在计费',
   },
   'session.reason.bidLimit': { en: 'your price limit {{limit}} an hour', zh: '你的出价上限为每小时 {{limit}}' },
   'session.reason.bidMarket': { en: 'bid: follow the market', zh: '出价：跟随市场价' },

@@ -120,6 +120,40 @@ describe('the sessions capability', () => {
     await hub.dispose();
   });
 
+  it('says why a stop still bills when the cloud stopped the machine in another mode, in the log and the notice', async () => {
+    // A type with local disks: the cloud cannot stop it in economical mode and silently uses another.
+    const offer = s.sim.spotOffers({ instanceType: 'ecs.gn5-c4g1.xlarge' }).find((o) => o.stock === 'WithStock');
+    if (!offer) throw new Error('the seeded market sells no gn5-c4g1.xlarge anywhere');
+    const { hub, events } = hubFor({ link: link('sim', false) });
+    const session = await hub.launch(
+      plan({
+        name: 'local-disks',
+        regionId: offer.regionId,
+        zoneId: offer.zoneId,
+        instanceTypes: [offer.instanceType],
+      }),
+    );
+    expect((await untilPhase(s, hub, session.id, ['ready', 'failed'])).phase).toBe('ready');
+    const stopped = await hub.stop(session.id);
+    expect(stopped.billingStopped).toBe(false);
+    const said = hub.log.get(session.id).map((line) => renderMessage(line.message, 'en'));
+    expect(said).toContainEqual(
+      expect.stringMatching(
+        /^Stop mode changed by the cloud: Danlu asked for economical mode, but the cloud stopped ecs\.gn5-c4g1\.xlarge in mode (KeepCharging|Not-applicable), so its compute still bills\.$/,
+      ),
+    );
+    const told = events.filter((e) => e.name === 'app.notice').map((e) => e.payload as Notice);
+    const notice = told.find((n) => n.kind === 'stopped');
+    // The user asked for this stop: it is not called automatic, but the notice says why it still bills.
+    expect(notice?.level).toBe('warning');
+    expect(notice?.title.zh).toBe('已停止');
+    expect(notice?.body.zh).toMatch(
+      /原因：丹炉请求了节省停机模式，但云端以 \S+ 模式停止了 ecs\.gn5-c4g1\.xlarge，计算资源仍在计费。$/,
+    );
+    await hub.release(session.id, { snapshot: false, keepDisk: false });
+    await hub.dispose();
+  });
+
   it('says so when the journal could not be read, and keeps the unreadable file', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'danlu-hub-'));
     writeFileSync(join(dataDir, 'journal.json'), '{ not json');

@@ -21,7 +21,12 @@ export function announceAuto(
 }
 
 /** Only the session log's line: for what a notice that follows anyway says (a stop's own notice). */
-export function logAuto(deps: Pick<SessionDeps, 'onLog'>, sessionId: string, action: Message, reason: AutoReason): void {
+export function logAuto(
+  deps: Pick<SessionDeps, 'onLog'>,
+  sessionId: string,
+  action: Message,
+  reason: AutoReason,
+): void {
   deps.onLog(sessionId, msg('session.auto.line', { what: { msg: action }, why: { msg: reason.why } }));
 }
 
@@ -49,4 +54,9 @@ export function reclaimReason(plan: Pick<Plan, 'spot'>, noticedAt: string, deadl
 /** The cloud released the reclaimed spot instance at `at`. */
 export function reclaimedReason(at: string): AutoReason {
   return { rule: 'reclaim', why: msg('session.reason.reclaimed', { at: { time: at } }) };
+}
+
+/** Asked to stop in economical mode, the cloud stopped `instanceType` in `mode`: its compute still bills. */
+export function stopModeReason(instanceType: string, mode: string): AutoReason {
+  return { rule: 'stopMode', why: msg('session.reason.stopMode', { type: instanceType, mode }) };
 }
