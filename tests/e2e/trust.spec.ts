@@ -124,7 +124,8 @@ for (const [locale, lang] of LANGS) {
       await expect(card).toContainText(zh ? '再次创建 thesis' : 'Launch thesis again');
       await expect(page.getByTestId('last-plan-brings')).toContainText(imageId);
       await expect(page.getByTestId('last-plan-brings')).toContainText(snapshotId);
-      await expect(page.getByTestId('password')).toBeFocused();
+      // The form fills once the cloud has said the image and the snapshot are still there.
+      await expect(page.getByTestId('password')).toBeFocused({ timeout: 20_000 });
       await expect(page.getByTestId('image-custom')).toBeChecked();
       await expect(page.getByTestId('disk-snapshot')).toBeChecked();
       await snapshot(page, `trust-launch-again-${lang}`);
