@@ -42,7 +42,7 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
 
   return (
     <form
-      className="card"
+      className="card stacked"
       noValidate
       data-testid="access-settings"
       onSubmit={async (event) => {
