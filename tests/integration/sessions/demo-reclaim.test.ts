@@ -8,11 +8,11 @@ import { createNodeRuntime } from '../../../src/main/runtime/node-runtime';
 import type { SessionLogLine } from '../../../src/shared/contract/sessions';
 import type { SessionPhase, SessionView } from '../../../src/shared/session';
 import { renderMessage } from '../../../src/shared/words/message';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
-import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { inStock, plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
-const AT = Date.parse('2026-12-08T13:00:00Z');
 let sim: Simulator | undefined;
 let dispose: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -47,7 +47,8 @@ function demoRuntime(demo: Simulator) {
 
 describe('the demo can show a spot reclaim', () => {
   it('on the demo simulator: notice, release, the reason in the log, and recover with the same disk', async () => {
-    sim = await startSimulator({ speed: 600, seed: 20261128, startTime: AT });
+    sim = await startTestSimulator({ speed: 600, seed: 20261128 });
+    inStock(sim);
     const { runtime, call, until } = demoRuntime(sim);
     dispose = () => runtime.dispose();
     const launched = await call<SessionView>('sessions.launch', { plan: plan(), notebookPassword: 'password-123' });
@@ -73,7 +74,8 @@ describe('the demo can show a spot reclaim', () => {
   });
 
   it('is refused with a real account, where only the cloud decides', async () => {
-    sim = await startSimulator({ speed: 600, seed: 20261128, startTime: AT });
+    sim = await startTestSimulator({ speed: 600, seed: 20261128 });
+    inStock(sim);
     const c: ContractRuntime = contractRuntime(sim, { ssh: standInSsh([]), address: standInAddress() });
     dispose = () => c.dispose();
     const launched = await c.call<SessionView>('sessions.launch', { plan: plan(), notebookPassword: 'password-123' });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBootstrap } from '../../../src/main/cloud/demo-machine';
 import type { Plan, SessionView } from '../../../src/shared/session';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
-import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { inStock, plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 /** "Launch last plan" brings back the plan that worked, with what its session left. */
 describe('the last plan, through the contract', () => {
@@ -11,7 +12,8 @@ describe('the last plan, through the contract', () => {
   let c: ContractRuntime;
 
   beforeAll(async () => {
-    sim = await startSimulator({ speed: 600, seed: 73, startTime: Date.parse('2026-12-08T13:00:00Z') });
+    sim = await startTestSimulator({ speed: 600, seed: 73 });
+    inStock(sim);
     c = contractRuntime(sim, {
       ssh: standInSsh([]),
       address: standInAddress(),
