@@ -166,6 +166,11 @@ for (const [locale, lang] of LANGS) {
         await shot('3-reclaimed');
 
         await page.getByTestId('action-recover').click();
+        const ask = page.getByTestId('recover-dialog');
+        await expect(ask).toContainText(ready.resources.diskId as string);
+        if (width === 880) expect(await layoutProblems(page)).toEqual([]);
+        await shot('4-recover-dialog');
+        await ask.getByTestId('recover-confirm').click();
         await expect(detail).not.toHaveAttribute('data-session', ready.id);
         await expect(detail).toHaveAttribute('data-phase', 'ready', { timeout: 45_000 });
         const recovered = await page.evaluate(
@@ -173,7 +178,7 @@ for (const [locale, lang] of LANGS) {
           (await detail.getAttribute('data-session')) as string,
         );
         expect(recovered.resources.diskId).toBe(ready.resources.diskId);
-        await shot('4-recovered');
+        await shot('5-recovered');
       });
     }
   });
