@@ -23,6 +23,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react()],
+    // Texts only main words (cloud errors, notices, the tray) stay out of the window's first script.
+    resolve: { alias: [{ find: /^\.\/main-only$/, replacement: './main-only.window' }] },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // What ships is minified: the window starts faster and the installer is smaller.

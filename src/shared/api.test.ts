@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi } from './api';
 import type { Envelope } from './envelope';
-import { errorCode, errorInfoOf, errorText } from './errors';
+import { errorCode, errorInfoOf } from './errors';
+import { inBoth } from './words/message';
 
 describe('buildApi', () => {
   const sent: Array<[string, unknown]> = [];
@@ -35,17 +36,19 @@ describe('buildApi', () => {
     answer = { ok: false, error: { code: 'no_stock', text: { en: 'Sold out', zh: '已售罄' } } };
     const en = await api.app.info().catch((e: unknown) => e);
     expect(en).toBeInstanceOf(Error);
-    expect(errorText(en)).toBe('Sold out');
+    expect((en as Error).message.startsWith('Sold out [no_stock]')).toBe(true);
     expect(errorCode(en)).toBe('no_stock');
     lang = 'zh-CN';
     const zh = await api.app.info().catch((e: unknown) => e);
-    expect(errorText(zh)).toBe('已售罄');
+    expect((zh as Error).message.startsWith('已售罄 [no_stock]')).toBe(true);
     expect(errorCode(zh)).toBe('no_stock');
     // The whole error rides along: both languages and the details, for a window that changes language.
     expect(errorInfoOf(zh)).toEqual({ code: 'no_stock', text: { en: 'Sold out', zh: '已售罄' } });
+    // Anything else is said in Danlu's words, in both languages; what it said stays behind the details.
     expect(errorInfoOf(new Error('a browser problem'))).toEqual({
       code: 'internal',
-      text: { en: 'a browser problem', zh: 'a browser problem' },
+      text: inBoth('error.unexpected'),
+      original: 'a browser problem',
     });
   });
 

@@ -1,5 +1,5 @@
 import { type Localized, localize } from './localized';
-import { bothLanguages, type Message } from './words/message';
+import { bothLanguages, inBoth, type Message } from './words/message';
 
 /**
  * Errors as the user sees them: a stable code, the text in both UI languages, and — when
@@ -10,6 +10,11 @@ export interface ErrorInfo {
   text: Localized;
   cloudCode?: string;
   requestId?: string;
+  /**
+   * The original words, in English: the cloud's Message, or what an unexpected failure said. Kept
+   * for support behind the details; never the sentence a person reads.
+   */
+  original?: string;
   retryable?: boolean;
   /** Input fields the error is about (a form shows each text under its field), keyed by the field's name. */
   fields?: Record<string, Localized>;
@@ -21,6 +26,7 @@ export interface AppErrorExtra {
   code?: string;
   cloudCode?: string;
   requestId?: string;
+  original?: string;
   retryable?: boolean;
   /** What is wrong with each input field, keyed by the field's name. */
   fields?: Record<string, Message>;
@@ -36,6 +42,7 @@ export class AppError extends Error {
   readonly text: Localized;
   readonly cloudCode: string | undefined;
   readonly requestId: string | undefined;
+  readonly original: string | undefined;
   readonly retryable: boolean;
   readonly fields: Record<string, Localized> | undefined;
 
@@ -48,6 +55,7 @@ export class AppError extends Error {
     this.text = text;
     this.cloudCode = extra.cloudCode;
     this.requestId = extra.requestId;
+    this.original = extra.original;
     this.retryable = extra.retryable ?? false;
     this.fields =
       extra.fields && Object.fromEntries(Object.entries(extra.fields).map(([k, m]) => [k, bothLanguages(m)]));
@@ -57,6 +65,7 @@ export class AppError extends Error {
     const info: ErrorInfo = { code: this.code, text: { ...this.text } };
     if (this.cloudCode) info.cloudCode = this.cloudCode;
     if (this.requestId) info.requestId = this.requestId;
+    if (this.original) info.original = this.original;
     if (this.retryable) info.retryable = true;
     if (this.fields) info.fields = { ...this.fields };
     return info;
@@ -104,16 +113,16 @@ export function errorInfoOf(error: unknown): ErrorInfo {
       // Not ours after all: read it as plain text below.
     }
   }
-  const text = readable(error).replace(CODE_SUFFIX, '');
-  return { code: CODE_SUFFIX.exec(readable(error))?.[1] ?? 'internal', text: { en: text, zh: text } };
+  // Not Danlu's words (a browser or program failure): Danlu's sentence, the original behind the details.
+  const original = readable(error).replace(CODE_SUFFIX, '');
+  return {
+    code: CODE_SUFFIX.exec(readable(error))?.[1] ?? 'internal',
+    text: inBoth('error.unexpected'),
+    ...(original ? { original } : {}),
+  };
 }
 
 /** The code carried by an Error made by errorFromInfo, or "internal" for anything else. */
 export function errorCode(error: unknown): string {
   return errorInfoOf(error).code;
-}
-
-/** The message of an Error made by errorFromInfo, without its code suffix. */
-export function errorText(error: unknown): string {
-  return readable(error).replace(CODE_SUFFIX, '');
 }

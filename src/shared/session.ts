@@ -131,6 +131,8 @@ export interface OperationView {
   startedAt: string;
   endedAt?: string;
   error?: ErrorInfo;
+  /** Danlu started it on its own (a budget, the idle guard): why, with the figure that set it off. */
+  reason?: Message;
 }
 
 /** One try at a (zone, type): the user sees every failover. */
@@ -262,6 +264,7 @@ export const OPERATION_VIEW_KEYS = exactKeys<OperationView>()([
   'startedAt',
   'endedAt',
   'error',
+  'reason',
 ]);
 export const OPERATION_STEP_KEYS = exactKeys<OperationStepView>()([
   'id',

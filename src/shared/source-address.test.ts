@@ -8,6 +8,15 @@ describe('source address', () => {
     expect(checkSourceCidr('8.8.0.0/16')).toEqual({ ok: true, cidr: '8.8.0.0/16' });
   });
 
+  it('reads an address typed with a Chinese input method: full-width digits, dots and slash', () => {
+    expect(checkSourceCidr('２０３．０．１１３．５')).toEqual({ ok: true, cidr: '203.0.113.5/32' });
+    expect(checkSourceCidr('　２０３．０．１１３．７７／２４　')).toEqual({ ok: true, cidr: '203.0.113.0/24' });
+    // Its punctuation mode gives 。 for the dot.
+    expect(checkSourceCidr('203。0。113。5 / 24')).toEqual({ ok: true, cidr: '203.0.113.0/24' });
+    // A space inside the address is no dot.
+    expect(checkSourceCidr('203.0.11 3.5').ok).toBe(false);
+  });
+
   it('refuses the whole internet, anything wider than /16, private ranges and non-addresses, saying why in both languages', () => {
     for (const text of ['0.0.0.0/0', '8.0.0.0/8', '1.2.3.4/15']) {
       const check = checkSourceCidr(text);

@@ -1,5 +1,6 @@
 import { ipv4ToNumber } from './address-range';
 import type { Localized } from './localized';
+import { plainInput } from './typed-input';
 import { inBoth } from './words/message';
 
 /**
@@ -57,7 +58,10 @@ const refuse = (reason: CidrRefusal): CidrCheck => ({ ok: false, reason, ...inBo
  * /16 wide, never the whole internet; the address is brought to the network's first address.
  */
 export function checkSourceCidr(text: string): CidrCheck {
-  const [address = '', prefixText, ...rest] = text.trim().split('/');
+  // Typed with a Chinese input method: "２０３．０．１１３．０／２４" is 203.0.113.0/24.
+  const [address = '', prefixText, ...rest] = plainInput(text)
+    .replace(/\s*\/\s*/g, '/')
+    .split('/');
   const prefix = prefixText === undefined ? 32 : Number(prefixText);
   const ip = ipv4ToNumber(address);
   if (rest.length > 0 || ip === undefined || !Number.isInteger(prefix) || prefix < 0 || prefix > 32) {

@@ -1,9 +1,10 @@
 /**
  * Text as people type it. A Chinese input method gives full-width digits, letters, spaces and
- * signs (１００, ＬＴＡＩ, ￥, －, ．); NFKC turns each into its plain form, so "１００" is 100.
+ * signs (１００, ＬＴＡＩ, ￥, －, ．, ／, ：); NFKC turns each into its plain form, so "１００" is
+ * 100, and the ideographic full stop its punctuation mode gives for "." (。) is read as one.
  */
 export function plainInput(text: string): string {
-  return text.normalize('NFKC').trim();
+  return text.normalize('NFKC').replaceAll('。', '.').trim();
 }
 
 /**

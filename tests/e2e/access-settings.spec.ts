@@ -33,7 +33,24 @@ test('Settings says where SSH and the notebook open to, and refuses a range too 
   await card.getByTestId('access-save').click();
   await expect(card.getByText('Saved.')).toBeVisible();
   await expect(card.getByTestId('access-cidr')).toHaveValue('198.51.100.0/24');
+  // The status says what SSH and the notebook open to now: the range, no longer the /32 found before.
+  await expect(card.getByTestId('access-found')).toContainText('198.51.100.0/24');
+  await expect(card.getByTestId('access-found')).not.toContainText('/32');
   await snapshot(page, 'settings-access-en');
+});
+
+test('an address typed with a Chinese input method is taken as typed', async ({ page, harness }) => {
+  await page.goto(`${harness.bridge.url}/#/settings`);
+  const card = page.getByTestId('access-settings');
+  await card.getByTestId('access-cidr').fill('２０３．０．１１３．５');
+  await card.getByTestId('access-save').click();
+  await expect(card.getByTestId('error-sourceCidr')).toHaveCount(0);
+  await expect(card.getByTestId('access-cidr')).toHaveValue('203.0.113.5/32');
+  await expect(card.getByTestId('access-found')).toContainText('203.0.113.5/32');
+  await card.getByTestId('access-cidr').fill('２０３。０。１１３。７７／２４');
+  await card.getByTestId('access-save').click();
+  await expect(card.getByTestId('access-cidr')).toHaveValue('203.0.113.0/24');
+  await expect(card.getByTestId('access-found')).toContainText('203.0.113.0/24');
 });
 
 test.describe('in Chinese', () => {

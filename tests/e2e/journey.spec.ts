@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { englishSentences } from '../support/english-text';
 import { expect, snapshot, test } from './fixtures';
-import { englishSentences, expectNoEnglish } from './support/english';
+import { expectNoEnglish } from './support/english';
 
 /** The per-hour rate the simulated cloud bills right now, across everything it holds. */
 async function billedPerHour(harness: { demo(): Promise<import('../../src/simulator').Simulator> }) {

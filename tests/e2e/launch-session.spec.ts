@@ -124,10 +124,10 @@ test('"Launch last plan" fills in the previous plan and launches it once the pas
     await window.danlu.sessions.cancel({ id: first.id });
   });
   await page.getByTestId('nav-launch').click();
-  await expect(page.getByTestId('last-plan')).toContainText(
-    '"yesterday": ecs.gn6i-c4g1.xlarge, ecs.gn5i-c2g1.large in eu-central-1',
+  // One line says what comes back: the type and region, the image and the data.
+  await expect(page.getByTestId('last-plan-brings')).toHaveText(
+    'Brings back ecs.gn6i-c4g1.xlarge in eu-central-1, Ubuntu 24.04 and a new 60 GiB data disk.',
   );
-  await expect(page.getByTestId('last-plan-disk')).toContainText('new 60 GiB data disk');
   await page.getByTestId('launch-last').click();
   // The password is never kept: only it is asked for, calmly, with the rest filled in.
   await expect(page.getByTestId('last-plan-needs')).toBeVisible();
@@ -171,7 +171,7 @@ test('"Launch last plan" brings the work back: the snapshot saved at the last re
 
   await page.getByTestId('nav-launch').click();
   await expect(page.getByTestId('last-plan')).toHaveAttribute('data-disk', 'snapshot');
-  await expect(page.getByTestId('last-plan-disk')).toContainText(snapshotId);
+  await expect(page.getByTestId('last-plan-brings')).toContainText(`your work from snapshot ${snapshotId}`);
   await page.getByTestId('launch-last').click();
   await expect(page.getByTestId('disk-snapshot')).toBeChecked();
   await expect(page.getByTestId('disk-snapshot-id')).toHaveValue(snapshotId);

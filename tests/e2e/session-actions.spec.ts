@@ -59,7 +59,7 @@ test('stop, start, save as image: the image is offered by the Launch page', asyn
   const op = page.getByTestId('op-panel');
   await expect(op).toHaveAttribute('data-kind', 'image');
   await expect(op).toContainText('Remove every secret from the machine');
-  await expect(op.getByTestId('op-progress')).toContainText('of 6');
+  await expect(page.getByTestId('session-progress')).toContainText('of 6');
   await expect(op.getByTestId('step-percent').first()).toBeVisible({ timeout: 30_000 });
   await expect(op).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
   await expect(page.getByTestId('action-image')).toHaveText('Save as image…');

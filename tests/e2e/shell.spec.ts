@@ -19,7 +19,7 @@ test('the frame shows in English and in Chinese, and app.info reaches the page',
 
   // The choice is kept: a reload comes back in Chinese.
   await page.reload();
-  await expect(page.getByTestId('nav-launch')).toHaveText('启动');
+  await expect(page.getByTestId('nav-launch')).toHaveText('创建');
 
   const info = await page.evaluate(() => window.danlu.app.info());
   expect(info).toMatchObject({ name: 'Danlu', transport: 'bridge', demo: true });

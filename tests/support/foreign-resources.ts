@@ -18,6 +18,45 @@ export interface ForeignResources {
 
 const IMAGE = 'ubuntu_22_04_x64_20G_alibase_20240508.vhd';
 
+/** The console's way to the account: an unmodified pop-core client (no Danlu tag is added), and a wait. */
+function consoleClient(sim: Simulator, regionId: string) {
+  const client = (apiVersion: string) =>
+    new RPCClient({
+      endpoint: sim.endpoint,
+      apiVersion,
+      accessKeyId: sim.accessKeyId,
+      accessKeySecret: sim.accessKeySecret,
+    });
+  const call = <T>(c: RPCClient, action: string, params: Record<string, unknown>) =>
+    c.request<T>(action, { RegionId: regionId, ...params }, { method: 'POST' });
+  const until = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 600; i++) {
+      if (await check()) return;
+      await sim.clock.sleep(1000);
+    }
+    throw new Error('a foreign resource never became ready');
+  };
+  return { ecs: client('2014-05-26'), vpc: client('2016-04-28'), call, until };
+}
+
+/** A data disk someone made in the console (no Danlu tag), once it is available. */
+export async function makeForeignDisk(sim: Simulator, regionId: string, zoneId: string): Promise<string> {
+  const { ecs, call, until } = consoleClient(sim, regionId);
+  const { DiskId } = await call<{ DiskId: string }>(ecs, 'CreateDisk', {
+    ZoneId: zoneId,
+    DiskCategory: 'cloud_essd',
+    Size: 40,
+    DiskName: 'my-data',
+  });
+  await until(async () => {
+    const r = await call<{ Disks: { Disk: Array<{ Status: string }> } }>(ecs, 'DescribeDisks', {
+      DiskIds: JSON.stringify([DiskId]),
+    });
+    return r.Disks.Disk[0]?.Status === 'Available';
+  });
+  return DiskId;
+}
+
 /**
  * Builds, with an unmodified pop-core client (so no Danlu tag is added), a VPC, vSwitch,
  * security group, key pair, running instance, disk, snapshot and image, as a person working in
@@ -29,24 +68,7 @@ export async function makeForeignResources(
   zoneId: string,
   instanceType: string,
 ): Promise<ForeignResources> {
-  const client = (apiVersion: string) =>
-    new RPCClient({
-      endpoint: sim.endpoint,
-      apiVersion,
-      accessKeyId: sim.accessKeyId,
-      accessKeySecret: sim.accessKeySecret,
-    });
-  const ecs = client('2014-05-26');
-  const vpc = client('2016-04-28');
-  const call = <T>(c: RPCClient, action: string, params: Record<string, unknown>) =>
-    c.request<T>(action, { RegionId: regionId, ...params }, { method: 'POST' });
-  const until = async (check: () => Promise<boolean>) => {
-    for (let i = 0; i < 600; i++) {
-      if (await check()) return;
-      await sim.clock.sleep(1000);
-    }
-    throw new Error('a foreign resource never became ready');
-  };
+  const { ecs, vpc, call, until } = consoleClient(sim, regionId);
 
   const { VpcId } = await call<{ VpcId: string }>(vpc, 'CreateVpc', { CidrBlock: '10.0.0.0/16', VpcName: 'mine' });
   await until(async () => {

@@ -83,7 +83,7 @@ describe('classifyCode', () => {
 });
 
 describe('user-facing messages', () => {
-  const context = { action: 'RunInstances', regionId: 'us-west-1', zoneId: 'us-west-1a', code: 'X', detail: 'd' };
+  const context = { action: 'RunInstances', regionId: 'us-west-1', zoneId: 'us-west-1a', code: 'X' };
 
   it.each(CLOUD_ERROR_KINDS)('%s has an English and a Chinese message', (kind) => {
     const text = bothLanguages(cloudErrorText(kind, context));

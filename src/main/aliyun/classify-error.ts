@@ -1,7 +1,7 @@
 import type { CloudErrorKind } from './cloud-error';
 
 /** Codes whose kind cannot be told from their shape. */
-const EXACT: Readonly<Record<string, CloudErrorKind>> = {
+export const EXACT_CODES: Readonly<Record<string, CloudErrorKind>> = {
   DryRunOperation: 'dry_run_ok',
   'InvalidAccessKeyId.NotFound': 'auth',
   'InvalidAccessKeyId.Inactive': 'auth',
@@ -81,7 +81,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, CloudErrorKind]> = [
 
 /** The kind of a cloud error code; the HTTP status decides only when the code is unknown. */
 export function classifyCode(code: string, status?: number): CloudErrorKind {
-  const exact = EXACT[code];
+  const exact = EXACT_CODES[code];
   if (exact) return exact;
   for (const [pattern, kind] of PATTERNS) if (pattern.test(code)) return kind;
   return classifyStatus(status);

@@ -46,6 +46,8 @@ export interface CloudErrorInit {
   httpStatus?: number;
   /** The cloud's Message or the transport failure, with every URL query stripped. */
   detail: string;
+  /** True when `detail` is the cloud's own Message (shown behind the details, for support). */
+  detailFromCloud?: boolean;
   /** True when the request may have been carried out although no answer arrived. */
   ambiguous: boolean;
 }
@@ -67,6 +69,7 @@ export class CloudError extends AppError {
       code: init.code ?? `cloud.${init.kind}`,
       cloudCode: init.cloudCode,
       requestId: init.requestId,
+      original: init.detailFromCloud && init.detail ? init.detail : undefined,
       retryable: init.kind === 'retryable' || init.kind === 'throttled',
     });
     this.name = 'CloudError';

@@ -10,14 +10,12 @@ export interface MessageContext {
   instanceType?: string;
   /** The cloud's code, or an HTTP status / socket code when there was none. */
   code: string;
-  /** Scrubbed cloud message or transport detail. */
-  detail: string;
   /** For retryable failures: why (e.g. "no answer within 10 s"). */
   reason?: MessageParam;
 }
 
 /** The limit each quota code names. */
-const QUOTAS: Readonly<Record<string, WordKey>> = {
+export const QUOTAS: Readonly<Record<string, WordKey>> = {
   'QuotaExceed.ElasticQuota': 'cloud-error.quotaOf.vcpu',
   'QuotaExceed.AfterpayInstance': 'cloud-error.quotaOf.paygInstances',
   'QuotaExceed.PostPaidDisk': 'cloud-error.quotaOf.paygDisks',
@@ -30,6 +28,21 @@ const QUOTAS: Readonly<Record<string, WordKey>> = {
   'QuotaExceed.Tags': 'cloud-error.quotaOf.tags',
   InstanceDiskLimitExceeded: 'cloud-error.quotaOf.disksPerInstance',
   'InvalidInstanceType.ValueUnauthorized': 'cloud-error.quotaOf.typePermission',
+};
+
+/**
+ * Codes of a resource in the wrong state that say more than "wait and try again": waiting
+ * will not help, or the person must do something first.
+ */
+export const DEPENDENCIES: Readonly<Record<string, WordKey>> = {
+  DiskStillAttached: 'cloud-error.diskAttached',
+  'InvalidDisk.InUse': 'cloud-error.diskAttached',
+  DiskCreatingSnapshot: 'cloud-error.diskSnapshotting',
+  SnapshotCreatedDisk: 'cloud-error.snapshotHasDisks',
+  SnapshotCreatedImage: 'cloud-error.snapshotHasImage',
+  ImageUsingByInstance: 'cloud-error.imageInUse',
+  InstanceLockedForSecurity: 'cloud-error.lockedForSecurity',
+  'InvalidOperation.DeletionProtection': 'cloud-error.deletionProtection',
 };
 
 function where(c: MessageContext): MessageParam {
@@ -68,11 +81,12 @@ const TEXTS: Readonly<Record<CloudErrorKind, (c: MessageContext) => Message>> = 
     msg('cloud-error.priceLimit', { instanceType: instanceType(c, true), where: where(c), code: c.code }),
   throttled: (c) => msg('cloud-error.throttled', { action: c.action, code: c.code }),
   retryable: (c) => msg('cloud-error.retryable', { action: c.action, reason: c.reason ?? c.code }),
-  invalid_input: (c) => msg('cloud-error.invalidInput', { action: c.action, code: c.code, detail: c.detail }),
+  // The cloud's own words are English: they go behind the details (ErrorInfo.original), not here.
+  invalid_input: (c) => msg('cloud-error.invalidInput', { action: c.action, code: c.code }),
   not_found: (c) => msg('cloud-error.notFound', { action: c.action, where: where(c), code: c.code }),
-  dependency: (c) => msg('cloud-error.dependency', { action: c.action, code: c.code, detail: c.detail }),
+  dependency: (c) => msg(DEPENDENCIES[c.code] ?? 'cloud-error.dependency', { action: c.action, code: c.code }),
   dry_run_ok: (c) => msg('cloud-error.dryRunOk', { action: c.action }),
-  unknown: (c) => msg('cloud-error.unknown', { action: c.action, code: c.code, detail: c.detail }),
+  unknown: (c) => msg('cloud-error.unknown', { action: c.action, code: c.code }),
 };
 
 /**

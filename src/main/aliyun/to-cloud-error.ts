@@ -117,7 +117,6 @@ export function toCloudError(failure: TransportFailure, call: FailedCall): Cloud
         zoneId: call.params.ZoneId,
         instanceType: call.params.InstanceType,
         code: p.code,
-        detail,
         reason: p.reason,
       });
   return new CloudError({
@@ -130,6 +129,7 @@ export function toCloudError(failure: TransportFailure, call: FailedCall): Cloud
     requestId: p.requestId,
     httpStatus: p.status,
     detail,
+    detailFromCloud: failure.type === 'api' || failure.type === 'http',
     ambiguous: p.ambiguous,
   });
 }

@@ -14,6 +14,11 @@ export interface CloudLink {
   clock: Clock;
   /** Cloud calls made through this link so far. */
   calls(): number;
+  /**
+   * Demo only: the simulated cloud starts a spot reclaim of the instance now (notice, then
+   * release), so a new user can see Danlu's reclaim flow. Absent for a real account.
+   */
+  simulateReclaim?(instanceId: string): void;
 }
 
 /** A simulator to talk to: the demo one started on demand, or one given by a test. */
@@ -23,6 +28,8 @@ export interface SimulatorEndpoint {
   accessKeySecret: string;
   clock: Clock;
   close?(): Promise<void>;
+  /** Starts a spot reclaim of an instance (the simulator's own control, in process). */
+  reclaim?(instanceId: string): void;
 }
 
 /** What the demo simulator is started with. */
@@ -141,6 +148,8 @@ export class CloudConnection {
       redactor: this.options.redactor,
       onCall,
     });
-    return { key, demo, api, clock: sim.clock, calls };
+    // Only the demo's own simulator may be asked for a reclaim: a test's stands in for an account.
+    const reclaim = demo ? sim.reclaim : undefined;
+    return { key, demo, api, clock: sim.clock, calls, ...(reclaim ? { simulateReclaim: reclaim } : {}) };
   }
 }

@@ -30,5 +30,8 @@ export function endpointOf(sim: Simulator): SimulatorEndpoint {
     accessKeySecret: sim.accessKeySecret,
     clock: sim.clock,
     close: () => sim.close(),
+    reclaim: (instanceId) => {
+      sim.reclaim(instanceId);
+    },
   };
 }

@@ -34,11 +34,20 @@ describe('BudgetGuard', () => {
     const guard = new BudgetGuard();
     expect(guard.check(view(5), settings)).toEqual([]);
     expect(guard.check(view(8.1), settings)).toEqual([
-      { kind: 'warn', scope: 'session', sessionId: 'ses-1', name: 'lab', used: 8.1, budget: 10 },
+      { kind: 'warn', scope: 'session', sessionId: 'ses-1', name: 'lab', used: 8.1, budget: 10, perHour: 1 },
     ]);
     expect(guard.check(view(8.5), settings)).toEqual([]);
     expect(guard.check(view(10.2), settings)).toEqual([
-      { kind: 'reached', scope: 'session', sessionId: 'ses-1', name: 'lab', used: 10.2, budget: 10, action: 'stop' },
+      {
+        kind: 'reached',
+        scope: 'session',
+        sessionId: 'ses-1',
+        name: 'lab',
+        used: 10.2,
+        budget: 10,
+        perHour: 1,
+        action: 'stop',
+      },
     ]);
     expect(guard.check(view(11), settings)).toEqual([]);
   });

@@ -8,6 +8,8 @@ interface BudgetFacts {
   name?: string;
   used: number;
   budget: number;
+  /** What it costs an hour now (the session's rate, or every session's for the month). */
+  perHour: number;
 }
 
 export type BudgetEvent =
@@ -28,9 +30,9 @@ export class BudgetGuard {
   check(view: MeterView, settings: Settings, horizonMs = 0): BudgetEvent[] {
     const events: BudgetEvent[] = [];
     const month = view.at.slice(0, 7);
-    const consider = (key: string, facts: Omit<BudgetFacts, 'budget'>, perHour: number, budget: number | null) => {
+    const consider = (key: string, facts: Omit<BudgetFacts, 'budget'>, budget: number | null) => {
       if (!budget) return;
-      const projected = facts.used + (perHour * Math.max(0, horizonMs)) / HOUR;
+      const projected = facts.used + (facts.perHour * Math.max(0, horizonMs)) / HOUR;
       if (projected >= budget && !this.fired.has(`${key}:100`)) {
         this.fired.add(`${key}:100`).add(`${key}:80`);
         events.push({ kind: 'reached', ...facts, budget, action: settings.budgetAction });
@@ -43,12 +45,15 @@ export class BudgetGuard {
       if (s.phase !== 'ready') continue;
       consider(
         `session:${s.sessionId}`,
-        { scope: 'session', sessionId: s.sessionId, name: s.name, used: s.costSoFar },
-        s.perHourNow,
+        { scope: 'session', sessionId: s.sessionId, name: s.name, used: s.costSoFar, perHour: s.perHourNow },
         settings.sessionBudget,
       );
     }
-    consider(`month:${month}`, { scope: 'month', used: view.monthCost }, view.perHourNow, settings.monthlyBudget);
+    consider(
+      `month:${month}`,
+      { scope: 'month', used: view.monthCost, perHour: view.perHourNow },
+      settings.monthlyBudget,
+    );
     return events;
   }
 }

@@ -17,7 +17,7 @@ export function budgetNotice(event: BudgetEvent): Notice {
       extra,
     );
   }
-  return event.action === 'stop'
-    ? noticeOf('warning', msg('notice.budget.stopTitle', { budget }), msg('notice.budget.stopBody', figures), extra)
-    : noticeOf('warning', msg('notice.budget.askTitle', { budget }), msg('notice.budget.askBody', figures), extra);
+  // A "stop" budget tells through the sessions it stops; this notice is for when none was running.
+  const body = event.action === 'stop' ? 'notice.budget.nothingToStop' : 'notice.budget.askBody';
+  return noticeOf('warning', msg('notice.budget.askTitle', { budget }), msg(body, figures), extra);
 }

@@ -31,6 +31,7 @@ import {
   type SessionCloud,
   SessionHub,
   type SessionNotice,
+  typedFirst,
 } from '../sessions';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
@@ -141,7 +142,8 @@ export class Services {
     this.machines = (link) =>
       link.demo
         ? {
-            address: demoAddress,
+            // The demo's machines see the stand-in address, or the range typed in Settings, as a real launch would.
+            address: typedFirst(() => settings.get().sourceCidr, demoAddress),
             ssh: demoSsh,
             bootstrap: demoBootstrap((ms, signal) => systemClock.sleep(ms, signal)),
           }
@@ -189,7 +191,7 @@ export class Services {
       settings: () => settings.get(),
       ticker,
       onTick: (view) => emit('meter.tick', view),
-      onBudget: budgetPolicy({ notify, stopRunning: (id) => sessions.stopRunning(id) }),
+      onBudget: budgetPolicy({ notify, stopRunning: (id, reason) => sessions.stopRunning(id, reason) }),
       log,
     });
     this.idleGuard = new IdleGuard({
@@ -199,9 +201,8 @@ export class Services {
       now: () => sessions.clock().now(),
       ticker,
       onIdle: idleStopPolicy({
-        notify,
         minutes: () => settings.get().idleStopMinutes,
-        stop: (id) => sessions.stop(id),
+        stop: (id, reason) => sessions.stop(id, reason),
       }),
       log,
     });

@@ -66,9 +66,25 @@ export interface ComputeSpan {
   to: string;
 }
 
+/** What made Danlu act on a session without being asked. */
+export type AutoRule = 'budget' | 'idle' | 'reclaim' | 'stopMode';
+
+/**
+ * Why Danlu acts on its own: the rule, and a clause naming the figure that set it off ("the
+ * session budget of ¥5.00 is reached: ¥4.98 spent…"). It goes to the session log and the notice.
+ */
+export interface AutoReason {
+  rule: AutoRule;
+  why: Message;
+}
+
 export interface SessionNotice {
   kind: SessionNoticeKind;
   session: SessionView;
+  /** Danlu acted on its own: why, with the figure that set it off. */
+  reason?: AutoReason;
+  /** For `auto`: what Danlu is doing ("Stopping on its own"). */
+  action?: Message;
 }
 
 /** Everything the session lifecycle needs, passed in by the composition root. */

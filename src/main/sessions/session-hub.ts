@@ -3,7 +3,7 @@ import type { Emit, Settings } from '../../shared/contract';
 import type { PrunePreview } from '../../shared/contract/sessions';
 import type { ReconcileResult } from '../../shared/resources';
 import type { Plan, SessionView } from '../../shared/session';
-import { renderMessage } from '../../shared/words/message';
+import { type Message, msg, renderMessage } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { Logger } from '../log/logger';
 import type { SshConfigFile } from '../ssh-config/ssh-config-file';
@@ -16,7 +16,7 @@ import type { ReleaseOptions } from './operations/release';
 import { deleteResource, type ResourceTarget } from './reconcile/delete-resource';
 import { orphanNotice, type ReconcileDeps, reconcileResources } from './reconcile/reconcile-resources';
 import type { SessionCloudApi } from './session-cloud-api';
-import type { BootstrapPort, HostKeyKeeper, SessionDeps, SessionNotice } from './session-deps';
+import type { AutoReason, BootstrapPort, HostKeyKeeper, SessionDeps, SessionNotice } from './session-deps';
 import { SessionManager } from './session-manager';
 import { journalMovedNotice, sessionNotice } from './session-notices';
 import { refusals } from './session-refusals';
@@ -29,6 +29,8 @@ export interface SessionCloud {
   api: SessionCloudApi;
   /** The cloud's time: every wait and timestamp of its sessions uses it. */
   clock: Clock;
+  /** Demo only: the simulated cloud reclaims an instance now, with the usual notice. */
+  simulateReclaim?(instanceId: string): void;
 }
 
 /** How the sessions of one cloud reach their machines: the real network, or demo stand-ins. */
@@ -101,8 +103,17 @@ export class SessionHub {
     return (await this.manager()).cancel(id);
   }
 
-  async stop(id: string): Promise<SessionView> {
-    return (await this.manager()).stop(id);
+  /** Stops a ready session; with `reason`, Danlu does it on its own and says why (log and notices). */
+  async stop(id: string, reason?: AutoReason): Promise<SessionView> {
+    return (await this.manager()).stop(id, reason);
+  }
+
+  /**
+   * Something Danlu does on its own to a session (a budget, the idle guard, a reclaim, a changed
+   * stop mode): what and why, with the figure that set it off, go to its log and the notices.
+   */
+  async announce(id: string, action: Message, reason: AutoReason): Promise<void> {
+    (await this.manager()).announce(id, action, reason);
   }
 
   async start(id: string): Promise<SessionView> {
@@ -127,14 +138,34 @@ export class SessionHub {
     return (await this.manager()).prunePreview(id);
   }
 
+  /**
+   * Demo only: asks the simulated cloud to take the session's spot instance back, as Alibaba
+   * Cloud may at any time; the reclaim then runs as it would (notice, release, recover). Refused
+   * with a real account, where only the cloud decides.
+   */
+  async simulateReclaim(id: string): Promise<SessionView> {
+    const link = await this.options.cloud();
+    if (!link.demo || !link.simulateReclaim) throw refusals.reclaimDemoOnly();
+    const manager = await this.manager();
+    const session = manager.get(id);
+    const instanceId = session.resources.instanceId;
+    if (session.phase !== 'ready' || !instanceId) throw refusals.wrongPhase('reclaim', session.phase);
+    link.simulateReclaim(instanceId);
+    manager.log(id, msg('session.reclaimSimulated', { instanceId }));
+    return session;
+  }
+
   /** True when a session was ever launched (the tray offers "launch last plan"). */
   async hasLastPlan(): Promise<boolean> {
     return (await this.manager()).lastPlan() !== undefined;
   }
 
-  /** The last plan with the work it left (kept disk, else newest snapshot), or null. */
-  async lastPlan(): Promise<Plan | null> {
-    return (await (await this.manager()).lastLaunch()) ?? null;
+  /**
+   * The last plan that worked with what its session left (saved image, kept disk or newest
+   * snapshot), or that of the session named ("launch again"); null when there is none.
+   */
+  async lastPlan(sessionId?: string): Promise<Plan | null> {
+    return (await (await this.manager()).lastLaunch(sessionId)) ?? null;
   }
 
   /** The session's notebook, when the session is ready and has one; refused otherwise. */
@@ -171,15 +202,19 @@ export class SessionHub {
     return this.lastClock;
   }
 
-  /** Stops every running session, or just the one named (a budget was reached). */
-  async stopRunning(sessionId?: string): Promise<void> {
+  /**
+   * Stops every running session, or just the one named, for `reason` (a budget was reached);
+   * answers how many it began to stop once they are stopped.
+   */
+  async stopRunning(sessionId: string | undefined, reason: AutoReason): Promise<number> {
     const manager = await this.manager();
     const targets = manager.list().filter((s) => s.phase === 'ready' && (!sessionId || s.id === sessionId));
     for (const session of targets) {
       await manager
-        .stop(session.id)
+        .stop(session.id, reason)
         .catch((error: unknown) => this.options.log.warn('could not stop a session', { session: session.id, error }));
     }
+    return targets.length;
   }
 
   /**

@@ -3,7 +3,7 @@ import type { OperationKind, Plan, SessionPhase, SessionView } from '../../share
 import { type Message, msg } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
 import { isAbort } from './cloud-checks';
-import { lastLaunchPlan } from './journal/last-plan';
+import { lastLaunchPlan, lastSession } from './journal/last-plan';
 import { newSessionRecord, otherLiveInRegion, type SessionRecord } from './journal/session-record';
 import { toView } from './journal/session-view';
 import { runBootstrap, scrubMachine } from './launch/bootstrap-step';
@@ -20,9 +20,10 @@ import { type ReleaseOptions, releaseSession, releaseSteps } from './operations/
 import { undoLaunch } from './operations/rollback';
 import { IMAGE_STEPS, saveImage } from './operations/save-image';
 import type { CallCount } from './session-cloud-api';
-import type { SessionDeps, SessionNotice } from './session-deps';
+import type { AutoReason, SessionDeps, SessionNotice } from './session-deps';
 import { refusals } from './session-refusals';
 import { StepScope } from './step-scope';
+import { announceAuto, logAuto, stopModeReason } from './watch/auto-reason';
 import { InstanceWatch } from './watch/instance-watch';
 import { holdLease, leaseOrSay } from './watch/lease';
 
@@ -50,8 +51,8 @@ export class SessionManager {
     this.instances = new InstanceWatch(deps, {
       scope: (id, signal) => this.scope(id, signal),
       record: (id) => this.record(id),
-      notice: (kind, id) => this.notice(kind, id),
-      operate: (id, kind, steps, work) => this.operate(id, kind, steps, work),
+      notice: (kind, id, reason) => this.notice(kind, id, reason),
+      operate: (id, kind, steps, work) => this.operate(id, kind, steps, undefined, work),
       release: async (id, options) => {
         await this.releaseQuietly(id, options);
       },
@@ -71,9 +72,13 @@ export class SessionManager {
     return this.deps.journal.list()[0]?.plan;
   }
 
-  /** The most recent plan with the work it left (kept disk, else newest snapshot), for "launch last plan". */
-  lastLaunch(): Promise<Plan | undefined> {
-    return lastLaunchPlan(this.deps.api, this.deps.journal.list()[0]);
+  /**
+   * The plan of the newest session that worked (or of the session named, for "launch again"),
+   * updated by what it left: its saved image, kept disk or newest snapshot, the type it ran on.
+   */
+  lastLaunch(sessionId?: string): Promise<Plan | undefined> {
+    const source = sessionId ? this.record(sessionId) : lastSession(this.deps.journal.list());
+    return lastLaunchPlan(this.deps.api, source);
   }
 
   /** Cloud calls made for a session so far, split into work and waiting. */
@@ -109,15 +114,22 @@ export class SessionManager {
     return this.get(id);
   }
 
-  async stop(id: string): Promise<SessionView> {
+  /**
+   * Stops a ready session. `reason`: Danlu stops it on its own (a budget, the idle guard); why,
+   * with its figure, goes to the log and the notices before anything is done, and stays on the
+   * operation.
+   */
+  async stop(id: string, reason?: AutoReason): Promise<SessionView> {
     this.expect(id, ['ready'], 'stop');
+    if (reason) this.announce(id, msg('session.auto.stop'), reason);
     this.instances.unwatch(id);
-    await this.operate(id, 'stop', STOP_STEPS, async (scope) => {
+    let modeChanged: AutoReason | undefined;
+    await this.operate(id, 'stop', STOP_STEPS, reason?.why, async (scope) => {
       scope.update((s) => {
         s.phase = 'stopping';
       });
       try {
-        await stopSession(scope);
+        modeChanged = await this.stopMachine(scope);
       } catch (error) {
         // The stop did not happen as asked: the machine still runs, so the watch resumes.
         scope.update((s) => {
@@ -127,13 +139,31 @@ export class SessionManager {
         throw error;
       }
     });
-    this.notice('stopped', id);
+    this.notice('stopped', id, reason ?? modeChanged);
     return this.get(id);
+  }
+
+  /**
+   * Stops the machine; when the cloud stopped it in another mode than the economical one asked
+   * for, the log says so with the mode, and the reason is returned for the notice that follows.
+   */
+  private async stopMachine(scope: StepScope): Promise<AutoReason | undefined> {
+    const outcome = await stopSession(scope);
+    if (outcome.billingStopped) return undefined;
+    const { id, instanceType, plan } = scope.record;
+    const reason = stopModeReason(instanceType ?? plan.instanceTypes[0] ?? '—', outcome.mode);
+    logAuto(this.deps, id, msg('session.auto.stopMode'), reason);
+    return reason;
+  }
+
+  /** Something Danlu does on its own, said with why: written to the session log and told to the user. */
+  announce(id: string, action: Message, reason: AutoReason): void {
+    announceAuto(this.deps, this.get(id), action, reason);
   }
 
   async start(id: string): Promise<SessionView> {
     this.expect(id, ['stopped'], 'start');
-    await this.operate(id, 'start', startSteps(Boolean(this.deps.bootstrap)), async (scope) => {
+    await this.operate(id, 'start', startSteps(Boolean(this.deps.bootstrap)), undefined, async (scope) => {
       scope.update((s) => {
         s.phase = 'starting';
         s.error = undefined;
@@ -182,7 +212,7 @@ export class SessionManager {
       return false;
     }
     const release = record.release ?? options;
-    await this.operate(id, 'release', releaseSteps(record, release), async (scope) => {
+    await this.operate(id, 'release', releaseSteps(record, release), undefined, async (scope) => {
       scope.update((s) => {
         s.phase = 'releasing';
         s.release ??= { ...options, startedAt: scope.now() };
@@ -208,7 +238,8 @@ export class SessionManager {
     const stopped = this.record(id).phase === 'stopped';
     const steps = [...(stopped ? startSteps(false) : []), planned('imageScrub'), ...STOP_STEPS, ...IMAGE_STEPS];
     this.instances.unwatch(id);
-    await this.operate(id, 'image', steps, async (scope) => {
+    let modeChanged: AutoReason | undefined;
+    await this.operate(id, 'image', steps, undefined, async (scope) => {
       let running = !stopped;
       try {
         if (!running) {
@@ -224,7 +255,7 @@ export class SessionManager {
           s.phase = 'stopping';
         });
         await opStep(scope, 'imageScrub', () => scrubMachine(scope));
-        await stopSession(scope);
+        modeChanged = await this.stopMachine(scope);
         running = false;
       } catch (error) {
         scope.update((s) => {
@@ -235,7 +266,7 @@ export class SessionManager {
       }
       await saveImage(scope, imageName);
     });
-    this.notice('imageSaved', id);
+    this.notice('imageSaved', id, modeChanged);
     return this.get(id);
   }
 
@@ -391,12 +422,13 @@ export class SessionManager {
     id: string,
     kind: Exclude<OperationKind, 'reconcile'>,
     steps: PlannedStep[],
+    reason: Message | undefined,
     work: (scope: StepScope) => Promise<void>,
   ): Promise<void> {
     if (this.running.has(id)) throw refusals.busy();
     const controller = new AbortController();
     const scope = this.scope(id, controller.signal);
-    beginOperation(scope, kind, steps);
+    beginOperation(scope, kind, steps, reason);
     const done = work(scope);
     this.running.set(id, {
       controller,
@@ -449,11 +481,12 @@ export class SessionManager {
     return otherLiveInRegion(this.deps.journal.list(), this.record(id));
   }
 
-  private log(id: string, message: Message): void {
+  /** A line for the session's log. */
+  log(id: string, message: Message): void {
     this.deps.onLog(id, message);
   }
 
-  private notice(kind: SessionNotice['kind'], id: string): void {
-    this.deps.onNotice?.({ kind, session: this.get(id) });
+  private notice(kind: SessionNotice['kind'], id: string, reason?: AutoReason): void {
+    this.deps.onNotice?.({ kind, session: this.get(id), ...(reason ? { reason } : {}) });
   }
 }

@@ -1,5 +1,4 @@
 import type { Notice } from '../../shared/contract/app';
-import type { SessionView } from '../../shared/session';
 import { bothLanguages, type Message, msg } from '../../shared/words/message';
 import type { SessionNotice } from './session-deps';
 
@@ -13,12 +12,24 @@ export function noticeOf(
   return { level, title: bothLanguages(title), body: bothLanguages(body), ...extra };
 }
 
-/** What the user is told when a session changes in a way that matters. */
-export function sessionNotice({ kind, session }: SessionNotice): Notice {
+/**
+ * What the user is told when a session changes in a way that matters. When Danlu acted on its
+ * own, the notice says why, with the figure that set it off.
+ */
+export function sessionNotice({ kind, session, reason: auto, action }: SessionNotice): Notice {
   const name = `${session.name} (${session.instanceType ?? session.plan.instanceTypes[0]})`;
   const extra = { sessionId: session.id, kind, key: `session:${session.id}` };
-  const title = msg(`notice.${kind}.title`);
   const reason = session.error?.text ?? '';
+  const because = (body: Message) =>
+    auto ? msg('notice.withReason', { body: { msg: body }, why: { msg: auto.why } }) : body;
+  if (kind === 'auto') {
+    const what = action ?? msg('session.auto.stop');
+    const body = auto ? msg('notice.auto.body', { why: { msg: auto.why } }) : what;
+    return noticeOf('warning', msg('notice.auto.title', { name, what: { msg: what } }), body, extra);
+  }
+  // A stop the user asked for whose mode the cloud changed is still theirs: only its body says why.
+  const autoStop = auto && kind === 'stopped' && auto.rule !== 'stopMode';
+  const title = msg(autoStop ? 'notice.stopped.autoTitle' : `notice.${kind}.title`);
   switch (kind) {
     case 'ready':
       return noticeOf(
@@ -31,11 +42,14 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
       return noticeOf(
         'warning',
         title,
-        msg('notice.reclaim.body', { name, at: session.reclaimDeadline ? { time: session.reclaimDeadline } : '—' }),
+        // With its reason, the notice already names the time of the release.
+        auto
+          ? because(msg('notice.reclaim.save', { name }))
+          : msg('notice.reclaim.body', { name, at: session.reclaimDeadline ? { time: session.reclaimDeadline } : '—' }),
         extra,
       );
     case 'interrupted':
-      return noticeOf('warning', title, msg('notice.interrupted.body', { name }), extra);
+      return noticeOf('warning', title, because(msg('notice.interrupted.body', { name })), extra);
     case 'failed': {
       const diskId = session.resources.diskId;
       return noticeOf(
@@ -53,7 +67,7 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
       return noticeOf(
         session.billingStopped ? 'info' : 'warning',
         title,
-        msg(session.billingStopped ? 'notice.stopped.body' : 'notice.stopped.bodyBilling', { name }),
+        because(msg(session.billingStopped ? 'notice.stopped.body' : 'notice.stopped.bodyBilling', { name })),
         extra,
       );
     case 'started':
@@ -77,7 +91,7 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
       return noticeOf(
         'info',
         title,
-        msg('notice.imageSaved.body', { name, imageId: session.resources.imageId ?? '—' }),
+        because(msg('notice.imageSaved.body', { name, imageId: session.resources.imageId ?? '—' })),
         extra,
       );
     case 'unaskedStop': {
@@ -107,15 +121,6 @@ export function sessionNotice({ kind, session }: SessionNotice): Notice {
       );
     }
   }
-}
-
-/** The idle guard stops a session whose notebook saw no activity for the set minutes. */
-export function idleNotice(session: SessionView, minutes: number): Notice {
-  return noticeOf('info', msg('notice.idle.title'), msg('notice.idle.body', { name: session.name, minutes }), {
-    kind: 'idle',
-    sessionId: session.id,
-    key: `session:${session.id}`,
-  });
 }
 
 /** The journal on disk could not be read and was moved aside; nothing it listed is lost. */

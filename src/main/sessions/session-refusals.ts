@@ -13,6 +13,7 @@ export const refusals = {
   busy: () => new AppError(msg('session.busyWithOther'), { code: 'session.busy' }),
   notFound: (id: string) => new AppError(msg('session.notFound', { id })),
   notebookNotReady: () => new AppError(msg('notebook.noneReady'), { code: 'notebook.notReady' }),
+  reclaimDemoOnly: () => new AppError(msg('session.reclaimDemoOnly')),
   wrongPhase: (verb: keyof typeof VERBS, phase: SessionPhase) =>
     new AppError(
       msg('session.wrongPhase', { verb: { msg: VERBS[verb] }, phase: { msg: PHASE_LABELS[phase], lower: true } }),

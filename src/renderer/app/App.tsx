@@ -127,6 +127,8 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
                 </li>
               ))}
             </ul>
+            {/* Notices live in the sidebar: they never cover the page or its buttons. */}
+            <Notices onOpenSession={(id) => go('session', { id })} />
             <MeterGlance onOpen={(id) => go('session', { id })} />
           </div>
         </nav>
@@ -150,7 +152,6 @@ function Window({ initial, settings }: { initial: AppInfo; settings: Settings })
           )}
           <PageView page={page} params={params} go={go} info={info} onCredentials={(s) => void credentialsChanged(s)} />
         </main>
-        <Notices onOpenSession={(id) => go('session', { id })} />
       </div>
     </AppInfoContext.Provider>
   );

@@ -53,7 +53,7 @@ export function Notices({ onOpenSession }: { onOpenSession(id: string): void }) 
 
   if (notices.length === 0) return null;
   return (
-    <section className="notices" aria-live="polite" aria-label={t('notice.label')}>
+    <section className="notices" aria-live="polite" aria-label={t('shell.notices.label')}>
       {notices.map((n) => (
         <div
           key={n.id}
@@ -77,10 +77,15 @@ export function Notices({ onOpenSession }: { onOpenSession(id: string): void }) 
                   dismiss(n.id);
                 }}
               >
-                {t('notice.open')}
+                {t('shell.notices.open')}
               </button>
             )}
-            <button type="button" className="small" aria-label={t('notice.dismiss')} onClick={() => dismiss(n.id)}>
+            <button
+              type="button"
+              className="small"
+              aria-label={t('shell.notices.dismiss')}
+              onClick={() => dismiss(n.id)}
+            >
               ×
             </button>
           </div>

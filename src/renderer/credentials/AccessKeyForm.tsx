@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessKeyProblems, type CredentialStatus, keyFieldText } from '../../shared/credentials';
 import { plainInput } from '../../shared/typed-input';
@@ -6,6 +6,7 @@ import { bothLanguages } from '../../shared/words/message';
 import { danlu } from '../lib/danlu';
 import { ErrorNote } from '../lib/ErrorNote';
 import { FieldRefusal, refusedFields } from '../lib/FieldRefusal';
+import { useFocusInvalid } from '../lib/focus-invalid';
 
 type Field = 'accessKeyId' | 'accessKeySecret';
 const FIELDS: readonly Field[] = ['accessKeyId', 'accessKeySecret'];
@@ -30,6 +31,10 @@ export function AccessKeyForm({
   const key = { accessKeyId: plainInput(values.accessKeyId), accessKeySecret: plainInput(values.accessKeySecret) };
   const problems = accessKeyProblems(key);
   const serverFields = refusedFields(error);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  // A refused key never drops the focus to the page: it goes to the field to fix, or back to the button.
+  const focusInvalid = useFocusInvalid(formRef, submitRef);
 
   const fieldError = (field: Field) => {
     const problem = problems[field];
@@ -45,7 +50,10 @@ export function AccessKeyForm({
     setTried(true);
     // A new try: an answer to the old one no longer applies.
     setError(null);
-    if (problems.accessKeyId || problems.accessKeySecret) return;
+    if (problems.accessKeyId || problems.accessKeySecret) {
+      focusInvalid();
+      return;
+    }
     setBusy(true);
     try {
       const status = await danlu().credentials.save(key);
@@ -54,6 +62,7 @@ export function AccessKeyForm({
       onSaved(status);
     } catch (e) {
       setError(e);
+      focusInvalid();
     } finally {
       setBusy(false);
     }
@@ -71,6 +80,7 @@ export function AccessKeyForm({
 
   return (
     <form
+      ref={formRef}
       className="access-key-form"
       data-testid="access-key-form"
       noValidate
@@ -97,7 +107,7 @@ export function AccessKeyForm({
       </label>
       <p className="muted small-print">{t('account.credentials.keyHint')}</p>
       <ErrorNote error={error} shownFields={FIELDS} />
-      <button type="submit" className="primary" data-testid="key-save" disabled={busy}>
+      <button ref={submitRef} type="submit" className="primary" data-testid="key-save" disabled={busy}>
         {busy ? t('account.credentials.checking') : (submitLabel ?? t('account.credentials.save'))}
       </button>
     </form>

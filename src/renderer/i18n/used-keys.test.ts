@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mainOnlyTables } from '../../shared/words/main-only';
 import { resources } from './resources';
 
 const en = resources.en.translation;
@@ -31,5 +32,16 @@ describe('UI text in use', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('asks for no text that only main words (the window is built without those tables)', () => {
+    const mainOnly = Object.keys(mainOnlyTables);
+    const asked: string[] = [];
+    for (const [file, text] of Object.entries(sources)) {
+      for (const [, key] of text.matchAll(/['"`]([a-z][\w-]*)\.[\w.${}-]+['"`]/g)) {
+        if (mainOnly.includes(key as string)) asked.push(`${file}: ${key}`);
+      }
+    }
+    expect(asked).toEqual([]);
   });
 });

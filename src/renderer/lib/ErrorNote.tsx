@@ -35,6 +35,8 @@ export function ErrorNote({ error, onRetry, shownFields = [] }: ErrorNoteProps) 
     `${t('error.code')}: ${info.code}`,
     ...(info.cloudCode ? [`${t('error.cloudCode')}: ${info.cloudCode}`] : []),
     ...(info.requestId ? [`RequestId: ${info.requestId}`] : []),
+    // The cloud's own words, in English: for a support ticket, never the sentence a person reads.
+    ...(info.original ? [`${t('error.original')}: ${info.original}`] : []),
   ].join('\n');
   return (
     <div className="error-note" role="alert" data-testid="error-note" data-code={info.code}>

@@ -38,7 +38,9 @@ export type SessionNoticeKind =
   | 'operationFailed'
   | 'unaskedStop'
   | 'leaseEnded'
-  | 'stillBilled';
+  | 'stillBilled'
+  /** Danlu acts on its own (a budget, the idle guard): what it does and why. */
+  | 'auto';
 
 /** Something the user should hear about even with the window closed (also a system notification). */
 export interface Notice {

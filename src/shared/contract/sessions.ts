@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IMAGE_NAME } from '../cloud-rules';
 import { inputHint } from '../input-hints';
 import { type Plan, planSchema, type SessionView } from '../session';
+import { plainInput } from '../typed-input';
 import type { Message } from '../words/message';
 import { event, request } from './define';
 
@@ -52,7 +53,10 @@ export const sessionsRequests = {
   'sessions.release': request<SessionView>()(id.extend({ snapshot: z.boolean(), keepDisk: z.boolean() })),
   'sessions.saveImage': request<SessionView>()(
     id.extend({
-      imageName: z.string().regex(IMAGE_NAME, inputHint('imageName')),
+      imageName: z.preprocess(
+        (text) => (typeof text === 'string' ? plainInput(text) : text),
+        z.string().regex(IMAGE_NAME, inputHint('imageName')),
+      ),
     }),
   ),
   /**
@@ -62,9 +66,18 @@ export const sessionsRequests = {
   'sessions.recover': request<SessionView>()(id.extend({ afterMove: z.enum(['delete', 'keep']).default('delete') })),
   /** What a release with a snapshot would prune now (older snapshots of the session's data). */
   'sessions.prunePreview': request<PrunePreview>()(id),
-  /** The last plan, its disk replaced by the disk or snapshot its session kept (when they still exist). */
-  'sessions.lastPlan': request<Plan | null>()(z.undefined()),
+  /**
+   * The last plan that worked (or the plan of the session named), updated by what its session
+   * left while the cloud still has it: the image saved from it, the disk it kept or its newest
+   * snapshot, the type it ran on first.
+   */
+  'sessions.lastPlan': request<Plan | null>()(id.optional()),
   'sessions.log': request<SessionLogLine[]>()(id),
+  /**
+   * Demo only: the simulated cloud takes the session's spot instance back, with the usual
+   * notice, so the reclaim flow can be seen; refused with a real account.
+   */
+  'sessions.simulateReclaim': request<SessionView>()(id),
   /** Opens the session's notebook in Danlu's window that trusts exactly its certificate. */
   'notebook.open': request<NotebookOpen>()(z.strictObject({ id: z.string().regex(/^ses-[a-z0-9-]+$/) })),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inputHint } from '../input-hints';
 import { checkSourceCidr, DEFAULT_ADDRESS_ENDPOINTS } from '../source-address';
+import { plainInput } from '../typed-input';
 import { event, request } from './define';
 
 const languageSchema = z.enum(['zh-CN', 'en']);
@@ -8,7 +9,12 @@ export type Language = z.infer<typeof languageSchema>;
 
 /** HTTPS "what is my address" services: at least two, since their answers must agree. */
 const addressEndpointsSchema = z
-  .array(z.url({ protocol: /^https$/, message: inputHint('httpsAddress') }).max(300))
+  .array(
+    z.preprocess(
+      (text) => (typeof text === 'string' ? plainInput(text) : text),
+      z.url({ protocol: /^https$/, message: inputHint('httpsAddress') }).max(300),
+    ),
+  )
   .min(2, inputHint('twoAddressServices'))
   .max(6);
 

@@ -5,7 +5,7 @@ export const accessWords = {
   'access.title': { en: 'Advanced: who may reach your instances', zh: '高级：谁能连接你的实例' },
   'access.intro': {
     en: 'Danlu opens SSH (22) and the notebook (8888) only to your public address, never to everyone. Before each launch and start it asks the services below and uses the address only when at least two of them agree.',
-    zh: '丹炉只对你的公网地址开放 SSH（22）和 Notebook（8888），绝不对所有人开放。每次启动前，丹炉会询问下列服务，只有至少两个服务的回答一致时才使用该地址。',
+    zh: '丹炉只对你的公网地址开放 SSH（22）和 Notebook（8888），绝不对所有人开放。每次创建实例或开机前，丹炉会询问下列服务，只有至少两个服务的回答一致时才使用该地址。',
   },
   'access.check': { en: 'Check my address now', zh: '立即检查我的地址' },
   'access.checking': { en: 'Asking…', zh: '正在查询…' },
@@ -82,8 +82,8 @@ export const accessWords = {
   },
   'access.unknown.noService': { en: 'no service configured', zh: '未配置任何服务' },
   'access.addressUnknown': {
-    en: 'Danlu could not learn your public IPv4 address: {{reason}}. It opens SSH and the notebook only to your address, so nothing was started. Check your connection and try again, or set your address range under Settings → Advanced.',
-    zh: '丹炉无法确定你的公网 IPv4 地址：{{reason}}。丹炉只对你的地址开放 SSH 和 Notebook，因此没有启动任何资源。请检查网络后重试，或在“设置 → 高级”中填写你的地址网段。',
+    en: 'Danlu could not learn your public IPv4 address: {{reason}}. It opens SSH and the notebook only to your address, so nothing was created or started. Check your connection and try again, or set your address range under Settings → Advanced.',
+    zh: '丹炉无法确定你的公网 IPv4 地址：{{reason}}。丹炉只对你的地址开放 SSH 和 Notebook，因此没有创建或开机。请检查网络后重试，或在“设置 → 高级”中填写你的地址网段。',
   },
   'access.noAnswer': { en: 'the cloud did not answer', zh: '云端没有回应' },
   'access.networkBusy': {

@@ -22,8 +22,8 @@ export const accountWords = {
     zh: '不会购买任何东西，也不需要账号。',
   },
   'account.firstRun.demoPoint2': {
-    en: 'Prices, launches, stops and releases behave as they would on Alibaba Cloud.',
-    zh: '价格、启动、停止和释放都与阿里云上的表现一致。',
+    en: 'Prices, launches, starts, stops and releases behave as they would on Alibaba Cloud.',
+    zh: '查价格以及创建、开机、停止和释放，都与阿里云上的表现一致。',
   },
   'account.firstRun.demoPoint3': {
     en: 'There is no real machine, so no notebook opens.',
@@ -119,8 +119,8 @@ export const accountWords = {
   },
   // The system keychain, and why it cannot be used.
   'account.keychain.useEnv': {
-    en: 'Set the environment variables ALIYUN_ACCESS_KEY_ID and ALIYUN_ACCESS_KEY_SECRET before starting Danlu instead; Danlu never writes the key to a file.',
-    zh: '请改为在启动丹炉之前设置环境变量 ALIYUN_ACCESS_KEY_ID 和 ALIYUN_ACCESS_KEY_SECRET；丹炉绝不会把密钥写入文件。',
+    en: 'Set the environment variables ALIYUN_ACCESS_KEY_ID and ALIYUN_ACCESS_KEY_SECRET before opening Danlu instead; Danlu never writes the key to a file.',
+    zh: '请改为在打开丹炉之前设置环境变量 ALIYUN_ACCESS_KEY_ID 和 ALIYUN_ACCESS_KEY_SECRET；丹炉绝不会把密钥写入文件。',
   },
   'account.keychain.unavailable': {
     en: 'The system keychain is not available (on Linux: no unlocked Secret Service such as GNOME Keyring or KWallet), so Danlu cannot keep your AccessKey. {{useEnv}}',
@@ -135,8 +135,8 @@ export const accountWords = {
     zh: '系统钥匙串中为丹炉保存的 AccessKey 无法读取。请重新保存，或将其删除。',
   },
   'account.keychain.bindingMissing': {
-    en: 'Danlu could not load its connection to the system keychain on this computer ({{machine}}), so it can neither keep nor read an AccessKey there. Danlu runs in demo mode — or with your account, if ALIYUN_ACCESS_KEY_ID and ALIYUN_ACCESS_KEY_SECRET are set when it starts. Installing the Danlu build made for this computer fixes this.',
-    zh: '丹炉无法在这台电脑（{{machine}}）上加载系统钥匙串组件，因此既不能在钥匙串中保存、也不能读取 AccessKey。丹炉将以演示模式运行；如果启动时设置了 ALIYUN_ACCESS_KEY_ID 和 ALIYUN_ACCESS_KEY_SECRET，则使用你的账号。安装为这台电脑构建的丹炉版本即可解决。',
+    en: 'Danlu could not load its connection to the system keychain on this computer ({{machine}}), so it can neither keep nor read an AccessKey there. Danlu runs in demo mode — or with your account, if ALIYUN_ACCESS_KEY_ID and ALIYUN_ACCESS_KEY_SECRET are set when it opens. Installing the Danlu build made for this computer fixes this.',
+    zh: '丹炉无法在这台电脑（{{machine}}）上加载系统钥匙串组件，因此既不能在钥匙串中保存、也不能读取 AccessKey。丹炉将以演示模式运行；如果打开丹炉时已设置 ALIYUN_ACCESS_KEY_ID 和 ALIYUN_ACCESS_KEY_SECRET，则使用你的账号。安装为这台电脑构建的丹炉版本即可解决。',
   },
   'account.machine.withChip': { en: '{{os}}, {{chip}} ({{arch}})', zh: '{{os}}，{{chip}}（{{arch}}）' },
   'account.machine.plain': { en: '{{os}}, {{arch}}', zh: '{{os}}，{{arch}}' },

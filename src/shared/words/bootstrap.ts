@@ -27,7 +27,7 @@ export const bootstrapWords = {
   'bootstrap.title.tools': { en: 'Install base tools', zh: '安装常用工具' },
   'bootstrap.title.nvidia': { en: 'Check the NVIDIA driver', zh: '检查 NVIDIA 驱动' },
   'bootstrap.title.python': { en: 'Python environment on the data disk', zh: '在数据盘上准备 Python 环境' },
-  'bootstrap.title.notebook': { en: 'Start the HTTPS notebook', zh: '启动 HTTPS Notebook' },
+  'bootstrap.title.notebook': { en: 'Run the HTTPS notebook', zh: '运行 HTTPS Notebook' },
   'bootstrap.title.spot-watch': { en: 'Watch for spot reclaim notices', zh: '监视抢占式实例回收通知' },
   'bootstrap.title.idle-watch': { en: 'Idle shutdown watchdog', zh: '空闲自动关机' },
   'bootstrap.title.verify': { en: 'Verify the notebook', zh: '验证 Notebook' },

@@ -74,24 +74,52 @@ export const cloudErrorWords = {
     zh: '阿里云未能正常响应 {{action}}（{{reason}}）。这通常是暂时的，请稍后重试。',
   },
   'cloud-error.invalidInput': {
-    en: 'Alibaba Cloud refused {{action}} as invalid ({{code}}): {{detail}}',
-    zh: '阿里云认为 {{action}} 的参数无效（{{code}}）：{{detail}}',
+    en: 'Alibaba Cloud refused {{action}} as invalid ({{code}}). Its own words are under Details.',
+    zh: '阿里云认为 {{action}} 的参数无效（{{code}}）。云端原文见“详细信息”。',
   },
   'cloud-error.notFound': {
     en: 'Alibaba Cloud cannot find the resource {{action}} refers to in {{where}} ({{code}}); it may have been released already.',
     zh: '阿里云在{{where}}找不到 {{action}} 所指的资源（{{code}}），它可能已被释放。',
   },
   'cloud-error.dependency': {
-    en: 'Alibaba Cloud cannot do {{action}} yet: a resource is in the wrong state or still in use ({{code}}: {{detail}}). Wait for the current change to finish and try again.',
-    zh: '阿里云暂时无法执行 {{action}}：相关资源状态不符或仍在使用中（{{code}}：{{detail}}）。请等待当前变更完成后重试。',
+    en: 'Alibaba Cloud cannot do {{action}} yet: a resource is in the wrong state or still in use ({{code}}). Wait for the current change to finish and try again.',
+    zh: '阿里云暂时无法执行 {{action}}：相关资源状态不符或仍在使用中（{{code}}）。请等待当前变更完成后重试。',
+  },
+  'cloud-error.diskAttached': {
+    en: 'The disk is still attached to an instance ({{code}}): detach it, or release that instance, first.',
+    zh: '该磁盘仍挂载在实例上（{{code}}）：请先卸载它，或释放那台实例。',
+  },
+  'cloud-error.diskSnapshotting': {
+    en: 'A snapshot of this disk is still being taken ({{code}}): wait for it to finish, then try again.',
+    zh: '该磁盘的快照仍在创建中（{{code}}）：请等待完成后重试。',
+  },
+  'cloud-error.snapshotHasDisks': {
+    en: 'Disks were made from this snapshot ({{code}}), so Alibaba Cloud keeps it for now.',
+    zh: '已有磁盘由此快照创建（{{code}}），阿里云暂时保留它。',
+  },
+  'cloud-error.snapshotHasImage': {
+    en: 'This snapshot holds a custom image ({{code}}): it goes only with the image. Delete the image first.',
+    zh: '此快照承载着一个自定义镜像（{{code}}），只能随镜像一起删除。请先删除该镜像。',
+  },
+  'cloud-error.imageInUse': {
+    en: 'An instance still runs from this image ({{code}}): release that instance first.',
+    zh: '仍有实例在使用此镜像（{{code}}）：请先释放那台实例。',
+  },
+  'cloud-error.lockedForSecurity': {
+    en: 'Alibaba Cloud has locked this instance for security reasons ({{code}}); the Alibaba Cloud console says why.',
+    zh: '阿里云出于安全原因锁定了该实例（{{code}}），原因请查看阿里云控制台。',
+  },
+  'cloud-error.deletionProtection': {
+    en: 'Deletion protection is on for this resource ({{code}}): turn it off in the Alibaba Cloud console first.',
+    zh: '该资源开启了删除保护（{{code}}）：请先在阿里云控制台中关闭。',
   },
   'cloud-error.dryRunOk': {
     en: 'Dry run of {{action}} passed: the request would succeed.',
     zh: '{{action}} 预检通过：该请求可以成功执行。',
   },
   'cloud-error.unknown': {
-    en: 'Alibaba Cloud returned an unexpected error for {{action}} ({{code}}): {{detail}}',
-    zh: '阿里云对 {{action}} 返回了意外的错误（{{code}}）：{{detail}}',
+    en: 'Alibaba Cloud returned an unexpected error for {{action}} ({{code}}). Its own words are under Details.',
+    zh: '阿里云对 {{action}} 返回了意外的错误（{{code}}）。云端原文见“详细信息”。',
   },
   'cloud-error.offline': {
     en: 'Danlu cannot reach Alibaba Cloud ({{code}}): this computer seems to be offline, or a proxy or firewall blocks the connection. Check the network, then try again.',

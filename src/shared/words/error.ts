@@ -20,7 +20,7 @@ export const errorWords = {
   'error.title.invalid_input': { en: 'Some of the input was not accepted', zh: '部分输入未被接受' },
   'error.title.bridge_closed': { en: 'The connection to Danlu was lost', zh: '与丹炉的连接已断开' },
   'error.title.session': { en: 'The session could not do that', zh: '会话无法执行该操作' },
-  'error.title.launch': { en: 'The launch could not go on', zh: '启动无法继续' },
+  'error.title.launch': { en: 'The launch could not go on', zh: '创建无法继续' },
   'error.title.notebook': { en: 'The notebook cannot be opened', zh: '无法打开 Notebook' },
   'error.title.resources': { en: 'That resource cannot be changed', zh: '无法更改该资源' },
   'error.title.bootstrap': { en: 'Setting up the machine failed', zh: '机器初始化失败' },
@@ -31,6 +31,11 @@ export const errorWords = {
   'error.details': { en: 'Details', zh: '详细信息' },
   'error.code': { en: 'Code', zh: '代码' },
   'error.cloudCode': { en: 'Cloud code', zh: '云端代码' },
+  'error.original': { en: 'Original message', zh: '原始信息' },
+  'error.unexpected': {
+    en: 'Something unexpected went wrong. Try again; if it happens again, the details below help a report.',
+    zh: '出现了意外问题。请重试；若再次出现，下方的详细信息有助于报告问题。',
+  },
   // Requests main refuses before any service sees them, and what an unexpected failure says.
   'error.invalidInput': { en: 'Invalid input for {{name}}: {{issues}}', zh: '{{name}} 的输入无效：{{issues}}' },
   'error.inputIssue': { en: '{{field}}: {{problem}}', zh: '{{field}}：{{problem}}' },

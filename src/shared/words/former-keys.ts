@@ -18,8 +18,6 @@ export const FORMER_KEYS: Readonly<Record<string, WordKey>> = {
   'disk.attached': 'launch.disk.attached',
   'instance.created': 'launch.instance.created',
   'instance.running': 'launch.instance.running',
-  'spot.notice': 'session.spot.notice',
-  'spot.reclaimed': 'session.spot.reclaimed',
   'spot.stoppedByCloud': 'session.spot.stoppedByCloud',
   'recover.started': 'session.recoverStarted',
   'remote.output': 'bootstrap.remoteOutput',

@@ -11,7 +11,7 @@ export const launchWords = {
   'launch.gpuTypes': { en: 'GPU types, in order of preference', zh: 'GPU 规格（按优先顺序）' },
   'launch.gpuTypesHint': {
     en: 'Danlu launches the first type that has stock; when it is sold out in every zone of the region, it tries the next one. Tick up to five.',
-    zh: '丹炉启动第一个有库存的规格；若它在该地域所有可用区都售罄，则尝试下一个。最多勾选五个。',
+    zh: '丹炉按顺序用第一个有库存的规格创建实例；若它在该地域所有可用区都售罄，则尝试下一个。最多勾选五个。',
   },
   'launch.use': { en: 'Use', zh: '使用' },
   'launch.order': { en: '#{{n}}', zh: '第 {{n}} 选择' },
@@ -54,7 +54,7 @@ export const launchWords = {
   'launch.limit': { en: 'Highest price (¥/h)', zh: '最高价格（¥/小时）' },
   'launch.limitBelowMarket': {
     en: "Below today's spot price: the launch will be refused until the market falls.",
-    zh: '低于今天的竞价：在市场价回落之前，启动会被拒绝。',
+    zh: '低于今天的竞价：在市场价回落之前，创建会被拒绝。',
   },
   'launch.disk.title': { en: 'Data disk (/mnt/ml)', zh: '数据盘（/mnt/ml）' },
   'launch.disk.intro': {
@@ -62,7 +62,7 @@ export const launchWords = {
     zh: '你的工作保存在挂载于 /mnt/ml 的独立数据盘上，实例释放后依然保留。已有文件系统的磁盘绝不会被再次格式化。',
   },
   'launch.disk.new': { en: 'New disk', zh: '新建磁盘' },
-  'launch.disk.newHint': { en: 'Created in the launch zone.', zh: '在启动的可用区中创建。' },
+  'launch.disk.newHint': { en: 'Made in the zone the instance is launched in.', zh: '在创建实例的可用区中新建。' },
   'launch.disk.existing': { en: 'A disk Danlu kept', zh: '丹炉保留的磁盘' },
   'launch.disk.existingHint': {
     en: 'Attached as it is; in another zone it follows through a snapshot.',
@@ -71,7 +71,7 @@ export const launchWords = {
   'launch.afterMove.title': { en: 'If the disk must move to another zone', zh: '如果磁盘需要迁移到其他可用区' },
   'launch.afterMove.intro': {
     en: 'When its zone is sold out, Danlu copies the disk {{diskId}} to the launch’s zone through a snapshot. The original stays, untouched, until the new machine is ready (if the launch fails or is cancelled, it is simply kept). Then:',
-    zh: '当它所在的可用区售罄时，丹炉会通过快照把磁盘 {{diskId}} 复制到启动所在的可用区。新机器就绪之前原磁盘保持不动（启动失败或取消时，它会原样保留）。之后：',
+    zh: '当它所在的可用区售罄时，丹炉会通过快照把磁盘 {{diskId}} 复制到创建所在的可用区。新机器就绪之前原磁盘保持不动（创建失败或取消时，它会原样保留）。之后：',
   },
   'launch.afterMove.delete': { en: 'Delete the original (default)', zh: '删除原磁盘（默认）' },
   'launch.afterMove.deleteHint': {
@@ -107,13 +107,13 @@ export const launchWords = {
   'launch.image.title': { en: 'System image', zh: '系统镜像' },
   'launch.image.ubuntu': { en: 'Ubuntu {{version}}', zh: 'Ubuntu {{version}}' },
   'launch.image.ubuntuHint': {
-    en: 'Public image; drivers, CUDA and Python are installed on first boot (10–15 minutes on a real machine).',
-    zh: '公共镜像；首次启动时安装驱动、CUDA 和 Python（真实机器上约需 10–15 分钟）。',
+    en: 'Public image; drivers, CUDA and Python are installed when the new machine first runs (10–15 minutes on a real machine).',
+    zh: '公共镜像；新机器初次运行时安装驱动、CUDA 和 Python（真实机器上约需 10–15 分钟）。',
   },
   'launch.image.saved': { en: 'An image you saved', zh: '你保存的镜像' },
   'launch.image.savedHint': {
     en: 'Made from a bootstrapped session with "Save as image": the launch skips the installs.',
-    zh: '由初始化完成的会话“保存为镜像”得到：启动时跳过安装。',
+    zh: '由初始化完成的会话“保存为镜像”得到：用它创建时跳过安装。',
   },
   'launch.image.none': { en: 'No saved image in this region yet.', zh: '此地域还没有保存的镜像。' },
   'launch.notebook.title': { en: 'Notebook and guards', zh: 'Notebook 与防护' },
@@ -153,22 +153,25 @@ export const launchWords = {
   'launch.errors.passwordShort': { en: 'Use at least 8 characters.', zh: '至少 8 个字符。' },
   'launch.errors.passwordMismatch': { en: 'The two passwords differ.', zh: '两次输入的密码不一致。' },
   'launch.errors.idleMinutes': { en: 'Enter whole minutes from 0 to 1440.', zh: '请输入 0 到 1440 之间的整数分钟。' },
-  'launch.lastPlan': { en: 'Launch what you launched last time', zh: '按上次的配置启动' },
-  'launch.lastPlanSummary': { en: '"{{name}}": {{type}} in {{region}}', zh: '“{{name}}”：{{type}}，位于 {{region}}' },
-  'launch.launchLast': { en: 'Launch last plan', zh: '启动上次配置' },
-  'launch.lastPlanNewDisk': { en: 'With a new {{size}} GiB data disk.', zh: '使用一块新的 {{size}} GiB 数据盘。' },
-  'launch.lastPlanKeptDisk': { en: 'With the data disk you kept:', zh: '使用你保留的数据盘：' },
-  'launch.lastPlanSnapshot': {
-    en: 'With your work from last time, restored from the snapshot',
-    zh: '用快照恢复你上次的工作：',
+  'launch.lastPlan': { en: 'Launch what you launched last time', zh: '按上次的配置创建' },
+  'launch.launchLast': { en: 'Launch last plan', zh: '按上次配置创建' },
+  'launch.againTitle': { en: 'Launch {{name}} again', zh: '再次创建 {{name}}' },
+  'launch.bringsBack': {
+    en: 'Brings back {{type}} in {{region}}, {{image}} and {{disk}}.',
+    zh: '带回：{{region}} 的 {{type}}、{{image}}，以及{{disk}}。',
   },
+  'launch.brought.image': { en: 'the image {{imageId}} you saved', zh: '你保存的镜像 {{imageId}}' },
+  'launch.brought.ubuntu': { en: 'Ubuntu {{version}}', zh: 'Ubuntu {{version}}' },
+  'launch.brought.keptDisk': { en: 'the data disk {{diskId}} you kept', zh: '你保留的数据盘 {{diskId}}' },
+  'launch.brought.snapshot': { en: 'your work from snapshot {{snapshotId}}', zh: '快照 {{snapshotId}} 中你的工作' },
+  'launch.brought.newDisk': { en: 'a new {{size}} GiB data disk', zh: '一块新的 {{size}} GiB 数据盘' },
   'launch.lastPlanNeeds': {
     en: 'Everything is filled in from last time. Enter a notebook password (twice) below, then launch.',
-    zh: '其余内容已按上次填好。请在下方输入两次 Notebook 密码，然后启动。',
+    zh: '其余内容已按上次填好。请在下方输入两次 Notebook 密码，然后创建。',
   },
   'launch.billingElsewhere': {
     en: 'A session is already billing; this launch bills on top of it.',
-    zh: '已有会话正在计费；本次启动的费用会叠加在其上。',
+    zh: '已有会话正在计费；本次创建的实例会在此之外另行计费。',
   },
   'launch.billingSession': { en: '{{name}}: {{rate}} an hour now', zh: '{{name}}：当前每小时 {{rate}}' },
   'launch.openSession': { en: 'Show', zh: '查看' },
@@ -182,10 +185,10 @@ export const launchWords = {
     zh: '阿里云只向余额高于 ¥100 的账号出售竞价实例。竞价实例可能被回收；你的数据盘始终保留。',
   },
   'launch.fixFields': { en: 'Some fields need attention (marked above).', zh: '有些字段需要修改（见上方标注）。' },
-  'launch.submit': { en: 'Launch', zh: '启动' },
-  'launch.launching': { en: 'Launching…', zh: '正在启动…' },
+  'launch.submit': { en: 'Launch', zh: '创建' },
+  'launch.launching': { en: 'Launching…', zh: '正在创建…' },
   'launch.foreign.title': { en: 'Use resources Danlu did not create?', zh: '使用不是丹炉创建的资源？' },
-  'launch.foreign.confirm': { en: 'Use them and launch', zh: '确认使用并启动' },
+  'launch.foreign.confirm': { en: 'Use them and launch', zh: '确认使用并创建' },
   'launch.candidates': {
     en: '{{count}} zone and type candidate(s); first {{instanceType}} in {{zoneId}}',
     zh: '共 {{count}} 个可用区与规格候选；首选 {{zoneId}} 的 {{instanceType}}',
@@ -198,34 +201,34 @@ export const launchWords = {
     en: '{{instanceType}} in {{zoneId}}: low stock (the cloud still sells it but will not replenish it; if it runs out, the next option is tried)',
     zh: '{{zoneId}} 的 {{instanceType}}：库存紧张（云端仍在出售但不再补货；售罄时会尝试下一个选项）',
   },
-  'launch.bootImage': { en: 'boot image: {{imageId}}', zh: '启动镜像：{{imageId}}' },
+  'launch.bootImage': { en: 'system image: {{imageId}}', zh: '系统镜像：{{imageId}}' },
   'launch.failedRollingBack': {
     en: 'The launch failed: {{reason}} Removing what it created.',
-    zh: '启动失败：{{reason}}正在删除本次创建的资源。',
+    zh: '创建失败：{{reason}}正在删除本次创建的资源。',
   },
   'launch.cancelledRollingBack': {
     en: 'Launch cancelled: removing what it created.',
-    zh: '启动已取消：正在删除本次创建的资源。',
+    zh: '创建已取消：正在删除本次创建的资源。',
   },
   'launch.rollbackHeld': {
     en: 'The cloud has not yet let Danlu remove everything this launch created ({{reason}}). What is left is still billed and shown as such; Danlu tries again when it starts, or press Release.',
-    zh: '云端暂时还不允许丹炉删除本次启动创建的全部资源（{{reason}}）。剩下的资源仍在计费，并如实显示；丹炉会在下次启动时重试，你也可以点“释放”。',
+    zh: '云端暂时还不允许丹炉删除本次创建的全部资源（{{reason}}）。剩下的资源仍在计费，并如实显示；丹炉会在下次打开时重试，你也可以点“释放”。',
   },
   'launch.rolledBack': {
     en: 'Everything this launch created is removed; nothing of it is billed any more.',
-    zh: '本次启动创建的资源已全部删除，不再产生任何费用。',
+    zh: '本次创建的资源已全部删除，不再产生任何费用。',
   },
   'launch.rolledBackKeptDisk': {
     en: 'Everything this launch created is removed; your disk {{diskId}} in {{zoneId}} is kept as it was.',
-    zh: '本次启动创建的资源已全部删除；你位于 {{zoneId}} 的磁盘 {{diskId}} 保持原样。',
+    zh: '本次创建的资源已全部删除；你位于 {{zoneId}} 的磁盘 {{diskId}} 保持原样。',
   },
   'launch.rolledBackKeptData': {
     en: 'Everything else this launch created is removed. Your data is on the disk {{diskId}} in {{zoneId}}, kept and billed until you delete it by name (Session or Resources page).',
-    zh: '本次启动创建的其他资源已删除。你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留，在你按名称删除它（会话页或资源页）之前会持续计费。',
+    zh: '本次创建的其他资源已删除。你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留，在你按名称删除它（会话页或资源页）之前会持续计费。',
   },
   'launch.rolledBackKeptSnapshot': {
     en: 'Everything else this launch created is removed. Your data is in the snapshot {{snapshotId}}, kept and billed until you delete it by name on the Resources page.',
-    zh: '本次启动创建的其他资源已删除。你的数据在快照 {{snapshotId}} 中，已保留，在你于资源页按名称删除它之前会持续计费。',
+    zh: '本次创建的其他资源已删除。你的数据在快照 {{snapshotId}} 中，已保留，在你于资源页按名称删除它之前会持续计费。',
   },
   'launch.moved.deleted': {
     en: 'Your data is now on {{diskId}} in {{zoneId}}. As you chose, the original disk {{sourceDiskId}} in {{sourceZoneId}} is deleted.',
@@ -293,8 +296,8 @@ export const launchWords = {
     zh: '磁盘 {{diskId}} 在 {{regionId}} 中不存在。',
   },
   'launch.instanceVanished': {
-    en: 'Instance {{instanceId}} was removed by the cloud before it started (usually: sold out after all).',
-    zh: '实例 {{instanceId}} 在启动前被云端移除（通常是库存随后售罄）。',
+    en: 'Instance {{instanceId}} was removed by the cloud before it ran (usually: sold out after all).',
+    zh: '实例 {{instanceId}} 在运行前被云端移除（通常是库存随后售罄）。',
   },
   'launch.diskGone': { en: 'Disk {{diskId}} is gone.', zh: '磁盘 {{diskId}} 已不存在。' },
   'launch.diskCategoryRefused': {
@@ -335,15 +338,15 @@ export const launchWords = {
   },
   'launch.broughtDisk': {
     en: '{{name}} will be attached to the new instance and mounted at /mnt/ml, where the notebook (root on the machine) can read and change everything on it. Danlu never formats, resizes or deletes it: if it holds no file system the launch stops. At release it stays in your account, detached.',
-    zh: '{{name}} 将挂载到新实例的 /mnt/ml，Notebook（在该机器上拥有 root 权限）可以读写其中的一切。丹炉绝不会格式化、扩容或删除它：若其上没有文件系统，启动会停止。释放时它会被卸载并保留在你的账号中。',
+    zh: '{{name}} 将挂载到新实例的 /mnt/ml，Notebook（在该机器上拥有 root 权限）可以读写其中的一切。丹炉绝不会格式化、扩容或删除它：若其上没有文件系统，创建会停止。释放时它会被卸载并保留在你的账号中。',
   },
   'launch.broughtSnapshot': {
     en: "A new data disk will be made from {{name}} and mounted at /mnt/ml. The snapshot itself is only read, never changed or deleted; the new disk is Danlu's.",
     zh: '将用 {{name}} 创建一块新的数据盘并挂载到 /mnt/ml。快照本身只会被读取，不会被修改或删除；新磁盘归丹炉管理。',
   },
   'launch.broughtImage': {
-    en: "The instance will boot from {{name}}, and Danlu's set-up runs on it as root. The image itself is never changed or deleted.",
-    zh: '实例将从 {{name}} 启动，丹炉的初始化脚本会以 root 身份在其上运行。镜像本身不会被修改或删除。',
+    en: "The instance will run {{name}} as its system image, and Danlu's set-up runs on it as root. The image itself is never changed or deleted.",
+    zh: '实例将以 {{name}} 作为系统镜像，丹炉的初始化脚本会以 root 身份在其上运行。镜像本身不会被修改或删除。',
   },
   'launch.confirmForeign': {
     en: 'Not created by Danlu — confirm to use: {{consequences}}',

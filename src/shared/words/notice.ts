@@ -1,10 +1,7 @@
 import type { Words } from './table';
 
-/** What notices say, in the window's corner and as system notifications. */
+/** What notices say, in the window's sidebar and as system notifications (worded in main, both languages). */
 export const noticeWords = {
-  'notice.label': { en: 'Notices', zh: '通知' },
-  'notice.open': { en: 'Show', zh: '查看' },
-  'notice.dismiss': { en: 'Dismiss', zh: '关闭' },
   'notice.ready.title': { en: 'GPU ready', zh: 'GPU 已就绪' },
   'notice.ready.body': { en: '{{name}} is ready.', zh: '{{name}} 已就绪。' },
   'notice.ready.bodyNotebook': {
@@ -16,24 +13,28 @@ export const noticeWords = {
     en: 'The cloud may release {{name}} from {{at}} on. Save your work: the data disk is kept.',
     zh: '云端最早可能在 {{at}} 释放 {{name}}。请保存工作：数据盘会保留。',
   },
+  'notice.reclaim.save': {
+    en: 'Save your work on {{name}}: the data disk is kept.',
+    zh: '请保存 {{name}} 上的工作：数据盘会保留。',
+  },
   'notice.interrupted.title': { en: 'Instance reclaimed', zh: '实例已被回收' },
   'notice.interrupted.body': {
     en: '{{name}} was reclaimed. Your data disk is kept; use Recover to continue.',
     zh: '{{name}} 已被回收。数据盘已保留，可用“恢复”继续。',
   },
-  'notice.failed.title': { en: 'Launch failed', zh: '启动失败' },
+  'notice.failed.title': { en: 'Launch failed', zh: '创建失败' },
   'notice.failed.body': {
     en: '{{reason}} Nothing it created is left billing.',
     zh: '{{reason}}本次创建的资源均已删除，不再计费。',
   },
   'notice.failed.bodyKept': {
     en: '{{reason}} Your data is on the disk {{diskId}} in {{zoneId}}, kept (and billed) for your next launch.',
-    zh: '{{reason}}你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留（仍计费），可用于下次启动。',
+    zh: '{{reason}}你的数据在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留（仍计费），可用于下次创建。',
   },
   'notice.stillBilled.title': { en: 'Releasing — still billed', zh: '释放中——仍在计费' },
   'notice.stillBilled.body': {
     en: '{{name}}: the cloud has not let Danlu delete everything yet ({{reason}}). It is still billed and shown so; Danlu tries again at its next start, or press Release.',
-    zh: '{{name}}：云端暂时还不允许丹炉删除全部资源（{{reason}}）。它仍在计费并如实显示；丹炉会在下次启动时重试，你也可以点“释放”。',
+    zh: '{{name}}：云端暂时还不允许丹炉删除全部资源（{{reason}}）。它仍在计费并如实显示；丹炉会在下次打开时重试，你也可以点“释放”。',
   },
   'notice.stopped.title': { en: 'Stopped', zh: '已停止' },
   'notice.stopped.body': {
@@ -53,7 +54,7 @@ export const noticeWords = {
   },
   'notice.released.bodySnapshot': {
     en: '{{name}} is released. Only the snapshot {{snapshotId}} is still billed, for your next launch.',
-    zh: '{{name}} 已释放。只有快照 {{snapshotId}} 仍在计费，供下次启动使用。',
+    zh: '{{name}} 已释放。只有快照 {{snapshotId}} 仍在计费，供下次创建使用。',
   },
   'notice.released.bodyDisk': {
     en: '{{name}} is released. The disk {{diskId}} is kept and still billed until you delete it.',
@@ -76,25 +77,23 @@ export const noticeWords = {
   'notice.imageSaved.title': { en: 'Image saved', zh: '镜像已保存' },
   'notice.imageSaved.body': {
     en: 'Image {{imageId}} of {{name}} is ready: launch from it to skip the installs.',
-    zh: '{{name}} 的镜像 {{imageId}} 已就绪：从它启动可跳过安装。',
+    zh: '{{name}} 的镜像 {{imageId}} 已就绪：用它创建可跳过安装。',
   },
   'notice.operationFailed.title': { en: '{{operation}} did not finish', zh: '{{operation}}未完成' },
   'notice.operationFailed.body': { en: '{{name}}: {{reason}}', zh: '{{name}}：{{reason}}' },
-  'notice.idle.title': { en: 'Idle: stopping the GPU', zh: '空闲：正在停止 GPU' },
-  'notice.idle.body': {
-    en: '{{name}} had no activity for {{minutes}} minutes, so Danlu stops it.',
-    zh: '{{name}} 已 {{minutes}} 分钟没有活动，丹炉正在停止它。',
-  },
+  'notice.auto.title': { en: '{{name}}: {{what}}', zh: '{{name}}：{{what}}' },
+  'notice.auto.body': { en: 'Because {{why}}.', zh: '原因：{{why}}。' },
+  'notice.withReason': { en: '{{body}} Because {{why}}.', zh: '{{body}}原因：{{why}}。' },
+  'notice.stopped.autoTitle': { en: 'Stopped on its own', zh: '已自动停止' },
   'notice.budget.warnTitle': { en: '80 % of the {{budget}} used', zh: '{{budget}}已用 80%' },
-  'notice.budget.stopTitle': { en: 'Stopping at the {{budget}}', zh: '已达{{budget}}，正在停止' },
   'notice.budget.askTitle': { en: '{{budget}} reached', zh: '已达到{{budget}}' },
   'notice.budget.warnBody': {
     en: '{{name}} has cost {{used}} of {{limit}}.',
     zh: '{{name}} 已花费 {{used}}，预算 {{limit}}。',
   },
-  'notice.budget.stopBody': {
-    en: '{{name}} has cost {{used}} of {{limit}}; Danlu stops it now so the next minute does not pass the budget. Disks are kept.',
-    zh: '{{name}} 已花费 {{used}}，预算 {{limit}}；为免下一分钟超出预算，丹炉现在停止它。磁盘会保留。',
+  'notice.budget.nothingToStop': {
+    en: '{{name}} has cost {{used}} of {{limit}}. Nothing is running to stop; what still bills is on the Resources page.',
+    zh: '{{name}} 已花费 {{used}}，预算 {{limit}}。没有正在运行的实例可停止；仍在计费的资源见“资源”页。',
   },
   'notice.budget.askBody': {
     en: '{{name}} has cost {{used}} of {{limit}}. Stop it if you are done.',

@@ -8,7 +8,7 @@ export const operationWords = {
   },
   'operation.step.stopWait': { en: 'Wait until the instance has stopped', zh: '等待实例停止' },
   'operation.step.stopBilling': { en: 'Check that compute billing stopped', zh: '确认计算资源已停止计费' },
-  'operation.step.startRequest': { en: 'Ask the cloud to start the instance', zh: '请求云端启动实例' },
+  'operation.step.startRequest': { en: 'Ask the cloud to start the instance', zh: '请求云端为实例开机' },
   'operation.step.startWait': { en: 'Wait until it runs with a public IP', zh: '等待实例运行并获得公网 IP' },
   'operation.step.startNotebook': {
     en: 'Check the notebook and its certificate for the address',
@@ -38,7 +38,7 @@ export const operationWords = {
     en: 'Stopped, but the cloud kept compute billing (stopped mode {{mode}}). Release the session to stop paying.',
     zh: '已停止，但云端仍在对计算资源计费（停机模式 {{mode}}）。释放会话才能停止付费。',
   },
-  'operation.start.requested': { en: 'Asked {{instanceId}} to start.', zh: '已请求启动 {{instanceId}}。' },
+  'operation.start.requested': { en: 'Asked {{instanceId}} to start.', zh: '已请求为 {{instanceId}} 开机。' },
   'operation.start.running': { en: 'Running again at {{ip}}.', zh: '已重新运行，地址 {{ip}}。' },
   'operation.release.instance': { en: 'Released the instance {{instanceId}}.', zh: '已释放实例 {{instanceId}}。' },
   'operation.snapshot.started': {
@@ -78,13 +78,13 @@ export const operationWords = {
   'operation.image.creating': { en: 'Building image {{imageId}}.', zh: '正在制作镜像 {{imageId}}。' },
   'operation.image.ready': {
     en: 'Image {{imageId}} is ready: launch from it to skip the installs.',
-    zh: '镜像 {{imageId}} 已就绪：从它启动可跳过安装。',
+    zh: '镜像 {{imageId}} 已就绪：用它创建可跳过安装。',
   },
   'operation.reconcile.found': { en: '{{count}} resource(s)', zh: '{{count}} 个资源' },
   'operation.reconcile.resumed': { en: '{{count}} session(s) taken up again', zh: '已继续 {{count}} 个会话' },
   'operation.reconcile.nothingToResume': { en: 'nothing was interrupted', zh: '没有被打断的操作' },
   'operation.name.stop': { en: 'Stop', zh: '停止' },
-  'operation.name.start': { en: 'Start', zh: '启动' },
+  'operation.name.start': { en: 'Start', zh: '开机' },
   'operation.name.release': { en: 'Release', zh: '释放' },
   'operation.name.image': { en: 'Save as image', zh: '保存镜像' },
   'operation.name.reconcile': { en: 'Check the account', zh: '核对账户' },

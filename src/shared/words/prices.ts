@@ -41,7 +41,7 @@ export const pricesWords = {
   },
   'prices.stockHint.ClosedWithStock': {
     en: 'Low stock, still sold: you can launch here; if it runs out first, Danlu moves on to the next zone or type.',
-    zh: '库存紧张，但仍在出售：可以在此启动；若先售罄，丹炉会换下一个可用区或规格。',
+    zh: '库存紧张，但仍在出售：可以在此创建；若先售罄，丹炉会换下一个可用区或规格。',
   },
   'prices.stockHint.WithoutStock': {
     en: 'Sold out right now in this zone; Danlu would try the next zone or type.',
@@ -90,7 +90,6 @@ export const pricesWords = {
     en: '{{exact}} of {{shown}} shown prices exact ({{allExact}} of {{total}} in all)',
     zh: '显示的 {{shown}} 个价格中 {{exact}} 个为准确价格（全部 {{total}} 个中 {{allExact}} 个）',
   },
-  'prices.exactAge': { en: 'checked {{age}} ago', zh: '{{age}}前查询' },
   'prices.exactFailed': {
     en: '{{count}} types could not be priced; their rows stay estimates until the next refresh.',
     zh: '有 {{count}} 个规格未能查到价格；在下次刷新前，这些行仍为估算值。',
@@ -101,7 +100,7 @@ export const pricesWords = {
   },
   'prices.launchEstimate': {
     en: 'This price is still an estimate; the Launch page shows the exact one as soon as it is read.',
-    zh: '此价格仍为估算值；查到准确价格后，启动页会立即显示。',
+    zh: '此价格仍为估算值；查到准确价格后，创建页会立即显示。',
   },
   'prices.saving': { en: '{{percent}} off', zh: '省 {{percent}}' },
   'prices.interruption': { en: 'interrupted {{band}}', zh: '中断率 {{band}}' },
@@ -117,7 +116,7 @@ export const pricesWords = {
   },
   'prices.details': { en: 'History', zh: '历史' },
   'prices.hide': { en: 'Hide', zh: '收起' },
-  'prices.launchThis': { en: 'Launch this', zh: '启动此规格' },
+  'prices.launchThis': { en: 'Launch this', zh: '用此规格创建' },
   'prices.showMore': {
     en: 'Show {{more}} more ({{shown}} of {{total}} listed)',
     zh: '再显示 {{more}} 个（已列出 {{shown}} / {{total}} 个）',
@@ -127,7 +126,6 @@ export const pricesWords = {
     en: 'Scanning regions: {{done}} of {{total}} answered, {{found}} offers so far',
     zh: '正在扫描地域：已有 {{done}} / {{total}} 个回应，目前找到 {{found}} 个报价',
   },
-  'prices.ageFresh': { en: 'Prices from just now', zh: '价格刚刚更新' },
   'prices.age': { en: 'Prices from {{age}} ago', zh: '价格来自 {{age}}前' },
   'prices.countAll': { en: '{{total}} offers', zh: '共 {{total}} 个报价' },
   'prices.countMatching': {

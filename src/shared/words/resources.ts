@@ -3,7 +3,7 @@ import type { Words } from './table';
 /** The Resources page, and what Danlu says about resources it did or did not make. */
 export const resourcesWords = {
   'resources.status.Pending': { en: 'Being created', zh: '创建中' },
-  'resources.status.Starting': { en: 'Starting', zh: '启动中' },
+  'resources.status.Starting': { en: 'Starting', zh: '开机中' },
   'resources.status.Running': { en: 'Running', zh: '运行中' },
   'resources.status.Stopping': { en: 'Stopping', zh: '停止中' },
   'resources.status.Stopped': { en: 'Stopped', zh: '已停止' },
@@ -64,7 +64,7 @@ export const resourcesWords = {
   },
   'resources.useHint.kept': {
     en: 'You chose to keep it for a later launch.',
-    zh: '你选择保留它，以便之后启动时使用。',
+    zh: '你选择保留它，以便之后创建时使用。',
   },
   'resources.useHint.orphan': { en: 'No session needs it.', zh: '没有任何会话需要它。' },
   'resources.delete': { en: 'Delete', zh: '删除' },
@@ -84,10 +84,11 @@ export const resourcesWords = {
   },
   'resources.verb.delete': { en: 'delete', zh: '删除' },
   'resources.verb.stop': { en: 'stop', zh: '停止' },
-  'resources.verb.start': { en: 'start', zh: '启动' },
+  'resources.verb.start': { en: 'start', zh: '开机' },
   'resources.verb.release': { en: 'release', zh: '释放' },
   'resources.verb.attach': { en: 'attach', zh: '挂载' },
   'resources.verb.snapshot': { en: 'make an image of', zh: '制作镜像' },
+  'resources.verb.reclaim': { en: 'reclaim', zh: '回收' },
   'resources.verb.revoke': { en: 'change the rules of', zh: '修改规则' },
   'resources.inUse': {
     en: '{{id}} belongs to a live session; release the session instead.',

@@ -5,11 +5,11 @@ export const sessionWords = {
   'session.none': { en: 'No session yet', zh: '还没有会话' },
   'session.noneHint': {
     en: 'Launch a GPU and its steps, costs and log appear here.',
-    zh: '启动一台 GPU 后，它的步骤、费用和日志会显示在这里。',
+    zh: '创建一台 GPU 实例后，它的步骤、费用和日志会显示在这里。',
   },
   'session.summary': {
-    en: '{{type}} · {{zone}} · {{region}} · started {{created}}',
-    zh: '{{type}} · {{zone}} · {{region}} · 开始于 {{created}}',
+    en: '{{type}} · {{zone}} · {{region}} · launched {{created}}',
+    zh: '{{type}} · {{zone}} · {{region}} · 创建于 {{created}}',
   },
   'session.steps': { en: 'Steps', zh: '步骤' },
   'session.step.preflight': { en: 'Pre-flight: account, quota and stock', zh: '预检：账号、配额与库存' },
@@ -45,7 +45,7 @@ export const sessionWords = {
   'session.noAttempts': { en: 'No zone tried yet.', zh: '尚未尝试任何可用区。' },
   'session.attempt.at': { en: 'At', zh: '时间' },
   'session.attempt.outcome': { en: 'Outcome', zh: '结果' },
-  'session.attempt.running': { en: 'Launched here', zh: '在此启动' },
+  'session.attempt.running': { en: 'Launched here', zh: '在此创建' },
   'session.attempt.current': { en: 'Trying', zh: '尝试中' },
   'session.attempt.no_stock': { en: 'Sold out', zh: '已售罄' },
   'session.attempt.price_limit': { en: 'Above your limit', zh: '高于你的上限' },
@@ -64,30 +64,36 @@ export const sessionWords = {
   },
   'session.cost.budget': { en: '{{used}} of the session budget {{budget}}', zh: '已用会话预算 {{budget}} 的 {{used}}' },
   'session.cost.budgetLabel': { en: 'Session budget used', zh: '会话预算使用情况' },
-  'session.actions.cancel': { en: 'Cancel launch', zh: '取消启动' },
+  'session.actions.cancel': { en: 'Cancel launch', zh: '取消创建' },
   'session.actions.stop': { en: 'Stop', zh: '停止' },
-  'session.actions.start': { en: 'Start', zh: '启动' },
+  'session.actions.start': { en: 'Start', zh: '开机' },
   'session.actions.release': { en: 'Release…', zh: '释放…' },
   'session.actions.image': { en: 'Save as image…', zh: '保存为镜像…' },
+  'session.actions.simulateReclaim': { en: 'Simulate a spot reclaim (demo)', zh: '模拟竞价回收（演示）' },
+  'session.actions.simulateReclaimHint': {
+    en: 'Demo only: the simulated cloud takes this instance back the way Alibaba Cloud may, about five minutes after its notice.',
+    zh: '仅限演示：模拟云端会像阿里云那样收回这台实例，在通知后约五分钟释放。',
+  },
+  'session.busy.simulateReclaim': { en: 'Asking the simulated cloud…', zh: '正在请求模拟云端…' },
   'session.actions.recover': { en: 'Recover', zh: '恢复' },
-  'session.actions.again': { en: 'Launch again…', zh: '再次启动…' },
+  'session.actions.again': { en: 'Launch again…', zh: '再次创建…' },
   'session.actions.cancelHint': {
     en: 'Cancelling rolls back everything this launch created.',
-    zh: '取消会回滚本次启动创建的所有资源。',
+    zh: '取消会回滚本次创建的所有资源。',
   },
   'session.actions.imageHint': {
     en: 'A saved image makes the next launch skip the installs.',
-    zh: '保存镜像后，下次启动可跳过安装。',
+    zh: '保存镜像后，下次创建可跳过安装。',
   },
   'session.actions.retryRelease': { en: 'Try releasing again', zh: '重试释放' },
   'session.actions.retryReleaseHint': {
     en: 'The cloud refused to delete something yet; it is still billed. Danlu also tries again when it starts.',
-    zh: '云端暂时拒绝删除部分资源，它们仍在计费。丹炉下次启动时也会重试。',
+    zh: '云端暂时拒绝删除部分资源，它们仍在计费。丹炉下次打开时也会重试。',
   },
   'session.recover.title': { en: 'Recover "{{name}}"', zh: '恢复“{{name}}”' },
   'session.recover.intro': {
     en: 'A new machine is launched with your data disk {{diskId}} ({{zoneId}}), in its zone when that zone has stock.',
-    zh: '将使用你的数据盘 {{diskId}}（{{zoneId}}）启动一台新机器；该可用区有库存时就在原可用区。',
+    zh: '将使用你的数据盘 {{diskId}}（{{zoneId}}）创建一台新机器；该可用区有库存时就在原可用区。',
   },
   'session.recover.confirm': { en: 'Recover', zh: '恢复' },
   'session.data.title': { en: 'Your data', zh: '你的数据' },
@@ -97,11 +103,11 @@ export const sessionWords = {
   },
   'session.data.kept': {
     en: 'On the disk {{diskId}} in {{zoneId}}, kept: billed until you delete it by name, and ready for your next launch.',
-    zh: '在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留：在你按名称删除前持续计费，可用于下次启动。',
+    zh: '在位于 {{zoneId}} 的磁盘 {{diskId}} 上，已保留：在你按名称删除前持续计费，可用于下次创建。',
   },
   'session.data.snapshot': {
     en: 'In the snapshot {{snapshotId}}, kept for your next launch (billed until you delete it by name).',
-    zh: '在快照 {{snapshotId}} 中，已保留供下次启动使用（在你按名称删除前持续计费）。',
+    zh: '在快照 {{snapshotId}} 中，已保留供下次创建使用（在你按名称删除前持续计费）。',
   },
   'session.data.moving': {
     en: 'Being copied from {{sourceDiskId}} in {{sourceZoneId}} through a snapshot. The original stays until this session is ready; then it is {{after}}.',
@@ -116,16 +122,16 @@ export const sessionWords = {
   'session.data.none': { en: 'This session keeps none of your data.', zh: '此会话没有保留你的任何数据。' },
   'session.actions.recoverHint': {
     en: 'Relaunches with the same data disk, in another zone when needed.',
-    zh: '使用同一块数据盘重新启动，必要时换到其他可用区。',
+    zh: '使用同一块数据盘重新创建，必要时换到其他可用区。',
   },
   'session.busy.cancel': { en: 'Cancelling…', zh: '正在取消…' },
   'session.busy.stop': { en: 'Stopping…', zh: '正在停止…' },
-  'session.busy.start': { en: 'Starting…', zh: '正在启动…' },
+  'session.busy.start': { en: 'Starting…', zh: '正在开机…' },
   'session.busy.release': { en: 'Releasing…', zh: '正在释放…' },
   'session.busy.image': { en: 'Saving image…', zh: '正在保存镜像…' },
   'session.busy.recover': { en: 'Recovering…', zh: '正在恢复…' },
   'session.busy.retryRelease': { en: 'Releasing…', zh: '正在释放…' },
-  'session.busy.again': { en: 'Launch again…', zh: '再次启动…' },
+  'session.busy.again': { en: 'Launch again…', zh: '再次创建…' },
   'session.billingStopped': {
     en: 'Stopped in economical mode: compute is no longer billed; the disks still are.',
     zh: '已以节省停机模式停止：计算资源不再计费，磁盘仍计费。',
@@ -137,9 +143,32 @@ export const sessionWords = {
   'session.reclaim.title': { en: 'The cloud is taking this spot instance back.', zh: '云端正在回收这台竞价实例。' },
   'session.reclaim.body': {
     en: 'It may be released from {{at}} (in {{left}}) on. Save your work now; the data disk at /mnt/ml is kept and Recover relaunches with it.',
-    zh: '它最早可能在 {{at}} 被释放（还剩 {{left}}）。请立即保存工作；/mnt/ml 上的数据盘会保留，“恢复”可用它重新启动。',
+    zh: '它最早可能在 {{at}} 被释放（还剩 {{left}}）。请立即保存工作；/mnt/ml 上的数据盘会保留，“恢复”可用它重新创建。',
   },
   'session.reclaim.now': { en: 'any moment', zh: '随时' },
+  'session.remains.title.interrupted': { en: 'The cloud took the machine back', zh: '云端已收回这台机器' },
+  'session.remains.title.released': { en: 'The machine is released', zh: '机器已释放' },
+  'session.remains.title.failed': { en: 'The launch did not finish', zh: '创建未完成' },
+  'session.remains.title.cancelled': { en: 'The launch was cancelled', zh: '创建已取消' },
+  'session.remains.noMachine': {
+    en: 'There is no machine any more: SSH and the notebook went with it.',
+    zh: '机器已不存在：SSH 和 Notebook 也随之不可用。',
+  },
+  'session.remains.intro': {
+    en: 'What remains in the cloud, billed until you delete it (Resources):',
+    zh: '云端仍保留以下资源，删除前持续计费（见“资源”页）：',
+  },
+  'session.remains.instance': { en: 'The instance, which could not be removed:', zh: '未能删除的实例：' },
+  'session.remains.disk': { en: 'Your data disk (/mnt/ml):', zh: '你的数据盘（/mnt/ml）：' },
+  'session.remains.snapshot': {
+    en: 'Snapshots of your data ({{count}}), the newest:',
+    zh: '你的数据的快照（{{count}} 个），最新的：',
+  },
+  'session.remains.image': { en: 'The image saved from it:', zh: '由它保存的镜像：' },
+  'session.remains.nothing': {
+    en: 'Nothing of it remains in the cloud, and nothing of it bills.',
+    zh: '它在云端没有留下任何资源，也不再产生费用。',
+  },
   'session.connect.title': { en: 'Connect', zh: '连接' },
   'session.connect.ssh': { en: 'SSH', zh: 'SSH' },
   'session.connect.sshFull': { en: 'Without the alias', zh: '不使用别名' },
@@ -157,16 +186,16 @@ export const sessionWords = {
   'session.release.snapshot': { en: 'Snapshot the data disk first', zh: '先为数据盘拍摄快照' },
   'session.release.snapshotHint': {
     en: 'Keeps a copy of /mnt/ml to restore at the next launch. Snapshots cost far less per month than a disk; Danlu keeps the newest few (Settings).',
-    zh: '保留 /mnt/ml 的副本，下次启动时可恢复。快照每月费用远低于磁盘；丹炉只保留最新的几个（见“设置”）。',
+    zh: '保留 /mnt/ml 的副本，下次创建时可恢复。快照每月费用远低于磁盘；丹炉只保留最新的几个（见“设置”）。',
   },
   'session.release.keepDisk': { en: 'Keep the data disk', zh: '保留数据盘' },
   'session.release.keepDiskHint': {
     en: 'The disk stays ready to attach to the next launch, and keeps billing every month until you delete it.',
-    zh: '磁盘保持原样，可挂载到下次启动的实例，并在删除前每月持续计费。',
+    zh: '磁盘保持原样，可挂载到下次创建的实例，并在删除前每月持续计费。',
   },
   'session.release.keepDiskCost': {
     en: 'The disk stays ready to attach to the next launch; it costs about {{cost}} a month until you delete it.',
-    zh: '磁盘保持原样，可挂载到下次启动的实例；删除前每月约 {{cost}}。',
+    zh: '磁盘保持原样，可挂载到下次创建的实例；删除前每月约 {{cost}}。',
   },
   'session.release.dataLost': {
     en: 'Neither: the data disk is deleted with no copy, and everything in /mnt/ml is lost.',
@@ -186,7 +215,7 @@ export const sessionWords = {
   'session.image.title': { en: 'Save as image', zh: '保存为镜像' },
   'session.image.intro': {
     en: 'Makes a system image from this bootstrapped instance; launching from it skips the driver and Python installs. First Danlu removes every secret from the machine — notebook token, TLS key, SSH host keys, logins, shell history — starting it for a minute if it is stopped, then stops it and saves its system disk. The next start gives it its keys back. Images bill like snapshots.',
-    zh: '用这台已初始化的实例制作系统镜像，从它启动可跳过驱动和 Python 的安装。丹炉会先清除机器上的所有敏感信息——Notebook 令牌、TLS 私钥、SSH 主机密钥、登录密钥和命令历史（若实例已停止，会先启动约一分钟），然后停止实例并保存系统盘。下次启动时密钥会自动恢复。镜像按快照计费。',
+    zh: '用这台已初始化的实例制作系统镜像，用它创建可跳过驱动和 Python 的安装。丹炉会先清除机器上的所有敏感信息——Notebook 令牌、TLS 私钥、SSH 主机密钥、登录密钥和命令历史（若实例已停止，会先开机约一分钟），然后停止实例并保存系统盘。下次开机时密钥会自动恢复。镜像按快照计费。',
   },
   'session.image.name': { en: 'Image name', zh: '镜像名称' },
   'session.image.nameRule': {
@@ -194,14 +223,38 @@ export const sessionWords = {
     zh: '以字母开头，使用 2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）。',
   },
   'session.image.save': { en: 'Save image', zh: '保存镜像' },
-  'session.spot.notice': {
-    en: 'Spot reclaim notice: the cloud may release the instance from {{deadline}} on.',
-    zh: '竞价回收通知：云端最早可能在 {{deadline}} 释放实例。',
+  'session.autoReason': { en: 'Danlu does this on its own: {{why}}.', zh: '丹炉自动执行，原因：{{why}}。' },
+  'session.auto.line': { en: '{{what}}: {{why}}.', zh: '{{what}}：{{why}}。' },
+  'session.auto.stop': { en: 'Stopping on its own', zh: '自动停止' },
+  'session.auto.reclaimNotice': { en: 'Reclaim notice', zh: '回收通知' },
+  'session.auto.reclaimed': { en: 'Reclaimed', zh: '已被回收' },
+  'session.auto.stopMode': { en: 'Stop mode changed by the cloud', zh: '云端更改了停机模式' },
+  'session.reason.budgetSession': {
+    en: 'the session budget of {{limit}} is reached: {{used}} spent, {{rate}} an hour',
+    zh: '已达到会话预算 {{limit}}：已花费 {{used}}，每小时 {{rate}}',
   },
-  'session.spot.reclaimed': {
-    en: 'The cloud reclaimed the instance; the data disk was kept. Use Recover to continue.',
-    zh: '云端已回收实例，数据盘已保留。可用“恢复”继续。',
+  'session.reason.budgetMonth': {
+    en: "this month's budget of {{limit}} is reached: {{used}} spent this month",
+    zh: '已达到本月预算 {{limit}}：本月已花费 {{used}}',
   },
+  'session.reason.idle': {
+    en: 'its notebook had no activity for {{idle}} minutes (the limit is {{limit}} minutes)',
+    zh: 'Notebook 已 {{idle}} 分钟没有活动（上限为 {{limit}} 分钟）',
+  },
+  'session.reason.reclaim': {
+    en: 'at {{noticed}} the cloud gave notice that it takes the spot instance back ({{bid}}); it may release it from {{deadline}} on',
+    zh: '云端在 {{noticed}} 通知将收回这台竞价实例（{{bid}}），最早可能在 {{deadline}} 释放',
+  },
+  'session.reason.reclaimed': {
+    en: 'the cloud released the spot instance at {{at}}',
+    zh: '云端已在 {{at}} 释放这台竞价实例',
+  },
+  'session.reason.stopMode': {
+    en: 'Danlu asked for economical mode, but the cloud stopped {{type}} in mode {{mode}}, so its compute still bills',
+    zh: '丹炉请求了节省停机模式，但云端以 {{mode}} 模式停止了 {{type}}，计算资源仍在计费',
+  },
+  'session.reason.bidLimit': { en: 'your price limit {{limit}} an hour', zh: '你的出价上限为每小时 {{limit}}' },
+  'session.reason.bidMarket': { en: 'bid: follow the market', zh: '出价：跟随市场价' },
   'session.spot.stoppedByCloud': { en: 'The cloud stopped the instance.', zh: '云端已停止实例。' },
   // The lease: the automatic release time every instance carries while compute may bill.
   'session.lease.until': {
@@ -262,7 +315,7 @@ export const sessionWords = {
     zh: '正在用数据盘 {{diskId}} 在新会话 {{sessionId}} 中恢复。',
   },
   // Each phase as the window and the tray name it.
-  'session.phase.launching': { en: 'Launching', zh: '启动中' },
+  'session.phase.launching': { en: 'Launching', zh: '创建中' },
   'session.phase.ready': { en: 'Running', zh: '运行中' },
   'session.phase.stopping': { en: 'Stopping', zh: '停止中' },
   'session.phase.stopped': { en: 'Stopped', zh: '已停止' },
@@ -275,7 +328,7 @@ export const sessionWords = {
   'session.phase.interrupted': { en: 'Reclaimed', zh: '已被回收' },
   'session.phase.leaseEnded': { en: 'Released by its lease', zh: '租约到期已释放' },
   // Why the session lifecycle refuses or ends a request.
-  'session.notLaunching': { en: 'Only a launch in progress can be cancelled.', zh: '只有正在进行的启动可以取消。' },
+  'session.notLaunching': { en: 'Only a launch in progress can be cancelled.', zh: '只有正在进行的创建可以取消。' },
   'session.cancelled': { en: 'Cancelled.', zh: '已取消。' },
   'session.notRecoverable': {
     en: 'Only an interrupted session whose data disk survived can be recovered.',
@@ -285,6 +338,14 @@ export const sessionWords = {
   'session.busyWithOther': {
     en: 'This session is busy with another operation; wait for it to finish.',
     zh: '此会话正在执行其他操作，请等待完成。',
+  },
+  'session.reclaimDemoOnly': {
+    en: 'Only the demo’s simulated cloud takes an instance back on request; with your account, a reclaim comes from Alibaba Cloud alone.',
+    zh: '只有演示模式的模拟云端会按要求收回实例；使用你的账号时，回收只由阿里云发起。',
+  },
+  'session.reclaimSimulated': {
+    en: 'Demo: the simulated cloud was asked to reclaim {{instanceId}}, as Alibaba Cloud may do at any time.',
+    zh: '演示：已请模拟云端回收 {{instanceId}}，阿里云随时可能这样做。',
   },
   'session.notFound': { en: 'There is no session {{id}}.', zh: '不存在会话 {{id}}。' },
   'session.wrongPhase': {
@@ -306,10 +367,10 @@ export const sessionWords = {
   },
   'session.startNoStock': {
     en: '{{instanceType}} is sold out in {{zoneId}} right now, so the stopped instance cannot start. Try again in a while, or release it keeping the disk and use "Recover" to relaunch in another zone with the same disk.',
-    zh: '{{instanceType}} 目前在 {{zoneId}} 已售罄，停止的实例无法启动。请稍后再试，或保留磁盘释放实例，再用“恢复”在其他可用区用同一块磁盘重新启动。',
+    zh: '{{instanceType}} 目前在 {{zoneId}} 已售罄，停止的实例无法开机。请稍后再试，或保留磁盘释放实例，再用“恢复”在其他可用区用同一块磁盘重新创建。',
   },
   'session.startPriceLimit': {
     en: 'The spot price of {{instanceType}} is now above your limit, so the instance cannot start. Release it keeping the disk and relaunch with a higher limit or "follow the market".',
-    zh: '{{instanceType}} 的竞价已高于你的出价上限，实例无法启动。请保留磁盘释放实例，并以更高上限或“跟随市场价”重新启动。',
+    zh: '{{instanceType}} 的竞价已高于你的出价上限，实例无法开机。请保留磁盘释放实例，并以更高上限或“跟随市场价”重新创建。',
   },
 } satisfies Words<'session'>;

@@ -16,7 +16,7 @@ export const trustWords = {
   },
   'trust.imageStartToScrub': {
     en: 'Starting the machine for a minute: its secrets are removed before it is imaged.',
-    zh: '正在启动机器约一分钟：制作镜像前先清除其中的敏感信息。',
+    zh: '正在开机约一分钟：制作镜像前先清除其中的敏感信息。',
   },
   'trust.imageScrubbed': {
     en: 'The machine holds no notebook token, TLS key, host key, login or shell history any more.',

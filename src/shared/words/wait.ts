@@ -5,7 +5,7 @@ export const waitWords = {
   'wait.timedOut': { en: 'Timed out waiting for {{what}}.', zh: '等待{{what}}超时。' },
   'wait.instanceRunning': { en: 'instance {{instanceId}} to run', zh: '实例 {{instanceId}} 运行' },
   'wait.instanceStopped': { en: 'instance {{instanceId}} to stop', zh: '实例 {{instanceId}} 停止' },
-  'wait.instanceStarted': { en: 'instance {{instanceId}} to start', zh: '实例 {{instanceId}} 启动' },
+  'wait.instanceStarted': { en: 'instance {{instanceId}} to start', zh: '实例 {{instanceId}} 开机' },
   'wait.instanceReleased': { en: 'instance {{instanceId}} to be released', zh: '实例 {{instanceId}} 释放' },
   'wait.diskStatus': { en: 'disk {{diskId}} to be {{status}}', zh: '磁盘 {{diskId}} 变为 {{status}}' },
   'wait.diskDetached': { en: 'disk {{diskId}} to be detached', zh: '磁盘 {{diskId}} 卸载' },

@@ -57,7 +57,7 @@ describe('a message', () => {
     });
     expect(renderMessage(m, 'en')).toBe('ecs.gn6i-c4g1.xlarge in us-west-1a: Sold out. Trying the next option.');
     expect(renderMessage(m, 'zh-CN')).toBe('us-west-1a 的 ecs.gn6i-c4g1.xlarge：已售罄。正在尝试下一个选项。');
-    const notice = msg('session.spot.notice', { deadline: { time: '2026-11-28T08:05:09Z' } });
+    const notice = msg('notice.reclaim.body', { name: 'lab', at: { time: '2026-11-28T08:05:09Z' } });
     expect(renderMessage(notice, 'en')).toMatch(/from \d{2}:05:09 on\./);
     const nested = msg('bootstrap.step', {
       index: 2,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stepIds } from '../../../src/shared/session';
+import { type Message, renderMessage } from '../../../src/shared/words/message';
 import { everythingLeft, inStock, launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
@@ -90,12 +91,27 @@ describe('a spot reclaim', () => {
         : h.notices.findIndex((n) => n.kind === 'interrupted'),
     );
 
+    // Why, with its times: the notice carries the reason, and so will the session log.
+    const reclaim = h.notices.find((n) => n.kind === 'reclaim');
+    expect(reclaim?.reason?.rule).toBe('reclaim');
+    const why = renderMessage(reclaim?.reason?.why as Message, 'en');
+    expect(why).toMatch(
+      /^at \d{2}:\d{2}:\d{2} the cloud gave notice .*\(bid: follow the market\).* from \d{2}:\d{2}:\d{2} on$/,
+    );
+
     const interrupted = await untilPhase(sim, h.manager, session.id, ['interrupted']);
     expect(interrupted.resources.diskId).toBe(diskId);
     // A reclaim, not the lease: the disk was let go of hours before the lease's end. Compute ended then.
     expect(interrupted.goneBy).toBe('reclaim');
     expect(Math.abs(Date.parse(interrupted.goneAt ?? '') - Date.parse(releaseAt))).toBeLessThanOrEqual(1000);
     expect(h.journal.get(session.id)?.billing?.compute.every((c) => c.to === interrupted.goneAt)).toBe(true);
+    expect(h.notices.find((n) => n.kind === 'interrupted')?.reason?.rule).toBe('reclaim');
+    // The machine is gone, and so is its bill: compute and the system disk stop; the data disk bills on.
+    const billing = h.journal.get(session.id)?.billing;
+    expect(billing?.compute.length).toBeGreaterThan(0);
+    expect(billing?.compute.every((span) => span.to !== undefined)).toBe(true);
+    expect(billing?.disks.filter((d) => d.diskId.startsWith('system:')).every((d) => d.to)).toBe(true);
+    expect(billing?.disks.some((d) => d.diskId === diskId && !d.to)).toBe(true);
     const disk = (await sim.api.describeDisks({ regionId: 'us-west-1', diskIds: [diskId] })).disks[0];
     expect(disk?.status).toBe('Available');
 

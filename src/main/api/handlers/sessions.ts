@@ -34,8 +34,9 @@ export function sessionsHandlers({
     'sessions.saveImage': ({ id, imageName }) => sessions.saveImage(id, imageName),
     'sessions.recover': ({ id, afterMove }) => sessions.recover(id, afterMove),
     'sessions.prunePreview': ({ id }) => sessions.prunePreview(id),
-    'sessions.lastPlan': () => sessions.lastPlan(),
+    'sessions.lastPlan': (input) => sessions.lastPlan(input?.id),
     'sessions.log': ({ id }) => sessions.log.get(id),
+    'sessions.simulateReclaim': ({ id }) => sessions.simulateReclaim(id),
     'notebook.open': async ({ id }) => {
       const { session, notebook } = await sessions.readyNotebook(id);
       // Demo machines have no notebook to show: the window says so instead of opening one.

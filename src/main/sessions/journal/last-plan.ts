@@ -3,29 +3,61 @@ import { LIVE_PHASES } from '../../../shared/session-phases';
 import type { SessionCloudApi } from '../session-cloud-api';
 import type { SessionRecord } from './session-record';
 
+type CloudReads = Pick<SessionCloudApi, 'describeDisks' | 'describeSnapshots' | 'describeAllImages'>;
+
+/** The disk a plan makes when the one it named is gone. */
+const NEW_DISK: Plan['disk'] = { kind: 'new', sizeGiB: 100, category: 'cloud_essd' };
+
 /**
- * The plan of `last` (the most recent session), to launch again with the work it left: the data
- * disk it kept, else its newest snapshot, when the cloud still has them. A disk or snapshot the
- * plan named that is gone gives way to a new disk, so the plan can still be launched.
+ * The session "launch last plan" starts from: the newest that worked (reached ready), else the
+ * newest. `records` are newest first, as the journal lists them.
  */
-export async function lastLaunchPlan(api: SessionCloudApi, last: SessionRecord | undefined): Promise<Plan | undefined> {
-  if (!last) return undefined;
-  const { plan } = last;
+export function lastSession(records: readonly SessionRecord[]): SessionRecord | undefined {
+  return records.find((r) => r.readyAt !== undefined) ?? records[0];
+}
+
+/**
+ * The plan of `session` updated by what it left, to launch again with it: the type it ran on
+ * first, the image saved from it (else the image it used), the data disk it kept, else its
+ * newest snapshot — each only while the cloud still has it. A disk, snapshot or image that is
+ * gone gives way to a new disk or public Ubuntu, so the plan can still be launched.
+ */
+export async function lastLaunchPlan(api: CloudReads, session: SessionRecord | undefined): Promise<Plan | undefined> {
+  if (!session) return undefined;
+  const { plan, resources } = session;
   const regionId = plan.regionId;
-  const disk = async (diskId: string) =>
+  const diskThere = async (diskId: string) =>
     (await api.describeDisks({ regionId, diskIds: [diskId] })).disks[0]?.status === 'Available';
-  const snapshot = async (snapshotId: string) =>
+  const snapshotThere = async (snapshotId: string) =>
     (await api.describeSnapshots({ regionId, snapshotIds: [snapshotId] })).snapshots[0]?.status === 'accomplished';
-  const kept = last.resources.diskId;
-  if (kept && !LIVE_PHASES.includes(last.phase) && (await disk(kept))) {
-    // What becomes of it after a move is asked again on the Launch page; the default until then.
-    return { ...plan, disk: { kind: 'existing', diskId: kept, afterMove: 'delete' } };
+  const imageThere = async (imageId: string) =>
+    (await api.describeAllImages({ regionId, imageId, status: ['Available'] })).some((i) => i.imageId === imageId);
+
+  // The type it ran on, when it did run (a launch that never got ready only tried it).
+  const ran = session.readyAt ? session.instanceType : undefined;
+  const instanceTypes = ran ? [ran, ...plan.instanceTypes.filter((t) => t !== ran)].slice(0, 5) : plan.instanceTypes;
+  return { ...plan, instanceTypes, disk: await diskOf(), image: await imageOf() };
+
+  async function diskOf(): Promise<Plan['disk']> {
+    const kept = resources.diskId;
+    if (kept && !LIVE_PHASES.includes(session?.phase ?? 'launching') && (await diskThere(kept))) {
+      // What becomes of it after a move is asked again on the Launch page; the default until then.
+      return { kind: 'existing', diskId: kept, afterMove: 'delete' };
+    }
+    for (const snapshotId of [...(resources.snapshotIds ?? [])].reverse()) {
+      if (await snapshotThere(snapshotId)) return { kind: 'snapshot', snapshotId };
+    }
+    const asked = plan.disk;
+    if (asked.kind === 'new') return asked;
+    const there = asked.kind === 'existing' ? await diskThere(asked.diskId) : await snapshotThere(asked.snapshotId);
+    return there ? asked : NEW_DISK;
   }
-  for (const snapshotId of [...(last.resources.snapshotIds ?? [])].reverse()) {
-    if (await snapshot(snapshotId)) return { ...plan, disk: { kind: 'snapshot', snapshotId } };
+
+  async function imageOf(): Promise<Plan['image']> {
+    if (resources.imageId && (await imageThere(resources.imageId)))
+      return { kind: 'custom', imageId: resources.imageId };
+    const asked = plan.image;
+    if (asked.kind === 'ubuntu' || (await imageThere(asked.imageId))) return asked;
+    return { kind: 'ubuntu', version: '22.04' };
   }
-  const stillThere =
-    plan.disk.kind === 'new' ||
-    (plan.disk.kind === 'existing' ? await disk(plan.disk.diskId) : await snapshot(plan.disk.snapshotId));
-  return stillThere ? plan : { ...plan, disk: { kind: 'new', sizeGiB: 100, category: 'cloud_essd' } };
 }

@@ -71,14 +71,7 @@ async function askOne(url: string, options: AddressLookupOptions, signal?: Abort
  * A range typed in Settings wins. Anything else is "unknown", and nothing gets opened.
  */
 export function addressLookup(options: AddressLookupOptions): AddressSource {
-  return async (signal) => {
-    const typed = options.typedCidr();
-    if (typed) {
-      const check = checkSourceCidr(typed);
-      if (!check.ok)
-        throw unknown(msg('access.unknown.typedRefused', { reason: { msg: msg(`input.${check.reason}`) } }));
-      return { cidr: check.cidr, how: inBoth('access.how.typed') };
-    }
+  return typedFirst(options.typedCidr, async (signal) => {
     const endpoints = [...new Set(options.endpoints())];
     const results = await Promise.allSettled(endpoints.map((url) => askOne(url, options, signal)));
     signal?.throwIfAborted();
@@ -100,6 +93,17 @@ export function addressLookup(options: AddressLookupOptions): AddressSource {
       cidr: `${ip}/32`,
       how: inBoth('access.how.agreed', { ip, count: answers.length }),
     };
+  });
+}
+
+/** The range the user typed in Settings when there is one (it wins), else what `learn` finds. */
+export function typedFirst(typedCidr: () => string | null, learn: AddressSource): AddressSource {
+  return async (signal) => {
+    const typed = typedCidr();
+    if (!typed) return learn(signal);
+    const check = checkSourceCidr(typed);
+    if (!check.ok) throw unknown(msg('access.unknown.typedRefused', { reason: { msg: msg(`input.${check.reason}`) } }));
+    return { cidr: check.cidr, how: inBoth('access.how.typed') };
   };
 }
 

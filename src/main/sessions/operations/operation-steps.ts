@@ -15,18 +15,20 @@ export const planned = (id: string, params?: Message['params']): PlannedStep => 
 });
 
 /**
- * Starts tracking an operation on the session. A release taken up again after a restart keeps
- * the steps it had already done.
+ * Starts tracking an operation on the session (`reason`: why Danlu started it on its own). A
+ * release taken up again after a restart keeps the steps it had already done.
  */
-export function beginOperation(scope: StepScope, kind: OperationKind, steps: PlannedStep[]): void {
+export function beginOperation(scope: StepScope, kind: OperationKind, steps: PlannedStep[], reason?: Message): void {
   scope.update((s) => {
     const resumed = s.operation?.kind === kind && s.operation.state === 'running' ? s.operation : undefined;
+    const why = reason ?? resumed?.reason;
     // A new operation: the error of an earlier one no longer stands.
     s.error = undefined;
     s.operation = {
       kind,
       state: 'running',
       startedAt: resumed?.startedAt ?? scope.now(),
+      ...(why ? { reason: why } : {}),
       steps: steps.map((p) => {
         const before = resumed?.steps.find((x) => x.id === p.id);
         return before?.state === 'done' ? before : { id: p.id, label: p.label, state: 'pending' };

@@ -11,6 +11,9 @@ const MINUTE = 60_000;
 
 export const STOP_STEPS: PlannedStep[] = [planned('stopRequest'), planned('stopWait'), planned('stopBilling')];
 
+/** How a stop ended: in economical mode, or in the mode the cloud chose instead (compute still bills). */
+export type StopOutcome = { billingStopped: true } | { billingStopped: false; mode: string };
+
 /**
  * Stops the instance asking for economical mode (compute, GPU and public IP released, disks
  * kept), then reads back how it really stopped: the cloud silently falls back to normal mode
@@ -18,7 +21,7 @@ export const STOP_STEPS: PlannedStep[] = [planned('stopRequest'), planned('stopW
  * billing on the first look that finds it stopped economically (looks at most 2 s apart), and
  * its lease is lifted: a stopped session is not released while nobody watches.
  */
-export async function stopSession(scope: StepScope): Promise<boolean> {
+export async function stopSession(scope: StepScope): Promise<StopOutcome> {
   const instanceId = scope.record.resources.instanceId as string;
   await opStep(scope, 'stopRequest', async () => {
     await mustBeDanlus(scope, instanceId, VERBS.stop);
@@ -48,15 +51,14 @@ export async function stopSession(scope: StepScope): Promise<boolean> {
       s.billingStopped = billingStopped;
       s.resources.publicIp = stopped?.publicIpAddresses[0];
     });
+    const mode = stopped?.stoppedMode ?? '—';
     opDetail(
       scope,
       'stopBilling',
-      billingStopped
-        ? msg('operation.stop.economical')
-        : msg('operation.stop.keptBilling', { mode: stopped?.stoppedMode ?? '—' }),
+      billingStopped ? msg('operation.stop.economical') : msg('operation.stop.keptBilling', { mode }),
     );
     if (billingStopped) await leaseOrSay(scope, liftLease);
-    return billingStopped;
+    return billingStopped ? { billingStopped } : { billingStopped, mode };
   });
 }
 

@@ -53,7 +53,7 @@ export async function restopEconomical(scope: StepScope): Promise<boolean> {
   scope.update((s) => {
     s.phase = 'stopping';
   });
-  return stopSession(scope);
+  return (await stopSession(scope)).billingStopped;
 }
 
 /** When the stop's compute bill ended: the close of the last compute span. */

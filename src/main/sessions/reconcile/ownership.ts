@@ -115,6 +115,7 @@ export const VERBS = {
   attach: msg('resources.verb.attach'),
   snapshot: msg('resources.verb.snapshot'),
   revoke: msg('resources.verb.revoke'),
+  reclaim: msg('resources.verb.reclaim'),
 } satisfies Record<string, Message>;
 
 /**

@@ -2,7 +2,7 @@ import type { Ticker } from '../../../shared/clock';
 import type { SessionView } from '../../../shared/session';
 import { pinnedGet } from '../../bootstrap/notebook-probe';
 import type { Logger } from '../../log/logger';
-import { isIdle, type NotebookActivity } from './idle-rule';
+import { idleMinutes, isIdle, type NotebookActivity } from './idle-rule';
 
 export interface IdleGuardDeps {
   sessions: () => Promise<SessionView[]>;
@@ -12,7 +12,8 @@ export interface IdleGuardDeps {
   ticker: Ticker;
   /** Reads the notebook's activity (over the pinned HTTPS connection). */
   activity?: (session: SessionView, token: string) => Promise<NotebookActivity>;
-  onIdle: (session: SessionView) => Promise<void>;
+  /** `idleMinutes`: how long the notebook saw no activity. */
+  onIdle: (session: SessionView, idleMinutes: number) => Promise<void>;
   log: Logger;
 }
 
@@ -68,7 +69,9 @@ export class IdleGuard {
       try {
         const token = await this.deps.token(instanceId);
         if (!token) continue;
-        if (isIdle(await read(session, token), this.deps.now(), minutes)) await this.deps.onIdle(session);
+        const activity = await read(session, token);
+        const now = this.deps.now();
+        if (isIdle(activity, now, minutes)) await this.deps.onIdle(session, idleMinutes(activity, now));
       } catch (error) {
         this.deps.log.debug('idle check skipped', { session: session.id, error });
       }

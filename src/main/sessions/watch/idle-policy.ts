@@ -1,15 +1,16 @@
-import type { Notice } from '../../../shared/contract';
 import type { SessionView } from '../../../shared/session';
-import { idleNotice } from '../session-notices';
+import type { AutoReason } from '../session-deps';
+import { idleReason } from './auto-reason';
 
-/** What Danlu does with a notebook idle for the set time: tells the user, then stops its session. */
+/**
+ * What Danlu does with a notebook idle for the set time: it stops its session, saying why (the
+ * minutes without activity against the limit) in the session log and the notices.
+ */
 export function idleStopPolicy(deps: {
-  notify: (notice: Notice) => void;
   minutes: () => number;
-  stop: (sessionId: string) => Promise<unknown>;
-}): (session: SessionView) => Promise<void> {
-  return async (session) => {
-    deps.notify(idleNotice(session, deps.minutes()));
-    await deps.stop(session.id);
+  stop: (sessionId: string, reason: AutoReason) => Promise<unknown>;
+}): (session: SessionView, idleMinutes: number) => Promise<void> {
+  return async (session, idleMinutes) => {
+    await deps.stop(session.id, idleReason(idleMinutes, deps.minutes()));
   };
 }

@@ -17,3 +17,9 @@ export function isIdle(activity: NotebookActivity, now: number, minutes: number)
   const last = activity.lastActivity ? Date.parse(activity.lastActivity) : Number.NaN;
   return Number.isFinite(last) && now - last >= minutes * 60_000;
 }
+
+/** Minutes since the notebook's last activity (0 when it never said). */
+export function idleMinutes(activity: NotebookActivity, now: number): number {
+  const last = activity.lastActivity ? Date.parse(activity.lastActivity) : Number.NaN;
+  return Number.isFinite(last) ? Math.max(0, (now - last) / 60_000) : 0;
+}

@@ -41,10 +41,11 @@ export async function instanceGone(scope: StepScope): Promise<'lease' | 'reclaim
     s.leaseUntil = undefined;
     s.stopSeen = undefined;
   });
-  scope.log(
-    byLease
-      ? msg('session.lease.ended', { at: { time: at, date: true }, diskId: diskId ?? '—' })
-      : msg('session.spot.reclaimed'),
-  );
+  // The notebook token of a machine that is gone has nothing left to open.
+  await scope.deps.bootstrap
+    ?.forget?.(instanceId)
+    .catch((error: unknown) => scope.deps.log.warn('could not forget the notebook token', { instanceId, error }));
+  // A reclaim is logged by the watch with why (its time); the lease's end here.
+  if (byLease) scope.log(msg('session.lease.ended', { at: { time: at, date: true }, diskId: diskId ?? '—' }));
   return byLease ? 'lease' : 'reclaim';
 }

@@ -10,8 +10,9 @@ import {
   sayUnaskedStopEnded,
   showWhatRuns,
 } from '../operations/unasked-stop';
-import type { SessionDeps, SessionNotice } from '../session-deps';
+import type { AutoReason, SessionDeps, SessionNotice } from '../session-deps';
 import type { StepScope } from '../step-scope';
+import { logAuto, reclaimedReason, reclaimReason } from './auto-reason';
 import { instanceGone } from './instance-gone';
 import { LeaseKeeper } from './lease-keeper';
 import { applyReclaimNotice, type SpotWatchEvent, type StoppedEvent } from './spot-watch';
@@ -24,7 +25,8 @@ const LEFT_ALONE = ['session.busy', 'session.cancelled', 'session.shutdown'];
 export interface InstanceWatchPorts {
   scope(sessionId: string, signal: AbortSignal): StepScope;
   record(sessionId: string): SessionRecord;
-  notice(kind: SessionNotice['kind'], sessionId: string): void;
+  /** `reason`: what the cloud did on its own, with its figure. */
+  notice(kind: SessionNotice['kind'], sessionId: string, reason?: AutoReason): void;
   /** Runs one operation on the session, refused while another runs. */
   operate(
     sessionId: string,
@@ -81,8 +83,11 @@ export class InstanceWatch {
 
   private onEvent(id: string, event: SpotWatchEvent): void {
     if (event.kind === 'notice') {
-      applyReclaimNotice(this.deps, id, event.deadline);
-      this.ports.notice('reclaim', id);
+      const view = applyReclaimNotice(this.deps, id, event.deadline);
+      // The cloud's reclaim, what it means and when: in the session log and the notice.
+      const reason = reclaimReason(view.plan, event.seenAt, event.deadline);
+      logAuto(this.deps, id, msg('session.auto.reclaimNotice'), reason);
+      this.ports.notice('reclaim', id, reason);
     } else if (event.kind === 'released') {
       void this.gone(id);
     } else {
@@ -97,7 +102,12 @@ export class InstanceWatch {
     try {
       this.watchers.stop(id);
       const by = await instanceGone(this.ports.scope(id, new AbortController().signal));
-      if (by) this.ports.notice(by === 'lease' ? 'leaseEnded' : 'interrupted', id);
+      if (by === 'lease') this.ports.notice('leaseEnded', id);
+      if (by === 'reclaim') {
+        const reason = reclaimedReason(this.ports.record(id).goneAt ?? new Date(this.deps.clock.now()).toISOString());
+        logAuto(this.deps, id, msg('session.auto.reclaimed'), reason);
+        this.ports.notice('interrupted', id, reason);
+      }
     } catch (error) {
       // Looked into again by the lease keeper's next round.
       this.deps.log.warn('a vanished instance could not be looked into', { id, error });

@@ -1,11 +1,11 @@
 import type { Clock } from '../../../shared/clock';
-import { msg } from '../../../shared/words/message';
+import type { SessionView } from '../../../shared/session';
 import { toView } from '../journal/session-view';
 import type { SessionCloudApi } from '../session-cloud-api';
 import type { SessionDeps } from '../session-deps';
 
 export type SpotWatchEvent =
-  | { kind: 'notice'; instanceId: string; deadline: string }
+  | { kind: 'notice'; instanceId: string; deadline: string; seenAt: string }
   | { kind: 'released'; instanceId: string }
   | StoppedEvent;
 
@@ -63,7 +63,7 @@ export async function watchSpot(
       const recycling = instance.operationLocks.some((l) => l.lockReason.toLowerCase() === 'recycling');
       if (recycling && !deadline) {
         deadline = new Date(quietSince + NOTICE_MS).toISOString();
-        onEvent({ kind: 'notice', instanceId: target.instanceId, deadline });
+        onEvent({ kind: 'notice', instanceId: target.instanceId, deadline, seenAt: new Date(askedAt).toISOString() });
       } else if (!recycling) {
         quietSince = askedAt;
       }
@@ -88,18 +88,17 @@ export async function watchSpot(
   }
 }
 
-/** Records a reclaim notice on the session. */
+/** Records a reclaim notice on the session (the log and the notice say it, with why); returns the session. */
 export function applyReclaimNotice(
-  deps: Pick<SessionDeps, 'journal' | 'onChange' | 'onLog'>,
+  deps: Pick<SessionDeps, 'journal' | 'onChange'>,
   id: string,
   deadline: string,
-): void {
-  deps.onChange(
-    toView(
-      deps.journal.update(id, (s) => {
-        s.reclaimDeadline = deadline;
-      }),
-    ),
+): SessionView {
+  const view = toView(
+    deps.journal.update(id, (s) => {
+      s.reclaimDeadline = deadline;
+    }),
   );
-  deps.onLog(id, msg('session.spot.notice', { deadline: { time: deadline } }));
+  deps.onChange(view);
+  return view;
 }

@@ -38,7 +38,7 @@ export function DiskSection(props: SectionProps & { disks: OwnedList; snapshots:
     </label>
   );
   const picker = (list: OwnedList, field: 'diskId' | 'snapshotId', testId: string) => (
-    <div className="field indent">
+    <div className="field wide indent">
       {list.loading && <span className="muted">{t('shell.common.loading')}</span>}
       <ErrorNote error={list.error} />
       {!list.loading && list.items.length === 0 && !list.error && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/errors';
+import { errorInfoOf } from '../../../shared/errors';
+import { localize } from '../../../shared/localized';
 import { ConfirmDialog } from '../../components/Dialog';
 
 /**
@@ -15,7 +16,7 @@ export function ForeignConfirmDialog({
   onConfirm(): void;
   onClose(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ConfirmDialog
       title={t('launch.foreign.title')}
@@ -25,7 +26,7 @@ export function ForeignConfirmDialog({
       onConfirm={onConfirm}
       onClose={onClose}
     >
-      <p>{errorText(refusal)}</p>
+      <p>{localize(errorInfoOf(refusal).text, i18n.language)}</p>
     </ConfirmDialog>
   );
 }

@@ -41,7 +41,7 @@ export function ImageSection(props: SectionProps & { images: OwnedList }) {
         </span>
       </label>
       {form.imageKind === 'custom' && (
-        <div className="field indent">
+        <div className="field wide indent">
           {images.loading && <span className="muted">{t('shell.common.loading')}</span>}
           <ErrorNote error={images.error} />
           {!images.loading && images.items.length === 0 && !images.error && (

@@ -1,45 +1,56 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../shared/session';
-import { Id } from '../../components/Id';
 
-/** The last plan, with what becomes of the work: the disk it kept or its snapshot comes back with it. */
+/** What a plan launched before brings back, in one line: type and region, image, and the data. */
+export function broughtBack(plan: Plan, t: (key: string, params?: Record<string, unknown>) => string): string {
+  const { disk, image } = plan;
+  return t('launch.bringsBack', {
+    type: plan.instanceTypes[0],
+    region: plan.regionId,
+    image:
+      image.kind === 'custom'
+        ? t('launch.brought.image', { imageId: image.imageId })
+        : t('launch.brought.ubuntu', { version: image.version }),
+    disk:
+      disk.kind === 'existing'
+        ? t('launch.brought.keptDisk', { diskId: disk.diskId })
+        : disk.kind === 'snapshot'
+          ? t('launch.brought.snapshot', { snapshotId: disk.snapshotId })
+          : t('launch.brought.newDisk', { size: disk.sizeGiB }),
+  });
+}
+
+/**
+ * The last plan that worked (or the plan of the session "Launch again" came from), with what it
+ * brings back of the work: the image saved, the disk kept or the newest snapshot.
+ */
 export function LastPlanCard({
   plan,
+  again,
   asked,
   busy,
   onLaunch,
 }: {
   plan: Plan;
+  /** Opened by "Launch again" from this session: its plan is already in the form. */
+  again: boolean;
   /** The person asked for it and only the password is missing. */
   asked: boolean;
   busy: boolean;
   onLaunch(): void;
 }) {
   const { t } = useTranslation();
-  const disk = plan.disk;
   return (
-    <div className="card last-plan" data-testid="last-plan" data-disk={disk.kind}>
+    <div
+      className="card last-plan"
+      data-testid="last-plan"
+      data-disk={plan.disk.kind}
+      data-image={plan.image.kind === 'custom' ? plan.image.imageId : ''}
+    >
       <div>
-        <strong>{t('launch.lastPlan')}</strong>
-        <div className="muted small-print">
-          {t('launch.lastPlanSummary', {
-            name: plan.name,
-            type: plan.instanceTypes.join(', '),
-            region: plan.regionId,
-          })}
-        </div>
-        <div className="small-print" data-testid="last-plan-disk">
-          {disk.kind === 'new' && t('launch.lastPlanNewDisk', { size: disk.sizeGiB })}
-          {disk.kind === 'existing' && (
-            <>
-              {t('launch.lastPlanKeptDisk')} <Id text={disk.diskId} />
-            </>
-          )}
-          {disk.kind === 'snapshot' && (
-            <>
-              {t('launch.lastPlanSnapshot')} <Id text={disk.snapshotId} />
-            </>
-          )}
+        <strong>{again ? t('launch.againTitle', { name: plan.name }) : t('launch.lastPlan')}</strong>
+        <div className="small-print" data-testid="last-plan-brings">
+          {broughtBack(plan, t)}
         </div>
         {asked && (
           <div className="small-print strong" role="status">
@@ -47,9 +58,11 @@ export function LastPlanCard({
           </div>
         )}
       </div>
-      <button type="button" data-testid="launch-last" disabled={busy} onClick={onLaunch}>
-        {t('launch.launchLast')}
-      </button>
+      {!again && (
+        <button type="button" data-testid="launch-last" disabled={busy} onClick={onLaunch}>
+          {t('launch.launchLast')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,52 +1,59 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../shared/errors';
+import { useAppInfo } from '../../app/app-info';
 import type { PageParams } from '../../app/routes';
 import type { Go } from '../../app/use-page';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
+import { useFocusInvalid } from '../../lib/focus-invalid';
 import { yuan } from '../../lib/format';
 import { PageHeader } from '../PageHeader';
 import { priceText } from '../prices/PriceFigure';
 import { BillingElsewhere } from './BillingElsewhere';
 import { DiskSection } from './DiskSection';
 import { ForeignConfirmDialog } from './ForeignConfirmDialog';
+import { firstOffer, homeRegionGroup, startingForm } from './first-choice';
 import { ImageSection } from './ImageSection';
 import { LastPlanCard } from './LastPlanCard';
 import { hourlyCost } from './launch-cost';
-import { formFromPlan, initialLaunchForm, type LaunchForm, readLaunchForm } from './launch-form';
+import { formFromPlan, type LaunchForm, readLaunchForm } from './launch-form';
 import { NotebookSection } from './NotebookSection';
 import { RegionSection } from './RegionSection';
 import { SpotSection } from './SpotSection';
 import { TypeSection } from './TypeSection';
-import { typesIn, usable, useDefaultOffer, useLastPlan, useOffers, useOwned } from './use-launch-data';
+import { typesIn, usable, useLastPlan, useOffers, useOwned } from './use-launch-data';
 
 export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const { locale } = useAppInfo();
   const [edited, setForm] = useState<LaunchForm | null>(null);
   const offers = useOffers(edited?.regionId ?? params.region);
-  const lastPlan = useLastPlan();
-  const fallback = useDefaultOffer(offers.result?.offers);
+  // "Launch again" from a session (?from=<id>) brings that session's plan; otherwise the last that worked.
+  const lastPlan = useLastPlan(params.from);
+  const home = useMemo(() => homeRegionGroup(locale, Intl.DateTimeFormat().resolvedOptions().timeZone), [locale]);
+  const first = useMemo(() => firstOffer(offers.result?.offers ?? [], home), [offers.result, home]);
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // A launch refused until the user confirms using their own disk, snapshot or image.
   const [foreign, setForeign] = useState<{ refusal: unknown; target: LaunchForm } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const focusInvalid = useFocusInvalid(formRef, submitRef);
 
   // A link may name a region the cloud does not have: say so and start from the default instead.
   const unknownRegion =
     params.region !== undefined &&
     offers.result !== undefined &&
     !offers.result.regions.some((r) => r.regionId === params.region);
-  const carried = params.region !== undefined && !unknownRegion;
-  // Until the person edits, the form starts from what "Launch this" carried, else the cheapest overseas offer.
-  const form: LaunchForm = edited ?? {
-    ...initialLaunchForm,
-    regionId: carried ? (params.region as string) : (fallback?.regionId ?? ''),
-    zoneId: carried ? (params.zone ?? '') : '',
-    instanceTypes: carried && params.type ? [params.type] : fallback ? [fallback.instanceType] : [],
-  };
+  const carried =
+    params.region !== undefined && !unknownRegion
+      ? { regionId: params.region, zoneId: params.zone, instanceType: params.type }
+      : undefined;
+  // Until the person edits: what "Launch this" carried, else their last choices, else the first offer.
+  const form: LaunchForm = edited ?? startingForm({ carried, lastPlan: lastPlan.data, first });
   const set = (patch: Partial<LaunchForm>) => setForm({ ...form, ...patch });
   const read = useMemo(() => readLaunchForm(form), [form]);
   const errors = read.ok ? {} : read.errors;
@@ -60,13 +67,18 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
   });
 
   const allOffers = offers.result?.offers ?? [];
-  const first = form.instanceTypes[0];
-  const firstOffer = typesIn(allOffers, form.regionId, form.zoneId).find((c) => c.offer.instanceType === first)?.offer;
+  const firstType = form.instanceTypes[0];
+  const firstTypeOffer = typesIn(allOffers, form.regionId, form.zoneId).find(
+    (c) => c.offer.instanceType === firstType,
+  )?.offer;
 
   const launch = async (target: LaunchForm, confirmed = false) => {
     setShowErrors(true);
     const result = readLaunchForm(target);
-    if (!result.ok) return;
+    if (!result.ok) {
+      focusInvalid();
+      return;
+    }
     setBusy(true);
     setError(null);
     const { plan } = result;
@@ -84,7 +96,10 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
       go('session', { id: session.id });
     } catch (e) {
       if (!confirmed && errorCode(e) === 'launch.confirmForeign') setForeign({ refusal: e, target });
-      else setError(e);
+      else {
+        setError(e);
+        focusInvalid();
+      }
       setBusy(false);
     }
   };
@@ -113,22 +128,30 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
       field.focus();
     }
   });
-  // The tray's "Launch last plan" opens this page with ?last=1.
-  const fromTray = useRef(params.last === '1');
+  // The tray's "Launch last plan" (?last=1) and a session's "Launch again" (?from=<id>) fill the form at once.
+  const fromElsewhere = useRef(params.last === '1' || params.from !== undefined);
   useEffect(() => {
-    if (fromTray.current && lastPlan.data && offers.result) {
-      fromTray.current = false;
+    if (fromElsewhere.current && lastPlan.data && offers.result) {
+      fromElsewhere.current = false;
       launchLast();
     }
   });
   const sectionProps = { form, set, errors, showErrors };
-  const cost = hourlyCost(form, firstOffer, owned.data);
+  const cost = hourlyCost(form, firstTypeOffer, owned.data);
 
   return (
     <section data-testid="page-launch">
       <PageHeader title={t('shell.pages.launch.title')} intro={t('shell.pages.launch.intro')} />
       <BillingElsewhere go={go} />
-      {lastPlan.data && <LastPlanCard plan={lastPlan.data} asked={askedLast} busy={busy} onLaunch={launchLast} />}
+      {lastPlan.data && (
+        <LastPlanCard
+          plan={lastPlan.data}
+          again={params.from !== undefined}
+          asked={askedLast}
+          busy={busy}
+          onLaunch={launchLast}
+        />
+      )}
       {unknownRegion && (
         <div className="warning-note" role="alert" data-testid="unknown-region">
           {t('launch.unknownRegion', { region: params.region })}
@@ -138,6 +161,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
       {!offers.result && !offers.error && <p className="muted">{t('shell.common.loading')}</p>}
       {offers.result && (
         <form
+          ref={formRef}
           className="launch-form"
           noValidate
           onSubmit={(event) => {
@@ -147,7 +171,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
         >
           <RegionSection {...sectionProps} regions={offers.result.regions} offers={allOffers} />
           <TypeSection {...sectionProps} offers={allOffers} />
-          <SpotSection {...sectionProps} first={firstOffer} />
+          <SpotSection {...sectionProps} first={firstTypeOffer} />
           <DiskSection {...sectionProps} disks={list('disk')} snapshots={list('snapshot')} />
           <ImageSection {...sectionProps} images={list('image')} />
           <NotebookSection {...sectionProps} />
@@ -155,13 +179,13 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
             <p className="precondition" data-testid="precondition">
               {t('launch.precondition')}
             </p>
-            {firstOffer && cost && (
+            {firstTypeOffer && cost && (
               <p data-testid="launch-estimate" data-value={cost.total}>
                 <strong>{t('launch.costTotal', { total: `≈${yuan(cost.total, lang)}` })}</strong>{' '}
                 <span className="muted">
                   {t('launch.costParts', {
                     compute: priceText(cost.compute, cost.computeExact, lang),
-                    type: firstOffer.instanceType,
+                    type: firstTypeOffer.instanceType,
                     disks: `≈${yuan(cost.disks, lang)}`,
                     data: cost.dataGiB,
                     system: cost.systemGiB,
@@ -180,7 +204,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
               </p>
             )}
             <ErrorNote error={error} />
-            <button type="submit" className="primary large" data-testid="launch-submit" disabled={busy}>
+            <button ref={submitRef} type="submit" className="primary large" data-testid="launch-submit" disabled={busy}>
               {busy ? t('launch.launching') : t('launch.submit')}
             </button>
           </div>

@@ -41,7 +41,7 @@ export function RegionSection(props: SectionProps & { regions: PriceRegion[]; of
     <fieldset className="card">
       <legend>{t('launch.where')}</legend>
       <div className="row">
-        <label className="field">
+        <label className="field wide">
           <span>{t('launch.region')}</span>
           <select data-testid="launch-region" value={form.regionId} onChange={(e) => changeRegion(e.target.value)}>
             {!form.regionId && <option value="">{t('launch.pickRegion')}</option>}
@@ -54,7 +54,7 @@ export function RegionSection(props: SectionProps & { regions: PriceRegion[]; of
           </select>
           <FieldError field="region" props={props} />
         </label>
-        <label className="field">
+        <label className="field medium">
           <span>{t('launch.zone')}</span>
           <select data-testid="launch-zone" value={form.zoneId} onChange={(e) => set({ zoneId: e.target.value })}>
             <option value="">{t('launch.cheapestZone')}</option>

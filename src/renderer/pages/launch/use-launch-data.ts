@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { type PriceOffer, purchasable } from '../../../shared/prices';
 import type { OwnedResource } from '../../../shared/resources';
 import { danlu } from '../../lib/danlu';
@@ -64,18 +63,7 @@ export function usable(owned: OwnedResource[] | null | undefined, kind: OwnedRes
   );
 }
 
-export function useLastPlan() {
-  return useLoad(() => danlu().sessions.lastPlan(), []);
-}
-
-/** The cheapest purchasable overseas offer: where a first launch begins, as the seed advises. */
-export function useDefaultOffer(offers: PriceOffer[] | undefined): PriceOffer | undefined {
-  return useMemo(() => {
-    const list = offers ?? [];
-    const inStock = list.filter((o) => purchasable(o.stock));
-    return (
-      inStock.filter((o) => o.regionGroup === 'overseas').sort((a, b) => a.spotPrice - b.spotPrice)[0] ??
-      inStock.sort((a, b) => a.spotPrice - b.spotPrice)[0]
-    );
-  }, [offers]);
+/** The last plan that worked, or the plan of the session named ("Launch again"), with what its session left. */
+export function useLastPlan(fromSession: string | undefined) {
+  return useLoad(() => danlu().sessions.lastPlan(fromSession ? { id: fromSession } : undefined), [fromSession]);
 }

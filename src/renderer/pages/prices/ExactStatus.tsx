@@ -1,19 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { PriceScanResult } from '../../../shared/contract/prices';
 import { ProgressBar } from '../../components/ProgressBar';
-import { duration } from '../../lib/format';
 
 /**
- * How many prices are the cloud's current ones and how old the oldest is; while Danlu is still
- * reading them, a bar that fills as they turn exact.
+ * How many prices are the cloud's current ones (their age is the page's one age, beside it);
+ * while Danlu is still reading them, a bar that fills as they turn exact.
  */
-export function ExactStatus({ result, since }: { result: PriceScanResult; since: number }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+export function ExactStatus({ result }: { result: PriceScanResult }) {
+  const { t } = useTranslation();
   const { exact, activity } = result;
   const filtered = exact.matched !== exact.total;
-  const oldest =
-    exact.oldestCheckedAt === null ? null : Date.parse(result.at) - Date.parse(exact.oldestCheckedAt) + since;
   const reading = activity !== null && activity.regionsDone >= activity.regionsTotal;
   return (
     <div className="exact-status">
@@ -31,7 +27,6 @@ export function ExactStatus({ result, since }: { result: PriceScanResult; since:
               total: exact.total,
             })
           : t('prices.exactAll', { exact: exact.totalExact, total: exact.total })}
-        {oldest !== null && ` · ${t('prices.exactAge', { age: duration(oldest, lang) })}`}
       </span>
       {exact.failed > 0 && (
         <span className="field-warning" data-testid="exact-failed">

@@ -29,7 +29,10 @@ export function PricesPage({ go }: { go: Go }) {
   const now = useNow(15_000);
   const result = scan.result;
   const since = Math.max(0, now - scan.receivedAt);
-  const age = result ? result.ageMs + since : 0;
+  // One age for the prices shown: the older of the stock read and the oldest exact price.
+  const checkedAt = result?.exact.oldestCheckedAt;
+  const oldestExact = result && checkedAt ? Date.parse(result.at) - Date.parse(checkedAt) + since : 0;
+  const age = result ? Math.max(result.ageMs + since, oldestExact) : 0;
   const activity = result?.activity ?? null;
   const regionName = (id: string) => {
     const region = result?.regions.find((r) => r.regionId === id);
@@ -62,13 +65,13 @@ export function PricesPage({ go }: { go: Go }) {
           {result && !scan.scanning && (
             <div className="scan-summary">
               <span className="muted" data-testid="cache-age">
-                {age < 60_000 ? t('prices.ageFresh') : t('prices.age', { age: duration(age, lang) })}
+                {t('prices.age', { age: duration(age, lang) })}
                 {' · '}
                 {result.offers.length === result.total
                   ? t('prices.countAll', { total: result.total })
                   : t('prices.countMatching', { shown: result.offers.length, total: result.total })}
               </span>
-              <ExactStatus result={result} since={since} />
+              <ExactStatus result={result} />
             </div>
           )}
           <button

@@ -19,6 +19,15 @@ describe('the price filter form', () => {
     if (result.ok) expect(priceFiltersSchema.parse(result.filters)).toEqual(result.filters);
   });
 
+  it('reads a GPU model and numbers typed full width', () => {
+    expect(
+      readPriceForm({ ...initialPriceForm, gpuModel: 'Ｔ４', minGpuMem: '１６', maxPrice: '２。５' }),
+    ).toMatchObject({
+      ok: true,
+      filters: { gpuModel: 'T4', minGpuMemGiB: 16, maxPrice: 2.5 },
+    });
+  });
+
   it('leaves empty inputs out', () => {
     expect(readPriceForm(initialPriceForm)).toEqual({ ok: true, filters: { regionGroup: 'all', inStockOnly: false } });
   });

@@ -1,5 +1,5 @@
 import type { PriceFilters } from '../../../shared/contract/prices';
-import { typedNumber } from '../../../shared/typed-input';
+import { plainInput, typedNumber } from '../../../shared/typed-input';
 
 /** What the filter inputs hold, as typed (numbers still text, so bad input can be shown as such). */
 export interface PriceForm {
@@ -47,7 +47,8 @@ export function readPriceForm(form: PriceForm): PriceFormResult {
   else if (maxPrice !== undefined && maxPrice > 10000) errors.maxPrice = 'tooLarge';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const filters: PriceFilters = { regionGroup: form.regionGroup, inStockOnly: form.inStockOnly };
-  if (form.gpuModel) filters.gpuModel = form.gpuModel;
+  const gpuModel = plainInput(form.gpuModel);
+  if (gpuModel) filters.gpuModel = gpuModel;
   if (minGpuMem !== undefined && minGpuMem !== 'bad') filters.minGpuMemGiB = minGpuMem;
   if (maxPrice !== undefined && maxPrice !== 'bad') filters.maxPrice = maxPrice;
   return { ok: true, filters };

@@ -4,33 +4,37 @@ import { Badge, type Tone } from '../../components/Badge';
 import { ProgressBar } from '../../components/ProgressBar';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { duration, timeOfDay } from '../../lib/format';
+import { progressShare } from '../../lib/progress-share';
 import { useNow } from '../../lib/use-now';
 import { useWords } from '../../lib/use-words';
 import { StepList } from './StepList';
 
 const tones: Record<OperationView['state'], Tone> = { running: 'info', done: 'ok', failed: 'bad' };
 
-/** How far an operation is: done steps plus the share the cloud reports for the one under way. */
-function operationShare(operation: OperationView): number {
-  const total = operation.steps.length || 1;
-  const done = operation.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
-  const running = operation.steps.find((s) => s.state === 'running');
-  return Math.min(1, (done + (running?.percent ?? 0) / 100) / total);
-}
-
 /**
  * The latest stop, start, release or image of a session (or the Resources page's reconcile): its
  * steps as they happen, a bar of how far it is, and how it ended. Being part of the session,
  * it is still there after leaving the page and coming back, or after a restart.
  */
-export function OperationPanel({ operation }: { operation: OperationView }) {
+export function OperationPanel({
+  operation,
+  progress = true,
+  now: cloudNow,
+}: {
+  operation: OperationView;
+  /** False where the page shows the progress elsewhere (the session's header). */
+  progress?: boolean;
+  /** The cloud's time, when known (the operation's times are the cloud's). */
+  now?: number;
+}) {
   const { t } = useTranslation();
   const { say, lang } = useWords();
-  const now = useNow(1000);
+  const wall = useNow(1000);
+  const now = cloudNow ?? wall;
   const running = operation.state === 'running';
   const took = (operation.endedAt ? Date.parse(operation.endedAt) : now) - Date.parse(operation.startedAt);
   const current = operation.steps.find((s) => s.state === 'running');
-  const share = operationShare(operation);
+  const share = progressShare(operation.steps, now);
   return (
     <div
       className={`op-panel op-${operation.state}`}
@@ -51,7 +55,12 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
               })}
         </span>
       </div>
-      {running && (
+      {operation.reason && (
+        <p className="small-print op-reason" data-testid="op-reason">
+          {t('session.autoReason', { why: say(operation.reason) })}
+        </p>
+      )}
+      {running && progress && (
         <div className="op-progress" data-testid="op-progress" data-share={Math.round(share * 100)}>
           <ProgressBar value={share} label={t(`operation.name.${operation.kind}`)} />
           <span className="small-print">

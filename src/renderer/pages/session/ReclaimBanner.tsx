@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { duration, timeOfDay } from '../../lib/format';
-import { useNow } from '../../lib/use-now';
 
-/** The cloud's notice that it takes the spot instance back: when, and that the data disk stays. */
-export function ReclaimBanner({ deadline }: { deadline: string }) {
+/** The cloud's notice that it takes the spot instance back: when (`now` is the cloud's time), and that the data disk stays. */
+export function ReclaimBanner({ deadline, now }: { deadline: string; now: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const now = useNow(1000);
   const left = Date.parse(deadline) - now;
   return (
     <div className="reclaim-banner" role="alert" data-testid="reclaim-banner">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMAGE_NAME } from '../../../shared/cloud-rules';
 import type { SessionView } from '../../../shared/session';
+import { plainInput } from '../../../shared/typed-input';
 import { Dialog } from '../../components/Dialog';
 
 /** Names the system image made from a stopped, bootstrapped session, for faster launches later. */
@@ -16,7 +17,9 @@ export function SaveImageDialog({
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState(`danlu-${session.name}-${session.createdAt.slice(0, 10).replaceAll('-', '')}`);
-  const valid = IMAGE_NAME.test(name);
+  // Typed with a Chinese input method, letters, digits and signs come full width: read them plain.
+  const plain = plainInput(name);
+  const valid = IMAGE_NAME.test(plain);
   return (
     <Dialog
       title={t('session.image.title')}
@@ -27,7 +30,7 @@ export function SaveImageDialog({
           <button type="button" onClick={onClose}>
             {t('shell.common.cancel')}
           </button>
-          <button type="button" className="primary" disabled={!valid} onClick={() => onSave(name)}>
+          <button type="button" className="primary" disabled={!valid} onClick={() => onSave(plain)}>
             {t('session.image.save')}
           </button>
         </>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session';
+import { useAppInfo } from '../../app/app-info';
 import type { Go } from '../../app/use-page';
 import { danlu } from '../../lib/danlu';
 import { ErrorNote } from '../../lib/ErrorNote';
@@ -10,7 +11,16 @@ import { ReleaseDialog } from './ReleaseDialog';
 import { SaveImageDialog } from './SaveImageDialog';
 import { useDiskMonthly } from './use-disk-monthly';
 
-type Action = 'cancel' | 'stop' | 'start' | 'release' | 'image' | 'recover' | 'again' | 'retryRelease';
+type Action =
+  | 'cancel'
+  | 'stop'
+  | 'start'
+  | 'release'
+  | 'image'
+  | 'recover'
+  | 'again'
+  | 'retryRelease'
+  | 'simulateReclaim';
 
 /** The buttons a session offers in its phase; each one waits for the cloud and shows what failed. */
 export function SessionActions({
@@ -28,6 +38,7 @@ export function SessionActions({
   askRecover?: boolean;
 }) {
   const { t } = useTranslation();
+  const { demo } = useAppInfo();
   const [busy, setBusy] = useState<Action | null>(null);
   const [dialog, setDialog] = useState<'release' | 'image' | 'recover' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -95,7 +106,12 @@ export function SessionActions({
             'danger',
           )}
         {['failed', 'cancelled', 'released'].includes(phase) &&
-          button('again', t('session.actions.again'), () => go('launch'), phase === 'released' ? '' : 'primary')}
+          button(
+            'again',
+            t('session.actions.again'),
+            () => go('launch', { from: id }),
+            phase === 'released' ? '' : 'primary',
+          )}
         {releasable && button('release', t('session.actions.release'), () => setDialog('release'), 'danger')}
       </div>
       {phase === 'launching' && <p className="muted small-print">{t('session.actions.cancelHint')}</p>}
@@ -104,6 +120,18 @@ export function SessionActions({
       )}
       {phase === 'interrupted' && <p className="muted small-print">{t('session.actions.recoverHint')}</p>}
       {held && <p className="muted small-print">{t('session.actions.retryReleaseHint')}</p>}
+      {demo && phase === 'ready' && !session.reclaimDeadline && (
+        // Only the demo's simulated cloud can be asked for a reclaim; with an account the cloud alone decides.
+        <div className="demo-only" data-testid="demo-reclaim">
+          {button(
+            'simulateReclaim',
+            t('session.actions.simulateReclaim'),
+            () => void run('simulateReclaim', () => api.simulateReclaim({ id })),
+            'small',
+          )}
+          <p className="muted small-print">{t('session.actions.simulateReclaimHint')}</p>
+        </div>
+      )}
       <ErrorNote error={error} />
       {dialog === 'release' && (
         <ReleaseDialog

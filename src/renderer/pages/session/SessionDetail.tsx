@@ -11,9 +11,11 @@ import { DataPanel } from './DataPanel';
 import { OperationPanel } from './OperationPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { ReclaimBanner } from './ReclaimBanner';
+import { lostMachine, RemainsPanel } from './RemainsPanel';
 import { SessionActions } from './SessionActions';
 import { SessionLog } from './SessionLog';
 import { StepList } from './StepList';
+import { WorkProgress } from './WorkProgress';
 
 export interface SessionDetailProps {
   session: SessionView;
@@ -24,10 +26,12 @@ export interface SessionDetailProps {
   askRelease?: boolean;
   /** Opened from the tray's "Recover": the recover dialog shows at once. */
   askRecover?: boolean;
+  /** The cloud's time now (step times are the cloud's). */
+  now: number;
 }
 
 /** One session: banner, figures, actions, steps, attempts, how to connect, and its live log. */
-export function SessionDetail({ session, cost, go, onChanged, askRelease, askRecover }: SessionDetailProps) {
+export function SessionDetail({ session, cost, go, onChanged, askRelease, askRecover, now }: SessionDetailProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = session.plan;
@@ -35,7 +39,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
   return (
     <div data-testid="session-detail" data-session={session.id} data-phase={session.phase}>
       {session.reclaimDeadline && ['ready', 'launching'].includes(session.phase) && (
-        <ReclaimBanner deadline={session.reclaimDeadline} />
+        <ReclaimBanner deadline={session.reclaimDeadline} now={now} />
       )}
       <div className="card">
         <div className="session-head">
@@ -51,6 +55,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
                 created: dateTime(session.createdAt, lang),
               })}
             </p>
+            <WorkProgress session={session} now={now} />
           </div>
           <SessionActions
             session={session}
@@ -62,7 +67,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
         </div>
         <CostPanel cost={cost} />
         <DataPanel session={session} />
-        {session.operation && <OperationPanel operation={session.operation} />}
+        {session.operation && <OperationPanel operation={session.operation} progress={false} now={now} />}
         {session.phase === 'stopped' && session.billingStopped !== undefined && (
           <p
             className={session.billingStopped ? 'ok-note' : 'warning-note'}
@@ -83,6 +88,12 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
           </div>
         )}
       </div>
+      {/* The machine is gone: say so, and what is left of the session, before its history. */}
+      {lostMachine(session) && (
+        <div className="card">
+          <RemainsPanel session={session} />
+        </div>
+      )}
       <div className="columns">
         <div className="card">
           <h2>{t('session.steps')}</h2>
@@ -93,8 +104,10 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
           />
         </div>
         <div>
-          {(session.resources.publicIp || session.notebook) &&
-            !['releasing', 'released', 'failed', 'cancelled'].includes(session.phase) && (
+          {!lostMachine(session) &&
+            session.resources.instanceId &&
+            (session.resources.publicIp || session.notebook) &&
+            session.phase !== 'releasing' && (
               <div className="card">
                 <h2>{t('session.connect.title')}</h2>
                 <ConnectPanel session={session} />

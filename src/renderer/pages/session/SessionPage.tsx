@@ -4,6 +4,7 @@ import type { PageParams } from '../../app/routes';
 import type { Go } from '../../app/use-page';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime } from '../../lib/format';
+import { useCloudNow } from '../../lib/use-cloud-now';
 import { useMeter } from '../../lib/use-meter';
 import { useSessions } from '../../lib/use-sessions';
 import { PageHeader } from '../PageHeader';
@@ -15,6 +16,7 @@ export function SessionPage({ params, go }: { params: PageParams; go: Go }) {
   const lang = i18n.language;
   const { sessions, error, upsert } = useSessions();
   const meter = useMeter();
+  const now = useCloudNow(meter?.at);
   const list = sessions ?? [];
   // The one asked for, else the newest live one, else the newest.
   const current = list.find((s) => s.id === params.id) ?? list.find(isCurrent) ?? list[0];
@@ -59,6 +61,7 @@ export function SessionPage({ params, go }: { params: PageParams; go: Go }) {
           onChanged={upsert}
           askRelease={params.release === '1' && params.id === current.id}
           askRecover={params.recover === '1' && params.id === current.id}
+          now={now}
         />
       )}
     </section>

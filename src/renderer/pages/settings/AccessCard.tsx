@@ -42,7 +42,7 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
 
   return (
     <form
-      className="card"
+      className="card stacked"
       noValidate
       data-testid="access-settings"
       onSubmit={async (event) => {
@@ -60,6 +60,8 @@ export function AccessCard({ settings, onSaved }: { settings: Settings; onSaved(
           onSaved(next);
           setCidr(next.sourceCidr ?? '');
           setSaved(true);
+          // What SSH and the notebook open to now: the range just saved, or the address learned again.
+          if (found || next.sourceCidr) void check();
         } catch (e) {
           setError(e);
         }

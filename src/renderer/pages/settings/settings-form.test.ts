@@ -46,7 +46,16 @@ describe('the settings form', () => {
   });
 
   it('reads full-width numbers and a ¥ sign as typed', () => {
-    const read = readSettingsForm({ ...settingsForm(defaults), sessionBudget: '￥２０', keepSnapshots: '５' });
-    expect(read).toMatchObject({ ok: true, patch: { sessionBudget: 20, keepSnapshots: 5 } });
+    const read = readSettingsForm({ ...settingsForm(defaults), sessionBudget: '￥２０。５', keepSnapshots: '５' });
+    expect(read).toMatchObject({ ok: true, patch: { sessionBudget: 20.5, keepSnapshots: 5 } });
+  });
+
+  it('takes an address range and address services typed full width (the contract reads them as main does)', () => {
+    expect(
+      settingsPatchSchema.parse({
+        sourceCidr: '２０３．０．１１３．５',
+        addressEndpoints: ['ｈｔｔｐｓ：／／api.ipify.org', 'https://4.ipw.cn'],
+      }),
+    ).toEqual({ sourceCidr: '203.0.113.5/32', addressEndpoints: ['https://api.ipify.org', 'https://4.ipw.cn'] });
   });
 });
