@@ -24,8 +24,20 @@ export function hostKeySha256(key: string | Buffer): string {
   return `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }
 
+/**
+ * An Ed25519 pair in OpenSSH form that parses back. ssh2's generator drops a public key's leading
+ * zero byte (about one key in 256), which yields a private key neither ssh2 nor OpenSSH reads: such
+ * a pair is made again.
+ */
+export function ed25519Pair(comment?: string): { private: string; public: string } {
+  for (;;) {
+    const pair = utils.generateKeyPairSync('ed25519', comment ? { comment } : undefined);
+    if (!(utils.parseKey(pair.private) instanceof Error)) return pair;
+  }
+}
+
 export function makeHostKey(): InstanceHostKey {
-  const pair = utils.generateKeyPairSync('ed25519', { comment: 'danlu-host' });
+  const pair = ed25519Pair('danlu-host');
   const publicKey = pair.public.trim();
   return { privateKey: pair.private, publicKey, sha256: hostKeySha256(publicKey) };
 }

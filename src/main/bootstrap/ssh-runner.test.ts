@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { Server, utils } from 'ssh2';
+import { Server } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needShell, posixShell } from '../../../tests/support/platform';
 import { systemClock } from '../../shared/clock';
+import { ed25519Pair } from './host-key';
 import { Ssh2Connector } from './ssh-runner';
 
 /**
@@ -11,8 +12,8 @@ import { Ssh2Connector } from './ssh-runner';
  * writes in memory: enough to check the runner's streaming, stdin, exit codes and limits.
  */
 const shell = posixShell();
-const hostKey = utils.generateKeyPairSync('ed25519');
-const client = utils.generateKeyPairSync('ed25519');
+const hostKey = ed25519Pair();
+const client = ed25519Pair();
 const uploads = new Map<string, { data: Buffer; mode: number | undefined }>();
 let server: Server;
 let port: number;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { utils } from 'ssh2';
 import type { AliyunApi } from '../../../src/main/aliyun';
 import { Bootstrapper } from '../../../src/main/bootstrap/bootstrapper';
+import { ed25519Pair } from '../../../src/main/bootstrap/host-key';
 import { readScripts } from '../../../src/main/bootstrap/script-upload';
 import { Ssh2Connector, type SshConnector } from '../../../src/main/bootstrap/ssh-runner';
 import type { BootstrapOptions, BootstrapTarget, StepEvent } from '../../../src/main/bootstrap/types';
@@ -26,7 +26,7 @@ export const SCRIPTS_DIR = new URL('../../../assets/bootstrap', import.meta.url)
 
 /** A key pair as ImportKeyPair would take it: OpenSSH public line and private key. */
 export function makeKeyPair(): { publicKey: string; privateKey: string } {
-  const pair = utils.generateKeyPairSync('ed25519');
+  const pair = ed25519Pair();
   return { publicKey: pair.public, privateKey: pair.private };
 }
 
