@@ -47,7 +47,7 @@ describe("the tray's Help menu", () => {
       { ...idle, help: { version: '0.1.0', update: status({ phase: 'ready', next: { version: '0.2.0' } }) } },
       'zh-CN',
     ).items.flatMap((i) => (i.kind === 'action' ? [i.label] : []));
-    expect(items).toEqual(['按上次配置启动', '重启并更新到 0.2.0', '打开丹炉', 'GPU 价格…', '退出丹炉']);
+    expect(items).toEqual(['按上次配置创建', '重启并更新到 0.2.0', '打开丹炉', 'GPU 价格…', '退出丹炉']);
   });
 });
 

@@ -127,7 +127,7 @@ export const settingsWords = {
   },
   'settings.updates.automatic': {
     en: 'Check for a new version at start and once a day, and download it in the background',
-    zh: '启动时及每天检查一次新版本，并在后台下载',
+    zh: '丹炉打开时及每天检查一次新版本，并在后台下载',
   },
   'settings.updates.automaticHint': {
     en: 'Off: Danlu looks only when you press Check now. A download is used only once it matches the SHA-512 the release gives (and, on macOS and Windows, carries the publisher’s signature).',
@@ -142,7 +142,7 @@ export const settingsWords = {
   'settings.desktop': { en: 'On this computer', zh: '在这台电脑上' },
   'settings.startAtLogin': {
     en: 'Start Danlu when I log in (in the tray, without its window)',
-    zh: '登录时启动丹炉（只在托盘中，不打开窗口）',
+    zh: '登录系统时运行丹炉（只在托盘中，不显示窗口）',
   },
   'settings.startAtLoginHint': {
     en: 'So a running GPU is always in sight. On Linux Danlu adds ~/.config/autostart/danlu.desktop.',

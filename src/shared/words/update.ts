@@ -49,7 +49,7 @@ export const updateWords = {
     en: 'The update could not be checked or downloaded ({{detail}}). The running Danlu is unchanged.',
     zh: '无法检查或下载更新（{{detail}}）。正在运行的丹炉没有改变。',
   },
-  'update.work.launch': { en: 'The launch of {{name}}', zh: '{{name}} 的启动' },
+  'update.work.launch': { en: 'The launch of {{name}}', zh: '{{name}} 的创建' },
   'update.work.stop': { en: 'Stopping {{name}}', zh: '{{name}} 的停止' },
   'update.work.start': { en: 'Starting {{name}}', zh: '{{name}} 的开机' },
   'update.work.release': { en: 'The release of {{name}}', zh: '{{name}} 的释放' },
