@@ -15,14 +15,14 @@ import { trayMenuPage } from './support/tray-menu';
  * The desktop controller over the running services (the same the window talks to), with the
  * system's side recorded: what the tray shows, notifications, links handed to the browser.
  */
-async function trayOver(harness: BridgeHarness, page: Page) {
+async function trayOver(harness: BridgeHarness, page: Page, locale = 'en-US') {
   const recorder = fakeDesktop();
   const ports: DesktopPorts = recorder.ports;
   const controller = new DesktopController(
     ports,
     desktopSources(harness.runtime, {
       dataDir: join(harness.dataDir, 'data'),
-      locale: 'en-US',
+      locale,
       version: '0.1.0',
       platform: 'linux',
       launchCommand: { executable: '/opt/Danlu/danlu', args: [] },
@@ -70,7 +70,7 @@ test.describe('in Chinese', () => {
   test.use({ harnessOptions: { demo: { speed: 30 }, locale: 'zh-CN' } });
 
   test('the tray Help menu speaks Chinese', async ({ page, harness }) => {
-    await trayOver(harness, page);
+    await trayOver(harness, page, 'zh-CN');
     const help = page.getByTestId('tray-help');
     await expect(help.locator('li.status')).toHaveText('丹炉 0.1.0');
     await expect(help.locator('li.action')).toHaveText(['检查更新', '导出诊断信息…', '报告问题…']);
