@@ -7,6 +7,7 @@ import { ErrorNote } from '../../lib/ErrorNote';
 import { FieldRefusal, refusedFields } from '../../lib/FieldRefusal';
 import { useDanluEvent } from '../../lib/use-event';
 import { useLoad } from '../../lib/use-load';
+import { SettingSwitch } from './SettingSwitch';
 import { updateStatusText, waitingText } from './update-status-text';
 
 /** The running version, where updates stand, Check now, Restart now, the automatic switch and the mirror. */
@@ -82,15 +83,12 @@ export function UpdatesCard({ settings, onSaved }: { settings: Settings; onSaved
           </button>
         )}
       </div>
-      <label className="check preferences-check">
-        <input
-          type="checkbox"
-          data-testid="setting-updateChecks"
-          checked={settings.updateChecks}
-          onChange={(e) => void run(() => danlu().settings.update({ updateChecks: e.target.checked }))}
-        />
-        <span>{t('settings.updates.automatic')}</span>
-      </label>
+      <SettingSwitch
+        testId="setting-updateChecks"
+        checked={settings.updateChecks}
+        label={t('settings.updates.automatic')}
+        save={(updateChecks) => run(() => danlu().settings.update({ updateChecks }))}
+      />
       <p className="muted small-print">{t('settings.updates.automaticHint')}</p>
       <form
         noValidate
