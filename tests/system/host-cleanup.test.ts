@@ -43,7 +43,8 @@ describe.skipIf(skipReason)('instance host cleanup', () => {
     const run = abandon('exit');
     const dir = await run.stateDir;
     expect(await run.exited).toBe(3);
-    expect(processesUsing(dir)).toEqual([]);
+    // A process killed on the way out leaves /proc a moment later on a busy machine.
+    await expect.poll(() => processesUsing(dir), { timeout: 5_000 }).toEqual([]);
     expect(loopsUnder(dir)).toEqual([]);
     expect(existsSync(dir)).toBe(false);
   });
