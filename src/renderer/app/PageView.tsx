@@ -2,15 +2,15 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import type { CredentialStatus } from '../../shared/credentials';
-import { LaunchPage } from '../pages/launch/LaunchPage';
 import { NotebookPage } from '../pages/notebook/NotebookPage';
 import { PricesPage } from '../pages/prices/PricesPage';
 import { SessionPage } from '../pages/session/SessionPage';
 import type { PageId, PageParams } from './routes';
 import type { Go } from './use-page';
 
-// Settings and Resources are opened now and then, never first: each loads when opened, so the
-// window starts sooner.
+// The window opens on Prices (or a session); the Launch form, Resources and Settings load when
+// first opened, from the app's own files, so the window starts sooner.
+const LaunchPage = lazy(() => import('../pages/launch/LaunchPage').then((m) => ({ default: m.LaunchPage })));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const ResourcesPage = lazy(() =>
   import('../pages/resources/ResourcesPage').then((m) => ({ default: m.ResourcesPage })),
@@ -30,7 +30,11 @@ export function PageView({ page, params, go, info, onCredentials }: PageViewProp
     case 'prices':
       return <PricesPage go={go} />;
     case 'launch':
-      return <LaunchPage key={JSON.stringify(params)} params={params} go={go} />;
+      return (
+        <Later>
+          <LaunchPage key={JSON.stringify(params)} params={params} go={go} />
+        </Later>
+      );
     case 'session':
       return <SessionPage params={params} go={go} />;
     case 'notebook':
