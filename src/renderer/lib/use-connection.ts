@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { type ConnectionState, connection } from './connection';
 import { danlu } from './danlu';
 
@@ -24,13 +24,22 @@ async function answers(): Promise<boolean> {
   }
 }
 
+function subscribe(onChange: () => void): () => void {
+  return connection.subscribe(onChange);
+}
+
+function snapshot(): ConnectionState {
+  return connection.state;
+}
+
 /**
  * The connection to Danlu's services, kept current: the transport reports what it knows, and
  * a heartbeat notices a backend that stopped answering without closing anything.
  */
 export function useConnection(): ConnectionState {
-  const [state, setState] = useState(connection.state);
-  useEffect(() => connection.subscribe(setState), []);
+  // An external store: a change reported between the first render and the subscription (the
+  // socket closing while the window mounts) is not missed.
+  const state = useSyncExternalStore(subscribe, snapshot);
   useEffect(() => {
     let stopped = false;
     const beat = async () => {
