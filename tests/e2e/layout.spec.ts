@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { BridgeHarness } from '../support/bridge-harness';
 import { makeForeignDisk } from '../support/foreign-resources';
-import { expect, skipFirstRun, snapshot, test } from './fixtures';
+import { expect, skipFirstRun, snapshot, test, untilConnected } from './fixtures';
 import { layoutProblems } from './support/layout';
 import { imageThenRelease, launchSession, readySession } from './support/sessions';
 
@@ -165,4 +165,26 @@ test('the app works by keyboard alone: navigate, open an offer, launch', async (
   await page.keyboard.type('notebook-pass');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('session-detail')).toBeVisible();
+});
+
+test('in English an apostrophe is as narrow as a letter, not a full-width mark with a gap after it', async ({
+  page,
+  harness,
+}) => {
+  skipFirstRun(harness);
+  await page.goto(`${harness.bridge.url}/#/prices`);
+  await untilConnected(page);
+  const widths = await page.evaluate(() => {
+    const measure = (text: string) => {
+      const span = document.createElement('span');
+      span.textContent = text;
+      document.querySelector('main, #root, body')?.appendChild(span);
+      const width = span.getBoundingClientRect().width;
+      span.remove();
+      return width;
+    };
+    return { apostrophe: measure('’'), ideograph: measure('中'), letter: measure('n') };
+  });
+  expect(widths.apostrophe).toBeLessThan(widths.letter);
+  expect(widths.apostrophe).toBeLessThan(widths.ideograph / 2);
 });

@@ -161,6 +161,9 @@ for (const [locale, lang] of LANGS) {
         await expect(page.getByTestId('notebook-url')).toHaveCount(0);
         const remains = page.getByTestId('session-remains');
         await expect(remains).toContainText(ready.resources.diskId as string);
+        // Said once: where the data is, not again in a list of what remains.
+        await expect(remains.getByText(ready.resources.diskId as string)).toHaveCount(1);
+        await expect(page.getByTestId('session-data')).toHaveCount(1);
         await expect(page.getByTestId('action-recover')).toBeVisible();
         if (width === 880) expect(await layoutProblems(page)).toEqual([]);
         await shot('3-reclaimed');

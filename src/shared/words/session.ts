@@ -159,10 +159,17 @@ export const sessionWords = {
     zh: '云端仍保留以下资源，删除前持续计费（见“资源”页）：',
   },
   'session.remains.instance': { en: 'The instance, which could not be removed:', zh: '未能删除的实例：' },
-  'session.remains.disk': { en: 'Your data disk (/mnt/ml):', zh: '你的数据盘（/mnt/ml）：' },
   'session.remains.snapshot': {
     en: 'Snapshots of your data ({{count}}), the newest:',
     zh: '你的数据的快照（{{count}} 个），最新的：',
+  },
+  'session.remains.introBesides': {
+    en: 'Also in the cloud, billed until you delete it (Resources):',
+    zh: '云端还保留以下资源，删除前持续计费（见“资源”页）：',
+  },
+  'session.remains.earlierSnapshots': {
+    en: 'Earlier snapshots of your data: {{count}}',
+    zh: '你的数据的更早快照：{{count}} 个',
   },
   'session.remains.image': { en: 'The image saved from it:', zh: '由它保存的镜像：' },
   'session.remains.nothing': {

@@ -66,7 +66,8 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
           />
         </div>
         <CostPanel cost={cost} />
-        <DataPanel session={session} />
+        {/* Where the data is; once the machine is gone, the panel below says it with what else remains. */}
+        {!lostMachine(session) && <DataPanel session={session} />}
         {session.operation && <OperationPanel operation={session.operation} progress={false} now={now} />}
         {session.phase === 'stopped' && session.billingStopped !== undefined && (
           <p
