@@ -18,6 +18,10 @@ const HINTS = [
   'priceLimit',
   'httpsAddress',
   'twoAddressServices',
+  'remotePort',
+  'localPort',
+  'remotePath',
+  'localPath',
 ] as const;
 
 export type InputHint = (typeof HINTS)[number] | CidrRefusal;

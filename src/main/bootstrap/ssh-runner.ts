@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { Client, type ClientChannel, type SFTPWrapper } from 'ssh2';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
@@ -38,6 +39,12 @@ export interface RemoteShell {
   exec(command: string, options?: ExecOptions): Promise<ExecResult>;
   upload(remotePath: string, content: string | Buffer, mode: number): Promise<void>;
   close(): void;
+  /** The connection's SFTP session, opened once (the workbench streams files over it). Absent on stand-ins. */
+  sftp?(): Promise<SFTPWrapper>;
+  /** A TCP stream to `port` on the machine's own loopback, through this connection (no firewall rule needed). */
+  forwardOut?(port: number): Promise<Duplex>;
+  /** Settles once the connection is gone, dropped or closed. */
+  readonly gone?: Promise<void>;
 }
 
 /** Opens SSH connections; injected so the bootstrap can be driven against any server. */
@@ -109,9 +116,10 @@ function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShe
 }
 
 class Ssh2Shell implements RemoteShell {
-  private sftp: Promise<SFTPWrapper> | undefined;
+  private session: Promise<SFTPWrapper> | undefined;
   private ended = false;
   private readonly lost: Promise<never>;
+  readonly gone: Promise<void>;
 
   constructor(
     private readonly client: Client,
@@ -125,7 +133,7 @@ class Ssh2Shell implements RemoteShell {
       client.once('close', onGone);
       client.on('error', () => undefined);
     });
-    this.lost.catch(() => undefined);
+    this.gone = this.lost.catch(() => undefined);
   }
 
   exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
@@ -184,9 +192,25 @@ class Ssh2Shell implements RemoteShell {
     });
   }
 
+  sftp(): Promise<SFTPWrapper> {
+    if (this.ended) return Promise.reject(new Error('Connection lost'));
+    this.session ??= new Promise((resolve, reject) => this.client.sftp((e, s) => (e ? reject(e) : resolve(s))));
+    // A failed open is not kept: the next call asks again.
+    this.session.catch(() => {
+      this.session = undefined;
+    });
+    return this.session;
+  }
+
+  forwardOut(port: number): Promise<Duplex> {
+    if (this.ended) return Promise.reject(new Error('Connection lost'));
+    return new Promise((resolve, reject) =>
+      this.client.forwardOut('127.0.0.1', 0, '127.0.0.1', port, (e, channel) => (e ? reject(e) : resolve(channel))),
+    );
+  }
+
   async upload(remotePath: string, content: string | Buffer, mode: number): Promise<void> {
-    this.sftp ??= new Promise((resolve, reject) => this.client.sftp((e, s) => (e ? reject(e) : resolve(s))));
-    const sftp = await this.sftp;
+    const sftp = await this.sftp();
     await new Promise<void>((resolve, reject) =>
       sftp.writeFile(remotePath, content, { mode }, (e) => (e ? reject(e) : resolve())),
     );

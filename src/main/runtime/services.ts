@@ -35,6 +35,7 @@ import {
 } from '../sessions';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
+import { MachineLinks, PortForwards } from '../workbench';
 
 export interface ServicesOptions {
   /** Where settings, journal, keys and logs live (Electron's userData, or a temp dir in tests). */
@@ -77,6 +78,9 @@ export class Services {
   readonly sessions: SessionHub;
   readonly meter: MeterService;
   readonly idleGuard: IdleGuard;
+  /** One pinned SSH connection per running session, shared by files and ports. */
+  readonly links: MachineLinks;
+  readonly ports: PortForwards;
   /** The user's public address as the configured services agree on it, or the range typed in Settings. */
   readonly address: AddressSource;
   /** Where the user is as the cloud in use sees it: the address above, or the demo's stand-in. */
@@ -171,14 +175,24 @@ export class Services {
         this.prices.lastOffers().find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)
           ?.spotPrice,
       computeCost: (span) => this.meter.computeCost(span),
-      onChange: () => {
+      onChange: (session) => {
         void this.meter.update();
         void this.idleGuard.update();
+        void this.ports.sessionChanged(session);
+        if (session.phase !== 'ready') this.links.drop(session.id);
       },
       onNotice: options.onNotice,
       hostKeys: new HostKeyVault(options.secretStore, redactor),
     });
     this.sessions = sessions;
+    this.links = new MachineLinks({ sessions, log });
+    this.ports = new PortForwards({
+      links: this.links,
+      sessions,
+      clock: systemClock,
+      log,
+      onChange: (forwards) => emit('ports.changed', forwards),
+    });
     const notify = (notice: Notice) => emit('app.notice', notice);
     this.meter = new MeterService({
       records: () => sessions.records(),
@@ -209,6 +223,8 @@ export class Services {
   }
 
   async dispose(): Promise<void> {
+    await this.ports.dispose();
+    this.links.dispose();
     this.meter.dispose();
     this.idleGuard.dispose();
     await this.sessions.dispose();

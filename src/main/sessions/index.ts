@@ -18,7 +18,7 @@ export type { ResourceTarget } from './reconcile/delete-resource';
 export { listRegion } from './reconcile/reconcile';
 export type { SessionCloudApi } from './session-cloud-api';
 export type { AutoReason, AutoRule, BootstrapPort, ComputeSpan, SessionDeps, SessionNotice } from './session-deps';
-export { type MachineAccess, type SessionCloud, SessionHub } from './session-hub';
+export { type MachineAccess, type SessionCloud, SessionHub, type SessionMachine } from './session-hub';
 export { SessionManager } from './session-manager';
 export { noticeOf } from './session-notices';
 export { announceAuto, idleReason, reclaimReason } from './watch/auto-reason';

@@ -4,7 +4,7 @@ import type { PrunePreview } from '../../shared/contract/sessions';
 import type { ReconcileResult } from '../../shared/resources';
 import type { Plan, SessionView } from '../../shared/session';
 import { type Message, msg, renderMessage } from '../../shared/words/message';
-import type { SshConnector } from '../bootstrap/ssh-runner';
+import type { SshConnector, SshTarget } from '../bootstrap/ssh-runner';
 import type { Logger } from '../log/logger';
 import type { SshConfigFile } from '../ssh-config/ssh-config-file';
 import { SessionJournal } from './journal/journal';
@@ -31,6 +31,14 @@ export interface SessionCloud {
   clock: Clock;
   /** Demo only: the simulated cloud reclaims an instance now, with the usual notice. */
   simulateReclaim?(instanceId: string): void;
+}
+
+/** A session's machine as the workbench reaches it: the pinned login (none without an address and a pin) and the connector. */
+export interface SessionMachine {
+  session: SessionView;
+  demo: boolean;
+  ssh: SshConnector;
+  login: SshTarget | undefined;
 }
 
 /** How the sessions of one cloud reach their machines: the real network, or demo stand-ins. */
@@ -173,6 +181,13 @@ export class SessionHub {
     const session = await this.get(id);
     if (!session.notebook || session.phase !== 'ready') throw refusals.notebookNotReady();
     return { session, notebook: session.notebook };
+  }
+
+  /** How to reach a session's machine over the SSH connection it pinned (files in and out, forwarded ports). */
+  async machine(id: string): Promise<SessionMachine> {
+    const link = await this.options.cloud();
+    const manager = await this.manager();
+    return { session: manager.get(id), demo: link.demo, ssh: this.options.machines(link).ssh, login: manager.login(id) };
   }
 
   /** Deletes one of Danlu's resources the user named on the Resources page (never one a live session needs). */

@@ -1,4 +1,5 @@
 import type { AppError } from '../../shared/errors';
+import type { SshTarget } from '../bootstrap/ssh-runner';
 import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
 import { type Message, msg } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
@@ -341,6 +342,20 @@ export class SessionManager {
   /** What a release with a snapshot would prune now: the older snapshots of the session's data, per lineage. */
   prunePreview(id: string): Promise<PrunePreview> {
     return prunePreview(this.deps, this.record(id), this.deps.keepSnapshots?.() ?? 3);
+  }
+
+  /** How to log in to the session's machine as `ml` with Danlu's key and the pinned host key; undefined without both. */
+  login(id: string): SshTarget | undefined {
+    const record = this.record(id);
+    const host = record.resources.publicIp;
+    if (!host || !record.hostKeySha256) return undefined;
+    return {
+      host,
+      username: 'ml',
+      privateKey: this.deps.localKey().privateKey,
+      hostKeySha256: record.hostKeySha256,
+      hostKeyType: record.hostPublicKey?.split(' ')[0],
+    };
   }
 
   /** The journal's records (for reconciling with what the cloud holds). */

@@ -4,6 +4,7 @@ import { credentialsRequests } from './credentials';
 import type { EventSpec, RequestSpec } from './define';
 import { diagnosticsRequests } from './diagnostics';
 import { meterEvents, meterRequests } from './meter';
+import { portsEvents, portsRequests } from './ports';
 import { pricesEvents, pricesRequests } from './prices';
 import { resourcesEvents, resourcesRequests } from './resources';
 import { sessionsEvents, sessionsRequests } from './sessions';
@@ -21,6 +22,7 @@ export const requests = {
   ...meterRequests,
   ...updatesRequests,
   ...diagnosticsRequests,
+  ...portsRequests,
 } satisfies Record<string, RequestSpec>;
 
 /** Every event main may send to the renderer. */
@@ -32,6 +34,7 @@ export const events = {
   ...resourcesEvents,
   ...meterEvents,
   ...updatesEvents,
+  ...portsEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Requests = typeof requests;

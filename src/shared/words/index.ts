@@ -6,8 +6,10 @@ import { errorWords } from './error';
 import { inputWords } from './input';
 import { launchWords } from './launch';
 import { mainOnlyTables } from './main-only';
+import { machineLinkWords } from './machine-link';
 import { notebookWords } from './notebook';
 import { operationWords } from './operation';
+import { portsWords } from './ports';
 import { pricesWords } from './prices';
 import { resourcesWords } from './resources';
 import { sessionWords } from './session';
@@ -31,8 +33,10 @@ export const wordTables = {
   error: errorWords,
   input: inputWords,
   launch: launchWords,
+  'machine-link': machineLinkWords,
   notebook: notebookWords,
   operation: operationWords,
+  ports: portsWords,
   prices: pricesWords,
   resources: resourcesWords,
   session: sessionWords,
@@ -52,8 +56,10 @@ export const words = {
   ...errorWords,
   ...inputWords,
   ...launchWords,
+  ...machineLinkWords,
   ...notebookWords,
   ...operationWords,
+  ...portsWords,
   ...pricesWords,
   ...resourcesWords,
   ...sessionWords,

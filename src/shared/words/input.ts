@@ -33,6 +33,13 @@ export const inputWords = {
     en: 'a private or reserved address: the instance sees your public address',
     zh: '这是私有或保留地址：实例看到的是你的公网地址',
   },
+  'input.remotePort': { en: 'a port from 1 to 65535', zh: '1 到 65535 之间的端口' },
+  'input.localPort': { en: 'a port from 1024 to 65535', zh: '1024 到 65535 之间的端口' },
+  'input.remotePath': {
+    en: 'a path on the data disk, such as "work/data" or "/mnt/ml/work"',
+    zh: '数据盘上的路径，如“work/data”或“/mnt/ml/work”',
+  },
+  'input.localPath': { en: 'a full path on this computer', zh: '本机上的完整路径' },
   'input.httpsAddress': { en: 'use an https:// address', zh: '请使用 https:// 地址' },
   'input.twoAddressServices': {
     en: 'at least two services, so their answers can be compared',

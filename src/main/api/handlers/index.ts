@@ -8,11 +8,13 @@ import type { MeterService } from '../../meter/meter-service';
 import type { PricesService } from '../../prices/prices-service';
 import type { AddressSource, SessionHub } from '../../sessions';
 import type { SettingsStore } from '../../store/settings-store';
+import type { PortForwards } from '../../workbench';
 import type { Handlers } from '../handler';
 import { type AppFacts, appHandlers } from './app';
 import { credentialsHandlers } from './credentials';
 import { diagnosticsHandlers } from './diagnostics';
 import { meterHandlers } from './meter';
+import { portsHandlers } from './ports';
 import { pricesHandlers } from './prices';
 import { resourcesHandlers } from './resources';
 import { sessionsHandlers } from './sessions';
@@ -28,6 +30,7 @@ export interface HandlerServices {
   meter: MeterService;
   redactor: Redactor;
   settings: SettingsStore;
+  ports: PortForwards;
   /** Where the user is, as the cloud in use sees it (a fixed stand-in in demo mode). */
   userAddress: AddressSource;
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
@@ -53,6 +56,7 @@ export function createHandlers(services: HandlerServices, facts: AppFacts): Hand
     ...meterHandlers(services.meter),
     ...updatesHandlers(services.updates),
     ...diagnosticsHandlers(services.diagnostics),
+    ...portsHandlers(services.ports),
   };
 }
 

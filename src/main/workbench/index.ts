@@ -1,0 +1,8 @@
+/**
+ * The workbench capability: what a learner does on a running machine, over the SSH connection
+ * Danlu pinned, with nothing opened in the security group. Its only door: outside code imports
+ * from here, never from the rooms (machine, ports, files).
+ */
+
+export { MachineLinks } from './machine/machine-links';
+export { PortForwards } from './ports/port-forwards';
