@@ -2,11 +2,15 @@
 export const APP_SCHEME = 'danlu';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-/** A link that may be handed to the system browser: only https:, and no credentials in it. */
+/**
+ * A link that may be handed to the system browser: https:, or http: to a port forwarded to this
+ * computer's loopback (a forward listens on 127.0.0.1 only); never with credentials in it.
+ */
 export function isExternalLink(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
+    const forwarded = parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1' && parsed.port !== '';
+    return (parsed.protocol === 'https:' || forwarded) && parsed.username === '' && parsed.password === '';
   } catch {
     return false;
   }

@@ -16,6 +16,7 @@ import { SessionActions } from './SessionActions';
 import { SessionLog } from './SessionLog';
 import { StepList } from './StepList';
 import { WorkProgress } from './WorkProgress';
+import { PortsPanel } from './workbench/PortsPanel';
 
 export interface SessionDetailProps {
   session: SessionView;
@@ -114,6 +115,12 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
                 <ConnectPanel session={session} />
               </div>
             )}
+          {session.phase === 'ready' && (
+            <div className="card">
+              <h2>{t('ports.title')}</h2>
+              <PortsPanel session={session} />
+            </div>
+          )}
           <div className="card">
             <h2>{t('session.attempts')}</h2>
             <AttemptList attempts={session.attempts} launching={session.phase === 'launching'} />
