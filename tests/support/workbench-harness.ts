@@ -21,6 +21,8 @@ export interface WorkbenchHarness {
   rules(): Promise<string[]>;
   /** A server on 127.0.0.1 ("on the instance": the stand-in reaches this computer's loopback). */
   serve(kind: 'http' | 'https-notebook' | 'https-other', body: string): Promise<number>;
+  /** The app quits and starts again on the same data folder (`c` is the new one). */
+  restart(): Promise<ContractRuntime>;
   close(): Promise<void>;
 }
 
@@ -37,17 +39,14 @@ export async function startWorkbenchHarness(
   });
   const notebookCert = await makeNotebookCertificate('127.0.0.1', new Date());
   const otherCert = await makeNotebookCertificate('127.0.0.1', new Date());
-  const c = contractRuntime(
-    sim,
-    {
+  const extra: Parameters<typeof contractRuntime>[1] = {
       ssh: host.connector(new Ssh2Connector(systemClock)),
       bootstrap: () =>
         standInBootstrap(() => ({ notebookUrl: 'https://127.0.0.1:8888/', fingerprint256: notebookCert.fingerprint256 })),
-      address: standInAddress(),
-      ...options.extra,
-    },
-    options.dataDir,
-  );
+    address: standInAddress(),
+    ...options.extra,
+  };
+  const c = contractRuntime(sim, extra, options.dataDir);
   const launched = await c.call<SessionView>('sessions.launch', {
     plan: plan({ name: 'bench' }),
     notebookPassword: 'password-123',
@@ -60,11 +59,16 @@ export async function startWorkbenchHarness(
     clock: sim.clock,
   });
   const servers: Server[] = [];
-  return {
+  const harness: WorkbenchHarness = {
     sim,
     host,
     c,
     session,
+    async restart() {
+      await harness.c.dispose();
+      harness.c = contractRuntime(sim, extra, c.dataDir);
+      return harness.c;
+    },
     async rules() {
       const permissions = await api.describeAllSecurityGroupPermissions({
         regionId: session.plan.regionId,
@@ -83,7 +87,7 @@ export async function startWorkbenchHarness(
       return (server.address() as AddressInfo).port;
     },
     async close() {
-      await c.dispose();
+      await harness.c.dispose();
       api.close();
       for (const s of servers) {
         s.closeAllConnections?.();
@@ -93,4 +97,5 @@ export async function startWorkbenchHarness(
       await host.close();
     },
   };
+  return harness;
 }

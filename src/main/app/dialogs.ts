@@ -35,3 +35,14 @@ export async function askDiagnosticsPath(fileName: string, title: string): Promi
   });
   return canceled || !filePath ? null : filePath;
 }
+
+/** The open dialog for files in and out: files and folders to upload, or the folder to download into. */
+export async function pickPaths(what: 'upload' | 'downloadFolder'): Promise<string[]> {
+  const { canceled, filePaths } = await dialog.showOpenDialog({
+    properties:
+      what === 'upload'
+        ? ['openFile', 'openDirectory', 'multiSelections', 'dontAddToRecent']
+        : ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+  });
+  return canceled ? [] : filePaths;
+}

@@ -23,7 +23,7 @@ import { createLogger } from '../log/logger';
 import { Redactor } from '../log/redactor';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
 import { desktopSources } from '../runtime/desktop-sources';
-import { appDialogs, askDiagnosticsPath } from './dialogs';
+import { appDialogs, askDiagnosticsPath, pickPaths } from './dialogs';
 import { appExternal } from './external';
 import { wireIpc } from './ipc';
 import { appLoginItem } from './login-item';
@@ -107,6 +107,7 @@ if (!app.requestSingleInstanceLock()) {
         const language = resolveLanguage(runtime?.settings.get().language, locale);
         return askDiagnosticsPath(name, renderMessage(msg('desktop.diagnostics.saveTitle'), language));
       },
+      pickPaths,
     });
     applySecurityPolicy(() => new URL(rendererUrl).origin);
     serveRenderer(join(__dirname, '../renderer'));

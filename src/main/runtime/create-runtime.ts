@@ -1,7 +1,7 @@
 import type { SessionView } from '../../shared/session';
 import { EventBus } from '../api/event-bus';
 import type { Handlers } from '../api/handler';
-import { type AppFacts, createHandlers } from '../api/handlers';
+import { type AppFacts, createHandlers, type PathPicker } from '../api/handlers';
 import type { Logger } from '../log/logger';
 import { localKeyPath } from '../sessions';
 import { SettingsStore } from '../store/settings-store';
@@ -20,6 +20,8 @@ export interface RuntimeOptions
   trayHost?: AppFacts['tray'];
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
   openNotebook?: (session: SessionView) => Promise<boolean>;
+  /** The desktop app's file dialog, for files to upload and the folder to download into. */
+  pickPaths?: PathPicker;
 }
 
 type Upkeep = ReturnType<typeof buildUpkeep>;
@@ -70,6 +72,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       openNotebook: options.openNotebook,
       updates,
       diagnostics,
+      pickPaths: options.pickPaths,
     },
     {
       name: 'Danlu',

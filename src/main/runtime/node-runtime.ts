@@ -23,7 +23,7 @@ export interface NodeRuntimeOptions {
   extra?: Partial<
     Pick<
       RuntimeOptions,
-      'ssh' | 'bootstrap' | 'onNotice' | 'address' | 'addressCa' | 'updater' | 'installer' | 'trayHost'
+      'ssh' | 'bootstrap' | 'onNotice' | 'address' | 'addressCa' | 'updater' | 'installer' | 'trayHost' | 'dataDisk'
     >
   >;
 }

@@ -35,7 +35,7 @@ import {
 } from '../sessions';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
-import { MachineLinks, PortForwards } from '../workbench';
+import { FileTransfers, MachineLinks, PortForwards } from '../workbench';
 
 export interface ServicesOptions {
   /** Where settings, journal, keys and logs live (Electron's userData, or a temp dir in tests). */
@@ -65,6 +65,8 @@ export interface ServicesOptions {
   /** Extra certificate authorities for the address services (tests serve their own over HTTPS). */
   addressCa?: string[];
   onNotice?: (notice: SessionNotice) => void;
+  /** Where the data disk is mounted on the machines (tests whose stand-in machines serve a folder of their own). */
+  dataDisk?: string;
   /** The meter's one-second timer (tests inject their own). */
   ticker?: Ticker;
 }
@@ -81,6 +83,7 @@ export class Services {
   /** One pinned SSH connection per running session, shared by files and ports. */
   readonly links: MachineLinks;
   readonly ports: PortForwards;
+  readonly files: FileTransfers;
   /** The user's public address as the configured services agree on it, or the range typed in Settings. */
   readonly address: AddressSource;
   /** Where the user is as the cloud in use sees it: the address above, or the demo's stand-in. */
@@ -179,6 +182,7 @@ export class Services {
         void this.meter.update();
         void this.idleGuard.update();
         void this.ports.sessionChanged(session);
+        this.files.sessionChanged(session);
         if (session.phase !== 'ready') this.links.drop(session.id);
       },
       onNotice: options.onNotice,
@@ -192,6 +196,14 @@ export class Services {
       clock: systemClock,
       log,
       onChange: (forwards) => emit('ports.changed', forwards),
+    });
+    this.files = new FileTransfers({
+      links: this.links,
+      dataDir,
+      clock: systemClock,
+      log,
+      onProgress: (view) => emit('files.progress', view),
+      root: options.dataDisk,
     });
     const notify = (notice: Notice) => emit('app.notice', notice);
     this.meter = new MeterService({
@@ -223,6 +235,7 @@ export class Services {
   }
 
   async dispose(): Promise<void> {
+    await this.files.dispose();
     await this.ports.dispose();
     this.links.dispose();
     this.meter.dispose();

@@ -187,7 +187,12 @@ export class SessionHub {
   async machine(id: string): Promise<SessionMachine> {
     const link = await this.options.cloud();
     const manager = await this.manager();
-    return { session: manager.get(id), demo: link.demo, ssh: this.options.machines(link).ssh, login: manager.login(id) };
+    return {
+      session: manager.get(id),
+      demo: link.demo,
+      ssh: this.options.machines(link).ssh,
+      login: manager.login(id),
+    };
   }
 
   /** Deletes one of Danlu's resources the user named on the Resources page (never one a live session needs). */

@@ -1,7 +1,7 @@
 import type { AppError } from '../../shared/errors';
-import type { SshTarget } from '../bootstrap/ssh-runner';
 import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
 import { type Message, msg } from '../../shared/words/message';
+import type { SshTarget } from '../bootstrap/ssh-runner';
 import { toErrorInfo } from '../log/error-info';
 import { isAbort } from './cloud-checks';
 import { lastLaunchPlan, lastSession } from './journal/last-plan';

@@ -4,5 +4,6 @@
  * from here, never from the rooms (machine, ports, files).
  */
 
+export { FileTransfers } from './files/file-transfers';
 export { MachineLinks } from './machine/machine-links';
 export { PortForwards } from './ports/port-forwards';

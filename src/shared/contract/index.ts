@@ -3,6 +3,7 @@ import { appEvents, appRequests } from './app';
 import { credentialsRequests } from './credentials';
 import type { EventSpec, RequestSpec } from './define';
 import { diagnosticsRequests } from './diagnostics';
+import { filesEvents, filesRequests } from './files';
 import { meterEvents, meterRequests } from './meter';
 import { portsEvents, portsRequests } from './ports';
 import { pricesEvents, pricesRequests } from './prices';
@@ -23,6 +24,7 @@ export const requests = {
   ...updatesRequests,
   ...diagnosticsRequests,
   ...portsRequests,
+  ...filesRequests,
 } satisfies Record<string, RequestSpec>;
 
 /** Every event main may send to the renderer. */
@@ -35,6 +37,7 @@ export const events = {
   ...meterEvents,
   ...updatesEvents,
   ...portsEvents,
+  ...filesEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Requests = typeof requests;

@@ -13,9 +13,18 @@ export const portsRequests = {
   'ports.open': request<PortForward>()(
     z.strictObject({
       sessionId,
-      remotePort: z.number().int(inputHint('remotePort')).min(1, inputHint('remotePort')).max(65535, inputHint('remotePort')),
+      remotePort: z
+        .number()
+        .int(inputHint('remotePort'))
+        .min(1, inputHint('remotePort'))
+        .max(65535, inputHint('remotePort')),
       /** Unset: the same number when it is free, else any free one. */
-      localPort: z.number().int(inputHint('localPort')).min(1024, inputHint('localPort')).max(65535, inputHint('localPort')).optional(),
+      localPort: z
+        .number()
+        .int(inputHint('localPort'))
+        .min(1024, inputHint('localPort'))
+        .max(65535, inputHint('localPort'))
+        .optional(),
     }),
   ),
   'ports.close': request<PortForward[]>()(z.strictObject({ id: z.string().regex(/^fwd-[a-z0-9]+$/) })),

@@ -3,6 +3,7 @@ import { accountWords } from './account';
 import { bootstrapWords } from './bootstrap';
 import { desktopWords } from './desktop';
 import { errorWords } from './error';
+import { filesWords } from './files';
 import { inputWords } from './input';
 import { launchWords } from './launch';
 import { mainOnlyTables } from './main-only';
@@ -31,6 +32,7 @@ export const wordTables = {
   bootstrap: bootstrapWords,
   desktop: desktopWords,
   error: errorWords,
+  files: filesWords,
   input: inputWords,
   launch: launchWords,
   'machine-link': machineLinkWords,
@@ -54,6 +56,7 @@ export const words = {
   ...bootstrapWords,
   ...desktopWords,
   ...errorWords,
+  ...filesWords,
   ...inputWords,
   ...launchWords,
   ...machineLinkWords,

@@ -8,11 +8,12 @@ import type { MeterService } from '../../meter/meter-service';
 import type { PricesService } from '../../prices/prices-service';
 import type { AddressSource, SessionHub } from '../../sessions';
 import type { SettingsStore } from '../../store/settings-store';
-import type { PortForwards } from '../../workbench';
+import type { FileTransfers, PortForwards } from '../../workbench';
 import type { Handlers } from '../handler';
 import { type AppFacts, appHandlers } from './app';
 import { credentialsHandlers } from './credentials';
 import { diagnosticsHandlers } from './diagnostics';
+import { filesHandlers, type PathPicker } from './files';
 import { meterHandlers } from './meter';
 import { portsHandlers } from './ports';
 import { pricesHandlers } from './prices';
@@ -31,6 +32,9 @@ export interface HandlerServices {
   redactor: Redactor;
   settings: SettingsStore;
   ports: PortForwards;
+  files: FileTransfers;
+  /** The desktop app's file dialog, for local paths the window does not name. */
+  pickPaths?: PathPicker;
   /** Where the user is, as the cloud in use sees it (a fixed stand-in in demo mode). */
   userAddress: AddressSource;
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
@@ -57,7 +61,9 @@ export function createHandlers(services: HandlerServices, facts: AppFacts): Hand
     ...updatesHandlers(services.updates),
     ...diagnosticsHandlers(services.diagnostics),
     ...portsHandlers(services.ports),
+    ...filesHandlers(services.files, services.pickPaths),
   };
 }
 
 export type { AppFacts } from './app';
+export type { PathPicker } from './files';

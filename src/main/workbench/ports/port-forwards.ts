@@ -91,7 +91,11 @@ export class PortForwards {
     this.open.clear();
   }
 
-  private async listen(localPort: number | undefined, remotePort: number, reach: Parameters<typeof LoopbackForward.listen>[1]) {
+  private async listen(
+    localPort: number | undefined,
+    remotePort: number,
+    reach: Parameters<typeof LoopbackForward.listen>[1],
+  ) {
     const listen = (port: number) =>
       LoopbackForward.listen(
         port,
