@@ -3,7 +3,7 @@
  * Exposes exactly the contract as `window.danlu` — nothing else crosses into the page.
  * Error envelopes become thrown Errors; events arrive through `danlu.on(name, listener)`.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildApi } from '../shared/api';
 import { isEventName } from '../shared/contract';
 import { type Envelope, EVENT_CHANNEL, REQUEST_CHANNEL } from '../shared/envelope';
@@ -28,4 +28,5 @@ const api = buildApi({
   language: () => document.documentElement.lang || navigator.language,
 });
 
-contextBridge.exposeInMainWorld('danlu', api);
+// Besides the contract, one lookup: where a file dropped on the window lives (for uploads by drop).
+contextBridge.exposeInMainWorld('danlu', { ...api, pathOf: (file: File) => webUtils.getPathForFile(file) });

@@ -68,3 +68,15 @@ export function timeOfDay(iso: string, lang: string): string {
 export function day(iso: string | number, lang: string): string {
   return new Date(iso).toLocaleDateString(lang, { month: 'short', day: 'numeric' });
 }
+
+/** A size in bytes as people read it: 1.5 MB, 200 MB, 3.2 GB (powers of 1024, as file managers show). */
+export function bytes(value: number, lang: string): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let v = value;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${num(v, lang, i === 0 || v >= 100 ? 0 : 1)} ${units[i]}`;
+}

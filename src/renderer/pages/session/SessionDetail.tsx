@@ -16,6 +16,7 @@ import { SessionActions } from './SessionActions';
 import { SessionLog } from './SessionLog';
 import { StepList } from './StepList';
 import { WorkProgress } from './WorkProgress';
+import { FilesPanel } from './workbench/FilesPanel';
 import { PortsPanel } from './workbench/PortsPanel';
 
 export interface SessionDetailProps {
@@ -127,6 +128,12 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
           </div>
         </div>
       </div>
+      {session.phase === 'ready' && (
+        <div className="card">
+          <h2>{t('files.title')}</h2>
+          <FilesPanel session={session} />
+        </div>
+      )}
       <div className="card">
         <h2>{t('session.log')}</h2>
         <SessionLog id={session.id} />
