@@ -6,7 +6,7 @@ import type { SimulatorEndpoint } from '../../src/main/cloud/cloud-connection';
 import { endpointOf } from '../../src/main/cloud/demo-simulator';
 import type { SecretStore } from '../../src/main/credentials/secret-store';
 import type { Runtime, RuntimeOptions } from '../../src/main/runtime/create-runtime';
-import { createNodeRuntime } from '../../src/main/runtime/node-runtime';
+import { createNodeRuntime, type NodeRuntimeOptions } from '../../src/main/runtime/node-runtime';
 import type { Simulator, SimulatorOptions } from '../../src/simulator';
 import { startTestSimulator } from './test-simulator';
 
@@ -21,6 +21,8 @@ export interface BridgeHarnessOptions {
    * shape its market. Its account is kept in the data folder, as the app keeps it.
    */
   demo?: Pick<SimulatorOptions, 'speed' | 'seed' | 'delays' | 'balance' | 'startTime'>;
+  /** Instead of demo mode: this simulator as the account's cloud, with the runtime's extra collaborators (stand-in machines). */
+  account?: { simulator: SimulatorEndpoint; extra?: NodeRuntimeOptions['extra'] };
   /** Instead of the in-memory store, e.g. a real keychain store whose binding cannot load. */
   secretStore?: SecretStore;
   /** What the desktop app would add: an updater (over a test feed), its installer, the tray's presence. */
@@ -68,7 +70,8 @@ export async function startBridgeHarness(options: BridgeHarnessOptions = {}): Pr
       locale: options.locale ?? 'en-US',
       demoSimulator: sim.endpoint,
       secretStore: options.secretStore,
-      extra: options.desktop,
+      fixedSimulator: options.account?.simulator,
+      extra: { ...options.desktop, ...options.account?.extra },
     });
     const bridge = await startBridge({ runtime, rendererDir, port, secretPath });
     const halt = async () => {

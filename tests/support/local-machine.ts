@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { createConnection, createServer, type Server as NetServer, type Socket } from 'node:net';
+import { createConnection } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import { type Connection, type ParsedKey, type SFTPWrapper, Server, utils } from 'ssh2';
-import type { SshConnector } from '../../src/main/bootstrap/ssh-runner';
 import { hostKeySha256 } from '../../src/main/bootstrap/host-key';
+import { startRelay } from './cuttable-relay';
 
 const { STATUS_CODE } = utils.sftp;
 
@@ -47,47 +47,29 @@ export async function startLocalMachine(
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const sshPort = (server.address() as { port: number }).port;
 
-  const sockets = new Set<Socket>();
-  const machine = { unreachable: false } as LocalMachine;
-  const relay: NetServer = createServer((client) => {
-    if (machine.unreachable) return client.destroy();
-    const upstream = createConnection(sshPort, '127.0.0.1');
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => {
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
+  const relay = await startRelay('127.0.0.1', sshPort);
   const parsedHost = utils.parseKey(hostKey.public);
   if (parsedHost instanceof Error || Array.isArray(parsedHost)) throw new Error('host key unreadable');
-  return Object.assign(machine, {
-    host: '127.0.0.1',
-    port: (relay.address() as { port: number }).port,
+  const machine: LocalMachine = {
+    host: relay.host,
+    port: relay.port,
     hostKeySha256: hostKeySha256(parsedHost.getPublicSSH()),
     hostKeyType: 'ssh-ed25519',
     logins,
     forwards,
-    cut() {
-      for (const s of sockets) s.destroy();
+    get unreachable() {
+      return relay.unreachable;
     },
+    set unreachable(value: boolean) {
+      relay.unreachable = value;
+    },
+    cut: () => relay.cut(),
     async close() {
-      machine.cut();
-      await new Promise<void>((r) => relay.close(() => r()));
+      await relay.close();
       await new Promise<void>((r) => server.close(() => r()));
     },
-  });
-}
-
-/** A connector that reaches the stand-in machine whatever host the session names (its relay's port). */
-export function toLocalMachine(machine: LocalMachine, inner: SshConnector): SshConnector {
-  return {
-    connect: (target, options) => inner.connect({ ...target, host: machine.host, port: machine.port }, options),
   };
+  return machine;
 }
 
 function serve(conn: Connection, key: ParsedKey, logins: string[], forwards: number[]) {

@@ -5,14 +5,13 @@ import { type PortForward, WELL_KNOWN_PORTS } from '../../../shared/ports';
 import type { SessionView } from '../../../shared/session';
 import { msg } from '../../../shared/words/message';
 import type { Logger } from '../../log/logger';
-import type { SessionHub } from '../../sessions';
 import type { MachineLinks } from '../machine/machine-links';
 import { LOOPBACK, LoopbackForward } from './loopback-forward';
 import { probePort } from './port-probe';
 
 export interface PortForwardsOptions {
   links: MachineLinks;
-  sessions: Pick<SessionHub, 'get'>;
+  sessions: { get(id: string): SessionView | Promise<SessionView> };
   clock: Clock;
   log: Logger;
   /** Every open forward, after each change. */
