@@ -81,7 +81,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await snapshot(page, `workbench-${zh ? 'zh' : 'en'}`);
       await expect(transfer).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
       await expect(files.getByTestId('file-row')).toHaveCount(2);
-      await expect(transfer.getByTestId('transfer-figures')).toContainText(zh ? '96.0 MB / 96.0 MB' : '96.0 MB of 96.0 MB');
+      await expect(transfer.getByTestId('transfer-figures')).toContainText(zh ? '96 MB / 96 MB' : '96 MB of 96 MB');
     } finally {
       await harness?.stop();
       web.close();

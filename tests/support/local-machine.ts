@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createConnection } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
-import { type Connection, type ParsedKey, type SFTPWrapper, Server, utils } from 'ssh2';
+import { type Connection, type ParsedKey, Server, type SFTPWrapper, utils } from 'ssh2';
 import { hostKeySha256 } from '../../src/main/bootstrap/host-key';
 import { startRelay } from './cuttable-relay';
 

@@ -40,9 +40,9 @@ export async function startWorkbenchHarness(
   const notebookCert = await makeNotebookCertificate('127.0.0.1', new Date());
   const otherCert = await makeNotebookCertificate('127.0.0.1', new Date());
   const extra: Parameters<typeof contractRuntime>[1] = {
-      ssh: host.connector(new Ssh2Connector(systemClock)),
-      bootstrap: () =>
-        standInBootstrap(() => ({ notebookUrl: 'https://127.0.0.1:8888/', fingerprint256: notebookCert.fingerprint256 })),
+    ssh: host.connector(new Ssh2Connector(systemClock)),
+    bootstrap: () =>
+      standInBootstrap(() => ({ notebookUrl: 'https://127.0.0.1:8888/', fingerprint256: notebookCert.fingerprint256 })),
     address: standInAddress(),
     ...options.extra,
   };

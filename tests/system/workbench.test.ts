@@ -191,7 +191,13 @@ describe.skipIf(skipReason)('the workbench on a booted machine', () => {
     });
     const groupId = manager.get(sessionId).resources.securityGroupId as string;
     const rules = async () =>
-      (await api.describeAllSecurityGroupPermissions({ regionId: REGION, securityGroupId: groupId, direction: 'ingress' }))
+      (
+        await api.describeAllSecurityGroupPermissions({
+          regionId: REGION,
+          securityGroupId: groupId,
+          direction: 'ingress',
+        })
+      )
         .map((p) => `${p.portRange} ${p.sourceCidrIp}`)
         .sort();
     const before = await rules();

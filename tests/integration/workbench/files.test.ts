@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,7 +127,9 @@ describe('files in and out of the data disk over the pinned SSH connection', () 
     });
   });
 
-  it('goes on after the connection drops, sending again only the parts that did not arrive', { timeout: 60_000 }, async () => {
+  it('goes on after the connection drops, sending again only the parts that did not arrive', {
+    timeout: 60_000,
+  }, async () => {
     const file = join(here, 'weights.bin');
     writeFileSync(file, randomBytes(48 * MiB));
     const machine = h.host.machine(h.session.resources.instanceId as string);
@@ -156,13 +167,19 @@ describe('files in and out of the data disk over the pinned SSH connection', () 
       // The app quits a bit past half-way.
       if (v.bytesDone > 20 * MiB && !restarting) restarting = h.restart();
     });
-    const up = await h.c.call<TransferView>('files.upload', { sessionId: h.session.id, localPaths: [file], remoteDir: '.' });
+    const up = await h.c.call<TransferView>('files.upload', {
+      sessionId: h.session.id,
+      localPaths: [file],
+      remoteDir: '.',
+    });
     while (!restarting) await new Promise((r) => setTimeout(r, 20));
     await restarting;
     off();
     // The app restarts on the same data folder; the transfer is listed and goes on when asked again.
     const again = h.c;
-    expect((await again.call<TransferView[]>('files.transfers')).find((t) => t.id === up.id)?.state).toBe('interrupted');
+    expect((await again.call<TransferView[]>('files.transfers')).find((t) => t.id === up.id)?.state).toBe(
+      'interrupted',
+    );
     const resumed = await again.call<TransferView>('files.upload', {
       sessionId: h.session.id,
       localPaths: [file],
@@ -176,7 +193,11 @@ describe('files in and out of the data disk over the pinned SSH connection', () 
 
     const big = join(here, 'cancel.bin');
     writeFileSync(big, randomBytes(64 * MiB));
-    const going = await h.c.call<TransferView>('files.upload', { sessionId: h.session.id, localPaths: [big], remoteDir: '.' });
+    const going = await h.c.call<TransferView>('files.upload', {
+      sessionId: h.session.id,
+      localPaths: [big],
+      remoteDir: '.',
+    });
     const cancelled = await h.c.call<TransferView>('files.cancel', { id: going.id });
     expect(cancelled.id).toBe(going.id);
     expect((await settled(going.id)).state).toBe('cancelled');

@@ -19,7 +19,8 @@ export function FilesPanel({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { transport } = useAppInfo();
-  const [path, setPath] = useState(DATA_DISK);
+  // Unset: the data disk's root, as the machine names it.
+  const [path, setPath] = useState<string | undefined>();
   const listing = useLoad(() => danlu().files.list({ sessionId: session.id, path }), [session.id, path]);
   const transfers = useLoad(() => danlu().files.transfers({ sessionId: session.id }), [session.id]);
   const [picked, setPicked] = useState<string[]>([]);
@@ -51,7 +52,7 @@ export function FilesPanel({ session }: { session: SessionView }) {
       .map((l) => l.trim())
       .filter(Boolean);
   const upload = (localPaths?: string[]) =>
-    act(() => danlu().files.upload({ sessionId: session.id, remoteDir: listing.data?.path ?? path, localPaths }));
+    act(() => danlu().files.upload({ sessionId: session.id, remoteDir: listing.data?.path ?? '.', localPaths }));
   const download = (localDir?: string) =>
     act(() => danlu().files.download({ sessionId: session.id, remotePaths: picked, localDir }));
 
@@ -80,7 +81,7 @@ export function FilesPanel({ session }: { session: SessionView }) {
         >
           {t('files.up')}
         </button>
-        <code data-testid="files-path">{listing.data?.path ?? path}</code>
+        <code data-testid="files-path">{listing.data?.path ?? path ?? DATA_DISK}</code>
         <button type="button" className="small" onClick={() => void listing.reload()}>
           {t('files.refresh')}
         </button>
