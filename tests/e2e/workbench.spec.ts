@@ -5,10 +5,11 @@ import { join, resolve } from 'node:path';
 import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import { endpointOf } from '../../src/main/cloud/demo-simulator';
 import { systemClock } from '../../src/shared/clock';
-import { type Simulator, startSimulator } from '../../src/simulator';
+import type { Simulator } from '../../src/simulator';
 import { type BridgeHarness, startBridgeHarness } from '../support/bridge-harness';
 import { standInAddress } from '../support/launch-harness';
 import { LocalInstanceHost, standInBootstrap } from '../support/local-instance-host';
+import { startTestSimulator } from '../support/test-simulator';
 import { expect, snapshot, test } from './fixtures';
 import { readySession } from './support/sessions';
 
@@ -20,11 +21,10 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
   test(`the Session page moves files with progress and lists forwarded ports (${locale})`, async ({ page }) => {
     test.setTimeout(120_000);
     const host = new LocalInstanceHost();
-    const sim: Simulator = await startSimulator({
+    const sim: Simulator = await startTestSimulator({
       instanceHost: host,
       speed: 60,
       seed: 2123,
-      startTime: Date.UTC(2026, 11, 8, 13),
       assumptions: { spotStockOutageRate: 0 },
     });
     const disk = mkdtempSync(join(tmpdir(), 'danlu-e2e-disk-'));

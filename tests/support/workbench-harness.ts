@@ -6,10 +6,11 @@ import { makeNotebookCertificate } from '../../src/main/bootstrap/certificate';
 import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import { systemClock } from '../../src/shared/clock';
 import type { SessionView } from '../../src/shared/session';
-import { type Simulator, startSimulator } from '../../src/simulator';
+import type { Simulator } from '../../src/simulator';
 import { type ContractRuntime, contractRuntime } from './contract-runtime';
 import { plan, standInAddress } from './launch-harness';
 import { LocalInstanceHost, standInBootstrap } from './local-instance-host';
+import { startTestSimulator } from './test-simulator';
 
 /** A session on the simulator whose instance is a stand-in machine on this computer, driven through the contract. */
 export interface WorkbenchHarness {
@@ -30,11 +31,10 @@ export async function startWorkbenchHarness(
   options: { seed?: number; dataDir?: string; extra?: Parameters<typeof contractRuntime>[1] } = {},
 ): Promise<WorkbenchHarness> {
   const host = new LocalInstanceHost();
-  const sim = await startSimulator({
+  const sim = await startTestSimulator({
     instanceHost: host,
     speed: 600,
     seed: options.seed ?? 2121,
-    startTime: Date.UTC(2026, 11, 8, 13),
     assumptions: { spotStockOutageRate: 0 },
   });
   const notebookCert = await makeNotebookCertificate('127.0.0.1', new Date());

@@ -14,9 +14,10 @@ import { FileTransfers, MachineLinks, PortForwards } from '../../src/main/workbe
 import { systemClock } from '../../src/shared/clock';
 import type { TransferView } from '../../src/shared/files';
 import type { SessionPhase } from '../../src/shared/session';
-import { type Simulator, startSimulator } from '../../src/simulator';
+import type { Simulator } from '../../src/simulator';
 import { type CuttableRelay, throughRelays } from '../support/cuttable-relay';
 import { plan } from '../support/launch-harness';
+import { startTestSimulator } from '../support/test-simulator';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { skipReason, systemLaunchDeps } from './support/system-env';
 
@@ -59,11 +60,10 @@ describe.skipIf(skipReason)('the workbench on a booted machine', () => {
 
   beforeAll(async () => {
     host = await NspawnInstanceHost.create();
-    sim = await startSimulator({
+    sim = await startTestSimulator({
       instanceHost: host,
       speed: 10,
       seed: 2124,
-      startTime: Date.UTC(2026, 11, 8, 13),
       assumptions: { spotStockOutageRate: 0 },
     });
     const api = createAliyunApi({

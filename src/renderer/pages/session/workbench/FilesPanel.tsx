@@ -57,6 +57,7 @@ export function FilesPanel({ session }: { session: SessionView }) {
     act(() => danlu().files.download({ sessionId: session.id, remotePaths: picked, localDir }));
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the buttons below do the same from the keyboard.
     <div
       className="files"
       data-testid="files"
@@ -89,7 +90,7 @@ export function FilesPanel({ session }: { session: SessionView }) {
       <ErrorNote error={listing.error} />
       {listing.data && listing.data.entries.length === 0 && <p className="muted">{t('files.empty')}</p>}
       {listing.data && listing.data.entries.length > 0 && (
-        <table className="file-table" data-testid="file-list">
+        <table className="data" data-testid="file-list">
           <thead>
             <tr>
               <th />
