@@ -4,7 +4,11 @@ import type { MachineLink } from '../machine/machine-links';
 import { sftpCalls } from './sftp-calls';
 
 const S_IFMT = 0o170000;
-const KINDS: Record<number, RemoteEntry['kind']> = { 9604: 'dir', 16807: 'file', 21609: 'link' };
+const KINDS = new Map<number, RemoteEntry['kind']>([
+  [0o040000, 'dir'],
+  [0o100000, 'file'],
+  [0o120000, 'link'],
+]);
 
 /** One folder of the machine (resolved, on the data disk): folders first, then files, by name. */
 export async function listRemote(link: MachineLink, path: string, root: string): Promise<RemoteListing> {
@@ -14,7 +18,7 @@ export async function listRemote(link: MachineLink, path: string, root: string):
     .map((e) => ({
       name: e.filename,
       path: posix.join(path, e.filename),
-      kind: KINDS[(e.attrs.mode ?? 0) & S_IFMT] ?? 'other',
+      kind: KINDS.get((e.attrs.mode ?? 0) & S_IFMT) ?? 'other',
       size: e.attrs.size ?? 0,
       mtime: new Date((e.attrs.mtime ?? 0) * 1000).toISOString(),
     }))
