@@ -20,6 +20,15 @@ export interface PortForward {
   connections: number;
 }
 
+/** A forwarded HTTPS port to show in Danlu's own window, which trusts exactly its certificate. */
+export interface PinnedPage {
+  sessionId: string;
+  instanceId: string;
+  title: string;
+  url: string;
+  fingerprint256: string;
+}
+
 /** Ports a learner forwards most; any other can be typed. */
 export const WELL_KNOWN_PORTS: ReadonlyArray<{ port: number; label: string }> = [
   { port: 6006, label: 'TensorBoard' },

@@ -108,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
         return askDiagnosticsPath(name, renderMessage(msg('desktop.diagnostics.saveTitle'), language));
       },
       pickPaths,
+      openPinned: (page) => Promise.resolve(controller?.openPinned(page) ?? false),
     });
     applySecurityPolicy(() => new URL(rendererUrl).origin);
     serveRenderer(join(__dirname, '../renderer'));

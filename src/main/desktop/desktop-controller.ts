@@ -2,6 +2,7 @@ import type { EventName, Notice, PayloadOf, Settings, UpdateStatus } from '../..
 import { AppError } from '../../shared/errors';
 import { localize } from '../../shared/localized';
 import type { MeterView } from '../../shared/meter';
+import type { PinnedPage } from '../../shared/ports';
 import type { SessionView } from '../../shared/session';
 import { msg, renderMessage } from '../../shared/words/message';
 import { toErrorInfo } from '../log/error-info';
@@ -221,6 +222,12 @@ export class DesktopController {
       fingerprint256: session.notebook.fingerprint256,
       token,
     });
+    return true;
+  }
+
+  /** Shows a forwarded HTTPS page in a window of its own that trusts exactly its certificate. */
+  openPinned(page: PinnedPage): boolean {
+    this.ports.windows.openNotebook({ ...page, token: null });
     return true;
   }
 

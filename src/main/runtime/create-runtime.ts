@@ -1,3 +1,4 @@
+import type { PinnedPage } from '../../shared/ports';
 import type { SessionView } from '../../shared/session';
 import { EventBus } from '../api/event-bus';
 import type { Handlers } from '../api/handler';
@@ -20,6 +21,8 @@ export interface RuntimeOptions
   trayHost?: AppFacts['tray'];
   /** The desktop app opens the notebook in its own pinned window; true when it did. */
   openNotebook?: (session: SessionView) => Promise<boolean>;
+  /** The desktop app shows a forwarded HTTPS page in its own window pinned to its certificate. */
+  openPinned?: (page: PinnedPage) => Promise<boolean>;
   /** The desktop app's file dialog, for files to upload and the folder to download into. */
   pickPaths?: PathPicker;
 }
@@ -73,6 +76,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       updates,
       diagnostics,
       pickPaths: options.pickPaths,
+      openPinned: options.openPinned,
     },
     {
       name: 'Danlu',

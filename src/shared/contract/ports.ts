@@ -27,6 +27,13 @@ export const portsRequests = {
         .optional(),
     }),
   ),
+  /**
+   * Opens a forward that serves HTTPS with the notebook's pinned certificate in Danlu's own window
+   * (desktop app); `opened` false where there is none (a browser), or for any other forward.
+   */
+  'ports.visit': request<{ opened: boolean; url: string }>()(
+    z.strictObject({ id: z.string().regex(/^fwd-[a-z0-9]+$/) }),
+  ),
   'ports.close': request<PortForward[]>()(z.strictObject({ id: z.string().regex(/^fwd-[a-z0-9]+$/) })),
   /** The open forwards, of one session or all. */
   'ports.list': request<PortForward[]>()(z.strictObject({ sessionId: sessionId.optional() }).optional()),

@@ -69,6 +69,23 @@ describe('ports of the instance reach this computer through the pinned SSH conne
     expect(other.serves).toBe('https-unknown');
     expect(other.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(other.fingerprint256).not.toBe(pinned.fingerprint256);
+    // Only the pinned one is shown in Danlu's window (none here: no desktop app), never the other.
+    expect(await h.c.call('ports.visit', { id: pinned.id })).toEqual({ opened: false, url: pinned.url });
+    const shown: unknown[] = [];
+    const { portsHandlers } = await import('../../../src/main/api/handlers/ports');
+    const desktop = portsHandlers(h.c.runtime.services.ports, async (page) => {
+      shown.push(page);
+      return true;
+    });
+    expect(await desktop['ports.visit']({ id: pinned.id }, { transport: 'ipc' })).toEqual({
+      opened: true,
+      url: pinned.url,
+    });
+    expect(await desktop['ports.visit']({ id: other.id }, { transport: 'ipc' })).toEqual({
+      opened: false,
+      url: other.url,
+    });
+    expect(shown).toEqual([expect.objectContaining({ url: pinned.url, fingerprint256: pinned.fingerprint256 })]);
     // A port nothing listens on yet: the forward opens, and says so.
     const free = await h.serve('http', 'x');
     const idle = await h.c.call<PortForward>('ports.open', { sessionId: h.session.id, remotePort: 1 });

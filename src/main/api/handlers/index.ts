@@ -1,3 +1,4 @@
+import type { PinnedPage } from '../../../shared/ports';
 import type { SessionView } from '../../../shared/session';
 import type { CloudConnection } from '../../cloud/cloud-connection';
 import type { CredentialService } from '../../credentials/credential-service';
@@ -41,6 +42,8 @@ export interface HandlerServices {
   openNotebook?: (session: SessionView) => Promise<boolean>;
   updates: UpdateController;
   diagnostics: DiagnosticsService;
+  /** The desktop app shows a forwarded HTTPS page in its own window pinned to its certificate; true when it did. */
+  openPinned?: (page: PinnedPage) => Promise<boolean>;
 }
 
 /** Every request of the contract, each answered by the handler file of its area. */
@@ -60,7 +63,7 @@ export function createHandlers(services: HandlerServices, facts: AppFacts): Hand
     ...meterHandlers(services.meter),
     ...updatesHandlers(services.updates),
     ...diagnosticsHandlers(services.diagnostics),
-    ...portsHandlers(services.ports),
+    ...portsHandlers(services.ports, services.openPinned),
     ...filesHandlers(services.files, services.pickPaths),
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../../shared/clock';
 import { AppError } from '../../../shared/errors';
-import { type PortForward, WELL_KNOWN_PORTS } from '../../../shared/ports';
+import { type PinnedPage, type PortForward, WELL_KNOWN_PORTS } from '../../../shared/ports';
 import type { SessionView } from '../../../shared/session';
 import { msg } from '../../../shared/words/message';
 import type { Logger } from '../../log/logger';
@@ -67,6 +67,21 @@ export class PortForwards {
     this.options.log.info(`port ${remotePort} of session ${sessionId} forwarded to ${LOOPBACK}:${listener.port}`);
     this.changed();
     return this.list().find((f) => f.id === id) as PortForward;
+  }
+
+  /** A forward as Danlu's pinned window opens it; the fingerprint only when it serves the notebook's certificate. */
+  async pinnedPage(id: string): Promise<Omit<PinnedPage, 'fingerprint256'> & { fingerprint256?: string }> {
+    const found = this.open.get(id);
+    if (!found) throw new AppError(msg('ports.notOpen'), { code: 'ports.notOpen' });
+    const { view } = found;
+    const session = await this.options.sessions.get(view.sessionId);
+    return {
+      sessionId: `${view.sessionId}:${view.remotePort}`,
+      instanceId: `${session.resources.instanceId ?? view.sessionId}-${view.remotePort}`,
+      title: `${session.name} — ${view.label ?? view.remotePort}`,
+      url: view.url,
+      ...(view.serves === 'https-pinned' && view.fingerprint256 ? { fingerprint256: view.fingerprint256 } : {}),
+    };
   }
 
   async close(id: string): Promise<PortForward[]> {

@@ -121,6 +121,23 @@ function PortRow({ forward, onClosed }: { forward: PortForward; onClosed: () => 
             {t('ports.visit')}
           </a>
         )}
+        {forward.serves === 'https-pinned' && (
+          <button
+            type="button"
+            className="small"
+            data-testid="port-visit"
+            onClick={() =>
+              danlu()
+                .ports.visit({ id: forward.id })
+                .then(
+                  () => setError(null),
+                  (e: unknown) => setError(e),
+                )
+            }
+          >
+            {t('ports.visit')}
+          </button>
+        )}
         <span className="muted small-print">{t('ports.connections', { count: forward.connections })}</span>
         <button
           type="button"
