@@ -8,7 +8,7 @@ export const machineLinkWords = {
   },
   'machine-link.notReady': {
     en: 'Session “{{name}}” is not running with its notebook ready; start it first.',
-    zh: '会话“{{name}}”尚未运行就绪，请先启动它。',
+    zh: '会话“{{name}}”尚未运行就绪，请先开机。',
   },
   'machine-link.noMachine': {
     en: 'This connection cannot carry files or ports.',

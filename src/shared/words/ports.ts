@@ -24,8 +24,8 @@ export const portsWords = {
     zh: 'HTTPS，证书不是丹炉生成的：丹炉不会打开它。浏览器会发出警告，接受前请核对指纹。',
   },
   'ports.serves.nothing': {
-    en: 'Nothing answers on this port of the instance yet; start the program and open the link again.',
-    zh: '实例的这个端口还没有程序在监听；请先启动程序，再打开链接。',
+    en: 'Nothing answers on this port of the instance yet; run the program there and open the link again.',
+    zh: '实例的这个端口还没有程序在监听；请先在实例上运行该程序，再打开链接。',
   },
   'ports.fingerprint': { en: 'Certificate SHA-256', zh: '证书 SHA-256' },
   'ports.sshRefused': {
