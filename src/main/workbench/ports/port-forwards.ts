@@ -46,7 +46,18 @@ export class PortForwards {
     // Reaching the machine first: a session without one is refused before anything listens.
     const link = await this.options.links.link(sessionId);
     const session = await this.options.sessions.get(sessionId);
-    const reach = async () => (await this.options.links.link(sessionId)).forwardOut(remotePort);
+    const { links } = this.options;
+    const reach = async () => {
+      try {
+        return await (await links.link(sessionId)).forwardOut(remotePort);
+      } catch (error) {
+        // The machine refused the port: nothing to retry. Otherwise the connection had dropped
+        // and is not yet known gone: a fresh one carries this visitor.
+        if (/open failure/i.test(String(error))) throw error;
+        links.drop(sessionId);
+        return (await links.link(sessionId)).forwardOut(remotePort);
+      }
+    };
     const listener = await this.listen(localPort, remotePort, reach);
     const probe = await probePort(() => link.forwardOut(remotePort), session.notebook?.fingerprint256);
     const id = `fwd-${randomBytes(5).toString('hex')}`;
