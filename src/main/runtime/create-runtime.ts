@@ -10,7 +10,7 @@ import { Services, type ServicesOptions } from './services';
 import { buildUpkeep, type UpkeepOptions } from './upkeep';
 
 export interface RuntimeOptions
-  extends Omit<ServicesOptions, 'settings' | 'emit'>,
+  extends Omit<ServicesOptions, 'settings' | 'emit' | 'holdWork'>,
     Pick<UpkeepOptions, 'updater' | 'installer' | 'diagnosticsTarget'> {
   version: string;
   platform: string;
@@ -46,11 +46,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const events = new EventBus();
   const settings = new SettingsStore(options.dataDir, options.log);
   const emit: ServicesOptions['emit'] = (name, payload) => events.emit(name, payload);
-  const services = new Services({ ...options, settings, emit });
+  // The update controller reads the services, so it comes after them; transfers reach it through this.
+  let holder: Upkeep['updates'] | undefined;
+  const holdWork: ServicesOptions['holdWork'] = (work) => holder?.hold(work) ?? (() => {});
+  const services = new Services({ ...options, settings, emit, holdWork });
   const { updates, diagnostics } = buildUpkeep(services, settings, emit, {
     ...options,
     transport: options.transport ?? 'bridge',
   });
+  holder = updates;
   settings.onChange((next, previous) => {
     emit('settings.changed', next);
     if (next.updateChecks !== previous.updateChecks || next.updateFeedUrl !== previous.updateFeedUrl) {

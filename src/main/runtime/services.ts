@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { realTicker, systemClock, type Ticker } from '../../shared/clock';
-import type { Emit, Notice } from '../../shared/contract';
+import type { BusyWork, Emit, Notice } from '../../shared/contract';
 import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
 import {
   accessKeyCheck,
@@ -69,6 +69,8 @@ export interface ServicesOptions {
   dataDisk?: string;
   /** The meter's one-second timer (tests inject their own). */
   ticker?: Ticker;
+  /** Holds an update's restart back while work the sessions do not show (a file transfer) runs. */
+  holdWork?: (work: BusyWork) => () => void;
 }
 
 /** The services behind the contract, built once from their collaborators and shared by every transport. */
@@ -204,6 +206,7 @@ export class Services {
       log,
       onProgress: (view) => emit('files.progress', view),
       root: options.dataDisk,
+      hold: options.holdWork,
     });
     const notify = (notice: Notice) => emit('app.notice', notice);
     this.meter = new MeterService({

@@ -24,6 +24,7 @@ describe('files in and out of the data disk over the pinned SSH connection', () 
   const disk = mkdtempSync(join(tmpdir(), 'danlu-disk-'));
   const here = mkdtempSync(join(tmpdir(), 'danlu-local-'));
   const outside = mkdtempSync(join(tmpdir(), 'danlu-outside-'));
+  const restarts: string[] = [];
 
   /** Every files.progress event, as the window hears them. */
   const onProgress = (listener: (v: TransferView) => void) =>
@@ -40,7 +41,15 @@ describe('files in and out of the data disk over the pinned SSH connection', () 
   };
 
   beforeAll(async () => {
-    h = await startWorkbenchHarness({ seed: 2122, extra: { dataDisk: disk } });
+    h = await startWorkbenchHarness({
+      seed: 2122,
+      extra: {
+        dataDisk: disk,
+        // A newer version is always ready, so what holds its restart back shows.
+        updater: { unavailable: () => null, check: async () => ({ version: '9.0.0' }), download: async () => {} },
+        installer: { restartNow: () => restarts.push('now'), installOnQuit: () => restarts.push('on quit') },
+      },
+    });
   }, 60_000);
   afterAll(() => h?.close());
 
@@ -201,5 +210,32 @@ describe('files in and out of the data disk over the pinned SSH connection', () 
     const cancelled = await h.c.call<TransferView>('files.cancel', { id: going.id });
     expect(cancelled.id).toBe(going.id);
     expect((await settled(going.id)).state).toBe('cancelled');
+  });
+  it('holds a ready update back while a transfer runs, and offers it once the transfer ends', {
+    timeout: 60_000,
+  }, async () => {
+    const updates = h.c.runtime.updates;
+    await updates.check();
+    await updates.settled();
+    expect(updates.status().phase).toBe('ready');
+    const file = join(here, 'held.bin');
+    writeFileSync(file, randomBytes(64 * MiB));
+    const up = await h.c.call<TransferView>('files.upload', {
+      sessionId: h.session.id,
+      localPaths: [file],
+      remoteDir: '.',
+    });
+    await expect(updates.restart()).rejects.toMatchObject({
+      code: 'update.busy',
+      text: { en: expect.stringContaining('The transfer of held.bin'), zh: expect.stringContaining('held.bin 的传输') },
+    });
+    expect(await updates.installOnQuit()).toBe(false);
+    expect(updates.status().waitingFor).toEqual([{ kind: 'transfer', name: 'held.bin' }]);
+    expect((await settled(up.id)).state).toBe('done');
+    await updates.workChanged();
+    expect(updates.status().waitingFor).toBeUndefined();
+    expect(restarts).toEqual([]);
+    expect(await updates.installOnQuit()).toBe(true);
+    expect(restarts).toEqual(['on quit']);
   });
 });

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, utimes } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Clock } from '../../../shared/clock';
+import type { BusyWork } from '../../../shared/contract';
 import { AppError, errorInfoOf } from '../../../shared/errors';
 import { DATA_DISK, type RemoteListing, type TransferView } from '../../../shared/files';
 import type { SessionView } from '../../../shared/session';
@@ -26,6 +28,8 @@ export interface FileTransfersOptions {
   root?: string;
   /** Times the connection may drop during one transfer before it waits for the user. */
   retries?: number;
+  /** Holds an update's restart back while a transfer runs; the function returned lets it go. */
+  hold?: (work: BusyWork) => () => void;
 }
 
 interface Running {
@@ -170,7 +174,11 @@ export class FileTransfers {
     const controller = new AbortController();
     entry.view = { ...entry.view, state: 'running', error: undefined, endedAt: undefined };
     this.journal.put(entry);
-    const done = this.run(entry, controller.signal).finally(() => this.running.delete(entry.view.id));
+    const release = this.options.hold?.({ kind: 'transfer', name: transferName(entry.view) });
+    const done = this.run(entry, controller.signal).finally(() => {
+      this.running.delete(entry.view.id);
+      release?.();
+    });
     this.running.set(entry.view.id, { controller, done });
     return entry.view;
   }
@@ -290,6 +298,12 @@ export class FileTransfers {
       await sftp.setstat(f.path, { mode: f.mode, atime: t, mtime: t });
     }
   }
+}
+
+/** What a transfer is called where it holds work back: its first file or folder, and how many more. */
+function transferName(view: TransferView): string {
+  const first = basename(view.sources[0] ?? view.target);
+  return view.sources.length > 1 ? `${first} (+${view.sources.length - 1})` : first;
 }
 
 /** An SFTP status the machine answered (no such file, permission denied): not a dropped connection. */
