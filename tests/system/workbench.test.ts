@@ -10,9 +10,11 @@ import { NotebookTokens } from '../../src/main/credentials/notebook-tokens';
 import { silentLogger } from '../../src/main/log/logger';
 import { Redactor } from '../../src/main/log/redactor';
 import { SessionManager } from '../../src/main/sessions';
-import { FileTransfers, MachineLinks, PortForwards } from '../../src/main/workbench';
+import { FileTransfers, MachineLinks, MachineReaders, PortForwards } from '../../src/main/workbench';
 import { systemClock } from '../../src/shared/clock';
+import type { Notice } from '../../src/shared/contract';
 import type { TransferView } from '../../src/shared/files';
+import type { GpuUpdate } from '../../src/shared/gpu';
 import type { SessionPhase } from '../../src/shared/session';
 import type { Simulator } from '../../src/simulator';
 import { type CuttableRelay, throughRelays } from '../support/cuttable-relay';
@@ -31,8 +33,8 @@ async function sha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-// Files in and out and forwarded ports on a real booted machine, over the pinned SSH connection
-// Danlu's own lifecycle made, with nothing opened in the security group.
+// Files in and out, forwarded ports, GPU readings and danlu-notify on a real booted machine, over
+// the one pinned SSH connection Danlu's own lifecycle made, with nothing opened in the security group.
 describe.skipIf(skipReason)('the workbench on a booted machine', () => {
   let host: NspawnInstanceHost;
   let sim: Simulator;
@@ -46,6 +48,8 @@ describe.skipIf(skipReason)('the workbench on a booted machine', () => {
   let sessionId = '';
   let instanceId = '';
   let progress: TransferView[] = [];
+  /** Logins to the machine so far (each SSH connection the workbench made). */
+  let logins = 0;
 
   const until = async (id: string, phases: SessionPhase[], limitMs = 240_000) => {
     const deadline = Date.now() + limitMs;
@@ -80,7 +84,13 @@ describe.skipIf(skipReason)('the workbench on a booted machine', () => {
     sessionId = ready.id;
     instanceId = ready.resources.instanceId as string;
     // The workbench as the runtime wires it, its SSH passing through a relay the test can cut.
-    const ssh = throughRelays(new Ssh2Connector(systemClock), relays);
+    const relayed = throughRelays(new Ssh2Connector(systemClock), relays);
+    const ssh: typeof relayed = {
+      connect: (target, options) => {
+        logins++;
+        return relayed.connect(target, options);
+      },
+    };
     links = new MachineLinks({
       sessions: {
         machine: async (id) => ({ session: manager.get(id), demo: false, ssh, login: manager.login(id) }),
@@ -219,4 +229,133 @@ describe.skipIf(skipReason)('the workbench on a booted machine', () => {
     expect(before.some((r) => r.startsWith('8000'))).toBe(false);
     api.close();
   }, 120_000);
+  /** The app's machine readers over the session's shared connection, as the runtime wires them. */
+  const startReaders = () => {
+    const updates: GpuUpdate[] = [];
+    const notices: Notice[] = [];
+    const readers = new MachineReaders({
+      sessions: async () => manager.list(),
+      links,
+      demo: async () => false,
+      emit: (name, payload) => {
+        if (name === 'gpu.readings') updates.push(payload as GpuUpdate);
+      },
+      notify: (notice) => notices.push(notice),
+      now: () => Date.now(),
+      sleep: (ms, signal) => systemClock.sleep(ms, signal),
+      log: silentLogger,
+      gpuIntervalSeconds: 1,
+      notifyPollMs: 500,
+    });
+    return { readers, updates, notices };
+  };
+  const waitFor = async (check: () => boolean, what: string, limitMs = 30_000) => {
+    const deadline = Date.now() + limitMs;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`not in time: ${what}`);
+      await sleep(100);
+    }
+  };
+
+  it('says "no GPU" on a machine without one, and reads a stand-in nvidia-smi over the connection files use', async () => {
+    const plain = startReaders();
+    try {
+      await plain.readers.update();
+      await waitFor(() => plain.updates.some((u) => u.state === 'noGpu'), 'no GPU');
+      expect(plain.readers.gpu.history(sessionId)).toMatchObject({ state: 'noGpu', samples: [] });
+    } finally {
+      plain.readers.dispose();
+    }
+
+    // The machine "gets" two T4s: the test root's stand-in prints what nvidia-smi prints.
+    await run('ln -sf /usr/local/lib/danlu-test/nvidia-smi /usr/local/bin/nvidia-smi');
+    const gpu = startReaders();
+    try {
+      await files.list(sessionId);
+      const loginsBefore = logins;
+      await gpu.readers.update();
+      await waitFor(() => gpu.readers.gpu.history(sessionId).samples.length >= 3, 'three readings');
+      await files.list(sessionId);
+      const history = gpu.readers.gpu.history(sessionId);
+      expect(history.state).toBe('reading');
+      for (const sample of history.samples) {
+        expect(sample.gpus.map((g) => [g.index, g.name, g.memoryTotalMiB])).toEqual([
+          [0, 'Tesla T4', 15360],
+          [1, 'Tesla T4', 15360],
+        ]);
+        for (const g of sample.gpus) expect(g.memoryUsedMiB).toBe(1024 + g.utilization * 100);
+      }
+      // One channel of the one connection files use: no new login, a single nvidia-smi on the machine.
+      // (The bracket keeps pgrep from counting the shell that runs it.)
+      expect(logins).toBe(loginsBefore);
+      expect((await run('pgrep -c -f "[n]vidia-smi --query-gpu" || true')).trim()).toBe('1');
+    } finally {
+      gpu.readers.dispose();
+      await run('rm -f /usr/local/bin/nvidia-smi');
+    }
+  }, 120_000);
+
+  it('delivers danlu-notify messages sent while the app was away or cut off, in order, once, after it reconnects', async () => {
+    // The app is away: messages from the notebook user, from root and with a log's last lines.
+    links.drop(sessionId);
+    await run(
+      [
+        'runuser -u ml -- danlu-notify "epoch 1 done"',
+        'seq 1 40 | sed "s/^/step /" > /tmp/train.log',
+        'danlu-notify --failed --log /tmp/train.log "CUDA out of memory"',
+        'runuser -u ml -- danlu-notify --done "训练完成"',
+      ].join(' && '),
+    );
+    expect((await run('ls /var/spool/danlu-notify')).trim().split('\n')).toEqual(['1.msg', '2.msg', '3.msg']);
+
+    const app = startReaders();
+    try {
+      await app.readers.update();
+      await waitFor(() => app.notices.length === 3, 'three notices');
+      expect(app.notices.map((n) => [n.title.en, n.level])).toEqual([
+        ['From bench', 'info'],
+        ['Failed on bench', 'error'],
+        ['Finished on bench', 'info'],
+      ]);
+      expect(app.notices[0]?.body.en).toBe('epoch 1 done');
+      expect(app.notices[1]?.body.en.split('\n')).toEqual([
+        'CUDA out of memory',
+        ...Array.from({ length: 10 }, (_, i) => `step ${31 + i}`),
+      ]);
+      expect(app.notices[2]?.body.zh).toBe('训练完成');
+      // Delivered, then removed: the spool is empty and nothing arrives twice.
+      await sleep(2000);
+      expect(app.notices).toHaveLength(3);
+      expect((await run('ls /var/spool/danlu-notify')).trim()).toBe('');
+
+      // The connection drops and the machine cannot be reached for a while: what is sent meanwhile
+      // waits, and arrives in order, once, when the connection comes back.
+      for (const r of relays.values()) {
+        r.unreachable = true;
+        r.cut();
+      }
+      await run('runuser -u ml -- danlu-notify "epoch 2 done" && runuser -u ml -- danlu-notify "epoch 3 done"');
+      await sleep(1500);
+      expect(app.notices).toHaveLength(3);
+      for (const r of relays.values()) r.unreachable = false;
+      await waitFor(() => app.notices.length === 5, 'the messages sent while cut off', 60_000);
+      expect(app.notices.slice(3).map((n) => n.body.en)).toEqual(['epoch 2 done', 'epoch 3 done']);
+      await sleep(2000);
+      expect(app.notices).toHaveLength(5);
+    } finally {
+      app.readers.dispose();
+      for (const r of relays.values()) r.unreachable = false;
+    }
+
+    // The app comes back once more: nothing old is shown again.
+    links.drop(sessionId);
+    const again = startReaders();
+    try {
+      await again.readers.update();
+      await sleep(2000);
+      expect(again.notices).toEqual([]);
+    } finally {
+      again.readers.dispose();
+    }
+  }, 180_000);
 });

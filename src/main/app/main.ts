@@ -153,7 +153,7 @@ if (!app.requestSingleInstanceLock()) {
         for (const url of early.splice(0)) desktop.openLink(url);
       });
       runtime.updates.start();
-      void runtime.services.sessions.startupCheck();
+      void runtime.services.startupCheck();
     }
     log.info('Danlu started', { version: app.getVersion(), platform: process.platform, smoke });
   });

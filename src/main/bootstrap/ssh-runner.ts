@@ -24,6 +24,8 @@ export interface ExecOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Characters of stdout and of stderr kept for the result (the first ones); unset: all. Long-running readers set it. */
+  maxOutput?: number;
 }
 
 export interface ExecResult {
@@ -169,12 +171,13 @@ class Ssh2Shell implements RemoteShell {
         ch.on('error', (e: Error) => finish(e));
         const out = lineSplitter((line) => options.onLine?.(line, 'stdout'));
         const err = lineSplitter((line) => options.onLine?.(line, 'stderr'));
+        const keep = options.maxOutput ?? Number.POSITIVE_INFINITY;
         ch.on('data', (data: Buffer) => {
-          stdout += data.toString();
+          if (stdout.length < keep) stdout += data.toString().slice(0, keep - stdout.length);
           out.push(data);
         });
         ch.stderr.on('data', (data: Buffer) => {
-          stderr += data.toString();
+          if (stderr.length < keep) stderr += data.toString().slice(0, keep - stderr.length);
           err.push(data);
         });
         let exitCode = -1;
@@ -222,6 +225,9 @@ class Ssh2Shell implements RemoteShell {
   }
 }
 
+/** A line longer than this is not kept whole: a stream without line breaks cannot fill memory. */
+const MAX_LINE = 64 * 1024;
+
 /** Cuts a byte stream into lines, keeping the unfinished tail for the next chunk. */
 function lineSplitter(emit: (line: string) => void) {
   let partial = '';
@@ -230,6 +236,7 @@ function lineSplitter(emit: (line: string) => void) {
       partial += data.toString();
       const lines = partial.split('\n');
       partial = lines.pop() ?? '';
+      if (partial.length > MAX_LINE) partial = partial.slice(0, MAX_LINE);
       for (const line of lines) emit(line.replace(/\r$/, ''));
     },
     flush() {

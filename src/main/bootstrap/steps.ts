@@ -20,6 +20,7 @@ export const STEP_TITLES: Record<StepId, Message> = {
   notebook: msg('bootstrap.title.notebook'),
   'spot-watch': msg('bootstrap.title.spot-watch'),
   'idle-watch': msg('bootstrap.title.idle-watch'),
+  notify: msg('bootstrap.title.notify'),
   verify: msg('bootstrap.title.verify'),
 };
 
@@ -87,5 +88,6 @@ export function remoteSteps(input: StepInputs): Step[] {
       DANLU_IDLE_GPU_PERCENT: String(idle.gpuBusyPercent),
       DANLU_IDLE_CHECK_SECONDS: String(idle.checkEverySeconds),
     }),
+    step('notify', 'notify.sh', MIN),
   ];
 }

@@ -14,6 +14,7 @@ export const STEP_IDS = [
   'notebook',
   'spot-watch',
   'idle-watch',
+  'notify',
   'verify',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];

@@ -4,6 +4,7 @@ import { bootstrapStepMessage } from '../bootstrap/step-message';
 import { STEP_TITLES } from '../bootstrap/steps';
 import { STEP_IDS } from '../bootstrap/types';
 import type { AddressSource, BootstrapPort } from '../sessions';
+import { demoNvidiaSmi } from './demo-gpu';
 
 /** The user's address in demo mode (TEST-NET-3, never routable): the simulator stands in for the address services. */
 export const DEMO_EGRESS_IP = '203.0.113.10';
@@ -22,7 +23,8 @@ export const demoSsh: SshConnector = {
     const shell: RemoteShell = {
       // Demo instances have no machine: the key the launch pinned is the one "presented".
       hostKeySha256: target.hostKeySha256 ?? 'SHA256:demo',
-      async exec() {
+      async exec(command, options = {}) {
+        if (command.includes('nvidia-smi')) return demoNvidiaSmi(command, options);
         return { code: 0, stdout: '', stderr: '' };
       },
       async upload() {},

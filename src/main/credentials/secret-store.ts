@@ -31,4 +31,6 @@ export const secretAccounts = {
   notebookToken: (instanceId: string) => `notebook-token:${instanceId}`,
   /** The private half of a launch's SSH host key, until its instance answered SSH. */
   hostKey: (sessionId: string) => `instance-host-key:${sessionId}`,
+  /** The notification webhook: its address holds the chat service's key. */
+  webhook: 'notify-webhook',
 } as const;

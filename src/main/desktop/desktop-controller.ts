@@ -1,5 +1,6 @@
 import type { EventName, Notice, PayloadOf, Settings, UpdateStatus } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import type { GpuUpdate } from '../../shared/gpu';
 import { localize } from '../../shared/localized';
 import type { MeterView } from '../../shared/meter';
 import type { PinnedPage } from '../../shared/ports';
@@ -12,7 +13,7 @@ import { type HelpNotice, helpActions } from './help-actions';
 import type { DesktopPorts, DesktopSources } from './ports';
 import { type QuitKnowledge, quitQuestion } from './quit-policy';
 import { type HelpAction, type TrayActionTable, trayActions } from './tray-actions';
-import { type TrayAction, type TrayModel, type TrayState, trayModel } from './tray-model';
+import { type TrayAction, type TrayGpu, type TrayModel, type TrayState, trayModel } from './tray-model';
 import { sshCommand, trayState } from './tray-state';
 import { UpdateOffer } from './update-offer';
 
@@ -42,6 +43,8 @@ export class DesktopController {
   private state: TrayState | null = null;
   private model: TrayModel;
   private meter: MeterView | undefined;
+  /** Each running session's last GPU reading (or why there is none), from the readings' events. */
+  private readonly gpu = new Map<string, TrayGpu>();
   private requested = 0;
   private rendered = 0;
   private quitAllowed = false;
@@ -155,6 +158,10 @@ export class DesktopController {
       // The pinned notebook is reachable only while the session is ready (a start may bring a new address).
       if (session.phase !== 'ready') this.ports.windows.closeNotebook(session.id);
       void this.refresh();
+    } else if (name === 'gpu.readings') {
+      const update = payload as GpuUpdate;
+      this.gpu.set(update.sessionId, { state: update.state, gpus: update.sample?.gpus ?? [] });
+      void this.refresh();
     } else if (name === 'app.notice') this.notify(payload as Notice);
     else if (name === 'updates.changed') {
       this.update = payload as UpdateStatus;
@@ -233,10 +240,11 @@ export class DesktopController {
 
   private async readState(): Promise<TrayState> {
     const { sessions, demo, meter } = this.sources;
-    return trayState(
+    const state = await trayState(
       { sessions: () => sessions.list(), hasLastPlan: () => sessions.hasLastPlan(), demo, meter },
       this.meter,
     );
+    return { ...state, gpu: state.session ? this.gpu.get(state.session.id) : null };
   }
 
   private copySsh(session: SessionView): void {

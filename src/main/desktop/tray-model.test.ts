@@ -99,4 +99,26 @@ describe('tray model', () => {
     expect(unknown('unreadable', 'en').icon).toBe('warning');
     expect(enabled(unknown('checking', 'en'))).toEqual(['open', 'prices', 'quit']);
   });
+
+  it('shows the GPUs of a running session in the tooltip, and says when there is none', () => {
+    const ready = session('ready', { notebook: { url: 'https://47.88.1.2:8888/', fingerprint256: 'AB' } });
+    const gpus = [
+      { index: 0, name: 'Tesla T4', utilization: 87, memoryUsedMiB: 10_445, memoryTotalMiB: 15_360 },
+      { index: 1, name: 'Tesla T4', utilization: 3, memoryUsedMiB: 0, memoryTotalMiB: 15_360 },
+    ];
+    const base = { session: ready, cost, hasLastPlan: true, demo: false };
+    const tooltip = (gpu: Parameters<typeof trayModel>[0]['gpu'], lang = 'en' as const) =>
+      trayModel({ ...base, gpu }, lang).tooltip.split('\n');
+    expect(tooltip({ state: 'reading', gpus })[1]).toBe('GPU 87 % · 10.2/15.0 GiB, 3 % · 0.0/15.0 GiB');
+    expect(trayModel({ ...base, gpu: { state: 'reading', gpus } }, 'zh-CN').tooltip.split('\n')[1]).toBe(
+      'GPU 87% · 10.2/15.0 GiB、3% · 0.0/15.0 GiB',
+    );
+    expect(tooltip({ state: 'noGpu', gpus: [] })[1]).toBe('no GPU on this machine');
+    expect(tooltip({ state: 'lost', gpus: [] })[1]).toBe('GPU readings interrupted');
+    // Nothing read yet, or a stopped session: the status line alone, no stale figure.
+    expect(tooltip({ state: 'starting', gpus: [] })).toHaveLength(1);
+    expect(
+      trayModel({ ...base, session: session('stopped'), gpu: { state: 'reading', gpus } }, 'en').tooltip,
+    ).not.toMatch(/GPU 87/);
+  });
 });

@@ -1,5 +1,6 @@
 import { clockText } from '../../shared/clock-text';
 import type { Language, UpdateStatus } from '../../shared/contract';
+import type { GpuReading, GpuState } from '../../shared/gpu';
 import type { SessionCost } from '../../shared/meter';
 import type { SessionView } from '../../shared/session';
 import { BUSY_PHASES, isCurrent, phaseLabel } from '../../shared/session-phases';
@@ -13,6 +14,8 @@ export interface TrayState {
   /** A plan to launch again with one click. */
   hasLastPlan: boolean;
   demo: boolean;
+  /** The shown session's GPUs as last read (the tooltip's second line). */
+  gpu?: TrayGpu | null;
   /**
    * Set while the sessions are not known: still being read, or unreadable (no keychain, no cloud).
    * The tray then says so rather than guess, and still opens and quits.
@@ -25,6 +28,12 @@ export interface TrayState {
 export interface TrayHelp {
   version: string;
   update: UpdateStatus | null;
+}
+
+/** The last GPU reading of the tray's session, or why there is none. */
+export interface TrayGpu {
+  state: GpuState;
+  gpus: GpuReading[];
 }
 
 export type TrayAction =
@@ -152,6 +161,7 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
   if (cost) parts.push(clockText(cost.elapsedMs), money(cost.costSoFar), `${money(cost.perHourNow)}/h`);
   if (s.reclaimDeadline) parts.push(`${t('tray.reclaim')} ${s.reclaimDeadline.slice(11, 16)} UTC`);
   const status = parts.join(' · ') + demo;
+  const gpu = s.phase === 'ready' && state.gpu ? gpuLine(state.gpu, lang) : '';
   const icon: TrayIcon =
     s.reclaimDeadline || s.phase === 'interrupted'
       ? 'warning'
@@ -164,7 +174,7 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
   return {
     icon,
     title: cost && s.phase !== 'interrupted' ? money(cost.costSoFar) : '',
-    tooltip: status,
+    tooltip: gpu ? `${status}\n${gpu}` : status,
     items: [
       { kind: 'status', label: status },
       { kind: 'separator' },
@@ -188,4 +198,18 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
       ...footer,
     ],
   };
+}
+
+const gib = (mib: number) => (mib / 1024).toFixed(1);
+
+/** "GPU 87 % · 10.2/15.0 GiB" per GPU, or why there is no reading; empty while the first is awaited. */
+function gpuLine(gpu: TrayGpu, lang: Language): string {
+  if (gpu.state === 'starting') return '';
+  if (gpu.state !== 'reading') return renderMessage(msg(`gpu.tray.${gpu.state}`), lang);
+  const list = gpu.gpus.map((g) =>
+    msg('gpu.tray.one', { percent: g.utilization, used: gib(g.memoryUsedMiB), total: gib(g.memoryTotalMiB) }),
+  );
+  return list.length
+    ? renderMessage(msg('gpu.tray.reading', { list: { list: list.map((m) => ({ msg: m })) } }), lang)
+    : '';
 }

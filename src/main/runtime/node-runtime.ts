@@ -23,7 +23,17 @@ export interface NodeRuntimeOptions {
   extra?: Partial<
     Pick<
       RuntimeOptions,
-      'ssh' | 'bootstrap' | 'onNotice' | 'address' | 'addressCa' | 'updater' | 'installer' | 'trayHost' | 'dataDisk'
+      | 'ssh'
+      | 'bootstrap'
+      | 'onNotice'
+      | 'address'
+      | 'addressCa'
+      | 'updater'
+      | 'installer'
+      | 'trayHost'
+      | 'webhookCa'
+      | 'machineReading'
+      | 'dataDisk'
     >
   >;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { realTicker, systemClock, type Ticker } from '../../shared/clock';
 import type { BusyWork, Emit, Notice } from '../../shared/contract';
+import { resolveLanguage } from '../../shared/language';
 import { Ssh2Connector, type SshConnector } from '../bootstrap/ssh-runner';
 import {
   accessKeyCheck,
@@ -35,7 +36,15 @@ import {
 } from '../sessions';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
 import type { SettingsStore } from '../store/settings-store';
-import { FileTransfers, MachineLinks, PortForwards } from '../workbench';
+import {
+  FileTransfers,
+  MachineLinks,
+  MachineReaders,
+  PortForwards,
+  sendJson,
+  WebhookRelay,
+  WebhookStore,
+} from '../workbench';
 
 export interface ServicesOptions {
   /** Where settings, journal, keys and logs live (Electron's userData, or a temp dir in tests). */
@@ -71,6 +80,12 @@ export interface ServicesOptions {
   ticker?: Ticker;
   /** Holds an update's restart back while work the sessions do not show (a file transfer) runs. */
   holdWork?: (work: BusyWork) => () => void;
+  /** The OS locale: the webhook's messages follow the window's language, which defaults to it. */
+  locale?: string;
+  /** Extra certificate authorities for the webhook (tests serve their own over HTTPS). */
+  webhookCa?: string[];
+  /** How often running machines are read (tests read faster). */
+  machineReading?: { gpuIntervalSeconds?: number; notifyPollMs?: number };
 }
 
 /** The services behind the contract, built once from their collaborators and shared by every transport. */
@@ -86,6 +101,10 @@ export class Services {
   readonly links: MachineLinks;
   readonly ports: PortForwards;
   readonly files: FileTransfers;
+  /** The GPU readings and danlu-notify messages of each running machine. */
+  readonly machineReaders: MachineReaders;
+  /** Notices worth sending, to the webhook the user set. */
+  readonly webhooks: WebhookRelay;
   /** The user's public address as the configured services agree on it, or the range typed in Settings. */
   readonly address: AddressSource;
   /** Where the user is as the cloud in use sees it: the address above, or the demo's stand-in. */
@@ -96,7 +115,20 @@ export class Services {
   readonly redactor: Redactor;
 
   constructor(options: ServicesOptions) {
-    const { dataDir, log, redactor, emit, settings } = options;
+    const { dataDir, log, redactor, settings } = options;
+    // Every notice Danlu gives also reaches the webhook relay, which sends those worth sending.
+    const emit: Emit = (name, payload) => {
+      options.emit(name, payload);
+      if (name === 'app.notice') this.webhooks.relay(payload as Notice);
+    };
+    this.webhooks = new WebhookRelay({
+      store: new WebhookStore(options.secretStore, redactor),
+      send: (url, body) => sendJson(url, body, { ca: options.webhookCa }),
+      language: () => resolveLanguage(settings.get().language, options.locale ?? 'en'),
+      now: () => Date.now(),
+      notify: (notice) => emit('app.notice', notice),
+      log,
+    });
     const ticker = options.ticker ?? realTicker;
     const ssh = options.ssh ?? new Ssh2Connector(systemClock);
     this.log = log;
@@ -185,6 +217,7 @@ export class Services {
         void this.idleGuard.update();
         void this.ports.sessionChanged(session);
         this.files.sessionChanged(session);
+        void this.machineReaders.update().catch((error: unknown) => log.debug('machine readers', { error }));
         if (session.phase !== 'ready') this.links.drop(session.id);
       },
       onNotice: options.onNotice,
@@ -223,11 +256,23 @@ export class Services {
       onBudget: budgetPolicy({ notify, stopRunning: (id, reason) => sessions.stopRunning(id, reason) }),
       log,
     });
+    this.machineReaders = new MachineReaders({
+      sessions: () => sessions.list(),
+      links: this.links,
+      demo: async () => (await cloud()).demo,
+      emit,
+      notify,
+      now: () => Date.now(),
+      sleep: (ms, signal) => systemClock.sleep(ms, signal),
+      log,
+      ...options.machineReading,
+    });
     this.idleGuard = new IdleGuard({
       sessions: () => sessions.list(),
       token: (instanceId) => this.notebookTokens.get(instanceId),
       minutes: () => settings.get().idleStopMinutes,
       now: () => sessions.clock().now(),
+      gpuBusy: (sessionId, windowMs) => this.machineReaders.gpu.busy(sessionId, windowMs),
       ticker,
       onIdle: idleStopPolicy({
         minutes: () => settings.get().idleStopMinutes,
@@ -237,7 +282,16 @@ export class Services {
     });
   }
 
+  /** At start: finish interrupted work, then read the machines already running (their messages waited). */
+  async startupCheck(): Promise<void> {
+    // Read once at start, so its address is masked in logs (and diagnostics) before anything names it.
+    await this.webhooks.view().catch((error: unknown) => this.log.debug('webhook unreadable', { error }));
+    await this.sessions.startupCheck();
+    await this.machineReaders.update().catch((error: unknown) => this.log.debug('machine readers', { error }));
+  }
+
   async dispose(): Promise<void> {
+    this.machineReaders.dispose();
     await this.files.dispose();
     await this.ports.dispose();
     this.links.dispose();

@@ -99,6 +99,7 @@ export function buildUpkeep(services: Services, settings: SettingsStore, emit: E
           redactor: services.redactor,
           credentials: services.credentials,
           notebookTokens: services.notebookTokens,
+          webhook: () => services.webhooks.secrets(),
           privateKeyPath: localKeyPath(options.dataDir),
           log,
         },

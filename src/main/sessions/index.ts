@@ -20,7 +20,7 @@ export type { SessionCloudApi } from './session-cloud-api';
 export type { AutoReason, AutoRule, BootstrapPort, ComputeSpan, SessionDeps, SessionNotice } from './session-deps';
 export { type MachineAccess, type SessionCloud, SessionHub, type SessionMachine } from './session-hub';
 export { SessionManager } from './session-manager';
-export { noticeOf } from './session-notices';
+export { noticeOf, sessionNotice } from './session-notices';
 export { announceAuto, idleReason, reclaimReason } from './watch/auto-reason';
 export { IdleGuard, readActivity } from './watch/idle-guard';
 export { idleStopPolicy } from './watch/idle-policy';

@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { PricePoint } from '../../shared/prices';
 import { day, yuan } from '../lib/format';
+import { mountPlot } from './mount-plot';
 import { spotRange } from './price-range';
 
 export interface PriceChartProps {
@@ -24,11 +25,10 @@ export function PriceChart({ points, labels, lang, height = 260 }: PriceChartPro
     const data: uPlot.AlignedData = [xs, points.map((p) => p.spotPrice), points.map((p) => p.originPrice)];
     const stepped = uPlot.paths.stepped?.({ align: 1 });
     const money = (_u: uPlot, v: number | null) => (v == null ? '' : yuan(v, lang));
-    const plot = new uPlot(
+    return mountPlot(
+      box,
+      height,
       {
-        width: Math.max(320, box.clientWidth),
-        height,
-        legend: { live: false },
         scales: { x: { time: true }, y: { range: () => spotRange(points) } },
         axes: [
           { values: (_u, ticks) => ticks.map((s) => day(s * 1000, lang)) },
@@ -41,14 +41,7 @@ export function PriceChart({ points, labels, lang, height = 260 }: PriceChartPro
         ],
       },
       data,
-      box,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(320, box.clientWidth), height }));
-    resize.observe(box);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
   }, [points, labels, lang, height]);
 
   return <div ref={host} className="price-chart" data-testid="price-chart" />;

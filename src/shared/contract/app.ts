@@ -48,7 +48,17 @@ export interface Notice {
   title: Localized;
   body: Localized;
   sessionId?: string;
-  kind?: SessionNoticeKind | 'budget' | 'idle' | 'orphans' | 'journal' | 'update' | 'tray' | 'diagnostics';
+  kind?:
+    | SessionNoticeKind
+    | 'budget'
+    | 'idle'
+    | 'orphans'
+    | 'journal'
+    | 'update'
+    | 'tray'
+    | 'diagnostics'
+    | 'instance'
+    | 'webhook';
   /** A newer notice with the same key replaces the older one instead of piling up. */
   key?: string;
 }

@@ -4,7 +4,9 @@ import { credentialsRequests } from './credentials';
 import type { EventSpec, RequestSpec } from './define';
 import { diagnosticsRequests } from './diagnostics';
 import { filesEvents, filesRequests } from './files';
+import { gpuEvents, gpuRequests } from './gpu';
 import { meterEvents, meterRequests } from './meter';
+import { notifyRequests } from './notify';
 import { portsEvents, portsRequests } from './ports';
 import { pricesEvents, pricesRequests } from './prices';
 import { resourcesEvents, resourcesRequests } from './resources';
@@ -25,6 +27,8 @@ export const requests = {
   ...diagnosticsRequests,
   ...portsRequests,
   ...filesRequests,
+  ...gpuRequests,
+  ...notifyRequests,
 } satisfies Record<string, RequestSpec>;
 
 /** Every event main may send to the renderer. */
@@ -38,6 +42,7 @@ export const events = {
   ...updatesEvents,
   ...portsEvents,
   ...filesEvents,
+  ...gpuEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Requests = typeof requests;

@@ -30,6 +30,7 @@ export const bootstrapWords = {
   'bootstrap.title.notebook': { en: 'Run the HTTPS notebook', zh: '运行 HTTPS Notebook' },
   'bootstrap.title.spot-watch': { en: 'Watch for spot reclaim notices', zh: '监视抢占式实例回收通知' },
   'bootstrap.title.idle-watch': { en: 'Idle shutdown watchdog', zh: '空闲自动关机' },
+  'bootstrap.title.notify': { en: 'danlu-notify command', zh: 'danlu-notify 命令' },
   'bootstrap.title.verify': { en: 'Verify the notebook', zh: '验证 Notebook' },
   // Why setting up the machine failed.
   'bootstrap.cancelled': { en: 'Set-up was cancelled.', zh: '配置已取消。' },

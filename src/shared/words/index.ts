@@ -4,11 +4,13 @@ import { bootstrapWords } from './bootstrap';
 import { desktopWords } from './desktop';
 import { errorWords } from './error';
 import { filesWords } from './files';
+import { gpuWords } from './gpu';
 import { inputWords } from './input';
 import { launchWords } from './launch';
 import { machineLinkWords } from './machine-link';
 import { mainOnlyTables } from './main-only';
 import { notebookWords } from './notebook';
+import { notifyWords } from './notify';
 import { operationWords } from './operation';
 import { portsWords } from './ports';
 import { pricesWords } from './prices';
@@ -33,10 +35,12 @@ export const wordTables = {
   desktop: desktopWords,
   error: errorWords,
   files: filesWords,
+  gpu: gpuWords,
   input: inputWords,
   launch: launchWords,
   'machine-link': machineLinkWords,
   notebook: notebookWords,
+  notify: notifyWords,
   operation: operationWords,
   ports: portsWords,
   prices: pricesWords,
@@ -57,10 +61,12 @@ export const words = {
   ...desktopWords,
   ...errorWords,
   ...filesWords,
+  ...gpuWords,
   ...inputWords,
   ...launchWords,
   ...machineLinkWords,
   ...notebookWords,
+  ...notifyWords,
   ...operationWords,
   ...portsWords,
   ...pricesWords,

@@ -25,6 +25,8 @@ const WEBHOOKS = [
   'https://open.feishu.cn/open-apis/bot/v2/hook/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
   'https://hooks.slack.com/services/T01ABCDEF/B02GHIJKL/mNoPqRsTuVwXyZ0123456789',
 ];
+/** The notification webhook set in Settings: an address no shape gives away, known to the app only. */
+const NOTIFY_WEBHOOK = 'https://relay.example.net/v1/inbox/8f3a9c1e7b5d2f4a6c8e0b1d3f5a7c9e';
 /** What part of each webhook is the secret: everything after the host. */
 const webhookSecrets = WEBHOOKS.map((url) => url.replace(/^https:\/\/[^/]+/, ''));
 
@@ -69,6 +71,7 @@ describe('the diagnostics file of a running app', () => {
       addressEndpoints: [WEBHOOKS[2], 'https://api.ipify.org'],
       updateFeedUrl: `https://mirror.example.com/danlu/?token=${TOKEN}`,
     });
+    await call('notify.saveWebhook', { url: NOTIFY_WEBHOOK, format: 'json' });
 
     // What an older version or a careless line could have left: every secret, plainly and encoded.
     danluKey = readFileSync(localKeyPath(dataDir), 'utf8');
@@ -83,6 +86,7 @@ describe('the diagnostics file of a running app', () => {
       `jupyter password=${encodeURIComponent(PASSWORD)} plain "${PASSWORD}" token ${TOKEN}`,
       `notebook at https://47.88.1.2:8888/lab?token=${TOKEN}`,
       ...WEBHOOKS.map((url) => `notify ${url}`),
+      `relaying notices to ${NOTIFY_WEBHOOK}`,
       `uploaded key ${danluKey}`,
       `a user key ${foreignKey}`,
     ];
@@ -119,6 +123,7 @@ describe('the diagnostics file of a running app', () => {
     ['notebook password', PASSWORD],
     ['notebook token', TOKEN],
     ...webhookSecrets.map((s, i) => [`webhook ${i + 1}`, s]),
+    ['the notification webhook', NOTIFY_WEBHOOK.replace(/^https:\/\/[^/]+/, '')],
     ["Danlu's private key", danluKey.split('\n')[3] ?? ''],
     ['a foreign private key', foreignKey.split('\n')[5] ?? ''],
   ];

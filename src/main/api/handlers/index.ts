@@ -9,13 +9,15 @@ import type { MeterService } from '../../meter/meter-service';
 import type { PricesService } from '../../prices/prices-service';
 import type { AddressSource, SessionHub } from '../../sessions';
 import type { SettingsStore } from '../../store/settings-store';
-import type { FileTransfers, PortForwards } from '../../workbench';
+import type { FileTransfers, MachineReaders, PortForwards, WebhookRelay } from '../../workbench';
 import type { Handlers } from '../handler';
 import { type AppFacts, appHandlers } from './app';
 import { credentialsHandlers } from './credentials';
 import { diagnosticsHandlers } from './diagnostics';
 import { filesHandlers, type PathPicker } from './files';
+import { gpuHandlers } from './gpu';
 import { meterHandlers } from './meter';
+import { notifyHandlers } from './notify';
 import { portsHandlers } from './ports';
 import { pricesHandlers } from './prices';
 import { resourcesHandlers } from './resources';
@@ -30,6 +32,8 @@ export interface HandlerServices {
   prices: PricesService;
   sessions: SessionHub;
   meter: MeterService;
+  machineReaders: MachineReaders;
+  webhooks: WebhookRelay;
   redactor: Redactor;
   settings: SettingsStore;
   ports: PortForwards;
@@ -65,6 +69,8 @@ export function createHandlers(services: HandlerServices, facts: AppFacts): Hand
     ...diagnosticsHandlers(services.diagnostics),
     ...portsHandlers(services.ports, services.openPinned),
     ...filesHandlers(services.files, services.pickPaths),
+    ...gpuHandlers(services.sessions, services.machineReaders),
+    ...notifyHandlers(services.webhooks),
   };
 }
 

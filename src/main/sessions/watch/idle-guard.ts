@@ -12,6 +12,8 @@ export interface IdleGuardDeps {
   ticker: Ticker;
   /** Reads the notebook's activity (over the pinned HTTPS connection). */
   activity?: (session: SessionView, token: string) => Promise<NotebookActivity>;
+  /** True when a GPU of the session worked within the window (the GPU readings): a working GPU is not idle. */
+  gpuBusy?: (sessionId: string, windowMs: number) => boolean;
   /** `idleMinutes`: how long the notebook saw no activity. */
   onIdle: (session: SessionView, idleMinutes: number) => Promise<void>;
   log: Logger;
@@ -45,6 +47,8 @@ export async function readActivity(session: SessionView, token: string): Promise
  * Every few minutes while a notebook is up, checks whether it has been idle for the set time
  * and, if so, stops the session. Runs no timer while no session is ready.
  */
+const CHECK_EVERY_MS = 5 * 60_000;
+
 export class IdleGuard {
   private stop: (() => void) | null = null;
 
@@ -52,7 +56,7 @@ export class IdleGuard {
 
   async update(): Promise<void> {
     const ready = (await this.deps.sessions()).some((s) => s.phase === 'ready' && s.notebook);
-    if (ready && !this.stop) this.stop = this.deps.ticker.every(5 * 60_000, () => void this.check());
+    if (ready && !this.stop) this.stop = this.deps.ticker.every(CHECK_EVERY_MS, () => void this.check());
     if (!ready && this.stop) {
       this.stop();
       this.stop = null;
@@ -69,7 +73,9 @@ export class IdleGuard {
       try {
         const token = await this.deps.token(instanceId);
         if (!token) continue;
-        const activity = await read(session, token);
+        // A training script can keep the GPU busy with no kernel and nobody connected.
+        const gpuBusy = this.deps.gpuBusy?.(session.id, CHECK_EVERY_MS) ?? false;
+        const activity = { ...(await read(session, token)), gpuBusy };
         const now = this.deps.now();
         if (isIdle(activity, now, minutes)) await this.deps.onIdle(session, idleMinutes(activity, now));
       } catch (error) {

@@ -6,14 +6,16 @@ export interface NotebookActivity {
   connections: number;
   /** Kernels currently running code. */
   busyKernels: number;
+  /** A GPU worked lately (the app's GPU readings); unknown counts as not. */
+  gpuBusy?: boolean;
 }
 
 /**
  * The app's idle rule, a second layer to the watchdog on the instance: idle when no kernel is
- * busy, nobody is connected, and nothing happened for `minutes`.
+ * busy, no GPU works, nobody is connected, and nothing happened for `minutes`.
  */
 export function isIdle(activity: NotebookActivity, now: number, minutes: number): boolean {
-  if (minutes <= 0 || activity.busyKernels > 0 || activity.connections > 0) return false;
+  if (minutes <= 0 || activity.busyKernels > 0 || activity.gpuBusy || activity.connections > 0) return false;
   const last = activity.lastActivity ? Date.parse(activity.lastActivity) : Number.NaN;
   return Number.isFinite(last) && now - last >= minutes * 60_000;
 }

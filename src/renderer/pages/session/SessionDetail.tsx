@@ -8,6 +8,7 @@ import { AttemptList } from './AttemptList';
 import { ConnectPanel } from './ConnectPanel';
 import { CostPanel } from './CostPanel';
 import { DataPanel } from './DataPanel';
+import { GpuPanel } from './GpuPanel';
 import { OperationPanel } from './OperationPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { ReclaimBanner } from './ReclaimBanner';
@@ -95,6 +96,12 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
       {lostMachine(session) && (
         <div className="card">
           <RemainsPanel session={session} />
+        </div>
+      )}
+      {session.phase === 'ready' && (
+        <div className="card">
+          <h2>{t('gpu.title')}</h2>
+          <GpuPanel sessionId={session.id} />
         </div>
       )}
       <div className="columns">

@@ -13,6 +13,7 @@ import { DesktopCard } from './DesktopCard';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { PreferencesForm } from './PreferencesForm';
 import { UpdatesCard } from './UpdatesCard';
+import { WebhookCard } from './WebhookCard';
 
 export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredentials(s: CredentialStatus): void }) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function SettingsPage({ info, onCredentials }: { info: AppInfo; onCredent
       </div>
       {settings.data && <PreferencesForm settings={settings.data} onSaved={settings.set} />}
       {settings.data && <AccessCard settings={settings.data} onSaved={settings.set} />}
+      <WebhookCard />
       {settings.data && <DesktopCard settings={settings.data} onSaved={settings.set} />}
       {settings.data && <UpdatesCard settings={settings.data} onSaved={settings.set} />}
       <DiagnosticsCard />
