@@ -10,7 +10,7 @@ import { type BridgeHarness, startBridgeHarness } from '../support/bridge-harnes
 import { standInAddress } from '../support/launch-harness';
 import { LocalInstanceHost, standInBootstrap } from '../support/local-instance-host';
 import { startTestSimulator } from '../support/test-simulator';
-import { expect, snapshot, test } from './fixtures';
+import { expect, skipFirstRun, snapshot, test } from './fixtures';
 import { readySession } from './support/sessions';
 
 const rendererDir = resolve(__dirname, '../../out/renderer');
@@ -90,3 +90,22 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     }
   });
 }
+
+test.describe('a demo session', () => {
+  test.use({ harnessOptions: { demo: { speed: 30 }, locale: 'zh-CN' } });
+
+  test('says quietly that files and ports need a real machine, with no error and no port form', async ({
+    page,
+    harness,
+  }) => {
+    test.setTimeout(90_000);
+    skipFirstRun(harness);
+    await readySession(page, harness.bridge.url);
+    await expect(page.getByTestId('workbench-demo')).toHaveText(
+      '演示会话没有真实机器：传输文件和转发端口需要阿里云账号下的会话。',
+    );
+    await expect(page.getByTestId('files')).toHaveCount(0);
+    await expect(page.getByTestId('port-open')).toHaveCount(0);
+    await expect(page.getByTestId('error-note')).toHaveCount(0);
+  });
+});

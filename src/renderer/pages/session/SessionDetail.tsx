@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionCost } from '../../../shared/meter';
 import type { SessionView } from '../../../shared/session';
+import { useAppInfo } from '../../app/app-info';
 import type { Go } from '../../app/use-page';
 import { ErrorNote } from '../../lib/ErrorNote';
 import { dateTime } from '../../lib/format';
@@ -38,6 +39,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = session.plan;
+  const { demo } = useAppInfo();
 
   return (
     <div data-testid="session-detail" data-session={session.id} data-phase={session.phase}>
@@ -123,7 +125,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
                 <ConnectPanel session={session} />
               </div>
             )}
-          {session.phase === 'ready' && (
+          {session.phase === 'ready' && !demo && (
             <div className="card">
               <h2>{t('ports.title')}</h2>
               <PortsPanel session={session} />
@@ -138,7 +140,14 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
       {session.phase === 'ready' && (
         <div className="card">
           <h2>{t('files.title')}</h2>
-          <FilesPanel session={session} />
+          {/* A demo session has no machine to copy to or forward from: said once, quietly. */}
+          {demo ? (
+            <p className="muted" data-testid="workbench-demo">
+              {t('machine-link.demo')}
+            </p>
+          ) : (
+            <FilesPanel session={session} />
+          )}
         </div>
       )}
       <div className="card">
