@@ -13,7 +13,7 @@ function connector(kind: 'machine' | 'demo') {
   const ends: Array<() => void> = [];
   const ssh: SshConnector = {
     async connect(target) {
-      logins.push(target.username);
+      logins.push(target.username ?? '');
       const shell: RemoteShell = {
         hostKeySha256: 'SHA256:pin',
         exec: async (command) => ({ code: 0, stdout: `ran ${command}`, stderr: '' }),
