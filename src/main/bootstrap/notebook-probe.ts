@@ -1,4 +1,6 @@
-import { connect } from 'node:tls';
+import { request } from 'node:http';
+import type { Socket } from 'node:net';
+import { connect, type TLSSocket } from 'node:tls';
 import { matchesPin } from './pin';
 
 export interface PinnedGet {
@@ -8,9 +10,18 @@ export interface PinnedGet {
   /** The only certificate fingerprint accepted ("AB:CD:…"). */
   pin: string;
   headers?: Record<string, string>;
+  /** The whole exchange, handshake to last byte, ends within this (default 10 s). */
   timeoutMs?: number;
   signal?: AbortSignal;
 }
+
+/** What a notebook's answer may weigh: Jupyter's API answers are a few kilobytes. */
+export const PROBE_LIMITS = {
+  /** Bytes read from the socket, head and framing included. */
+  maxBytes: 1024 * 1024,
+  /** Bytes of the status line and headers together (Node's parser refuses more). */
+  maxHeaderBytes: 16 * 1024,
+} as const;
 
 /** The server presented a certificate other than the pinned one. Nothing was sent to it. */
 export class PinMismatchError extends Error {
@@ -23,64 +34,85 @@ export class PinMismatchError extends Error {
 /**
  * An HTTPS GET that trusts exactly one certificate. The TLS handshake completes first, the
  * certificate is compared with the pin, and only then is the request (with its token) written:
- * an impostor never sees it. Answers status and body.
+ * an impostor never sees it. The answer is read by Node's own HTTP parser with a cap on header
+ * and total size and one deadline for the whole exchange, so whatever the instance sends (it is
+ * data from a machine any notebook cell controls) ends the probe in time and never spins.
  */
 export function pinnedGet(req: PinnedGet): Promise<{ status: number; body: string }> {
+  const timeoutMs = req.timeoutMs ?? 10_000;
   return new Promise((resolve, reject) => {
-    // The certificate is self-signed on purpose: the pin below is the whole of the trust decision.
-    const socket = connect({ host: req.host, port: req.port, rejectUnauthorized: false });
-    const chunks: Buffer[] = [];
+    let socket: TLSSocket | undefined;
     let settled = false;
-    const done = (error?: Error) => {
+    const finish = (error: Error | undefined, answer?: { status: number; body: string }) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
-      socket.destroy();
-      if (error) return reject(error);
-      const text = Buffer.concat(chunks).toString('utf8');
-      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0);
-      if (!status) return reject(new Error('not an HTTP answer'));
-      resolve({ status, body: decodeBody(text) });
+      socket?.destroy();
+      if (error) reject(error);
+      else if (answer) resolve(answer);
     };
     // Wall-clock on purpose: this bounds a real network exchange.
-    const timer = setTimeout(
-      () => done(new Error(`no answer within ${req.timeoutMs ?? 10_000} ms`)),
-      req.timeoutMs ?? 10_000,
-    );
-    const onAbort = () => done(req.signal?.reason ?? new Error('aborted'));
+    const timer = setTimeout(() => finish(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    const onAbort = () => finish(req.signal?.reason ?? new Error('aborted'));
+    if (req.signal?.aborted) return onAbort();
     req.signal?.addEventListener('abort', onAbort, { once: true });
-    socket.once('secureConnect', () => {
-      const der = socket.getPeerX509Certificate()?.raw;
-      if (!der || !matchesPin(req.pin, { der })) {
-        const presented = socket.getPeerX509Certificate()?.fingerprint256 ?? 'none';
-        return done(new PinMismatchError(presented));
-      }
-      const headers = { Host: `${req.host}:${req.port}`, Connection: 'close', ...req.headers };
-      const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
-      socket.write(`GET ${req.path} HTTP/1.1\r\n${head.join('')}\r\n`);
-    });
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.once('end', () => done());
-    socket.once('error', (error) => done(error));
+
+    const get = request(
+      {
+        method: 'GET',
+        host: req.host,
+        port: req.port,
+        path: req.path,
+        headers: { Host: `${req.host}:${req.port}`, Connection: 'close', ...req.headers },
+        maxHeaderSize: PROBE_LIMITS.maxHeaderBytes,
+        // The request waits for the pinned socket: nothing is written before the pin matched.
+        createConnection: (_options, ready) => {
+          socket = pinnedSocket(req, ready, (error) => finish(error));
+          return undefined as unknown as Socket;
+        },
+      },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.once('end', () =>
+          finish(undefined, { status: answer.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        answer.once('aborted', () => finish(new Error('the answer ended early')));
+        answer.once('error', (error) => finish(badAnswer(error)));
+      },
+    );
+    get.once('error', (error) => finish(badAnswer(error)));
+    get.end();
   });
 }
 
-/** The body of an HTTP/1.1 answer, undoing chunked transfer coding. */
-function decodeBody(text: string): string {
-  const split = text.indexOf('\r\n\r\n');
-  const head = text.slice(0, split);
-  let body = text.slice(split + 4);
-  if (/^transfer-encoding:\s*chunked/im.test(head)) {
-    let out = '';
-    for (;;) {
-      const eol = body.indexOf('\r\n');
-      const size = Number.parseInt(body.slice(0, eol), 16);
-      if (!size) break;
-      out += body.slice(eol + 2, eol + 2 + size);
-      body = body.slice(eol + 2 + size + 2);
+/** Opens TLS, checks the pin, and caps what the server may send before handing the socket on. */
+function pinnedSocket(
+  req: PinnedGet,
+  ready: (error: Error | null, socket: Socket) => void,
+  fail: (error: Error) => void,
+): TLSSocket {
+  // The certificate is self-signed on purpose: the pin below is the whole of the trust decision.
+  const socket = connect({ host: req.host, port: req.port, rejectUnauthorized: false });
+  let received = 0;
+  socket.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > PROBE_LIMITS.maxBytes) fail(new Error(`the answer is larger than ${PROBE_LIMITS.maxBytes} bytes`));
+  });
+  socket.once('error', (error) => fail(error));
+  socket.once('secureConnect', () => {
+    const certificate = socket.getPeerX509Certificate();
+    if (!certificate || !matchesPin(req.pin, { der: certificate.raw })) {
+      return fail(new PinMismatchError(certificate?.fingerprint256 ?? 'none'));
     }
-    body = out;
-  }
-  return body;
+    ready(null, socket);
+  });
+  return socket;
+}
+
+/** Node's parser names what was wrong with the answer; say it in one line. */
+function badAnswer(error: Error & { code?: string; reason?: string }): Error {
+  if (!error.code?.startsWith('HPE_')) return error;
+  return new Error(`not a valid HTTP answer (${error.code}${error.reason ? `: ${error.reason}` : ''})`);
 }

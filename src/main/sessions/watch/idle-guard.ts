@@ -79,7 +79,11 @@ export class IdleGuard {
         const now = this.deps.now();
         if (isIdle(activity, now, minutes)) await this.deps.onIdle(session, idleMinutes(activity, now));
       } catch (error) {
-        this.deps.log.debug('idle check skipped', { session: session.id, error });
+        // A notebook that answers nonsense is worth a line: its machine may not be what Danlu set up.
+        this.deps.log.warn('idle check skipped', {
+          session: session.id,
+          reason: error instanceof Error ? error.message : String(error),
+        });
       }
     }
   }
