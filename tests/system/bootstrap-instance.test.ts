@@ -6,9 +6,18 @@ import { systemClock } from '../../src/shared/clock';
 import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { metadataTime } from './host/metadata-server';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
-import { makeBootstrapper, makeKeyPair, RunRecorder, skipReason, testOptions, testTarget } from './support/system-env';
+import {
+  makeBootstrapper,
+  makeKeyPair,
+  pinnedHostKey,
+  RunRecorder,
+  skipReason,
+  testOptions,
+  testTarget,
+} from './support/system-env';
 
 const keys = makeKeyPair();
+const hostKey = pinnedHostKey();
 
 function spec(n: number, diskId: string): InstanceBootSpec {
   return {
@@ -18,6 +27,7 @@ function spec(n: number, diskId: string): InstanceBootSpec {
     hostName: `danlu-sys${n}`,
     imageId: 'debian_12',
     authorizedKeys: [keys.publicKey],
+    userData: hostKey.userData,
     disks: [{ diskId, serial: diskId.slice(2), sizeGiB: 2, device: '/dev/vdb' }],
   };
 }
@@ -47,7 +57,7 @@ describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directl
       const rec = new RunRecorder();
       const started = Date.now();
       first = await makeBootstrapper().run(
-        testTarget(ip, keys, 'sys1disk00000000000a', host.metadataUrl),
+        testTarget(ip, keys, 'sys1disk00000000000a', host.metadataUrl, 'cn-hangzhou', hostKey.key.sha256),
         testOptions(),
         rec.hooks(),
       );
@@ -88,7 +98,7 @@ describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directl
       const rec = new RunRecorder();
       const started = Date.now();
       const again = await makeBootstrapper().run(
-        testTarget(ip, keys, 'sys1disk00000000000a', host.metadataUrl),
+        testTarget(ip, keys, 'sys1disk00000000000a', host.metadataUrl, 'cn-hangzhou', first.hostKeySha256),
         testOptions({ token: first.token }),
         rec.hooks(),
       );

@@ -12,9 +12,19 @@ import { systemClock } from '../../src/shared/clock';
 import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { run } from './host/run-command';
-import { makeBootstrapper, makeKeyPair, RunRecorder, skipReason, testOptions, testTarget } from './support/system-env';
+import {
+  makeBootstrapper,
+  makeKeyPair,
+  pinnedHostKey,
+  pinnedLogin,
+  RunRecorder,
+  skipReason,
+  testOptions,
+  testTarget,
+} from './support/system-env';
 
 const keys = makeKeyPair();
+const hostKey = pinnedHostKey();
 
 function spec(name: string, diskId: string): InstanceBootSpec {
   return {
@@ -24,6 +34,7 @@ function spec(name: string, diskId: string): InstanceBootSpec {
     hostName: `danlu-${name}`,
     imageId: 'debian_12',
     authorizedKeys: [keys.publicKey],
+    userData: hostKey.userData,
     disks: [{ diskId, serial: diskId.slice(2), sizeGiB: 2, device: '/dev/vdb' }],
   };
 }
@@ -49,7 +60,7 @@ describe.skipIf(skipReason)('bootstrap when things go wrong', () => {
     it('completes on a second run, with nothing done twice', async () => {
       await host.createDisk('d-cut1disk0000000000a', 2);
       ip = (await host.boot(s)).publicIp;
-      const target = testTarget(ip, keys, 'cut1disk0000000000a', host.metadataUrl, s.regionId);
+      const target = testTarget(ip, keys, 'cut1disk0000000000a', host.metadataUrl, s.regionId, hostKey.key.sha256);
       const first = new RunRecorder();
       const cut = makeBootstrapper().run(
         target,
@@ -86,7 +97,7 @@ describe.skipIf(skipReason)('bootstrap when things go wrong', () => {
 
     it('reboots when a step asks for it, logs in again, and the notebook comes back by itself', async () => {
       const connector = new Ssh2Connector(systemClock);
-      const target = { host: ip, privateKey: keys.privateKey };
+      const target = pinnedLogin(ip, keys, result.hostKeySha256);
       const shell = await connector.connect(target, { timeoutMs: 30_000 });
       // Stands in for the NVIDIA step on a GPU machine: done only once the machine has rebooted.
       const needsReboot: Step = {
@@ -141,7 +152,7 @@ describe.skipIf(skipReason)('bootstrap when things go wrong', () => {
       const ip = (await host.boot(s)).publicIp;
       const rec = new RunRecorder();
       const result = await makeBootstrapper().run(
-        testTarget(ip, keys, 'full1disk000000000a', host.metadataUrl, s.regionId),
+        testTarget(ip, keys, 'full1disk000000000a', host.metadataUrl, s.regionId, hostKey.key.sha256),
         testOptions({ idle: { enabled: true, minutes: 0.25, checkEverySeconds: 2 } }),
         rec.hooks(),
       );

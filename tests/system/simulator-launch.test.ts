@@ -10,7 +10,15 @@ import { systemClock } from '../../src/shared/clock';
 import type { Simulator } from '../../src/simulator/index';
 import { startTestSimulator } from '../support/test-simulator';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
-import { makeBootstrapper, RunRecorder, skipReason, testOptions, testTarget } from './support/system-env';
+import {
+  makeBootstrapper,
+  pinnedHostKey,
+  pinnedLogin,
+  RunRecorder,
+  skipReason,
+  testOptions,
+  testTarget,
+} from './support/system-env';
 
 // The cloud side driven with unmodified pop-core calls against the simulator, whose instances
 // are real booted machines on this host.
@@ -101,7 +109,9 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
     const { DiskId } = await call('CreateDisk', { ZoneId: net.ZoneId, DiskCategory: 'cloud_essd', ...diskParams });
     await until('disk available', async () => ((await disk(DiskId))?.Status === 'Available' ? true : undefined));
     const started = Date.now();
+    const hostKey = pinnedHostKey();
     const run = await call('RunInstances', {
+      UserData: hostKey.userData,
       ...net,
       ImageId: 'ubuntu_22_04_x64_20G_alibase_20240508.vhd',
       InstanceType: TYPE,
@@ -121,7 +131,7 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
       const d = await disk(DiskId);
       return d?.Status === 'In_use' ? (d.SerialNumber as string) : undefined;
     });
-    return { id, ip, DiskId, serial, started, runningAt, attachedAt: Date.now() };
+    return { id, ip, DiskId, serial, started, runningAt, attachedAt: Date.now(), pin: hostKey.key.sha256 };
   }
 
   let first: Awaited<ReturnType<typeof launch>>;
@@ -134,7 +144,7 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
     const rec = new RunRecorder();
     const bootstrapStarted = Date.now();
     ready = await makeBootstrapper().run(
-      testTarget(first.ip, keys, first.serial, host.metadataUrl, REGION),
+      testTarget(first.ip, keys, first.serial, host.metadataUrl, REGION, first.pin),
       testOptions(),
       rec.hooks(),
     );
@@ -192,7 +202,7 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
     const rec = new RunRecorder();
     const started = Date.now();
     const again = await makeBootstrapper().run(
-      testTarget(first.ip, keys, first.serial, host.metadataUrl, REGION),
+      testTarget(first.ip, keys, first.serial, host.metadataUrl, REGION, ready.hostKeySha256),
       testOptions({ token: ready.token }),
       rec.hooks(),
     );
@@ -207,10 +217,9 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
 
   it('work under /mnt/ml/work survives release with snapshot and a relaunch from it on a new disk', async () => {
     const payload = `trained weights ${Math.random()}\n`.repeat(1000);
-    const shell = await new Ssh2Connector(systemClock).connect(
-      { host: first.ip, privateKey: keys.privateKey },
-      { timeoutMs: 30_000 },
-    );
+    const shell = await new Ssh2Connector(systemClock).connect(pinnedLogin(first.ip, keys, ready.hostKeySha256), {
+      timeoutMs: 30_000,
+    });
     const wrote = await shell.exec(
       'sudo -u ml tee /mnt/ml/work/model.txt >/dev/null && sync && sha256sum /mnt/ml/work/model.txt',
       {
@@ -236,15 +245,14 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
     expect(second.id).not.toBe(first.id);
     const rec = new RunRecorder();
     const result = await makeBootstrapper().run(
-      testTarget(second.ip, keys, second.serial, host.metadataUrl, REGION),
+      testTarget(second.ip, keys, second.serial, host.metadataUrl, REGION, second.pin),
       testOptions(),
       rec.hooks(),
     );
     expect(rec.lines.some((l) => /changed: (partition|ext4)/.test(l))).toBe(false);
-    const check = await new Ssh2Connector(systemClock).connect(
-      { host: second.ip, privateKey: keys.privateKey },
-      { timeoutMs: 30_000 },
-    );
+    const check = await new Ssh2Connector(systemClock).connect(pinnedLogin(second.ip, keys, result.hostKeySha256), {
+      timeoutMs: 30_000,
+    });
     const read = await check.exec('sha256sum /mnt/ml/work/model.txt');
     check.close();
     expect(read.stdout).toBe(wrote.stdout);
@@ -259,10 +267,9 @@ describe.skipIf(skipReason)('launch → bootstrap → notebook through the simul
     const marker = await until(
       'spot marker',
       async () => {
-        const s = await new Ssh2Connector(systemClock).connect(
-          { host: second.ip, privateKey: keys.privateKey },
-          { timeoutMs: 30_000 },
-        );
+        const s = await new Ssh2Connector(systemClock).connect(pinnedLogin(second.ip, keys, result.hostKeySha256), {
+          timeoutMs: 30_000,
+        });
         const out = await s.exec('cat /mnt/ml/.danlu/spot-termination 2>/dev/null; true');
         s.close();
         return out.stdout.trim() || undefined;

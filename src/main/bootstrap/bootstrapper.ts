@@ -10,7 +10,7 @@ import { fingerprint256 } from './pin';
 import { rebootAndReconnect } from './reboot';
 import { REMOTE_SCRIPT_DIR } from './remote-step';
 import { syncScripts } from './script-upload';
-import type { RemoteShell, SshConnector, SshTarget } from './ssh-runner';
+import { type RemoteShell, requirePin, type SshConnector, type SshTarget } from './ssh-runner';
 import { runSteps, type Step, type StepContext } from './step-runner';
 import { remoteSteps, STEP_TITLES } from './steps';
 import type { BootstrapHooks, BootstrapOptions, BootstrapResult, BootstrapTarget, ReadyFacts } from './types';
@@ -50,13 +50,7 @@ export class Bootstrapper {
       this.deps.logger.debug(`bootstrap ${step}: ${clean}`);
       hooks.onLine?.(step, clean);
     };
-    const ssh: SshTarget = {
-      host: target.host,
-      privateKey: target.privateKey,
-      ...(target.port ? { port: target.port } : {}),
-      ...(target.hostKeySha256 ? { hostKeySha256: target.hostKeySha256 } : {}),
-      ...(target.hostKeyType ? { hostKeyType: target.hostKeyType } : {}),
-    };
+    const ssh = sshTarget(target);
     const connectTimeoutMs = options.connectTimeoutMs ?? 180_000;
     const facts = new Map<string, string>();
     let shell: RemoteShell | undefined;
@@ -135,16 +129,7 @@ export class Bootstrapper {
     target: Pick<BootstrapTarget, 'host' | 'port' | 'privateKey' | 'hostKeySha256' | 'hostKeyType'>,
     hooks: Pick<BootstrapHooks, 'signal'> & { onLine?: (line: string) => void } = {},
   ): Promise<void> {
-    const shell = await this.deps.connector.connect(
-      {
-        host: target.host,
-        privateKey: target.privateKey,
-        ...(target.port ? { port: target.port } : {}),
-        ...(target.hostKeySha256 ? { hostKeySha256: target.hostKeySha256 } : {}),
-        ...(target.hostKeyType ? { hostKeyType: target.hostKeyType } : {}),
-      },
-      { timeoutMs: 120_000, signal: hooks.signal },
-    );
+    const shell = await this.deps.connector.connect(sshTarget(target), { timeoutMs: 120_000, signal: hooks.signal });
     try {
       await syncScripts(shell, await this.deps.scripts());
       const result = await shell.exec(`bash ${REMOTE_SCRIPT_DIR}/scrub.sh`, {
@@ -177,6 +162,20 @@ export class Bootstrapper {
     }
     return makeNotebookCertificate(target.publicIp, now);
   }
+}
+
+/** How to log in to the machine: as root, with its pinned host key (refused without one). */
+function sshTarget(
+  target: Pick<BootstrapTarget, 'host' | 'port' | 'privateKey' | 'hostKeySha256' | 'hostKeyType'>,
+): SshTarget {
+  const pinned = requirePin(target);
+  return {
+    host: target.host,
+    privateKey: target.privateKey,
+    hostKeySha256: pinned.hostKeySha256,
+    ...(target.port ? { port: target.port } : {}),
+    ...(target.hostKeyType ? { hostKeyType: target.hostKeyType } : {}),
+  };
 }
 
 function readyFacts(facts: Map<string, string>): ReadyFacts {

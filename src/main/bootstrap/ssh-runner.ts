@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { Client, type ClientChannel, type SFTPWrapper } from 'ssh2';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
@@ -12,8 +13,8 @@ export interface SshTarget {
   username?: string;
   /** OpenSSH or PEM private key text. */
   privateKey: string;
-  /** "SHA256:…" of the pinned host key; a different key is refused during the handshake. Unset: first contact. */
-  hostKeySha256?: string;
+  /** "SHA256:…" of the pinned host key; a different key is refused during the handshake, and so is a target without one. */
+  hostKeySha256: string;
   /** The pinned key's algorithm ("ssh-ed25519"): the only one offered, so the server must show that key. */
   hostKeyType?: string;
 }
@@ -24,7 +25,7 @@ export interface ExecOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   timeoutMs?: number;
   signal?: AbortSignal;
-  /** Characters of stdout and of stderr kept for the result (the first ones); unset: all. Long-running readers set it. */
+  /** Bytes of stdout and of stderr kept for the result (the first ones); unset: the first MiB, with a note of what was dropped. */
   maxOutput?: number;
 }
 
@@ -54,6 +55,13 @@ export interface SshConnector {
   connect(target: SshTarget, options: { timeoutMs: number; signal?: AbortSignal }): Promise<RemoteShell>;
 }
 
+/**
+ * What one command's output may hold in memory, and how long one line may grow: a command's
+ * output is data from the instance, which any notebook cell controls. Readers of output read its
+ * beginning (a boot id, a certificate), so the beginning is kept and the rest only counted.
+ */
+export const OUTPUT_LIMITS = { keptBytes: 1024 * 1024, lineBytes: 16 * 1024 } as const;
+
 const RETRYABLE =
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|handshake|Connection lost|authentication methods failed/i;
 
@@ -62,6 +70,7 @@ export class Ssh2Connector implements SshConnector {
   constructor(private readonly clock: Clock) {}
 
   async connect(target: SshTarget, options: { timeoutMs: number; signal?: AbortSignal }): Promise<RemoteShell> {
+    requirePin(target);
     const deadline = this.clock.now() + options.timeoutMs;
     for (;;) {
       options.signal?.throwIfAborted();
@@ -80,6 +89,19 @@ export class Ssh2Connector implements SshConnector {
       }
     }
   }
+}
+
+/**
+ * Danlu never trusts a host key on first sight: a target without a pinned key (a journal from
+ * an older version, a caller that lost it) is refused before any connection is made.
+ */
+export function requirePin<T extends { host: string; hostKeySha256?: string | undefined }>(
+  target: T,
+): T & { hostKeySha256: string } {
+  if (!target.hostKeySha256?.startsWith('SHA256:')) {
+    throw new AppError(msg('bootstrap.noHostKeyPin', { host: target.host }));
+  }
+  return target as T & { hostKeySha256: string };
 }
 
 function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShell> {
@@ -110,7 +132,7 @@ function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShe
       ...(target.hostKeyType ? { algorithms: { serverHostKey: [target.hostKeyType as 'ssh-ed25519'] } } : {}),
       hostVerifier: (key: Buffer) => {
         seenKey = hostKeySha256(key);
-        mismatch = target.hostKeySha256 !== undefined && target.hostKeySha256 !== seenKey;
+        mismatch = target.hostKeySha256 !== seenKey;
         return !mismatch;
       },
     });
@@ -141,8 +163,11 @@ class Ssh2Shell implements RemoteShell {
   exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     if (this.ended) return Promise.reject(new Error('Connection lost'));
     return new Promise((resolve, reject) => {
-      let stdout = '';
-      let stderr = '';
+      // A reader that asks for less keeps less, quietly; otherwise the cap says what it dropped.
+      const asked = options.maxOutput;
+      const limit = asked !== undefined ? Math.min(asked, OUTPUT_LIMITS.keptBytes) : OUTPUT_LIMITS.keptBytes;
+      const stdout = keptText(limit, asked === undefined);
+      const stderr = keptText(limit, asked === undefined);
       let channel: ClientChannel | undefined;
       let settled = false;
       const finish = (error: Error | undefined, code = -1) => {
@@ -153,7 +178,7 @@ class Ssh2Shell implements RemoteShell {
         if (error) {
           channel?.close();
           reject(error);
-        } else resolve({ code, stdout, stderr });
+        } else resolve({ code, stdout: stdout.text(), stderr: stderr.text() });
       };
       // A network timeout is wall-clock time whatever the app's clock says (the simulator's
       // clock may run faster than the machine answers).
@@ -171,13 +196,12 @@ class Ssh2Shell implements RemoteShell {
         ch.on('error', (e: Error) => finish(e));
         const out = lineSplitter((line) => options.onLine?.(line, 'stdout'));
         const err = lineSplitter((line) => options.onLine?.(line, 'stderr'));
-        const keep = options.maxOutput ?? Number.POSITIVE_INFINITY;
         ch.on('data', (data: Buffer) => {
-          if (stdout.length < keep) stdout += data.toString().slice(0, keep - stdout.length);
+          stdout.push(data);
           out.push(data);
         });
         ch.stderr.on('data', (data: Buffer) => {
-          if (stderr.length < keep) stderr += data.toString().slice(0, keep - stderr.length);
+          stderr.push(data);
           err.push(data);
         });
         let exitCode = -1;
@@ -225,23 +249,52 @@ class Ssh2Shell implements RemoteShell {
   }
 }
 
-/** A line longer than this is not kept whole: a stream without line breaks cannot fill memory. */
-const MAX_LINE = 64 * 1024;
+/** The first `limit` bytes of a stream as text, and (`marked`) how many more were dropped. */
+function keptText(limit: number, marked: boolean) {
+  const decoder = new StringDecoder('utf8');
+  let kept = '';
+  let size = 0;
+  let dropped = 0;
+  return {
+    push(data: Buffer) {
+      const room = Math.max(0, limit - size);
+      if (room > 0) kept += decoder.write(data.subarray(0, room));
+      size += Math.min(room, data.length);
+      dropped += data.length - Math.min(room, data.length);
+    },
+    text: () =>
+      dropped && marked ? `${kept}${decoder.end()}\n[${dropped} more bytes not kept]` : kept + decoder.end(),
+  };
+}
 
-/** Cuts a byte stream into lines, keeping the unfinished tail for the next chunk. */
+/**
+ * Cuts a byte stream into lines, keeping the unfinished tail for the next chunk; a line longer
+ * than the limit is passed on in pieces, so no endless line grows without bound.
+ */
 function lineSplitter(emit: (line: string) => void) {
+  const decoder = new StringDecoder('utf8');
   let partial = '';
   return {
     push(data: Buffer) {
-      partial += data.toString();
+      partial += decoder.write(data);
       const lines = partial.split('\n');
       partial = lines.pop() ?? '';
-      if (partial.length > MAX_LINE) partial = partial.slice(0, MAX_LINE);
-      for (const line of lines) emit(line.replace(/\r$/, ''));
+      for (const line of lines) pieces(line.replace(/\r$/, ''), emit);
+      if (partial.length > OUTPUT_LIMITS.lineBytes) {
+        const whole = partial.length - (partial.length % OUTPUT_LIMITS.lineBytes);
+        pieces(partial.slice(0, whole), emit);
+        partial = partial.slice(whole);
+      }
     },
     flush() {
       if (partial) emit(partial);
       partial = '';
     },
   };
+}
+
+/** One line as pieces of at most the line limit (an empty line stays one empty line). */
+function pieces(line: string, emit: (line: string) => void) {
+  if (line.length <= OUTPUT_LIMITS.lineBytes) return emit(line);
+  for (let at = 0; at < line.length; at += OUTPUT_LIMITS.lineBytes) emit(line.slice(at, at + OUTPUT_LIMITS.lineBytes));
 }

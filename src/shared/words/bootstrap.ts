@@ -67,4 +67,8 @@ export const bootstrapWords = {
     en: 'The SSH host key of {{host}} changed ({{seen}}); refusing to log in.',
     zh: '{{host}} 的 SSH 主机密钥已改变（{{seen}}），拒绝登录。',
   },
+  'bootstrap.noHostKeyPin': {
+    en: 'Danlu has no pinned host key for {{host}}, so it will not log in there: a machine it cannot recognise could be anyone. Release this session and launch again.',
+    zh: '丹炉没有为 {{host}} 固定主机密钥，因此不会登录：无法识别的机器可能是任何人。请释放此会话后重新创建。',
+  },
 } satisfies Words<'bootstrap'>;

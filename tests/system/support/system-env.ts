@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import type { AliyunApi } from '../../../src/main/aliyun';
 import { Bootstrapper } from '../../../src/main/bootstrap/bootstrapper';
-import { ed25519Pair } from '../../../src/main/bootstrap/host-key';
+import {
+  ed25519Pair,
+  hostKeyUserData,
+  type InstanceHostKey,
+  makeHostKey,
+} from '../../../src/main/bootstrap/host-key';
 import { readScripts } from '../../../src/main/bootstrap/script-upload';
 import { Ssh2Connector, type SshConnector } from '../../../src/main/bootstrap/ssh-runner';
 import type { BootstrapOptions, BootstrapTarget, StepEvent } from '../../../src/main/bootstrap/types';
@@ -55,18 +60,35 @@ export function testOptions(extra: Partial<BootstrapOptions> = {}): BootstrapOpt
   };
 }
 
+/**
+ * A host key as a launch makes one, and the UserData (base64) that hands it to the machine at
+ * its first boot: Danlu logs in to no machine whose key it has not pinned.
+ */
+export function pinnedHostKey(): { key: InstanceHostKey; userData: string } {
+  const key = makeHostKey();
+  return { key, userData: Buffer.from(hostKeyUserData(key)).toString('base64') };
+}
+
+/** How a test logs in to a machine whose host key is `hostKeySha256`: root, Danlu's key, the pin. */
+export function pinnedLogin(ip: string, keys: { privateKey: string }, hostKeySha256: string) {
+  return { host: ip, privateKey: keys.privateKey, hostKeySha256, hostKeyType: 'ssh-ed25519' };
+}
+
 export function testTarget(
   ip: string,
   keys: { publicKey: string; privateKey: string },
   serial: string,
   metadataUrl: string,
-  regionId = 'cn-hangzhou',
+  regionId: string,
+  hostKeySha256: string,
 ): BootstrapTarget {
   return {
     host: ip,
     publicIp: ip,
     privateKey: keys.privateKey,
     publicKey: keys.publicKey,
+    hostKeySha256,
+    hostKeyType: 'ssh-ed25519',
     regionId,
     dataDiskSerial: serial,
     // The test's disks are blank ones made for the test, as Danlu makes a new disk.
