@@ -16,6 +16,14 @@ export const SESSION_NAME = /^(?=.{2,31}$)[a-z](?:-?[a-z0-9])+$/;
  */
 export const IMAGE_NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5_:-]{1,127}$/;
 
+/**
+ * A character that may not be in a notebook password: the C0 and C1 controls (newline and tab
+ * included) and the Unicode line and paragraph separators. The password reaches the instance on
+ * standard input, one line per value, so a line break would end it early and feed the rest to
+ * whatever reads the next line; nobody types these on purpose.
+ */
+export const PASSWORD_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /** The host name of a session's instance; safe for names stored before the rule above. */
 export function hostNameFor(sessionName: string): string {
   const cleaned = `danlu-${sessionName}`

@@ -14,6 +14,8 @@ const HINTS = [
   'instanceType',
   'sessionId',
   'notebookPassword',
+  'notebookPasswordLong',
+  'notebookPasswordControl',
   'imageName',
   'priceLimit',
   'httpsAddress',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMAGE_NAME } from '../cloud-rules';
+import { IMAGE_NAME, PASSWORD_CONTROL } from '../cloud-rules';
 import { inputHint } from '../input-hints';
 import { type Plan, planSchema, type SessionView } from '../session';
 import { plainInput } from '../typed-input';
@@ -36,7 +36,11 @@ export const sessionsRequests = {
     z.strictObject({
       plan: planSchema,
       /** Hashed on the instance; never stored by Danlu. */
-      notebookPassword: z.string().min(8, inputHint('notebookPassword')).max(128),
+      notebookPassword: z
+        .string()
+        .min(8, inputHint('notebookPassword'))
+        .max(128, inputHint('notebookPasswordLong'))
+        .refine((password) => !PASSWORD_CONTROL.test(password), inputHint('notebookPasswordControl')),
       /**
        * Ids of the user's own disk, snapshot or image (not made by Danlu) that the user agreed to
        * use after reading what the launch does with them; without it such a launch is refused.

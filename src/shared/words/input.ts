@@ -13,6 +13,11 @@ export const inputWords = {
   },
   'input.sessionId': { en: 'not a session id', zh: '不是会话 ID' },
   'input.notebookPassword': { en: 'use at least 8 characters', zh: '至少 8 个字符' },
+  'input.notebookPasswordLong': { en: 'use at most 128 characters', zh: '最多 128 个字符' },
+  'input.notebookPasswordControl': {
+    en: 'no line breaks, tabs or other control characters (they would cut the password short on the instance)',
+    zh: '不能含换行、制表符或其他控制字符（它们会在实例上截断密码）',
+  },
   'input.imageName': {
     en: 'start with a letter; 2–128 letters, digits, ":", "_" or "-" (no dots or spaces)',
     zh: '以字母开头，2–128 个字母、数字、“:”、“_”或“-”（不能含“.”或空格）',

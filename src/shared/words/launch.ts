@@ -151,6 +151,11 @@ export const launchWords = {
   'launch.errors.snapshotMissing': { en: 'Choose a snapshot.', zh: '请选择快照。' },
   'launch.errors.imageMissing': { en: 'Choose an image.', zh: '请选择镜像。' },
   'launch.errors.passwordShort': { en: 'Use at least 8 characters.', zh: '至少 8 个字符。' },
+  'launch.errors.passwordLong': { en: 'Use at most 128 characters.', zh: '最多 128 个字符。' },
+  'launch.errors.passwordControl': {
+    en: 'No line breaks, tabs or other control characters: they would cut the password short on the instance.',
+    zh: '不能含换行、制表符或其他控制字符：它们会在实例上截断密码。',
+  },
   'launch.errors.passwordMismatch': { en: 'The two passwords differ.', zh: '两次输入的密码不一致。' },
   'launch.errors.idleMinutes': { en: 'Enter whole minutes from 0 to 1440.', zh: '请输入 0 到 1440 之间的整数分钟。' },
   'launch.lastPlan': { en: 'Launch what you launched last time', zh: '按上次的配置创建' },

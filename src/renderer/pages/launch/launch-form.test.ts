@@ -69,6 +69,16 @@ describe('the Launch form', () => {
         idleMinutes: 'idleMinutes',
       },
     });
+    for (const typed of ['correct\nhorse', 'correct\thorse', 'correct horse\r', 'correct\u2028horse']) {
+      expect(readLaunchForm({ ...filled, password: typed, passwordAgain: typed })).toEqual({
+        ok: false,
+        errors: { password: 'passwordControl' },
+      });
+    }
+    expect(readLaunchForm({ ...filled, password: 'x'.repeat(129), passwordAgain: 'x'.repeat(129) })).toEqual({
+      ok: false,
+      errors: { password: 'passwordLong' },
+    });
     expect(readLaunchForm({ ...filled, passwordAgain: 'correct horsE' })).toEqual({
       ok: false,
       errors: { passwordAgain: 'passwordMismatch' },

@@ -1,4 +1,4 @@
-import { hasThreeDecimalsAtMost, SESSION_NAME } from '../../../shared/cloud-rules';
+import { hasThreeDecimalsAtMost, PASSWORD_CONTROL, SESSION_NAME } from '../../../shared/cloud-rules';
 import { type Plan, planSchema } from '../../../shared/session';
 import { plainInput, typedNumber } from '../../../shared/typed-input';
 
@@ -72,6 +72,8 @@ export type LaunchError =
   | 'snapshotMissing'
   | 'imageMissing'
   | 'passwordShort'
+  | 'passwordLong'
+  | 'passwordControl'
   | 'passwordMismatch'
   | 'idleMinutes';
 
@@ -109,6 +111,8 @@ export function readLaunchForm(form: LaunchForm): LaunchRead {
   if (form.diskKind === 'snapshot' && !form.snapshotId) errors.snapshotId = 'snapshotMissing';
   if (form.imageKind === 'custom' && !form.imageId) errors.imageId = 'imageMissing';
   if (form.password.length < 8) errors.password = 'passwordShort';
+  else if (form.password.length > 128) errors.password = 'passwordLong';
+  else if (PASSWORD_CONTROL.test(form.password)) errors.password = 'passwordControl';
   else if (form.password !== form.passwordAgain) errors.passwordAgain = 'passwordMismatch';
   const idle = wholeNumber(form.idleMinutes);
   if (!(idle >= 0 && idle <= 24 * 60)) errors.idleMinutes = 'idleMinutes';
