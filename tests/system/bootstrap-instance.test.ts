@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedGet } from '../../src/main/bootstrap/notebook-probe';
 import { verifyNotebook } from '../../src/main/bootstrap/notebook-verify';
+import { Ssh2Connector } from '../../src/main/bootstrap/ssh-runner';
 import type { BootstrapResult } from '../../src/main/bootstrap/types';
 import { systemClock } from '../../src/shared/clock';
 import type { InstanceBootSpec } from '../../src/simulator/instance-host';
@@ -10,6 +11,7 @@ import {
   makeBootstrapper,
   makeKeyPair,
   pinnedHostKey,
+  pinnedLogin,
   RunRecorder,
   skipReason,
   testOptions,
@@ -67,6 +69,13 @@ describe.skipIf(skipReason)('bootstrap on a booted instance (host driven directl
       expect(first.facts).toMatchObject({ gpu: 'none', diskMounted: true, mirrors: 'mirrors.aliyun.com' });
       expect(rec.lines.some((l) => /no GPU/.test(l))).toBe(true);
       expect(rec.events.filter((e) => e.state === 'failed')).toEqual([]);
+      // The key UserData carried served the first login only: the machine now has its own.
+      expect(first.hostKeySha256).toBe(rec.pin);
+      expect(first.hostKeySha256).not.toBe(hostKey.key.sha256);
+      const stale = await new Ssh2Connector(systemClock)
+        .connect(pinnedLogin(ip, keys, hostKey.key.sha256), { timeoutMs: 10_000 })
+        .catch((e) => e);
+      expect(stale).toMatchObject({ code: 'bootstrap.hostKeyMismatch' });
 
       const api = await pinnedGet({ host: ip, port: 8888, path: '/api', pin: first.fingerprint256 });
       expect(api.status).toBe(200);

@@ -74,8 +74,15 @@ describe.skipIf(skipReason)('bootstrap when things go wrong', () => {
       await expect(cut).rejects.toMatchObject({ code: 'bootstrap.stepFailed' });
       expect(first.events.find((e) => e.state === 'failed')?.step).toBe('disk');
 
+      // The cut came after the machine replaced its host key: the second run expects the new one.
+      expect(first.pin).toMatch(/^SHA256:/);
+      expect(first.pin).not.toBe(hostKey.key.sha256);
       const second = new RunRecorder();
-      result = await makeBootstrapper().run(target, testOptions(), second.hooks());
+      result = await makeBootstrapper().run(
+        { ...target, hostKeySha256: first.pin as string },
+        testOptions(),
+        second.hooks(),
+      );
       const lines = [...first.lines, ...second.lines];
       expect(count(lines, /changed: partition table/)).toBe(1);
       expect(count(lines, /changed: partition 1/)).toBe(1);

@@ -3,19 +3,23 @@ import { existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Server } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AliyunApi, createAliyunApi } from '../../src/main/aliyun';
 import { hostKeySha256 } from '../../src/main/bootstrap/host-key';
-import type { RemoteShell, SshConnector } from '../../src/main/bootstrap/ssh-runner';
+import { type RemoteShell, Ssh2Connector, type SshConnector } from '../../src/main/bootstrap/ssh-runner';
 import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store';
 import { NotebookTokens } from '../../src/main/credentials/notebook-tokens';
 import { Redactor } from '../../src/main/log/redactor';
 import { type SessionJournal, SessionManager } from '../../src/main/sessions';
 import { SshConfigFile } from '../../src/main/ssh-config/ssh-config-file';
+import { systemClock } from '../../src/shared/clock';
 import type { SessionPhase } from '../../src/shared/session';
 import type { Simulator } from '../../src/simulator';
+import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { plan } from '../support/launch-harness';
 import { startTestSimulator } from '../support/test-simulator';
+import { hostKeysFromUserData } from './host/cloud-config';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { skipReason, systemLaunchDeps } from './support/system-env';
 
@@ -64,6 +68,8 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
   const tokens = new NotebookTokens(new MemorySecretStore(), new Redactor());
   const dataDir = mkdtempSync(join(tmpdir(), 'danlu-system-trust-'));
   let readyId = '';
+  /** What each machine was booted with, UserData included (what DescribeUserData would answer). */
+  const bootSpecs = new Map<string, InstanceBootSpec>();
 
   const until = async (id: string, phases: SessionPhase[], limitMs = 240_000) => {
     const deadline = Date.now() + limitMs;
@@ -103,7 +109,12 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
   };
 
   beforeAll(async () => {
-    host = await NspawnInstanceHost.create({ isImpostor: () => impostor });
+    host = await NspawnInstanceHost.create({
+      isImpostor: (spec) => {
+        bootSpecs.set(spec.instanceId, spec);
+        return impostor;
+      },
+    });
     sim = await startTestSimulator({
       instanceHost: host,
       speed: 10,
@@ -149,15 +160,74 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
     readyId = ready.id;
     const record = journal.get(ready.id);
     const instanceId = ready.resources.instanceId as string;
-    expect(pins.find((p) => p.instance)?.pin).toBe(record?.hostKeySha256);
+    const userDataKey = record?.userDataHostPublicKey as string;
+    expect(pins.find((p) => p.instance)?.pin).toBe(hostKeySha256(userDataKey));
+    expect(userDataKey).toBe(
+      hostKeysFromUserData(bootSpecs.get(instanceId)?.userData)?.files.get('ssh_host_ed25519_key.pub')?.trim(),
+    );
 
-    // The machine serves exactly the key Danlu made (from UserData, applied at its first boot).
-    const onMachine = await host.machine(instanceId).exec(['cat', '/etc/ssh/ssh_host_ed25519_key.pub']);
+    // After that first login the machine serves a key made on it, which the journal now pins;
+    // the UserData key, which the cloud keeps serving, opens nothing any more.
+    const machine = host.machine(instanceId);
+    const onMachine = await machine.exec(['cat', '/etc/ssh/ssh_host_ed25519_key.pub']);
     expect(hostKeySha256(onMachine)).toBe(record?.hostKeySha256);
-    expect(onMachine.trim()).toBe(record?.hostPublicKey?.trim());
+    // The same key as the journal keeps it: type and key (the file on the machine adds a comment).
+    expect(onMachine.trim().split(/\s+/).slice(0, 2).join(' ')).toBe(record?.hostPublicKey?.trim());
+    expect(record?.hostKeySha256).not.toBe(hostKeySha256(userDataKey));
+    expect(record?.nextHostPublicKey).toBeUndefined();
+    const copies = await machine.exec([
+      'sh',
+      '-c',
+      'ls /var/lib/cloud/instances/*/user-data.txt* /etc/ssh/ 2>/dev/null; true',
+    ]);
+    expect(copies).not.toMatch(/user-data\.txt/);
+    expect(copies).not.toMatch(/ssh_host_(rsa|ecdsa|dsa)_key|danlu_next_host/);
 
     // OpenSSH, through Danlu's ~/.ssh/config block (StrictHostKeyChecking yes, pinned known_hosts).
     expect(await opensshLogin('known', ready.resources.publicIp as string, record?.hostPublicKey)).toBe('ok');
+  });
+
+  it('refuses an impostor holding the UserData key once the machine has made its own', async () => {
+    const record = journal.get(readyId);
+    const instanceId = record?.resources.instanceId as string;
+    // Whoever reads UserData (DescribeUserData, or any process on the machine) gets this key.
+    const stolen = hostKeysFromUserData(bootSpecs.get(instanceId)?.userData)?.files.get(
+      'ssh_host_ed25519_key',
+    ) as string;
+    expect(stolen).toMatch(/PRIVATE KEY/);
+    const asked = { logins: 0, commands: 0 };
+    const impostorServer = new Server({ hostKeys: [stolen] }, (conn) => {
+      conn.on('error', () => undefined);
+      conn.on('authentication', (ctx) => {
+        asked.logins++;
+        ctx.accept();
+      });
+      conn.on('session', () => asked.commands++);
+    });
+    const impostorIp = '127.0.9.77';
+    await new Promise<void>((resolve) => impostorServer.listen(22, impostorIp, resolve));
+    try {
+      // Danlu's own login with the journal's pin (the network sent it to the impostor).
+      const refused = await new Ssh2Connector(systemClock)
+        .connect(
+          {
+            host: impostorIp,
+            privateKey: readFileSync(join(dataDir, 'keys', 'danlu_rsa'), 'utf8'),
+            hostKeySha256: record?.hostKeySha256 as string,
+            hostKeyType: 'ssh-ed25519',
+          },
+          { timeoutMs: 10_000 },
+        )
+        .catch((e) => e);
+      expect(refused).toMatchObject({ code: 'bootstrap.hostKeyMismatch' });
+      // ssh danlu-<name>, through the known_hosts line Danlu keeps in step with the journal.
+      expect(await opensshLogin('known', impostorIp, record?.hostPublicKey)).toMatch(
+        /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/,
+      );
+      expect(asked).toEqual({ logins: 0, commands: 0 });
+    } finally {
+      await new Promise((resolve) => impostorServer.close(resolve));
+    }
   });
 
   it('refuses a machine that shows another host key before sending any command, and so does ssh danlu-<name>', async () => {

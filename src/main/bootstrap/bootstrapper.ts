@@ -5,6 +5,7 @@ import { msg } from '../../shared/words/message';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 import { certificateStillGood, makeNotebookCertificate } from './certificate';
+import { rotateHostKey } from './host-key-rotation';
 import { verifyNotebook } from './notebook-verify';
 import { fingerprint256 } from './pin';
 import { rebootAndReconnect } from './reboot';
@@ -66,6 +67,15 @@ export class Bootstrapper {
         ctx.shell = shell;
         uploaded = await syncScripts(shell, await this.deps.scripts());
         for (const name of uploaded) ctx.onLine(`changed: uploaded ${name}`);
+        shell = await rotateHostKey(ctx, {
+          connector: this.deps.connector,
+          target: ssh,
+          timeoutMs: connectTimeoutMs,
+          ...(hooks.onHostKey ? { onHostKey: hooks.onHostKey } : {}),
+        });
+        // Every later login (a reboot's) expects the key the machine serves now.
+        ssh.hostKeySha256 = shell.hostKeySha256;
+        delete ssh.nextHostKeySha256;
         certificate = await this.chooseCertificate(shell, target, options);
         return true;
       },
@@ -166,13 +176,14 @@ export class Bootstrapper {
 
 /** How to log in to the machine: as root, with its pinned host key (refused without one). */
 function sshTarget(
-  target: Pick<BootstrapTarget, 'host' | 'port' | 'privateKey' | 'hostKeySha256' | 'hostKeyType'>,
+  target: Pick<BootstrapTarget, 'host' | 'port' | 'privateKey' | 'hostKeySha256' | 'hostKeyType' | 'nextHostKeySha256'>,
 ): SshTarget {
   const pinned = requirePin(target);
   return {
     host: target.host,
     privateKey: target.privateKey,
     hostKeySha256: pinned.hostKeySha256,
+    ...(target.nextHostKeySha256 ? { nextHostKeySha256: target.nextHostKeySha256 } : {}),
     ...(target.port ? { port: target.port } : {}),
     ...(target.hostKeyType ? { hostKeyType: target.hostKeyType } : {}),
   };

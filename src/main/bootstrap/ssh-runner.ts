@@ -17,6 +17,11 @@ export interface SshTarget {
   hostKeySha256: string;
   /** The pinned key's algorithm ("ssh-ed25519"): the only one offered, so the server must show that key. */
   hostKeyType?: string;
+  /**
+   * "SHA256:…" of a key the machine was told to switch to, accepted too: a crash may have come
+   * between the switch and the journal learning of it. The shell says which key it saw.
+   */
+  nextHostKeySha256?: string;
 }
 
 export interface ExecOptions {
@@ -132,7 +137,7 @@ function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShe
       ...(target.hostKeyType ? { algorithms: { serverHostKey: [target.hostKeyType as 'ssh-ed25519'] } } : {}),
       hostVerifier: (key: Buffer) => {
         seenKey = hostKeySha256(key);
-        mismatch = target.hostKeySha256 !== seenKey;
+        mismatch = target.hostKeySha256 !== seenKey && target.nextHostKeySha256 !== seenKey;
         return !mismatch;
       },
     });

@@ -33,6 +33,8 @@ export interface BootstrapTarget {
   hostKeySha256?: string;
   /** Its algorithm ("ssh-ed25519"), the only one the client then accepts. */
   hostKeyType?: string;
+  /** "SHA256:…" of a host key the machine made and was told to switch to, not yet confirmed. */
+  nextHostKeySha256?: string;
   regionId: string;
   /** The data disk's SerialNumber (its id without "d-"). */
   dataDiskSerial: string;
@@ -94,7 +96,19 @@ export interface StepEvent {
   error?: Localized;
 }
 
+/**
+ * The machine's host key changing hands: `next` once the machine made a key (before it serves
+ * it: keep it, to accept it should the switch outlive this run), `current` once it serves it.
+ */
+export interface HostKeyChange {
+  state: 'next' | 'current';
+  /** "ssh-ed25519 AAAA…" */
+  publicKey: string;
+}
+
 export interface BootstrapHooks {
+  /** Awaited: the key must be kept before the machine switches to it. */
+  onHostKey?: (change: HostKeyChange) => void | Promise<void>;
   onStep?: (event: StepEvent) => void;
   /** Every output line of the remote steps, for the session log (already redacted). */
   onLine?: (step: StepId, line: string) => void;

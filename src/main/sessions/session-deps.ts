@@ -3,6 +3,7 @@ import type { KeepChargingStop, SessionNoticeKind } from '../../shared/contract'
 import type { SessionView } from '../../shared/session';
 import type { Message } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
+import type { HostKeyChange } from '../bootstrap/types';
 import type { Logger } from '../log/logger';
 import type { SessionJournal } from './journal/journal';
 import type { SessionRecord } from './journal/session-record';
@@ -20,6 +21,8 @@ export interface BootstrapPort {
       publicKey: string;
       hostKeySha256?: string;
       hostKeyType?: string;
+      /** A host key the machine made and was told to serve, not yet confirmed: accepted too. */
+      nextHostKeySha256?: string;
       dataDiskSerial: string;
       /** Only a disk Danlu created empty may be formatted. */
       mayFormatDisk: boolean;
@@ -32,6 +35,8 @@ export interface BootstrapPort {
       signal: AbortSignal;
       onLine: (line: string) => void;
       onStep: (detail: Message, settled: boolean) => void;
+      /** The machine replaced its host key: keep `next` before it serves it, `current` once it does. */
+      onHostKey: (change: HostKeyChange) => void;
     },
     /** The notebook password, held in memory only while a launch runs (absent after a restart). */
     password: string | undefined,

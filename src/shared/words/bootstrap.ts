@@ -71,4 +71,8 @@ export const bootstrapWords = {
     en: 'Danlu has no pinned host key for {{host}}, so it will not log in there: a machine it cannot recognise could be anyone. Release this session and launch again.',
     zh: '丹炉没有为 {{host}} 固定主机密钥，因此不会登录：无法识别的机器可能是任何人。请释放此会话后重新创建。',
   },
+  'bootstrap.hostKeyRotationFailed': {
+    en: 'The machine could not replace the SSH host key it got at creation: {{reason}}',
+    zh: '机器未能替换创建时获得的 SSH 主机密钥：{{reason}}',
+  },
 } satisfies Words<'bootstrap'>;

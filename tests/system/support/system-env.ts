@@ -3,13 +3,14 @@ import type { AliyunApi } from '../../../src/main/aliyun';
 import { Bootstrapper } from '../../../src/main/bootstrap/bootstrapper';
 import {
   ed25519Pair,
+  hostKeySha256,
   hostKeyUserData,
   type InstanceHostKey,
   makeHostKey,
 } from '../../../src/main/bootstrap/host-key';
 import { readScripts } from '../../../src/main/bootstrap/script-upload';
 import { Ssh2Connector, type SshConnector } from '../../../src/main/bootstrap/ssh-runner';
-import type { BootstrapOptions, BootstrapTarget, StepEvent } from '../../../src/main/bootstrap/types';
+import type { BootstrapOptions, BootstrapTarget, HostKeyChange, StepEvent } from '../../../src/main/bootstrap/types';
 import type { NotebookTokens } from '../../../src/main/credentials/notebook-tokens';
 import { silentLogger } from '../../../src/main/log/logger';
 import { Redactor } from '../../../src/main/log/redactor';
@@ -101,9 +102,14 @@ export function testTarget(
 export class RunRecorder {
   readonly events: StepEvent[] = [];
   readonly lines: string[] = [];
+  /** The pin to expect next time: the machine's own key once it made one. */
+  pin: string | undefined;
   hooks(extra: { onLine?: (step: string, line: string) => void; signal?: AbortSignal } = {}) {
     return {
       onStep: (e: StepEvent) => this.events.push(e),
+      onHostKey: (change: HostKeyChange) => {
+        if (change.state === 'current') this.pin = hostKeySha256(change.publicKey);
+      },
       onLine: (step: StepEvent['step'], line: string) => {
         this.lines.push(`${step}: ${line}`);
         extra.onLine?.(step, line);

@@ -27,6 +27,13 @@ export interface SessionRecord extends SessionView {
   hostKeySha256?: string;
   /** That host key's OpenSSH public line, for the known_hosts file ~/.ssh/config points to. */
   hostPublicKey?: string;
+  /**
+   * The public line of the key handed over in UserData. After the first login the machine serves
+   * a key made on it instead; after a scrub (save as image) cloud-init gives this one back.
+   */
+  userDataHostPublicKey?: string;
+  /** A key the machine made and was told to serve, journaled before the switch (accepted too until confirmed). */
+  nextHostPublicKey?: string;
   /** The release being carried out, so an interrupted release can be finished. */
   release?: { snapshot: boolean; keepDisk: boolean; startedAt: string; snapshotDone?: string };
   /** The user's address (or typed range) the session's security group is open to. */

@@ -48,6 +48,7 @@ export function bootstrapPort(options: BootstrapPortOptions): BootstrapPort {
           publicKey: target.publicKey,
           hostKeySha256: target.hostKeySha256,
           hostKeyType: target.hostKeyType,
+          nextHostKeySha256: target.nextHostKeySha256,
           regionId: session.plan.regionId,
           dataDiskSerial: target.dataDiskSerial,
           mayFormatDisk: target.mayFormatDisk,
@@ -62,6 +63,7 @@ export function bootstrapPort(options: BootstrapPortOptions): BootstrapPort {
         },
         {
           signal: hooks.signal,
+          onHostKey: hooks.onHostKey,
           onLine: (_step, line) => hooks.onLine(line),
           onStep: (event) =>
             hooks.onStep(bootstrapStepMessage(event), ['done', 'skipped', 'failed'].includes(event.state)),

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { msg } from '../../../shared/words/message';
 import type { BootstrapPort } from '../session-deps';
 import type { StepScope } from '../step-scope';
+import { expectUserDataKey, followHostKey, hostPins } from './host-pin';
 
 /**
  * Hands the running machine to the bootstrap and keeps the notebook it reports (after a launch,
@@ -20,8 +21,7 @@ export async function runBootstrap(
       host: record.resources.publicIp as string,
       privateKey: key.privateKey,
       publicKey: key.publicKey,
-      hostKeySha256: record.hostKeySha256,
-      hostKeyType: record.hostPublicKey?.split(' ')[0],
+      ...hostPins(record),
       dataDiskSerial: (record.resources.diskId ?? '').replace(/^d-/, ''),
       mayFormatDisk: record.diskBlank === true,
     },
@@ -29,6 +29,12 @@ export async function runBootstrap(
       signal: scope.signal,
       onLine: (line) => scope.log(msg('bootstrap.remoteOutput', { line })),
       onStep: (detail, settled) => scope.detail('bootstrap', detail, { log: settled }),
+      onHostKey: (change) => {
+        scope.update((s) => followHostKey(s, change));
+        if (change.state === 'current') {
+          scope.log(msg('trust.hostKeyRotated', { sha256: scope.record.hostKeySha256 as string }));
+        }
+      },
     },
     password,
   );
@@ -49,10 +55,10 @@ export async function scrubMachine(scope: StepScope): Promise<void> {
     {
       host: record.resources.publicIp as string,
       privateKey: scope.deps.localKey().privateKey,
-      hostKeySha256: record.hostKeySha256,
-      hostKeyType: record.hostPublicKey?.split(' ')[0],
+      ...hostPins(record),
     },
     { signal: scope.signal, onLine: (line) => scope.log(msg('bootstrap.remoteOutput', { line })) },
   );
+  scope.update(expectUserDataKey);
   scope.log(msg('trust.imageScrubbed'));
 }

@@ -3,7 +3,13 @@ import type { Plan } from '../../../shared/session';
 import { SYSTEM_DISK } from '../../../shared/storage-prices';
 import { msg } from '../../../shared/words/message';
 import { clientTokenFor, expectDryRunPass, sessionTag } from '../../aliyun';
-import { hostKeyFromPrivate, hostKeyUserData, type InstanceHostKey, makeHostKey } from '../../bootstrap/host-key';
+import {
+  hostKeyFromPrivate,
+  hostKeySha256 as hostKeySha256Of,
+  hostKeyUserData,
+  type InstanceHostKey,
+  makeHostKey,
+} from '../../bootstrap/host-key';
 import { madeNow, readSettled, young } from '../not-yet';
 import { isDanlus, notDanlus, VERBS } from '../reconcile/ownership';
 import type { StepScope } from '../step-scope';
@@ -101,6 +107,8 @@ async function attemptHostKey(scope: StepScope, key: string): Promise<{ hostKey:
     s.hostKeyFor = key;
     s.hostKeySha256 = hostKey.sha256;
     s.hostPublicKey = hostKey.publicKey;
+    s.userDataHostPublicKey = hostKey.publicKey;
+    delete s.nextHostPublicKey;
     s.made ??= {};
     // When it was asked for: "not listed" means "not yet" for a while after.
     s.made[token] = scope.now();
@@ -110,7 +118,9 @@ async function attemptHostKey(scope: StepScope, key: string): Promise<{ hostKey:
 
 /** The journaled host key again, when the keychain still holds its private half and it matches the fingerprint. */
 async function recallHostKey(scope: StepScope): Promise<InstanceHostKey | undefined> {
-  const { hostKeySha256, hostPublicKey } = scope.record;
+  // The key UserData carried (the pin moves on once the machine makes its own).
+  const hostPublicKey = scope.record.userDataHostPublicKey ?? scope.record.hostPublicKey;
+  const hostKeySha256 = hostPublicKey ? hostKeySha256Of(hostPublicKey) : undefined;
   const privateKey = await scope.deps.hostKeys?.recall(scope.sessionId).catch((error: unknown) => {
     scope.deps.log.warn('could not read the host key from the keychain', { error });
     return null;

@@ -13,6 +13,7 @@ import { runBootstrap } from './bootstrap-step';
 import { requireUsable } from './brought-resources';
 import { finishMove } from './disk-move';
 import { dataDiskFor, ensureAttached, ensureDisk } from './disk-steps';
+import { hostPins } from './host-pin';
 import { checkBuyable, ensureInstance, waitRunning } from './instance-steps';
 import { preflight } from './preflight';
 import { setStep, step } from './step-states';
@@ -191,8 +192,8 @@ async function reachSsh(scope: StepScope): Promise<void> {
       host: record.resources.publicIp as string,
       privateKey: key.privateKey,
       username: 'root',
+      ...hostPins(record),
       hostKeySha256: pin,
-      hostKeyType: record.hostPublicKey?.split(' ')[0],
     },
     { timeoutMs: scope.deps.timeouts?.ssh ?? 5 * 60_000, signal: scope.signal },
   );
