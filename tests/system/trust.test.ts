@@ -287,6 +287,23 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
     expect(token).toMatch(/^[0-9a-f]{48}$/);
     const machine = host.machine(instanceId);
     await machine.exec(['sh', '-c', 'echo "cat secrets" > /root/.bash_history; echo "ls" > /home/ml/.bash_history']);
+    // What a person's own work leaves behind: every cell in IPython's history, tokens and keys.
+    await machine.exec([
+      'sh',
+      '-c',
+      [
+        'for home in /root /home/ml; do',
+        '  mkdir -p $home/.ipython/profile_default $home/.cache/huggingface $home/.ssh',
+        '  echo "hf_token=hf_secret" > $home/.ipython/profile_default/history.sqlite',
+        '  echo hf_secret > $home/.cache/huggingface/token',
+        '  echo https://me:ghp_secret@github.com > $home/.git-credentials',
+        '  echo "machine example.com login me password secret" > $home/.netrc',
+        '  echo "-----BEGIN OPENSSH PRIVATE KEY-----" > $home/.ssh/id_ed25519',
+        'done',
+        'mkdir -p /var/log/journal/0123 && echo token=hf_secret > /var/log/journal/0123/system.journal',
+        'echo 0123456789abcdef0123456789abcdef > /etc/machine-id',
+      ].join('\n'),
+    ]);
     const hostPrivate = await machine.exec(['cat', '/etc/ssh/ssh_host_ed25519_key']);
 
     const saved = await manager.saveImage(readyId, 'danlu-known-clean');
@@ -310,6 +327,14 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
       'root/.bash_history',
       'home/ml/.bash_history',
       `var/lib/cloud/instances/${instanceId}/user-data.txt`,
+      ...['root', 'home/ml'].flatMap((home) => [
+        `${home}/.ipython/profile_default/history.sqlite`,
+        `${home}/.cache/huggingface/token`,
+        `${home}/.git-credentials`,
+        `${home}/.netrc`,
+        `${home}/.ssh/id_ed25519`,
+      ]),
+      'var/log/journal/0123/system.journal',
     ];
     for (const path of gone) {
       expect(existsSync(join(host.rootFileSystem, path)), `root: ${path}`).toBe(false);
@@ -319,7 +344,10 @@ describe.skipIf(skipReason)('known machines and clean images on booted instances
       expect(present, `image: ${path}`).toBe(false);
     }
     const contents = filesUnder(layer).map((f) => readFileSync(f, 'latin1'));
-    const secrets = [token, hostPrivate.trim().split('\n')[1] as string, 'PRIVATE KEY-----'];
+    // The machine id is emptied, as cloud images ship it.
+    const machineId = join(layer, 'etc', 'machine-id');
+    expect(existsSync(machineId) ? readFileSync(machineId, 'utf8') : '').toBe('');
+    const secrets = [token, hostPrivate.trim().split('\n')[1] as string, 'PRIVATE KEY-----', 'hf_secret', 'ghp_secret'];
     for (const secret of secrets)
       expect(
         contents.some((c) => c.includes(secret)),

@@ -25,6 +25,11 @@ export interface PrunePreview {
 export interface NotebookOpen {
   /** True when Danlu opened its own pinned window (desktop app); false in a browser. */
   opened: boolean;
+  /**
+   * True only over the development bridge, where no pinned window exists and the page may open
+   * the address itself. The desktop app never says so: a browser would not check the pin.
+   */
+  browser: boolean;
   url: string;
   fingerprint256: string;
 }

@@ -23,6 +23,11 @@ export const notebookWords = {
     en: 'Demo mode: no machine was bought, so there is no notebook behind this address.',
     zh: '演示模式：没有购买机器，因此这个地址背后没有 Notebook。',
   },
+  'notebook.notOpened': {
+    en: 'The notebook window did not open (Danlu may still be starting it). It opens only in Danlu’s own window, which checks the notebook’s certificate; a browser would not.',
+    zh: 'Notebook 窗口没有打开（丹炉可能仍在准备它）。Notebook 只在丹炉自己的窗口中打开，该窗口会核对 Notebook 的证书；浏览器不会。',
+  },
+  'notebook.retry': { en: 'Try again', zh: '重试' },
   'notebook.noneReady': {
     en: 'This session has no notebook ready; wait until the launch finishes.',
     zh: '此会话的 Notebook 尚未就绪，请等待创建完成。',

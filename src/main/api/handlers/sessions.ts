@@ -37,11 +37,12 @@ export function sessionsHandlers({
     'sessions.lastPlan': (input) => sessions.lastPlan(input?.id),
     'sessions.log': ({ id }) => sessions.log.get(id),
     'sessions.simulateReclaim': ({ id }) => sessions.simulateReclaim(id),
-    'notebook.open': async ({ id }) => {
+    'notebook.open': async ({ id }, { transport }) => {
       const { session, notebook } = await sessions.readyNotebook(id);
       // Demo machines have no notebook to show: the window says so instead of opening one.
       const opened = (await demo()) ? false : ((await openNotebook?.(session)) ?? false);
-      return { opened, url: notebook.url, fingerprint256: notebook.fingerprint256 };
+      // Only the development bridge, which has no pinned window, lets the page browse there itself.
+      return { opened, browser: transport === 'bridge', url: notebook.url, fingerprint256: notebook.fingerprint256 };
     },
   };
 }
