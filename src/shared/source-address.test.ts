@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSourceCidr, isPublicIpv4, isWorldOpen } from './source-address';
+import { checkSourceCidr, distinctAddressServices, isPublicIpv4, isWorldOpen } from './source-address';
 
 describe('source address', () => {
   it('takes a public address or range and brings it to the network address', () => {
@@ -50,5 +50,19 @@ describe('source address', () => {
     expect(isWorldOpen('2001:db8::/32')).toBe(false);
     expect(isWorldOpen('')).toBe(false);
     expect(isWorldOpen(undefined)).toBe(false);
+  });
+});
+
+describe('address services', () => {
+  it('are one service whatever the spelling: a trailing slash, case, the default port', () => {
+    expect(
+      distinctAddressServices([
+        'https://api.ipify.org',
+        'https://api.ipify.org/',
+        'https://API.ipify.org:443',
+        'https://ipv4.icanhazip.com/',
+        'https://api.ipify.org/?format=text',
+      ]),
+    ).toEqual(['https://api.ipify.org', 'https://ipv4.icanhazip.com/', 'https://api.ipify.org/?format=text']);
   });
 });

@@ -15,6 +15,27 @@ export const DEFAULT_ADDRESS_ENDPOINTS = [
   'https://ipv4.icanhazip.com',
 ] as const;
 
+/**
+ * One address service, however it was written: scheme and host in lower case, no default port,
+ * no trailing slash, no fragment ("https://API.ipify.org:443/" and "https://api.ipify.org" are
+ * one service, and one service cannot agree with itself). Text that is no URL stays as it is.
+ */
+export function addressServiceKey(url: string): string {
+  try {
+    const u = new URL(url.trim());
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url.trim();
+  }
+}
+
+/** The services of a list, each once (the first spelling kept). */
+export function distinctAddressServices(urls: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const url of urls) if (!seen.has(addressServiceKey(url))) seen.set(addressServiceKey(url), url);
+  return [...seen.values()];
+}
+
 /** The widest range a user may open to: 65,536 addresses. Anything wider is too close to "everyone". */
 export const WIDEST_PREFIX = 16;
 

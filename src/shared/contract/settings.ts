@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inputHint } from '../input-hints';
-import { checkSourceCidr, DEFAULT_ADDRESS_ENDPOINTS } from '../source-address';
+import { checkSourceCidr, DEFAULT_ADDRESS_ENDPOINTS, distinctAddressServices } from '../source-address';
 import { plainInput } from '../typed-input';
 import { event, request } from './define';
 
@@ -16,7 +16,8 @@ const addressEndpointsSchema = z
     ),
   )
   .min(2, inputHint('twoAddressServices'))
-  .max(6);
+  .max(6)
+  .refine((urls) => distinctAddressServices(urls).length >= 2, inputHint('twoAddressServices'));
 
 /** A mirror of the release files (latest*.yml beside the installers), e.g. on the user's own object storage or CDN. */
 const updateFeedUrlSchema = z.url({ protocol: /^https$/, message: inputHint('httpsAddress') }).max(500);

@@ -40,6 +40,15 @@ describe('learning the user address', () => {
     await expect(lookup()()).rejects.toMatchObject({ code: 'access.addressUnknown' });
   });
 
+  it('counts one service written two ways ("…/" and "…", any case, its default port) once', async () => {
+    servers.answerAll('198.51.100.7');
+    const one = servers.urls[0] as string;
+    const spellings = [one, `${one}/`, one.replace('https://', 'HTTPS://'), `${one}//`];
+    await expect(
+      addressLookup({ endpoints: () => spellings, typedCidr: () => null, ca: servers.ca, timeoutMs: 3000 })(),
+    ).rejects.toMatchObject({ code: 'access.addressUnknown', message: expect.stringMatching(/fewer than two/) });
+  });
+
   it('never asks a service over plain HTTP, and trusts only valid certificates', async () => {
     servers.answerAll('198.51.100.7');
     const plain = servers.urls.map((u) => u.replace('https:', 'http:'));

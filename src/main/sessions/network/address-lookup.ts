@@ -1,7 +1,7 @@
 import { request } from 'node:https';
 import { AppError } from '../../../shared/errors';
 import type { Localized } from '../../../shared/localized';
-import { checkSourceCidr, isPublicIpv4 } from '../../../shared/source-address';
+import { checkSourceCidr, distinctAddressServices, isPublicIpv4 } from '../../../shared/source-address';
 import { inBoth, type Message, msg } from '../../../shared/words/message';
 
 /** The source SSH and the notebook are opened to, and how Danlu knows it (for the step detail). */
@@ -72,7 +72,8 @@ async function askOne(url: string, options: AddressLookupOptions, signal?: Abort
  */
 export function addressLookup(options: AddressLookupOptions): AddressSource {
   return typedFirst(options.typedCidr, async (signal) => {
-    const endpoints = [...new Set(options.endpoints())];
+    // "…/" and "…" are one service: two spellings of it must not pass for two that agree.
+    const endpoints = distinctAddressServices(options.endpoints());
     const results = await Promise.allSettled(endpoints.map((url) => askOne(url, options, signal)));
     signal?.throwIfAborted();
     const answers = results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ url: endpoints[i], ip: r.value }] : []));
