@@ -22,6 +22,7 @@ export const IMAGE_NAME = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5_:-]{1,1
  * standard input, one line per value, so a line break would end it early and feed the rest to
  * whatever reads the next line; nobody types these on purpose.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 export const PASSWORD_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** The host name of a session's instance; safe for names stored before the rule above. */

@@ -142,7 +142,7 @@ describe('the idle guard meets a hostile notebook', () => {
     const skipped = records.filter((r) => r.message === 'idle check skipped');
     expect(skipped).toHaveLength(2);
     expect(skipped[0]?.level).toBe('warn');
-    expect(String((skipped[0]?.fields as { reason?: string }).reason)).toMatch(/not a valid HTTP answer/);
+    expect(String((skipped[0]?.fields as { reason?: string } | undefined)?.reason)).toMatch(/not a valid HTTP answer/);
     expect(ticks).toBeGreaterThanOrEqual(Math.floor(ms / 10 / 4));
   });
 });
