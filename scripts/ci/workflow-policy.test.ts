@@ -75,4 +75,47 @@ describe('the workflow policy', () => {
       `w.yml: job build, step "actions/setup-node@${SHA}": a workflow that may write uses no dependency cache (package-manager-cache: false)`,
     ]);
   });
+
+  it('gives signing secrets only to a job limited to version tags, in an environment, that runs no tests', () => {
+    const signing = `
+  sign:
+    needs: build
+    if: startsWith(github.ref, 'refs/tags/v')
+    environment: release
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+    steps:
+      - run: npm ci --ignore-scripts
+      - run: npx electron-builder --publish never
+        env:
+          CSC_LINK: \${{ secrets.CSC_LINK }}
+`;
+    const withSigning = good.replace('  publish:\n', `${signing}  publish:\n`);
+    expect(workflowProblems('w.yml', withSigning)).toEqual([]);
+    expect(
+      workflowProblems('w.yml', withSigning.replace("    if: startsWith(github.ref, 'refs/tags/v')\n", '')),
+    ).toEqual([
+      "w.yml: job sign reads secrets: run it only for version tags (if: startsWith(github.ref, 'refs/tags/v'))",
+    ]);
+    expect(workflowProblems('w.yml', withSigning.replace('    environment: release\n', ''))).toEqual([
+      'w.yml: job sign reads secrets: keep them in an environment limited to version tags',
+    ]);
+    expect(
+      workflowProblems(
+        'w.yml',
+        withSigning.replace(
+          '      - run: npx electron-builder',
+          '      - run: npm test\n      - run: npx electron-builder',
+        ),
+      ),
+    ).toEqual(['w.yml: job sign reads secrets: it runs no tests (step "npm test")']);
+    // The job's own token is no signing secret.
+    expect(
+      workflowProblems(
+        'w.yml',
+        good.replace('gh release upload', 'GH_TOKEN=${{ secrets.GITHUB_TOKEN }} gh release upload'),
+      ),
+    ).toEqual([]);
+  });
 });

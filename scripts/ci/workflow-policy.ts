@@ -18,6 +18,8 @@ interface Job {
   permissions?: Permissions;
   steps?: Step[];
   uses?: string;
+  if?: string;
+  environment?: string | { name?: string };
 }
 
 interface Workflow {
@@ -29,6 +31,10 @@ const PINNED = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
 const VERSION_COMMENT = /#\s*v\d+(\.\d+)*\s*$/;
 const INSTALL = /\bnpm\s+(ci|install|i)\b[^\n]*/g;
 const RUNS_PROJECT_CODE = /\b(npm|npx|node|yarn|pnpm|tsx)\b/;
+/** A secret other than the job's own token. */
+const READS_SECRET = /\$\{\{[^}]*\bsecrets\.(?!GITHUB_TOKEN\b)\w+/i;
+const RUNS_TESTS = /\bnpm\s+(test|t)\b|\bnpm\s+run\s+test|\bvitest\b|\bplaywright\s+test\b/;
+const VERSION_TAGS_ONLY = /startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/v'\s*\)/;
 
 function grantsWrite(permissions: Permissions): boolean {
   if (permissions === undefined) return false;
@@ -42,6 +48,29 @@ function usesLines(text: string): { line: number; ref: string; comment: boolean 
     const match = /^\s*(?:-\s+)?uses:\s*["']?([^\s"'#]+)["']?(.*)$/.exec(raw);
     return match?.[1] ? [{ line: i + 1, ref: match[1], comment: VERSION_COMMENT.test(match[2] ?? '') }] : [];
   });
+}
+
+/** Each job's own lines, by id (secrets are read in expressions YAML keeps as plain text). */
+function jobBlocks(text: string): Map<string, string> {
+  const blocks = new Map<string, string>();
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^jobs:\s*$/.test(l));
+  let id: string | undefined;
+  let body: string[] = [];
+  const close = () => {
+    if (id) blocks.set(id, body.join('\n'));
+  };
+  for (const line of start < 0 ? [] : lines.slice(start + 1)) {
+    if (/^\S/.test(line)) break;
+    const header = /^ {2}([\w-]+):\s*$/.exec(line);
+    if (header) {
+      close();
+      id = header[1];
+      body = [];
+    } else body.push(line);
+  }
+  close();
+  return blocks;
 }
 
 /** Everything in one workflow file that breaks the rules, as `file:line message` or `file: message`. */
@@ -61,6 +90,20 @@ export function workflowProblems(file: string, text: string): string[] {
     say('grants write at the top level; grant it to the one job that needs it');
 
   const jobs = Object.entries(workflow.jobs ?? {});
+  // Signing secrets reach a job only for a version tag, in an environment, with no tests run.
+  const jobTexts = jobBlocks(text);
+  for (const [id, job] of jobs) {
+    if (!READS_SECRET.test(jobTexts.get(id) ?? '')) continue;
+    if (!VERSION_TAGS_ONLY.test(job.if ?? '')) {
+      say(`job ${id} reads secrets: run it only for version tags (if: startsWith(github.ref, 'refs/tags/v'))`);
+    }
+    if (!job.environment) say(`job ${id} reads secrets: keep them in an environment limited to version tags`);
+    for (const step of job.steps ?? []) {
+      if (RUNS_TESTS.test(step.run ?? '')) {
+        say(`job ${id} reads secrets: it runs no tests (step "${step.name ?? step.run?.split('\n')[0]}")`);
+      }
+    }
+  }
   const writes = jobs.some(([, job]) => grantsWrite(job.permissions));
   for (const [id, job] of jobs) {
     const steps = job.steps ?? [];

@@ -19,11 +19,10 @@ for (const file of ['ci.yml', 'release.yml']) {
   const workflow = parse(text) as {
     jobs: Record<string, { strategy: { matrix: { include: Entry[] } }; steps: { run?: string }[] }>;
   };
-  // The first job is the one that builds; release.yml's second only publishes.
-  const [jobId, job] = Object.entries(workflow.jobs)[0] ?? [
-    'none',
-    { strategy: { matrix: { include: [] } }, steps: [] },
-  ];
+  // The job that packs (release.yml also has one that checks and one that only publishes).
+  const [jobId, job] = Object.entries(workflow.jobs).find(([, j]) =>
+    (j.steps ?? []).some((s) => /electron-builder/.test(s.run ?? '')),
+  ) ?? ['none', { strategy: { matrix: { include: [] } }, steps: [] }];
   const entries = job.strategy.matrix.include;
   const runs = job.steps.map((s) => s.run ?? '');
   const at = (pattern: RegExp) => runs.findIndex((run) => pattern.test(run));
