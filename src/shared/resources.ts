@@ -13,6 +13,8 @@ export interface OwnedResource {
   monthlyCost: number;
   /** in-use: a live session needs it; kept: the user chose to keep it (snapshot, disk, image); orphan: nothing needs it. */
   use: 'in-use' | 'kept' | 'orphan';
+  /** Made by another install of Danlu sharing this account (its install id): deleted only after a confirmation naming it. */
+  otherInstall?: string;
   createdAt?: string;
 }
 

@@ -3,6 +3,7 @@ import type { Redactor } from '../log/redactor';
 import { ACTIONS, type ActionName, busyTable, isBusyCode } from './action-specs';
 import { CallLimiter, type LimiterOptions } from './call-limiter';
 import type { CloudErrorKind } from './cloud-error';
+import { withInstallTag } from './danlu-tags';
 import { API_VERSIONS, EndpointResolver, type EndpointStrategy, type Product } from './endpoints';
 import { type Credentials, type CredentialsSource, PopTransport } from './pop-transport';
 import type { JsonObject } from './response-fields';
@@ -66,6 +67,8 @@ export interface CloudCallerOptions {
   guard?: (action: ActionName, params: Readonly<Record<string, string>>) => void;
   /** Sees every successful answer's body, as the cloud sent it. Must not throw. */
   onResponse?: (action: ActionName, body: JsonObject) => void;
+  /** This install's id: every create that carries Danlu's tag also carries `danlu:install=<id>`. */
+  installId?: string;
 }
 
 const REGION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -100,6 +103,10 @@ export class CloudCaller {
     options: CallOptions = {},
   ): Promise<JsonObject> {
     const spec = ACTIONS[action];
+    const installId = this.options.installId;
+    if (installId && spec.ram === 'create' && Array.isArray(params.Tag)) {
+      params = { ...params, Tag: withInstallTag(params.Tag as Array<{ Key: string; Value: string }>, installId) };
+    }
     const wire = toWireParams(regionId === undefined ? params : { ...params, RegionId: regionId });
     const mask = this.options.redactor ? (s: string) => this.options.redactor?.text(s) ?? s : undefined;
     if (regionId !== undefined && !REGION_ID.test(regionId)) {

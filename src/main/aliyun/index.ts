@@ -9,6 +9,8 @@ export { CLOUD_ERROR_KINDS, CloudError, type CloudErrorKind, isCloudError } from
 export {
   DANLU_TAG_KEY,
   DANLU_TAG_VALUE,
+  INSTALL_TAG_KEY,
+  installOf,
   SESSION_TAG_KEY,
   sessionTag,
   type Tag,

@@ -50,6 +50,8 @@ export interface CloudConnectionOptions {
   demoStateFile?: string;
   /** Tests: always use this simulator, as if it were the account. */
   fixedSimulator?: SimulatorEndpoint;
+  /** This install's id, carried by everything Danlu creates (see store/install-id). */
+  installId?: string;
 }
 
 /**
@@ -130,6 +132,7 @@ export class CloudConnection {
       clock: systemClock,
       redactor: this.options.redactor,
       onCall,
+      ...(this.options.installId ? { installId: this.options.installId } : {}),
     });
     return { key: `aliyun:${credentials.accessKeyId}`, demo: false, api, clock: systemClock, calls: count };
   }
@@ -147,6 +150,7 @@ export class CloudConnection {
       clock: sim.clock,
       redactor: this.options.redactor,
       onCall,
+      ...(this.options.installId ? { installId: this.options.installId } : {}),
     });
     // Only the demo's own simulator may be asked for a reclaim: a test's stands in for an account.
     const reclaim = demo ? sim.reclaim : undefined;

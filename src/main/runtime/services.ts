@@ -35,6 +35,7 @@ import {
   typedFirst,
 } from '../sessions';
 import { SshConfigFile } from '../ssh-config/ssh-config-file';
+import { loadInstallId } from '../store/install-id';
 import type { SettingsStore } from '../store/settings-store';
 import {
   FileTransfers,
@@ -133,6 +134,7 @@ export class Services {
     const ssh = options.ssh ?? new Ssh2Connector(systemClock);
     this.log = log;
     this.redactor = redactor;
+    const installId = loadInstallId(dataDir);
     this.credentials = new CredentialService({
       store: options.secretStore,
       env: options.env,
@@ -148,6 +150,7 @@ export class Services {
       demoSimulator: options.demoSimulator,
       demoStateFile: join(dataDir, 'demo-cloud.json'),
       fixedSimulator: options.fixedSimulator,
+      installId,
     });
     const cloud = () => this.cloud.get();
     this.prices = new PricesService({
@@ -200,6 +203,7 @@ export class Services {
       },
       machines: this.machines,
       dataDir,
+      installId,
       log,
       emit,
       settings: () => settings.get(),

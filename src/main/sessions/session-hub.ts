@@ -57,6 +57,8 @@ export interface SessionHubOptions {
   machines: (cloud: SessionCloud) => MachineAccess;
   /** Where journals and Danlu's SSH key live. */
   dataDir: string;
+  /** This install's id, which everything Danlu creates carries (see store/install-id). */
+  installId?: string;
   log: Logger;
   emit: Emit;
   settings: () => Pick<Settings, 'keepSnapshots' | 'leaseHours' | 'keepChargingStop'>;
@@ -198,7 +200,7 @@ export class SessionHub {
   /** Deletes one of Danlu's resources the user named on the Resources page (never one a live session needs). */
   async deleteResource(target: ResourceTarget): Promise<ReconcileResult> {
     const { api } = await this.options.cloud();
-    return deleteResource(api, target, () => this.reconcile(false));
+    return deleteResource(api, target, () => this.reconcile(false), this.options.installId);
   }
 
   /** Waits for the background work of a session (tests, shutdown). */
@@ -254,6 +256,7 @@ export class SessionHub {
         log,
         onProgress: (operation) => emit('resources.progress', operation),
         now: () => new Date(this.lastClock.now()).toISOString(),
+        ...(this.options.installId ? { installId: this.options.installId } : {}),
       },
       allRegions,
     ).finally(() => this.reconciling.delete(key));

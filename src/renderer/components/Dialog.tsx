@@ -84,11 +84,14 @@ function CancelOrConfirm({
   testId,
   onConfirm,
   onCancel,
+  enabled = true,
 }: {
   label: string;
   testId: string;
   onConfirm(): void;
   onCancel(): void;
+  /** False until the question is answered (a name typed to confirm). */
+  enabled?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -96,7 +99,7 @@ function CancelOrConfirm({
       <button type="button" onClick={onCancel}>
         {t('shell.common.cancel')}
       </button>
-      <button type="button" className="danger" data-testid={testId} onClick={onConfirm}>
+      <button type="button" className="danger" data-testid={testId} onClick={onConfirm} disabled={!enabled}>
         {label}
       </button>
     </>
@@ -112,6 +115,7 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   children,
+  enabled = true,
 }: {
   title: string;
   confirmLabel: string;
@@ -120,13 +124,23 @@ export function ConfirmDialog({
   onConfirm(): void;
   onClose(): void;
   children: ReactNode;
+  /** False until the question is answered (a name typed to confirm). */
+  enabled?: boolean;
 }) {
   return (
     <Dialog
       title={title}
       onClose={onClose}
       testId={testId}
-      actions={<CancelOrConfirm label={confirmLabel} testId={confirmTestId} onConfirm={onConfirm} onCancel={onClose} />}
+      actions={
+        <CancelOrConfirm
+          label={confirmLabel}
+          testId={confirmTestId}
+          onConfirm={onConfirm}
+          onCancel={onClose}
+          enabled={enabled}
+        />
+      }
     >
       {children}
     </Dialog>

@@ -11,6 +11,8 @@ export const resourcesRequests = {
       regionId: z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/),
       kind: z.enum(['instance', 'disk', 'snapshot', 'image', 'securityGroup', 'keyPair', 'vpc', 'vswitch']),
       id: z.string().min(2).max(128),
+      /** The id again, typed by the user: needed to delete what another install made. */
+      confirm: z.string().max(128).optional(),
     }),
   ),
 };

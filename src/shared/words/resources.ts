@@ -94,4 +94,27 @@ export const resourcesWords = {
     en: '{{id}} belongs to a live session; release the session instead.',
     zh: '{{id}} 属于一个进行中的会话，请改为释放该会话。',
   },
+  'resources.otherInstall': {
+    en: '{{name}} was made by another Danlu install sharing this account (install {{install}}). Another computer may still need it; Danlu deletes it only once you confirm it by name.',
+    zh: '{{name}} 由共用此账号的另一个丹炉安装创建（安装 {{install}}）。另一台电脑可能仍在使用它；只有在你按名称确认后，丹炉才会删除它。',
+  },
+  'resources.inUseInCloud': {
+    en: '{{name}} is in use according to the cloud ({{reason}}), so Danlu will not delete it.',
+    zh: '云端显示 {{name}} 正在使用（{{reason}}），丹炉不会删除它。',
+  },
+  'resources.busy.attached': { en: 'attached to instance {{instanceId}}', zh: '挂载在实例 {{instanceId}} 上' },
+  'resources.busy.instance': {
+    en: 'the instance is {{status}} for another install',
+    zh: '该实例正为另一个安装处于 {{status}} 状态',
+  },
+  'resources.busy.image': { en: 'an image is made from it', zh: '有镜像基于它创建' },
+  'resources.use.otherInstall': { en: 'Another install’s', zh: '其他安装的' },
+  'resources.useHint.otherInstall': {
+    en: 'Made by Danlu on another computer sharing this account (install {{install}}).',
+    zh: '由共用此账号的另一台电脑上的丹炉创建（安装 {{install}}）。',
+  },
+  'resources.confirmOtherInstall': {
+    en: 'This {{kind}} was made by another Danlu install (install {{install}}), which may still need it. Type its id, {{id}}, to delete it anyway.',
+    zh: '此{{kind}}由另一个丹炉安装创建（安装 {{install}}），它可能仍需要它。如仍要删除，请输入它的 ID：{{id}}。',
+  },
 } satisfies Words<'resources'>;

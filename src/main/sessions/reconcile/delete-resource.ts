@@ -1,31 +1,47 @@
 import { AppError } from '../../../shared/errors';
 import type { OwnedResource, ReconcileResult } from '../../../shared/resources';
-import { msg } from '../../../shared/words/message';
+import { type Message, msg } from '../../../shared/words/message';
+import { installOf } from '../../aliyun';
 import { deleteIgnoringMissing } from '../cloud-checks';
 import type { SessionCloudApi } from '../session-cloud-api';
-import { notDanlus, readOwnership, VERBS } from './ownership';
+import { notDanlus, readOwnership, resourceName, VERBS } from './ownership';
 
 /** One resource the user asked to delete from the Resources page. */
 export interface ResourceTarget {
   regionId: string;
   kind: OwnedResource['kind'];
   id: string;
+  /** The id typed again by the user: needed for what another install made. */
+  confirm?: string | undefined;
 }
+
+/** Instances in these states are someone's live machine. */
+const LIVE_INSTANCE = ['Pending', 'Starting', 'Running', 'Stopping', 'Stopped'];
 
 /**
  * Deletes one of Danlu's resources the user named: read from the cloud right before acting
- * (only what carries Danlu's tag), and refused while a live session needs it. Answers with the
- * resources as they are afterwards.
+ * (only what carries Danlu's tag), refused while the cloud shows it in use or a live session of
+ * this install needs it, and, when another install made it, only with the user's confirmation
+ * naming it. Answers with the resources as they are afterwards.
  */
 export async function deleteResource(
   api: SessionCloudApi,
   target: ResourceTarget,
   reconcile: () => Promise<ReconcileResult>,
+  installId?: string,
 ): Promise<ReconcileResult> {
   const { regionId, kind, id } = target;
   const owner = await readOwnership(api, kind, regionId, id);
   if (!owner.found) return reconcile();
   if (!owner.danlus) throw notDanlus(kind, id, VERBS.delete);
+  const made = installOf(owner.tags);
+  const another = installId && made && made !== installId ? made : undefined;
+  const busy = await inUseInCloud(api, target, another !== undefined);
+  const name = { msg: resourceName(kind, id) };
+  if (busy) throw new AppError(msg('resources.inUseInCloud', { name, reason: { msg: busy } }));
+  if (another && target.confirm !== id) {
+    throw new AppError(msg('resources.otherInstall', { name, install: another }));
+  }
   const listed = await reconcile();
   const found = listed.resources.find((r) => r.regionId === regionId && r.kind === kind && r.id === id);
   if (found?.use === 'in-use') {
@@ -43,4 +59,37 @@ export async function deleteResource(
   };
   await deleteIgnoringMissing(remove[kind]);
   return reconcile();
+}
+
+/**
+ * Why the cloud says the resource is in use, or undefined: a disk attached to an instance, a
+ * snapshot an image is made from, and another install's instance that exists at all (this
+ * install's own instances are judged by its journal: an orphan one may go).
+ */
+async function inUseInCloud(
+  api: SessionCloudApi,
+  { regionId, kind, id }: ResourceTarget,
+  anotherInstall: boolean,
+): Promise<Message | undefined> {
+  if (kind === 'disk') {
+    const disk = (await api.describeDisks({ regionId, diskIds: [id] })).disks.find((d) => d.diskId === id);
+    if (disk && (disk.status === 'In_use' || disk.instanceId)) {
+      return msg('resources.busy.attached', { instanceId: disk.instanceId ?? '?' });
+    }
+  }
+  if (kind === 'snapshot') {
+    const snapshot = (await api.describeSnapshots({ regionId, snapshotIds: [id] })).snapshots.find(
+      (s) => s.snapshotId === id,
+    );
+    if (snapshot && /image/i.test(snapshot.usage)) return msg('resources.busy.image');
+  }
+  if (kind === 'instance' && anotherInstall) {
+    const instance = (await api.describeInstances({ regionId, instanceIds: [id] })).instances.find(
+      (i) => i.instanceId === id,
+    );
+    if (instance && LIVE_INSTANCE.includes(instance.status)) {
+      return msg('resources.busy.instance', { status: instance.status });
+    }
+  }
+  return undefined;
 }

@@ -26,6 +26,8 @@ export interface ReconcileDeps {
   onProgress?: (operation: OperationView) => void;
   /** The time of the cloud, for the steps' times. */
   now?: () => string;
+  /** This install's id (see store/install-id). */
+  installId?: string;
 }
 
 /** The reconcile as an operation the window follows: a step for the interrupted work, one per region. */
@@ -106,7 +108,7 @@ export async function reconcileResources(deps: ReconcileDeps, allRegions: boolea
     regions.map(async (regionId) => {
       try {
         const price = (zoneId: string, type: string) => deps.spotPrice(regionId, zoneId, type);
-        const found = await listRegion(link.api, regionId, records, price);
+        const found = await listRegion(link.api, regionId, records, price, undefined, deps.installId);
         result.resources.push(...found);
         progress.region(regionId, found.length);
       } catch (error) {

@@ -1,7 +1,7 @@
 import type { OwnedResource } from '../../../shared/resources';
 import { LIVE_PHASES } from '../../../shared/session-phases';
 import { diskListPricePerGiBMonth, HOURS_PER_MONTH, SNAPSHOT_PER_GIB_MONTH } from '../../../shared/storage-prices';
-import { DANLU_TAG_KEY, DANLU_TAG_VALUE, SESSION_TAG_KEY, type Tag } from '../../aliyun';
+import { DANLU_TAG_KEY, DANLU_TAG_VALUE, installOf, SESSION_TAG_KEY, type Tag } from '../../aliyun';
 import type { SessionRecord } from '../journal/session-record';
 import type { SessionCloudApi } from '../session-cloud-api';
 
@@ -32,6 +32,8 @@ export async function listRegion(
   sessions: SessionRecord[],
   spotPrice: (zoneId: string, instanceType: string) => number | undefined,
   signal?: AbortSignal,
+  /** This install's id: what another install made is listed as such, never as this one's orphan. */
+  installId?: string,
 ): Promise<OwnedResource[]> {
   const o = { signal };
   const [instances, disks, snapshots, images, groups, keys, vpcs] = await Promise.all([
@@ -165,5 +167,32 @@ export async function listRegion(
       monthlyCost: 0,
       use: networkUse,
     });
-  return out;
+  if (!installId) return out;
+  const tagsById = new Map<string, Tag[]>([
+    ...instances.map((i) => [i.instanceId, i.tags] as const),
+    ...disks.map((d) => [d.diskId, d.tags] as const),
+    ...snapshots.map((s) => [s.snapshotId, s.tags] as const),
+    ...images.map((i) => [i.imageId, i.tags] as const),
+    ...groups.map((g) => [g.securityGroupId, g.tags] as const),
+    ...keys.map((k) => [k.keyPairName, k.tags] as const),
+    ...vpcs.map((v) => [v.vpcId, v.tags] as const),
+    ...vswitches.map((v) => [v.vSwitchId, v.tags] as const),
+  ]);
+  return markOtherInstalls(out, installId, tagsById);
+}
+
+/**
+ * Names the other install on whatever carries another install's id. Nothing of theirs is this
+ * install's orphan (it costs them, not us, and they may need it): it is listed, and kept.
+ */
+function markOtherInstalls(
+  resources: OwnedResource[],
+  installId: string,
+  tagsById: ReadonlyMap<string, Tag[]>,
+): OwnedResource[] {
+  return resources.map((r) => {
+    const other = installOf(tagsById.get(r.id) ?? []);
+    if (!other || other === installId) return r;
+    return { ...r, otherInstall: other, use: r.use === 'in-use' ? 'in-use' : 'kept' };
+  });
 }

@@ -28,12 +28,13 @@ export function ResourcesPage() {
   const [error, setError] = useState<unknown>(null);
   const result = listed.data;
 
-  const remove = async (r: OwnedResource) => {
+  const remove = async (r: OwnedResource, confirm?: string) => {
     setTarget(null);
     setDeleting(r.id);
     setError(null);
     try {
-      listed.set(await danlu().resources.delete({ regionId: r.regionId, kind: r.kind, id: r.id }));
+      const asked = { regionId: r.regionId, kind: r.kind, id: r.id };
+      listed.set(await danlu().resources.delete(confirm ? { ...asked, confirm } : asked));
     } catch (e) {
       setError(e);
     } finally {
@@ -149,6 +150,15 @@ export function ResourcesPage() {
                     <Badge tone={useTones[r.use]} title={t(`resources.useHint.${r.use}`)}>
                       {t(`resources.use.${r.use}`)}
                     </Badge>
+                    {r.otherInstall && (
+                      <Badge
+                        tone="warn"
+                        title={t('resources.useHint.otherInstall', { install: r.otherInstall })}
+                        testId="resource-other-install"
+                      >
+                        {t('resources.use.otherInstall')}
+                      </Badge>
+                    )}
                   </td>
                   <td className="num">{yuan(r.monthlyCost, lang, 2)}</td>
                   <td className="row-actions">
@@ -171,7 +181,11 @@ export function ResourcesPage() {
         </div>
       )}
       {target && (
-        <DeleteDialog resource={target} onClose={() => setTarget(null)} onDelete={() => void remove(target)} />
+        <DeleteDialog
+          resource={target}
+          onClose={() => setTarget(null)}
+          onDelete={(confirm) => void remove(target, confirm)}
+        />
       )}
     </section>
   );
