@@ -114,7 +114,7 @@ describe('the workflow policy', () => {
     expect(
       workflowProblems(
         'w.yml',
-        good.replace('gh release upload', 'GH_TOKEN=${{ secrets.GITHUB_TOKEN }} gh release upload'),
+        good.replace('gh release upload', `GH_TOKEN=\${{ secrets.GITHUB_TOKEN }} gh release upload`),
       ),
     ).toEqual([]);
   });

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AliyunApi, createAliyunApi } from '../../../src/main/aliyun';
 import type { ReconcileResult } from '../../../src/shared/resources';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
 import { makeForeignResources } from '../../support/foreign-resources';
-import { standInAddress, standInSsh } from '../../support/launch-harness';
+import { inStock, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 const REGION = 'us-west-1';
+const TYPE = 'ecs.gn6i-c4g1.xlarge';
 
 /**
  * Two computers share one account: each Danlu install tags what it makes with its own id, lists
@@ -29,7 +31,10 @@ describe('resources of another install sharing the account', () => {
     }
     throw new Error(`${diskId} never ${status}`);
   };
-  const newDisk = async (token: string, zoneId = sim.spotOffers({ regionId: REGION })[0]?.zoneId as string) => {
+  const newDisk = async (
+    token: string,
+    zoneId = sim.spotOffers({ regionId: REGION, instanceType: TYPE })[0]?.zoneId as string,
+  ) => {
     const { diskId } = await other.createDisk({
       regionId: REGION,
       zoneId,
@@ -43,7 +48,7 @@ describe('resources of another install sharing the account', () => {
     (await here.call<ReconcileResult>('resources.reconcile', { allRegions: true })).resources.find((r) => r.id === id);
 
   beforeAll(async () => {
-    sim = await startSimulator({ speed: 600, seed: 23 });
+    sim = await startTestSimulator({ speed: 600, seed: 23 });
     here = contractRuntime(sim, { ssh: standInSsh([]), address: standInAddress() });
     // The other computer's Danlu: the same account, an install id of its own.
     other = createAliyunApi({
@@ -89,10 +94,9 @@ describe('resources of another install sharing the account', () => {
   });
 
   it('is refused while the cloud shows it attached, confirmation or not', async () => {
-    const offer = sim.spotOffers({ regionId: REGION }).find((o) => o.stock === 'WithStock');
-    if (!offer) throw new Error('no spot stock in the test region');
+    const [stocked] = inStock(sim, REGION, TYPE);
     // Some running instance in the account (whoever made it), in the disk's zone.
-    const { instanceId, zoneId } = await makeForeignResources(sim, REGION, offer.zoneId, offer.instanceType);
+    const { instanceId, zoneId } = await makeForeignResources(sim, REGION, stocked as string, TYPE);
     const disk = await newDisk('other-disk-3', zoneId);
     await other.attachDisk({ regionId: REGION, instanceId, diskId: disk.diskId });
     await until(disk.diskId, 'In_use');

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../src/shared/session';
-import { type Simulator, startSimulator } from '../../../src/simulator';
+import type { Simulator } from '../../../src/simulator';
 import { type ContractRuntime, contractRuntime } from '../../support/contract-runtime';
 import { plan, standInAddress, standInSsh } from '../../support/launch-harness';
+import { startTestSimulator } from '../../support/test-simulator';
 
 /**
  * The password reaches the instance on standard input, one value a line: a newline in it would
@@ -13,7 +14,7 @@ describe('a notebook password with a control character', () => {
   let sim: Simulator;
   let c: ContractRuntime;
   beforeAll(async () => {
-    sim = await startSimulator({ seed: 5 });
+    sim = await startTestSimulator({ seed: 5 });
     c = contractRuntime(sim, { address: standInAddress(), ssh: standInSsh([]) });
   });
   afterAll(async () => {
