@@ -69,7 +69,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const pin = hostKeySha256(hostKey.public);
-const connect = (extra: { hostKeySha256?: string } = {}) =>
+const connect = (extra: { hostKeySha256?: string; nextHostKeySha256?: string } = {}) =>
   new Ssh2Connector(systemClock).connect(
     { host: '127.0.0.1', port, privateKey: client.private, hostKeySha256: pin, ...extra },
     { timeoutMs: 10_000 },
@@ -118,6 +118,13 @@ describe('Ssh2Connector', () => {
     await expect(connect({ hostKeySha256: 'SHA256:somebodyElse' })).rejects.toMatchObject({
       code: 'bootstrap.hostKeyMismatch',
     });
+  });
+
+  it('accepts the key the machine was told to switch to, and says which key it saw', async () => {
+    // The switch happened just before a crash: the journal still pins the old key, and the new as next.
+    const after = await connect({ hostKeySha256: 'SHA256:theKeyFromUserData', nextHostKeySha256: pin });
+    after.close();
+    expect(after.hostKeySha256).toBe(pin);
   });
 
   it('refuses to connect at all without a pinned host key', async () => {
