@@ -61,4 +61,32 @@ describe('notebook tokens in the keychain', () => {
     expect(await tokens.get(second)).toBeNull();
     expect(store.entries.size).toBe(0);
   });
+
+  it('is forgotten when the cloud reclaims the instance, and only that one', async () => {
+    const store = new MemorySecretStore();
+    const tokens = new NotebookTokens(store, new Redactor());
+    const h = launchHarness(s);
+    h.deps.bootstrap = keychainBootstrap(tokens, { ms: 0 });
+
+    const reclaimed = await untilPhase(s, h.manager, (await h.manager.launch(plan({ name: 'reclaimed' }))).id, [
+      'ready',
+      'failed',
+    ]);
+    const kept = await untilPhase(s, h.manager, (await h.manager.launch(plan({ name: 'kept' }))).id, [
+      'ready',
+      'failed',
+    ]);
+    expect([reclaimed.phase, kept.phase]).toEqual(['ready', 'ready']);
+    const gone = reclaimed.resources.instanceId as string;
+    const staying = kept.resources.instanceId as string;
+    expect(await tokens.get(gone)).not.toBeNull();
+
+    s.sim.reclaim(gone, { noticeMs: 60_000 });
+    const after = await untilPhase(s, h.manager, reclaimed.id, ['interrupted']);
+    expect(after.goneBy).toBe('reclaim');
+    expect(await tokens.get(gone)).toBeNull();
+    // The other session's notebook still opens.
+    expect(await tokens.get(staying)).not.toBeNull();
+    expect(store.entries.size).toBe(1);
+  });
 });
