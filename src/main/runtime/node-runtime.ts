@@ -28,6 +28,7 @@ export interface NodeRuntimeOptions {
       | 'onNotice'
       | 'address'
       | 'addressCa'
+      | 'addressFollow'
       | 'updater'
       | 'installer'
       | 'trayHost'

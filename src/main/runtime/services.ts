@@ -22,13 +22,16 @@ import { MeterService } from '../meter/meter-service';
 import { RateFeed } from '../meter/rate-feed';
 import { PricesService } from '../prices/prices-service';
 import {
+  AddressFollow,
   type AddressSource,
   addressLookup,
   type BootstrapPort,
   bootstrapPort,
   IdleGuard,
+  InterfaceWatch,
   idleStopPolicy,
   type MachineAccess,
+  type NetworkChanges,
   type SessionCloud,
   SessionHub,
   type SessionNotice,
@@ -87,6 +90,8 @@ export interface ServicesOptions {
   webhookCa?: string[];
   /** How often running machines are read (tests read faster). */
   machineReading?: { gpuIntervalSeconds?: number; notifyPollMs?: number };
+  /** How the rules of running sessions follow the user: the check's timer and interval, and what sees a change of network. */
+  addressFollow?: { ticker?: Ticker; everyMs?: number; networkChanges?: NetworkChanges };
 }
 
 /** The services behind the contract, built once from their collaborators and shared by every transport. */
@@ -106,6 +111,7 @@ export class Services {
   readonly machineReaders: MachineReaders;
   /** Notices worth sending, to the webhook the user set. */
   readonly webhooks: WebhookRelay;
+  readonly addressFollow: AddressFollow;
   /** The user's public address as the configured services agree on it, or the range typed in Settings. */
   readonly address: AddressSource;
   /** Where the user is as the cloud in use sees it: the address above, or the demo's stand-in. */
@@ -284,6 +290,15 @@ export class Services {
       }),
       log,
     });
+    const follow = options.addressFollow ?? {};
+    this.addressFollow = new AddressFollow({
+      ticker: follow.ticker ?? ticker,
+      everyMs: follow.everyMs,
+      networkChanges: follow.networkChanges ?? new InterfaceWatch({ ticker: follow.ticker ?? ticker }),
+      follow: () => sessions.followAddresses(),
+      log,
+    });
+    this.addressFollow.start();
   }
 
   /** At start: finish interrupted work, then read the machines already running (their messages waited). */
@@ -301,6 +316,7 @@ export class Services {
     this.links.dispose();
     this.meter.dispose();
     this.idleGuard.dispose();
+    await this.addressFollow.dispose();
     await this.sessions.dispose();
     await this.cloud.dispose();
   }

@@ -12,12 +12,22 @@ export { bootstrapPort } from './launch/bootstrap-port';
 export { CATEGORY_ORDER, refusedCategory } from './launch/disk-categories';
 export { spotInstanceRequest } from './launch/instance-request';
 export { ensureLocalKey, type LocalKey, localKeyPath } from './local-key';
+export { AddressFollow } from './network/address-follow';
 export { type AddressSource, addressLookup, typedFirst } from './network/address-lookup';
+export { InterfaceWatch, type NetworkChanges } from './network/interface-watch';
 export type { ReleaseOptions } from './operations/release';
 export type { ResourceTarget } from './reconcile/delete-resource';
 export { listRegion } from './reconcile/reconcile';
 export type { SessionCloudApi } from './session-cloud-api';
-export type { AutoReason, AutoRule, BootstrapPort, ComputeSpan, SessionDeps, SessionNotice } from './session-deps';
+export type {
+  AddressMove,
+  AutoReason,
+  AutoRule,
+  BootstrapPort,
+  ComputeSpan,
+  SessionDeps,
+  SessionNotice,
+} from './session-deps';
 export { type MachineAccess, type SessionCloud, SessionHub, type SessionMachine } from './session-hub';
 export { SessionManager } from './session-manager';
 export { noticeOf, sessionNotice } from './session-notices';

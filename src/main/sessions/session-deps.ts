@@ -83,6 +83,12 @@ export interface AutoReason {
   why: Message;
 }
 
+/** A session's rules moved from one address to another. */
+export interface AddressMove {
+  from: string;
+  to: string;
+}
+
 export interface SessionNotice {
   kind: SessionNoticeKind;
   session: SessionView;
@@ -90,6 +96,8 @@ export interface SessionNotice {
   reason?: AutoReason;
   /** For `auto`: what Danlu is doing ("Stopping on its own"). */
   action?: Message;
+  /** For `addressMoved`: the address the rules left and the one they open to now. */
+  moved?: AddressMove;
 }
 
 /** Everything the session lifecycle needs, passed in by the composition root. */

@@ -240,6 +240,16 @@ export class SessionHub {
   }
 
   /**
+   * Moves the rules of the sessions that are up to the user's address when it changed; only the
+   * session managers already made are asked (a check never connects a cloud by itself).
+   */
+  async followAddresses(): Promise<number> {
+    let moved = 0;
+    for (const manager of this.managers.values()) moved += await (await manager).followAddresses();
+    return moved;
+  }
+
+  /**
    * What the cloud holds against the journal; unfinished work is taken up again. Its progress
    * goes to the window; a second ask while one runs gets the same answer.
    */

@@ -13,6 +13,7 @@ import { finishMove } from './launch/disk-move';
 import { runLaunch } from './launch/launcher';
 import { again } from './launch/step-states';
 import { followAddress, refreshAccess, removeSessionGroup } from './network/access-rules';
+import type { SourceAddress } from './network/address-lookup';
 import { KeyedLock } from './network/region-lock';
 import { beginOperation, endOperation, opStep, type PlannedStep, planned } from './operations/operation-steps';
 import { STOP_STEPS, startSession, startSteps, stopSession } from './operations/power';
@@ -337,6 +338,32 @@ export class SessionManager {
     if (this.followed.has(id)) return;
     this.followed.add(id);
     void followAddress(this.scope(id, new AbortController().signal));
+  }
+
+  /**
+   * While sessions run, their rules follow the user (a periodic check, a change of network):
+   * the address is learned once for all of them, and each session up and not in an operation
+   * moves its rules when it differs, with a notice. Returns how many moved.
+   */
+  async followAddresses(): Promise<number> {
+    const up = () => this.deps.journal.list().filter((r) => r.phase === 'ready' && !this.running.has(r.id));
+    if (up().length === 0) return 0;
+    let source: SourceAddress;
+    try {
+      source = await this.deps.address();
+    } catch (error) {
+      // Unknown now (offline, services disagreeing): the rules stay as they were, and the next check tries again.
+      this.deps.log.warn('address not checked', { error });
+      return 0;
+    }
+    let moved = 0;
+    for (const record of up()) {
+      const move = await followAddress(this.scope(record.id, new AbortController().signal), source);
+      if (!move) continue;
+      moved += 1;
+      this.deps.onNotice?.({ kind: 'addressMoved', session: this.get(record.id), moved: move });
+    }
+    return moved;
   }
 
   /** What a release with a snapshot would prune now: the older snapshots of the session's data, per lineage. */

@@ -16,7 +16,7 @@ export function noticeOf(
  * What the user is told when a session changes in a way that matters. When Danlu acted on its
  * own, the notice says why, with the figure that set it off.
  */
-export function sessionNotice({ kind, session, reason: auto, action }: SessionNotice): Notice {
+export function sessionNotice({ kind, session, reason: auto, action, moved }: SessionNotice): Notice {
   const name = `${session.name} (${session.instanceType ?? session.plan.instanceTypes[0]})`;
   const extra = { sessionId: session.id, kind, key: `session:${session.id}` };
   const reason = session.error?.text ?? '';
@@ -109,6 +109,13 @@ export function sessionNotice({ kind, session, reason: auto, action }: SessionNo
           at: session.goneAt ? { time: session.goneAt, date: true } : '—',
           diskId: session.resources.diskId ?? '—',
         }),
+        extra,
+      );
+    case 'addressMoved':
+      return noticeOf(
+        'info',
+        title,
+        msg('notice.addressMoved.body', { name, from: moved?.from ?? '—', to: moved?.to ?? '—' }),
         extra,
       );
     case 'operationFailed': {

@@ -39,6 +39,8 @@ export type SessionNoticeKind =
   | 'unaskedStop'
   | 'leaseEnded'
   | 'stillBilled'
+  /** The user's address changed while a session ran: its rules moved. */
+  | 'addressMoved'
   /** Danlu acts on its own (a budget, the idle guard): what it does and why. */
   | 'auto';
 

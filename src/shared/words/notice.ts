@@ -69,6 +69,11 @@ export const noticeWords = {
     en: '{{name}} was stopped from inside (the idle watchdog or a shutdown) and still billed its GPU. Danlu released it to end that bill; your data disk {{diskId}} is kept.',
     zh: '{{name}} 在实例内部被关机（空闲看门狗或手动关机），GPU 仍在计费。丹炉已释放实例以停止计费；数据盘 {{diskId}} 已保留。',
   },
+  'notice.addressMoved.title': { en: 'Your address changed', zh: '你的地址已变化' },
+  'notice.addressMoved.body': {
+    en: '{{name}}: SSH and the notebook are now open to {{to}} only; {{from}} no longer reaches them.',
+    zh: '{{name}}：SSH 与 Notebook 现在只对 {{to}} 开放；{{from}} 已无法再连接。',
+  },
   'notice.leaseEnded.title': { en: 'Released by its lease', zh: '租约到期，实例已释放' },
   'notice.leaseEnded.body': {
     en: '{{name}} was released at {{at}}: Danlu was away longer than its lease. Your data disk {{diskId}} is kept; use Recover to continue.',

@@ -14,13 +14,16 @@ import {
 } from '../../aliyun';
 import { madeNow, readSettled, settledOwnership } from '../not-yet';
 import { isDanlus, notDanlus, requireDanlus, VERBS } from '../reconcile/ownership';
+import type { AddressMove } from '../session-deps';
 import type { Say, StepScope } from '../step-scope';
+import type { SourceAddress } from './address-lookup';
 import { deleteWhenFree, NetworkBusyError } from './busy-retry';
 
 /**
- * Each session has a security group of its own holding exactly two rules — SSH and the HTTPS
+ * Each session has a security group of its own holding Danlu's two rules — SSH and the HTTPS
  * notebook, from the user's address — so the rules live and die with the session: replaced when
- * the user's address changes, deleted with the group at release and on rollback. No rule ever
+ * the user's address changes (rules the user added stay), deleted with the group at release and
+ * on rollback. No rule ever
  * opens anything to the whole internet; one found on any Danlu group is removed.
  */
 const PORTS = [
@@ -47,6 +50,21 @@ function isRule(p: SecurityGroupPermission, r: IngressRule): boolean {
     p.portRange === r.portRange &&
     /^tcp$/i.test(p.ipProtocol) &&
     sameRange(p.sourceCidrIp || p.ipv6SourceCidrIp, r.sourceCidrIp || r.ipv6SourceCidrIp)
+  );
+}
+
+/**
+ * Danlu's own rule: one of its two ports, over TCP, carrying its description or opening to the
+ * address the session was last opened to. A rule the user added to the group is none of these,
+ * and a change of address leaves it alone.
+ */
+function isDanlusRule(p: SecurityGroupPermission, previous: string | undefined): boolean {
+  return PORTS.some(
+    (port) =>
+      p.portRange === port.portRange &&
+      /^tcp$/i.test(p.ipProtocol) &&
+      (p.description === port.description ||
+        (previous !== undefined && sameRange(p.sourceCidrIp || p.ipv6SourceCidrIp, previous))),
   );
 }
 
@@ -86,7 +104,10 @@ export async function ensureSessionGroup(scope: StepScope, vpcId: string, cidr: 
   return id;
 }
 
-/** Makes the group hold exactly SSH and 8888 from `cidr`: the new rules first, then every other rule revoked. */
+/**
+ * Makes the group open SSH and 8888 to `cidr`: the new rules first, then Danlu's other rules
+ * revoked (an older address), and any rule open to the whole internet whoever made it.
+ */
 async function setSessionRules(
   scope: StepScope,
   securityGroupId: string,
@@ -110,7 +131,12 @@ async function setSessionRules(
   if (missing.length > 0) {
     await scope.api.authorizeSecurityGroup({ regionId: region, securityGroupId, rules: missing }, { signal });
   }
-  const stale = current.filter((p) => !rules.some((r) => isRule(p, r)));
+  const previous = scope.record.sourceCidr;
+  const stale = current.filter(
+    (p) =>
+      !rules.some((r) => isRule(p, r)) &&
+      (isDanlusRule(p, previous) || isWorldOpen(p.sourceCidrIp) || isWorldOpen(p.ipv6SourceCidrIp)),
+  );
   if (stale.length > 0) {
     await scope.api.revokeSecurityGroup(
       { regionId: region, securityGroupId, ruleIds: stale.map((p) => p.securityGroupRuleId) },
@@ -128,26 +154,30 @@ async function setSessionRules(
 }
 
 /**
- * Learns the user's address again (after a restart or a move to another network) and, when it
- * changed, replaces the session's rules before anything connects.
+ * Learns the user's address again (after a restart or a move to another network; `known`: just
+ * learned for several sessions at once) and, when it changed, replaces the session's rules
+ * before anything connects. Returns the move, or undefined when the address is the same.
  */
-export async function refreshAccess(scope: StepScope): Promise<void> {
+export async function refreshAccess(scope: StepScope, known?: SourceAddress): Promise<AddressMove | undefined> {
   const groupId = scope.record.resources.securityGroupId;
-  if (!groupId) return;
-  const source = await scope.deps.address(scope.signal);
-  if (sameRange(source.cidr, scope.record.sourceCidr)) return;
-  scope.log(msg('access.moved', { from: scope.record.sourceCidr ?? '—', to: source.cidr }));
+  if (!groupId) return undefined;
+  const source = known ?? (await scope.deps.address(scope.signal));
+  const from = scope.record.sourceCidr;
+  if (sameRange(source.cidr, from)) return undefined;
+  scope.log(msg('access.moved', { from: from ?? '—', to: source.cidr }));
   await setSessionRules(scope, groupId, source.cidr);
+  return { from: from ?? '—', to: source.cidr };
 }
 
 /**
  * `refreshAccess` for a session that is up, outside any operation (the user may stop or release
  * meanwhile, and rules are idempotent): a failure is logged on the session, never thrown.
  */
-export async function followAddress(scope: StepScope): Promise<void> {
-  await refreshAccess(scope).catch((error: unknown) => {
+export async function followAddress(scope: StepScope, known?: SourceAddress): Promise<AddressMove | undefined> {
+  return refreshAccess(scope, known).catch((error: unknown) => {
     const reason = error instanceof AppError ? error.text : { msg: msg('access.noAnswer') };
     scope.log(msg('access.notChecked', { reason }));
+    return undefined;
   });
 }
 
