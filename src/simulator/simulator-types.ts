@@ -9,6 +9,7 @@ import type { FaultConfigInput } from './faults/fault-config';
 import type { InstanceHost } from './instance-host';
 import type { StockPin } from './market/spot-market';
 import type { SimEvent } from './state/event-log';
+import type { CallerIdentityType } from './state/world';
 import type { RequestRecord } from './transport/request-log';
 
 export interface SimulatorOptions {
@@ -24,6 +25,8 @@ export interface SimulatorOptions {
   seed?: number;
   /** AccessKey pairs accepted (one account); default: one generated pair. */
   accounts?: Array<{ accessKeyId: string; accessKeySecret: string }>;
+  /** Who the keys belong to as STS GetCallerIdentity answers: a RAM user (default) or the account's root. */
+  identity?: CallerIdentityType;
   /** Machines behind the instances; default none. The simulator never closes it. */
   instanceHost?: InstanceHost;
   /** Simulated ms per state transition (see DEFAULT_DELAYS). */
@@ -55,7 +58,7 @@ export interface SimulatorOptions {
 
 /** A running simulator: the API endpoint, its credentials, the admin API and its typed equivalents. */
 export interface Simulator {
-  /** e.g. "http://127.0.0.1:41234": serves ECS and VPC (dispatch on Version). */
+  /** e.g. "http://127.0.0.1:41234": serves ECS, VPC and STS (dispatch on Version). */
   endpoint: string;
   accessKeyId: string;
   accessKeySecret: string;
@@ -83,6 +86,8 @@ export interface Simulator {
    */
   setSpotStock(pin: StockPin): void;
   clearSpotStock(): void;
+  /** Whose keys these are from now on, as GetCallerIdentity answers. */
+  setIdentity(type: CallerIdentityType): void;
   balance(): number;
   setBalance(balance: number): void;
   reset(): Promise<void>;

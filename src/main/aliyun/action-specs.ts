@@ -68,6 +68,7 @@ const WRITE = 15_000;
 
 const ecs = (row: Omit<ActionSpec, 'product'>): ActionSpec => ({ product: 'ecs', ...row });
 const vpc = (row: Omit<ActionSpec, 'product'>): ActionSpec => ({ product: 'vpc', ...row });
+const sts = (row: Omit<ActionSpec, 'product'>): ActionSpec => ({ product: 'sts', ...row });
 
 const supported = obj({ Value: str, Status: str, StatusCategory: str.optional() });
 
@@ -171,6 +172,13 @@ export const ACTIONS = {
         }),
       }),
     }),
+  }),
+  /** Who a key belongs to: IdentityType "Account" is the account's root, which Danlu does not want to hold. */
+  GetCallerIdentity: sts({
+    timeoutMs: READ,
+    idempotent: true,
+    ram: 'read',
+    reads: answer({ IdentityType: str, AccountId: str }),
   }),
   DescribeAccountAttributes: ecs({
     timeoutMs: READ,

@@ -1,5 +1,5 @@
 /** The two Alibaba Cloud products Danlu calls. */
-export type Product = 'ecs' | 'vpc';
+export type Product = 'ecs' | 'vpc' | 'sts';
 
 /**
  * Regions whose API host is not `<product>.<region>.aliyuncs.com`, exactly as the official SDKs
@@ -72,4 +72,6 @@ export const SDK_ENDPOINT_EXCEPTIONS: Readonly<Record<Product, Readonly<Record<s
     'eu-west-1-oxs': 'vpc-nebula.cn-shenzhen-cloudstone.aliyuncs.com',
     'rus-west-1-pop': 'vpc.aliyuncs.com',
   },
+  // STS answers every region from its central host; Danlu asks it only who a key belongs to.
+  sts: {},
 };

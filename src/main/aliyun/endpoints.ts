@@ -2,7 +2,11 @@ import { type Product, SDK_ENDPOINT_EXCEPTIONS } from './endpoint-table';
 
 export type { Product } from './endpoint-table';
 
-export const API_VERSIONS: Readonly<Record<Product, string>> = { ecs: '2014-05-26', vpc: '2016-04-28' };
+export const API_VERSIONS: Readonly<Record<Product, string>> = {
+  ecs: '2014-05-26',
+  vpc: '2016-04-28',
+  sts: '2015-04-01',
+};
 
 /**
  * Where requests go: one fixed endpoint for every region and product (the simulator), or the
@@ -10,7 +14,11 @@ export const API_VERSIONS: Readonly<Record<Product, string>> = { ecs: '2014-05-2
  */
 export type EndpointStrategy = { kind: 'fixed'; url: string } | { kind: 'aliyun' };
 
-const CENTRAL: Readonly<Record<Product, string>> = { ecs: 'ecs.aliyuncs.com', vpc: 'vpc.aliyuncs.com' };
+const CENTRAL: Readonly<Record<Product, string>> = {
+  ecs: 'ecs.aliyuncs.com',
+  vpc: 'vpc.aliyuncs.com',
+  sts: 'sts.aliyuncs.com',
+};
 
 const HOST = /^[a-z0-9.-]+$/i;
 

@@ -141,6 +141,11 @@ export function smokeChecks(api: AliyunApi, regionId: string): SmokeCheck[] {
       });
       return attributes.map((a) => `${a.name}=${a.values[0]?.value ?? '?'}`).join(', ');
     }),
+    read('GetCallerIdentity', async () => {
+      // Whose key this is; the account id stays out of a report people paste into issues.
+      const who = await api.getCallerIdentity({});
+      return who.identityType === 'Account' ? "the account's root" : who.identityType;
+    }),
     read('DescribeVpcs', async () => {
       const vpcs = await api.describeAllVpcs(r);
       const mine = await api.describeAllVpcs({ ...r, tags: MANAGED });

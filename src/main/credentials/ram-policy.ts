@@ -37,7 +37,7 @@ export function ramPolicyFor(table: ActionTable): RamPolicy {
   const actions = ramActions(table);
   return {
     Version: '1',
-    Statement: ['ecs', 'vpc']
+    Statement: ['ecs', 'vpc', 'sts']
       .map((product) => actions.filter((a) => a.product === product).map((a) => a.action))
       .filter((list) => list.length > 0)
       .map((list) => ({ Effect: 'Allow', Action: list, Resource: '*' })),

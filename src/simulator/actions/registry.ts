@@ -3,6 +3,7 @@ import { keyPairActions } from './access/key-pairs';
 import { securityGroupActions } from './access/security-groups';
 import { accountActions } from './discovery/account-attributes';
 import { availableResourceActions } from './discovery/available-resource';
+import { callerIdentityActions } from './discovery/caller-identity';
 import { instanceTypeActions } from './discovery/instance-types';
 import { regionZoneActions } from './discovery/regions-zones';
 import { describeInstanceActions } from './instances/describe-instances';
@@ -24,6 +25,7 @@ const ALL: ActionSpec[] = [
   ...availableResourceActions,
   ...instanceTypeActions,
   ...accountActions,
+  ...callerIdentityActions,
   ...spotHistoryActions,
   ...priceActions,
   ...vpcActions,

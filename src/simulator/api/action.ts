@@ -4,7 +4,7 @@ import type { Params } from './params';
 /** A response body without RequestId (the transport adds it first). */
 export type ResponseBody = Record<string, unknown>;
 
-export type Product = 'ecs' | 'vpc';
+export type Product = 'ecs' | 'vpc' | 'sts';
 
 /** What a handler gets for one call. */
 export interface ActionContext {
@@ -31,4 +31,4 @@ export interface ActionSpec {
   regionOptional?: boolean;
 }
 
-export const API_VERSIONS: Record<string, Product> = { '2014-05-26': 'ecs', '2016-04-28': 'vpc' };
+export const API_VERSIONS: Record<string, Product> = { '2014-05-26': 'ecs', '2016-04-28': 'vpc', '2015-04-01': 'sts' };

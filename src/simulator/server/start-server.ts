@@ -46,6 +46,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     options.instanceHost,
   );
   if (options.faults) world.faults.set(options.faults);
+  if (options.identity) world.identityType = options.identity;
   const accounts = options.accounts?.length ? options.accounts : [generateAccessKey()];
   const secrets = new Map(accounts.map((a) => [a.accessKeyId, a.accessKeySecret]));
   const auth = new Authenticator((id) => secrets.get(id), assumptions);
@@ -67,7 +68,7 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     admin: `${endpoint}/_sim`,
     seed,
     accessKeyIds: [...secrets.keys()],
-    versions: { ecs: '2014-05-26', vpc: '2016-04-28' },
+    versions: { ecs: '2014-05-26', vpc: '2016-04-28', sts: '2015-04-01' },
     actions: listActions(),
     instanceHost: world.host.attached,
   }));
@@ -120,6 +121,9 @@ export async function startSimulatorServer(options: SimulatorOptions): Promise<S
     clearSpotPrices: () => control.clearSpotPrices(),
     setSpotStock: (pin) => control.setSpotStock(pin),
     clearSpotStock: () => control.clearSpotStock(),
+    setIdentity: (type) => {
+      world.identityType = type;
+    },
     balance: () => control.balance(),
     setBalance: (b) => control.setBalance(b),
     reset: () => control.reset(),

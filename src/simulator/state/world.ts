@@ -23,6 +23,9 @@ export type SpotStockCategory = 'WithStock' | 'ClosedWithStock' | 'WithoutStock'
 export const sells = (category: SpotStockCategory): boolean => category.endsWith('WithStock');
 
 /** Everything an action or a scheduled transition works on. */
+/** Who a key can belong to, as STS names it. */
+export type CallerIdentityType = 'RAMUser' | 'Account';
+
 export class World {
   readonly ids: IdFactory;
   readonly store = new ResourceStore();
@@ -41,6 +44,8 @@ export class World {
   /** Seeded draws of the unkind behaviours (capacity reclaims, conflict and throttling codes). */
   readonly draws;
   private readonly conflicts;
+  /** Who the account's keys belong to, as STS GetCallerIdentity answers: a RAM user, or the root. */
+  identityType: CallerIdentityType = 'RAMUser';
 
   constructor(
     readonly clock: SimClock,

@@ -57,9 +57,9 @@ describe('one row per cloud action: the RAM policies and the smoke check are der
     );
   });
 
-  it('grants as a read exactly the Describe… and List… actions (the smoke check sends nothing else without DryRun)', () => {
+  it('grants as a read exactly the Describe…, List… and Get… actions (the smoke check sends nothing else without DryRun)', () => {
     for (const name of NAMES) {
-      expect(ACTIONS[name].ram === 'read', name).toBe(/^(Describe|List)/.test(name));
+      expect(ACTIONS[name].ram === 'read', name).toBe(/^(Describe|List|Get)/.test(name));
       expect(RAM_GRANTS).toContain(ACTIONS[name].ram);
     }
   });

@@ -61,3 +61,26 @@ export const describeAccountAttributes = cloudAction(
     ),
   }),
 );
+
+/** Who signed a call: the account's root ("Account"), a RAM user ("RAMUser") or an assumed role ("AssumedRoleUser"). */
+export interface CallerIdentity {
+  requestId: string;
+  identityType: string;
+  accountId: string;
+  /** The RAM user's or role's id; empty for the root. */
+  userId: string;
+  arn: string;
+}
+
+/** STS GetCallerIdentity: the identity behind the AccessKey (any key may ask, no permission needed). */
+export const getCallerIdentity = cloudAction(
+  'GetCallerIdentity',
+  (_input: Record<string, never>) => ({}),
+  (body): CallerIdentity => ({
+    requestId: text(body, 'RequestId'),
+    identityType: text(body, 'IdentityType'),
+    accountId: text(body, 'AccountId'),
+    userId: optText(body, 'UserId') ?? '',
+    arn: optText(body, 'Arn') ?? '',
+  }),
+);
