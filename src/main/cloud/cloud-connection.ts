@@ -1,6 +1,7 @@
 import { type Clock, systemClock } from '../../shared/clock';
 import { type AliyunApi, createAliyunApi } from '../aliyun';
 import type { CredentialService, ValidateCredentials } from '../credentials/credential-service';
+import { rootKeyRefused } from '../credentials/root-key';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 
@@ -56,12 +57,12 @@ export interface CloudConnectionOptions {
 
 /**
  * Checks a new AccessKey with one cheap read call, before it is kept: on the real cloud, or on
- * the simulator a test put in its place.
+ * the simulator a test put in its place. The account's root key is refused unless confirmed.
  */
 export function accessKeyCheck(
   options: Pick<CloudConnectionOptions, 'fixedSimulator' | 'redactor'>,
 ): ValidateCredentials {
-  return async (key, signal) => {
+  return async (key, signal, choice) => {
     const fixed = options.fixedSimulator;
     const api = createAliyunApi({
       credentials: key,
@@ -71,6 +72,9 @@ export function accessKeyCheck(
     });
     try {
       await api.describeRegions({}, { signal, retry: { maxThrottleRetries: 0 } });
+      // Who the key belongs to: the root's key is taken only when the person chose it knowingly.
+      const who = await api.getCallerIdentity({}, { signal, retry: { maxThrottleRetries: 0 } });
+      if (who.identityType === 'Account' && !choice?.confirmRoot) throw rootKeyRefused();
     } finally {
       api.close();
     }

@@ -10,8 +10,16 @@ import { ENV_KEY_ID, ENV_KEY_SECRET, readEnvCredentials } from './env-credential
 import { keychainEntryUnreadable, keychainUnavailable } from './keychain-errors';
 import { type SecretStore, secretAccounts } from './secret-store';
 
-/** A cheap authenticated read (e.g. DescribeRegions) that rejects with an AppError for a bad key. */
-export type ValidateCredentials = (credentials: AccessKey, signal: AbortSignal) => Promise<void>;
+/** How a new key is taken: `confirmRoot`, the person chose to use the account's root key anyway. */
+export interface KeyChoice {
+  confirmRoot?: boolean;
+}
+
+/**
+ * A cheap authenticated read (e.g. DescribeRegions) that rejects with an AppError for a bad key,
+ * and for the account's root key unless `choice.confirmRoot`.
+ */
+export type ValidateCredentials = (credentials: AccessKey, signal: AbortSignal, choice?: KeyChoice) => Promise<void>;
 
 export interface CredentialServiceDeps {
   store: SecretStore;
@@ -116,21 +124,24 @@ export class CredentialService {
    * Validates the pair against the cloud, then stores it in the keychain, replacing any pair
    * there. Nothing is stored when validation fails, and the previous pair stays.
    */
-  async save(input: AccessKey, signal?: AbortSignal): Promise<CredentialStatus> {
+  async save(input: AccessKey & KeyChoice, signal?: AbortSignal): Promise<CredentialStatus> {
     const key = normalizeAccessKey(input);
     this.redactor.addSecret(key.accessKeySecret);
     // Ask the keychain first: no point sending a key to the cloud that cannot be kept.
     if (!(await this.store.available(signal))) throw keychainUnavailable();
-    await this.validateKey(key, signal);
+    await this.validateKey(key, signal, { confirmRoot: input.confirmRoot === true });
     const entry = JSON.stringify({ v: STORED_VERSION, ...key });
     await this.store.set(secretAccounts.accessKey, entry, signal);
     this.cached = key;
-    this.log.info('credentials: AccessKey saved to the keychain', { accessKeyId: maskAccessKeyId(key.accessKeyId) });
+    this.log.info('credentials: AccessKey saved to the keychain', {
+      accessKeyId: maskAccessKeyId(key.accessKeyId),
+      ...(input.confirmRoot ? { rootConfirmed: true } : {}),
+    });
     return this.status(signal);
   }
 
   /** Imports the aliyun CLI's current AK profile: validated and stored exactly like save(). */
-  async importFromCliProfile(signal?: AbortSignal): Promise<CredentialStatus> {
+  async importFromCliProfile(choice: KeyChoice = {}, signal?: AbortSignal): Promise<CredentialStatus> {
     const cli = this.readCli();
     if (cli.state === 'absent') {
       throw new AppError(msg('account.cli.missing', { path: cli.path }), { code: 'credentials.cliProfileMissing' });
@@ -138,7 +149,7 @@ export class CredentialService {
     if (cli.state === 'not-importable') {
       throw new AppError(cli.reason, { code: 'credentials.cliProfileNotImportable' });
     }
-    return this.save(cli.key, signal);
+    return this.save({ ...cli.key, ...choice }, signal);
   }
 
   /** Removes the stored pair from the keychain (environment variables are not Danlu's to change). */
@@ -162,9 +173,9 @@ export class CredentialService {
     return values.map((v) => v?.trim() ?? '').filter((v) => v !== '');
   }
 
-  private async validateKey(key: AccessKey, signal?: AbortSignal): Promise<void> {
+  private async validateKey(key: AccessKey, signal: AbortSignal | undefined, choice: KeyChoice): Promise<void> {
     try {
-      await this.validate(key, signal ?? new AbortController().signal);
+      await this.validate(key, signal ?? new AbortController().signal, choice);
     } catch (error) {
       if (error instanceof AppError || signal?.aborted) throw error;
       throw new AppError(msg('account.validationFailed'), {

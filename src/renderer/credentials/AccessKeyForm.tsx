@@ -7,6 +7,7 @@ import { danlu } from '../lib/danlu';
 import { ErrorNote } from '../lib/ErrorNote';
 import { FieldRefusal, refusedFields } from '../lib/FieldRefusal';
 import { useFocusInvalid } from '../lib/focus-invalid';
+import { RootKeyConfirm } from './RootKeyConfirm';
 
 type Field = 'accessKeyId' | 'accessKeySecret';
 const FIELDS: readonly Field[] = ['accessKeyId', 'accessKeySecret'];
@@ -46,7 +47,7 @@ export function AccessKeyForm({
     );
   };
 
-  const save = async () => {
+  const save = async (confirmRoot = false) => {
     setTried(true);
     // A new try: an answer to the old one no longer applies.
     setError(null);
@@ -56,7 +57,7 @@ export function AccessKeyForm({
     }
     setBusy(true);
     try {
-      const status = await danlu().credentials.save(key);
+      const status = await danlu().credentials.save(confirmRoot ? { ...key, confirmRoot } : key);
       setValues({ accessKeyId: '', accessKeySecret: '' });
       setTried(false);
       onSaved(status);
@@ -107,6 +108,7 @@ export function AccessKeyForm({
       </label>
       <p className="muted small-print">{t('account.credentials.keyHint')}</p>
       <ErrorNote error={error} shownFields={FIELDS} />
+      <RootKeyConfirm error={error} busy={busy} onConfirm={() => void save(true)} />
       <button ref={submitRef} type="submit" className="primary" data-testid="key-save" disabled={busy}>
         {busy ? t('account.credentials.checking') : (submitLabel ?? t('account.credentials.save'))}
       </button>

@@ -4,6 +4,7 @@ import type { CredentialStatus } from '../../shared/credentials';
 import { localize } from '../../shared/localized';
 import { danlu } from '../lib/danlu';
 import { ErrorNote } from '../lib/ErrorNote';
+import { RootKeyConfirm } from './RootKeyConfirm';
 
 /** Offers the aliyun CLI's AccessKey profile when one is found (and says why not when it cannot be used). */
 export function CliImport({ status, onImported }: { status: CredentialStatus; onImported(s: CredentialStatus): void }) {
@@ -12,6 +13,17 @@ export function CliImport({ status, onImported }: { status: CredentialStatus; on
   const [error, setError] = useState<unknown>(null);
   const cli = status.cliProfile;
   if (!cli.found) return null;
+  const importKey = async (confirmRoot = false) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onImported(await danlu().credentials.importCli(confirmRoot ? { confirmRoot } : undefined));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <div className="cli-import" data-testid="cli-import">
       {cli.importable ? (
@@ -25,22 +37,7 @@ export function CliImport({ status, onImported }: { status: CredentialStatus; on
           </p>
           {/* Importing stores the key in the keychain; the keychain problem above says why it cannot. */}
           {status.keychain.available && (
-            <button
-              type="button"
-              data-testid="cli-import-button"
-              disabled={busy}
-              onClick={async () => {
-                setBusy(true);
-                setError(null);
-                try {
-                  onImported(await danlu().credentials.importCli());
-                } catch (e) {
-                  setError(e);
-                } finally {
-                  setBusy(false);
-                }
-              }}
-            >
+            <button type="button" data-testid="cli-import-button" disabled={busy} onClick={() => void importKey()}>
               {busy ? t('account.credentials.checking') : t('account.credentials.cliImport')}
             </button>
           )}
@@ -52,6 +49,7 @@ export function CliImport({ status, onImported }: { status: CredentialStatus; on
         </p>
       )}
       <ErrorNote error={error} />
+      <RootKeyConfirm error={error} busy={busy} onConfirm={() => void importKey(true)} />
     </div>
   );
 }

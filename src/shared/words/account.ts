@@ -168,6 +168,15 @@ export const accountWords = {
     en: 'No aliyun CLI configuration was found at {{path}}.',
     zh: '在 {{path}} 没有找到 aliyun CLI 配置。',
   },
+  'account.rootKey.refused': {
+    en: "This AccessKey belongs to the account's root user, which can do anything in the account: pay, delete every resource, make more keys. Kept on this computer, a leak would give all of that away. In the RAM console, create a RAM user for Danlu with the policy shown in Settings, make an AccessKey for that user and use it here. To use the root key anyway, confirm below.",
+    zh: '这个 AccessKey 属于阿里云主账号，它能在账号中做任何事：付款、删除所有资源、再创建密钥。保存在这台电脑上一旦泄露，这些权限会全部落入他人之手。请在 RAM 控制台为丹炉创建一个 RAM 用户，授予设置页给出的权限策略，为该用户创建 AccessKey 并在这里使用。如仍要使用主账号密钥，请在下方确认。',
+  },
+  'account.rootKey.confirm': {
+    en: 'I understand the risk and want Danlu to keep the root AccessKey',
+    zh: '我了解风险，仍要让丹炉保存主账号 AccessKey',
+  },
+  'account.rootKey.useAnyway': { en: 'Use the root key anyway', zh: '仍然使用主账号密钥' },
   'account.validationFailed': {
     en: 'Danlu could not check this AccessKey with Alibaba Cloud. Check the network and try again.',
     zh: '丹炉无法向阿里云验证这个 AccessKey。请检查网络后重试。',

@@ -17,7 +17,7 @@ export function credentialsHandlers(
   return {
     'credentials.status': () => credentials.status(),
     'credentials.save': (input) => changedCloud(credentials.save(input)),
-    'credentials.importCli': () => changedCloud(credentials.importFromCliProfile()),
+    'credentials.importCli': (input) => changedCloud(credentials.importFromCliProfile(input ?? {})),
     'credentials.forget': () => changedCloud(credentials.forget()),
     'credentials.ramPolicy': () => ramPolicyJson,
   };
