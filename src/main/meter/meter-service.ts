@@ -1,4 +1,5 @@
 import type { Clock, Ticker } from '../../shared/clock';
+import { coalesced } from '../../shared/coalesced';
 import type { Settings } from '../../shared/contract/settings';
 import type { MeterView, SessionCost } from '../../shared/meter';
 import { LIVE_PHASES } from '../../shared/session-phases';
@@ -46,8 +47,7 @@ export class MeterService {
   /** Cloud time between the last two timer ticks: how far ahead the budget must look. */
   private tickSpanMs = 1000;
   private lastTickAt: number | undefined;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly changed = coalesced(() => this.tick(false));
 
   constructor(private readonly deps: MeterDeps) {}
 
@@ -87,19 +87,7 @@ export class MeterService {
    * second), so one runs at a time and at most one more follows, with the latest records.
    */
   private fresh(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        await this.tick(false);
-      } while (this.again);
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.changed.run();
   }
 
   /** What compute of a type in a zone cost over a span, at the market prices the meter uses. */

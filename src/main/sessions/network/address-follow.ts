@@ -1,4 +1,5 @@
 import type { Ticker } from '../../../shared/clock';
+import { coalesced } from '../../../shared/coalesced';
 import type { Logger } from '../../log/logger';
 import type { NetworkChanges } from './interface-watch';
 
@@ -20,8 +21,12 @@ export interface AddressFollowOptions {
  */
 export class AddressFollow {
   private stops: Array<() => void> = [];
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly checks = coalesced(() =>
+    this.options.follow().then(
+      () => undefined,
+      (error: unknown) => this.options.log.warn('address check failed', { error }),
+    ),
+  );
 
   constructor(private readonly options: AddressFollowOptions) {}
 
@@ -34,23 +39,11 @@ export class AddressFollow {
 
   /** Checks now (or right after the check under way); resolves when no check is left to run. */
   check(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        await this.options.follow().catch((error: unknown) => this.options.log.warn('address check failed', { error }));
-      } while (this.again);
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.checks.run();
   }
 
   async dispose(): Promise<void> {
     for (const stop of this.stops.splice(0)) stop();
-    await this.running;
+    await this.checks.current();
   }
 }
