@@ -54,9 +54,14 @@ same_content() {
   [ -f "$1" ] && cmp -s - "$1"
 }
 
+# Steps run side by side: apt's own locks make a second apt-get fail or wait in the middle of a
+# download, so Danlu's steps take turns for the whole update-and-install.
 apt_install() {
-  apt-get -o DPkg::Lock::Timeout=900 -q update
-  apt-get -o DPkg::Lock::Timeout=900 -q install -y --no-install-recommends "$@"
+  (
+    flock -w 1800 9 || die "apt stayed busy for 30 minutes"
+    apt-get -o DPkg::Lock::Timeout=900 -q update
+    apt-get -o DPkg::Lock::Timeout=900 -q install -y --no-install-recommends "$@"
+  ) 9>/run/danlu-apt.lock
 }
 
 # A field of /etc/os-release, e.g. os_field ID → debian.

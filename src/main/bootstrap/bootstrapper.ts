@@ -11,9 +11,16 @@ import { rebootAndReconnect } from './reboot';
 import { REMOTE_SCRIPT_DIR } from './remote-step';
 import { syncScripts } from './script-upload';
 import type { RemoteShell, SshConnector, SshTarget } from './ssh-runner';
-import { runSteps, type Step, type StepContext } from './step-runner';
+import { runSteps, type Step, type StepContext, type StepRunnerDeps } from './step-runner';
 import { remoteSteps, STEP_TITLES } from './steps';
-import type { BootstrapHooks, BootstrapOptions, BootstrapResult, BootstrapTarget, ReadyFacts } from './types';
+import type {
+  BootstrapHooks,
+  BootstrapOptions,
+  BootstrapResult,
+  BootstrapTarget,
+  ReadyFacts,
+  TimelineEntry,
+} from './types';
 
 const STAGING = '/var/lib/danlu/staging';
 const REMOTE_CERT = '/etc/danlu/tls/notebook.crt';
@@ -78,15 +85,20 @@ export class Bootstrapper {
       apply: async () => 'done',
     };
     const base = { shell: undefined as unknown as RemoteShell, facts };
-    const deps = {
+    // Earlier parts of the timeline (the connection) stay in what later parts report.
+    let before: TimelineEntry[] = [];
+    const deps: StepRunnerDeps = {
       clock,
       reboot: (ctx: StepContext) =>
         rebootAndReconnect(ctx, { connector: this.deps.connector, clock, target: ssh, timeoutMs: connectTimeoutMs }),
       onStep: hooks.onStep,
       onLine,
+      onTimeline: (timeline) => hooks.onTimeline?.([...before, ...timeline]),
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     };
     try {
       const first = await runSteps([connectStep], base, hooks.signal, deps);
+      before = first.timeline;
       const cert = certificate as NonNullable<typeof certificate>;
       const steps = remoteSteps({
         target,
@@ -105,6 +117,7 @@ export class Bootstrapper {
         id: 'verify',
         title: STEP_TITLES.verify,
         timeoutMs: 120_000,
+        after: steps.map((s) => s.id),
         check: async (ctx) => {
           await verifyNotebook({ host: target.host, port, pin: cert.fingerprint256, token, signal: ctx.signal, clock });
           return true;
@@ -121,6 +134,8 @@ export class Bootstrapper {
         facts: readyFacts(facts),
         changed: [...(uploaded.length > 0 ? (['connect'] as const) : []), ...first.changed, ...rest.changed],
         timings: { ...first.timings, ...rest.timings },
+        timeline: [...first.timeline, ...rest.timeline],
+        reboots: first.reboots + rest.reboots,
       };
     } finally {
       base.shell?.close();

@@ -4,8 +4,11 @@ import type { StepId } from './types';
 
 /** Where the step scripts live on the instance. */
 export const REMOTE_SCRIPT_DIR = '/var/lib/danlu/bootstrap';
-/** One step at a time on a machine, even when a dropped connection left a script running. */
-const REMOTE_LOCK = '/run/danlu-bootstrap.lock';
+/**
+ * One run of a step at a time on a machine, even when a dropped connection left its script
+ * running; different steps have different locks, so they can run side by side.
+ */
+const remoteLock = (id: StepId) => `/run/danlu-bootstrap-${id}.lock`;
 const EXIT_PENDING = 1;
 const EXIT_REBOOT = 100;
 const FACT_LINE = /^danlu:([a-z0-9_]+)=(.*)$/;
@@ -39,7 +42,7 @@ export function remoteScriptStep(def: RemoteStepDefinition): Step {
       'flock',
       '-w',
       '900',
-      REMOTE_LOCK,
+      remoteLock(def.id),
       'bash',
       `${REMOTE_SCRIPT_DIR}/${def.script}`,
       mode,

@@ -42,13 +42,29 @@ export interface StepInputs {
   uploadCertificate: (ctx: StepContext) => Promise<void>;
 }
 
-/** The remote steps between "connect" and "verify", in order. */
+/**
+ * What each remote step needs finished first; steps not linked run at the same time. The disk
+ * needs the user (its folders belong to ml); the tools and the driver come from the mirrors the
+ * region calls for; the Python environment lives on the data disk; the notebook runs it as ml.
+ * Package managers on the machine take turns by themselves (lib.sh's apt lock).
+ */
+export const STEP_NEEDS: Partial<Record<StepId, StepId[]>> = {
+  disk: ['user'],
+  tools: ['mirrors'],
+  nvidia: ['mirrors'],
+  python: ['disk', 'mirrors'],
+  notebook: ['user', 'python'],
+  'spot-watch': ['disk'],
+  notify: ['user'],
+};
+
+/** The remote steps between "connect" and "verify", with what each waits for. */
 export function remoteSteps(input: StepInputs): Step[] {
   const { target, options } = input;
   const idle = { ...DEFAULT_IDLE, ...options.idle };
   const step = (id: StepId, script: string, timeoutMs: number, env: Record<string, string> = {}) =>
     remoteScriptStep({ id, title: STEP_TITLES[id], script, timeoutMs, env });
-  return [
+  return withNeeds([
     step('facts', 'facts.sh', MIN),
     step('user', 'user.sh', MIN, { DANLU_PUBLIC_KEY: target.publicKey.trim() }),
     step('disk', 'disk.sh', 5 * MIN, {
@@ -89,5 +105,9 @@ export function remoteSteps(input: StepInputs): Step[] {
       DANLU_IDLE_CHECK_SECONDS: String(idle.checkEverySeconds),
     }),
     step('notify', 'notify.sh', MIN),
-  ];
+  ]);
+}
+
+function withNeeds(steps: Step[]): Step[] {
+  return steps.map((s) => ({ ...s, after: STEP_NEEDS[s.id] ?? [] }));
 }

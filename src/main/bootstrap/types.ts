@@ -1,7 +1,7 @@
 import type { Localized } from '../../shared/localized';
 import type { Message } from '../../shared/words/message';
 
-/** The bootstrap's steps, in the order they run. */
+/** The bootstrap's steps, in the order they are listed (see steps.ts for what each waits for). */
 export const STEP_IDS = [
   'connect',
   'facts',
@@ -77,6 +77,11 @@ export interface BootstrapOptions {
   notebookPort?: number;
   /** How long to keep trying to log in while the machine boots (default 180 s). */
   connectTimeoutMs?: number;
+  /**
+   * How many steps may run at once (default: as many as their dependencies allow); 1 runs them
+   * one after another, in order, as a baseline to compare with.
+   */
+  concurrency?: number;
 }
 
 export type StepState = 'checking' | 'applying' | 'done' | 'skipped' | 'rebooting' | 'failed';
@@ -94,8 +99,18 @@ export interface StepEvent {
   error?: Localized;
 }
 
+/** When one step of the bootstrap, or the reboot, started and ended (epoch ms). */
+export interface TimelineEntry {
+  id: StepId | 'reboot';
+  startedAt: number;
+  endedAt?: number;
+  state: 'running' | 'done' | 'skipped' | 'failed';
+}
+
 export interface BootstrapHooks {
   onStep?: (event: StepEvent) => void;
+  /** The timeline so far (steps and reboot), each time it changes. */
+  onTimeline?: (timeline: TimelineEntry[]) => void;
   /** Every output line of the remote steps, for the session log (already redacted). */
   onLine?: (step: StepId, line: string) => void;
   signal?: AbortSignal;
@@ -129,4 +144,8 @@ export interface BootstrapResult {
   changed: StepId[];
   /** Milliseconds per step. */
   timings: Partial<Record<StepId, number>>;
+  /** Each step's and each reboot's start and end, in the order they started. */
+  timeline: TimelineEntry[];
+  /** How often the machine was rebooted during this run. */
+  reboots: number;
 }
