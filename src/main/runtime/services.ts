@@ -186,7 +186,8 @@ export class Services {
             // The demo's machines see the stand-in address, or the range typed in Settings, as a real launch would.
             address: typedFirst(() => settings.get().sourceCidr, demoAddress),
             ssh: demoSsh,
-            bootstrap: demoBootstrap((ms, signal) => systemClock.sleep(ms, signal)),
+            // Short real pauses, timed on the demo cloud's clock like every other launch step.
+            bootstrap: demoBootstrap({ now: () => link.clock.now(), sleep: systemClock.sleep }),
           }
         : { address: this.address, ssh, bootstrap: realBootstrap(link as CloudLink) };
     this.userAddress = async (signal) => this.machines(await cloud()).address(signal);

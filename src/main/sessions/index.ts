@@ -17,7 +17,15 @@ export type { ReleaseOptions } from './operations/release';
 export type { ResourceTarget } from './reconcile/delete-resource';
 export { listRegion } from './reconcile/reconcile';
 export type { SessionCloudApi } from './session-cloud-api';
-export type { AutoReason, AutoRule, BootstrapPort, ComputeSpan, SessionDeps, SessionNotice } from './session-deps';
+export type {
+  AutoReason,
+  AutoRule,
+  BootstrapPort,
+  ComputeSpan,
+  ReportedPart,
+  SessionDeps,
+  SessionNotice,
+} from './session-deps';
 export { type MachineAccess, type SessionCloud, SessionHub, type SessionMachine } from './session-hub';
 export { SessionManager } from './session-manager';
 export { noticeOf, sessionNotice } from './session-notices';

@@ -32,6 +32,7 @@ export const bootstrapWords = {
   'bootstrap.title.idle-watch': { en: 'Idle shutdown watchdog', zh: '空闲自动关机' },
   'bootstrap.title.notify': { en: 'danlu-notify command', zh: 'danlu-notify 命令' },
   'bootstrap.title.verify': { en: 'Verify the notebook', zh: '验证 Notebook' },
+  'bootstrap.title.reboot': { en: 'Reboot to load the driver', zh: '重启以加载驱动' },
   // Why setting up the machine failed.
   'bootstrap.cancelled': { en: 'Set-up was cancelled.', zh: '配置已取消。' },
   'bootstrap.stepFailedBecause': {

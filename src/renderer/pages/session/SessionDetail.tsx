@@ -4,7 +4,7 @@ import type { SessionView } from '../../../shared/session';
 import { useAppInfo } from '../../app/app-info';
 import type { Go } from '../../app/use-page';
 import { ErrorNote } from '../../lib/ErrorNote';
-import { dateTime } from '../../lib/format';
+import { dateTime, duration } from '../../lib/format';
 import { AttemptList } from './AttemptList';
 import { ConnectPanel } from './ConnectPanel';
 import { CostPanel } from './CostPanel';
@@ -109,6 +109,17 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
       <div className="columns">
         <div className="card">
           <h2>{t('session.steps')}</h2>
+          {session.readyAt && (
+            <p
+              className="muted small-print"
+              data-testid="time-to-ready"
+              data-ms={Date.parse(session.readyAt) - Date.parse(session.createdAt)}
+            >
+              {t('session.timeToReady', {
+                duration: duration(Date.parse(session.readyAt) - Date.parse(session.createdAt), lang),
+              })}
+            </p>
+          )}
           <StepList
             steps={session.steps}
             label={(step) => t(`session.step.${step.id}`)}
