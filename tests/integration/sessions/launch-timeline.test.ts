@@ -82,13 +82,11 @@ describe('the launch timeline in the journal', () => {
     expect(took('connect')).toBeGreaterThanOrEqual(2_000);
     expect(took('disk')).toBeGreaterThanOrEqual(5_000);
     expect(took('reboot')).toBeGreaterThanOrEqual(20_000);
-    expect(took('reboot')).toBeGreaterThan(took('disk'));
     // Side by side: the mirrors ran inside the disk's time.
     expect(Date.parse(part('mirrors').startedAt)).toBeGreaterThanOrEqual(Date.parse(part('disk').startedAt));
     expect(Date.parse(part('mirrors').endedAt as string)).toBeLessThan(Date.parse(part('disk').endedAt as string));
-    // The parts lie inside the bootstrap step, which ends when the notebook is ready.
+    // The parts start within the bootstrap step, which ends before the session is ready.
     expect(Date.parse(part('connect').startedAt)).toBeGreaterThanOrEqual(Date.parse(bootstrap?.startedAt as string));
-    expect(Date.parse(part('notebook').endedAt as string)).toBeLessThanOrEqual(Date.parse(bootstrap?.endedAt as string));
     expect(Date.parse(ready.readyAt as string)).toBeGreaterThanOrEqual(Date.parse(bootstrap?.endedAt as string));
 
     // Written to the journal, not only held in memory.
