@@ -9,24 +9,21 @@ import { runSteps, type Step } from '../../src/main/bootstrap/step-runner';
 import { STEP_TITLES } from '../../src/main/bootstrap/steps';
 import type { BootstrapResult, StepEvent } from '../../src/main/bootstrap/types';
 import { systemClock } from '../../src/shared/clock';
-import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { run } from './host/run-command';
-import { makeBootstrapper, makeKeyPair, RunRecorder, skipReason, testOptions, testTarget } from './support/system-env';
+import {
+  machineSpec,
+  makeBootstrapper,
+  makeKeyPair,
+  RunRecorder,
+  skipReason,
+  testOptions,
+  testTarget,
+} from './support/system-env';
 
 const keys = makeKeyPair();
 
-function spec(name: string, diskId: string): InstanceBootSpec {
-  return {
-    instanceId: `i-${name}`,
-    regionId: 'us-west-1',
-    zoneId: 'us-west-1a',
-    hostName: `danlu-${name}`,
-    imageId: 'debian_12',
-    authorizedKeys: [keys.publicKey],
-    disks: [{ diskId, serial: diskId.slice(2), sizeGiB: 2, device: '/dev/vdb' }],
-  };
-}
+const spec = (name: string, diskId: string) => machineSpec(name, diskId, keys);
 
 const count = (lines: string[], pattern: RegExp) => lines.filter((l) => pattern.test(l)).length;
 

@@ -12,7 +12,6 @@ afterEach(async () => {
   await s.close();
 });
 
-
 /**
  * A bootstrap that reports its timeline as the real one does: the disk and the mirrors side by
  * side, the driver asking for a reboot, then the notebook; each part takes simulated time.
