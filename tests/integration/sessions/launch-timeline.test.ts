@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BootstrapPort, ReportedPart } from '../../../src/main/sessions';
 import type { StepPartView } from '../../../src/shared/session';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
 beforeEach(async () => {
   s = await startSimApi({ seed: 29 });
+  inStock(s.sim);
 });
 afterEach(async () => {
   await s.close();
