@@ -54,11 +54,11 @@ test('the Session page shows each step and bootstrap part with its duration, and
 test.describe('in Chinese', () => {
   test.use({ harnessOptions: { demo: { speed: 30 }, locale: 'zh-CN' } });
 
-  test('会话页显示每一步与初始化各部分的用时，以及从点击启动到 Notebook 就绪的总时间', async ({ page, harness }) => {
+  test('会话页显示每一步与初始化各部分的用时，以及从点击“创建”到 Notebook 就绪的总时间', async ({ page, harness }) => {
     await checkTimeline(
       page,
       harness.bridge.url,
-      { total: /从点击启动到 Notebook 就绪：\d+ (秒|分钟)/, seconds: /\d+(\.\d)? 秒/, disk: '挂载数据盘' },
+      { total: /从点击“创建”到 Notebook 就绪：\d+ (秒|分钟)/, seconds: /\d+(\.\d)? 秒/, disk: '挂载数据盘' },
       'session-timeline-zh',
     );
   });

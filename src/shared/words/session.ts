@@ -14,7 +14,7 @@ export const sessionWords = {
   'session.steps': { en: 'Steps', zh: '步骤' },
   'session.timeToReady': {
     en: 'From Launch to a ready notebook: {{duration}}',
-    zh: '从点击启动到 Notebook 就绪：{{duration}}',
+    zh: '从点击“创建”到 Notebook 就绪：{{duration}}',
   },
   'session.step.preflight': { en: 'Pre-flight: account, quota and stock', zh: '预检：账号、配额与库存' },
   'session.step.access': {
