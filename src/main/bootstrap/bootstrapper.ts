@@ -77,9 +77,14 @@ export class Bootstrapper {
       check: async (ctx) => {
         shell = await this.deps.connector.connect(ssh, { timeoutMs: connectTimeoutMs, signal: ctx.signal });
         ctx.shell = shell;
-        uploaded = await syncScripts(shell, await this.deps.scripts());
+        const open = shell;
+        // The scripts and the certificate travel side by side over the one connection: the
+        // notebook step then finds its files on the machine instead of uploading them itself.
+        [uploaded, certificate] = await Promise.all([
+          this.deps.scripts().then((scripts) => syncScripts(open, scripts)),
+          this.chooseCertificate(open, target, options),
+        ]);
         for (const name of uploaded) ctx.onLine(`changed: uploaded ${name}`);
-        certificate = await this.chooseCertificate(shell, target, options);
         return true;
       },
       apply: async () => 'done',
@@ -105,12 +110,6 @@ export class Bootstrapper {
         options,
         token,
         certificate: cert,
-        uploadCertificate: async (ctx) => {
-          if (!cert.keyPem) return;
-          await ctx.shell.exec(`install -d -m 0700 ${STAGING}`);
-          await ctx.shell.upload(`${STAGING}/notebook.key`, cert.keyPem, 0o600);
-          await ctx.shell.upload(`${STAGING}/notebook.crt`, cert.certPem, 0o644);
-        },
       });
       const port = options.notebookPort ?? 8888;
       steps.push({
@@ -176,21 +175,30 @@ export class Bootstrapper {
     }
   }
 
-  /** Keeps the certificate already on the machine when it is still right (same pin, no change). */
+  /**
+   * Keeps the certificate already on the machine when it is still right (same pin, no change);
+   * otherwise stages the new one (key and certificate) where the notebook step installs it from.
+   */
   private async chooseCertificate(
     shell: RemoteShell,
     target: BootstrapTarget,
     options: BootstrapOptions,
-  ): Promise<{ certPem: string; fingerprint256: string; keyPem?: string }> {
+  ): Promise<{ certPem: string; fingerprint256: string }> {
     const now = new Date(this.deps.clock.now());
-    if (options.certificate) {
-      return { ...options.certificate, fingerprint256: fingerprint256(options.certificate.certPem) };
+    const existing = (await shell.exec(`cat ${REMOTE_CERT} 2>/dev/null; true`)).stdout;
+    let chosen: { certPem: string; keyPem?: string };
+    if (options.certificate) chosen = options.certificate;
+    else if (existing.includes('BEGIN CERTIFICATE') && certificateStillGood(existing, target.publicIp, now)) {
+      chosen = { certPem: existing };
+    } else chosen = await makeNotebookCertificate(target.publicIp, now);
+    if (chosen.keyPem && chosen.certPem !== existing) {
+      await shell.exec(`install -d -m 0700 ${STAGING}`);
+      await Promise.all([
+        shell.upload(`${STAGING}/notebook.key`, chosen.keyPem, 0o600),
+        shell.upload(`${STAGING}/notebook.crt`, chosen.certPem, 0o644),
+      ]);
     }
-    const existing = await shell.exec(`cat ${REMOTE_CERT} 2>/dev/null; true`);
-    if (existing.stdout.includes('BEGIN CERTIFICATE') && certificateStillGood(existing.stdout, target.publicIp, now)) {
-      return { certPem: existing.stdout, fingerprint256: fingerprint256(existing.stdout) };
-    }
-    return makeNotebookCertificate(target.publicIp, now);
+    return { certPem: chosen.certPem, fingerprint256: fingerprint256(chosen.certPem) };
   }
 }
 

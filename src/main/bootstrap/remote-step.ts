@@ -28,8 +28,6 @@ export interface RemoteStepDefinition {
   /** Secrets, given on standard input to both check and apply. */
   stdin?: () => string;
   timeoutMs: number;
-  /** Runs before apply (e.g. uploading files the script installs). */
-  beforeApply?: (ctx: StepContext) => Promise<void>;
 }
 
 /** A step carried out by one of the uploaded scripts: `script check` / `script apply`. */
@@ -78,7 +76,6 @@ export function remoteScriptStep(def: RemoteStepDefinition): Step {
       throw failure('check', code, stderr);
     },
     async apply(ctx) {
-      await def.beforeApply?.(ctx);
       const { code, stderr } = await run(ctx, 'apply');
       if (code === 0) return 'done';
       if (code === EXIT_REBOOT) return 'reboot';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Message, msg } from '../../shared/words/message';
 import type { NotebookCertificate } from './certificate';
 import { remoteScriptStep } from './remote-step';
-import type { Step, StepContext } from './step-runner';
+import type { Step } from './step-runner';
 import type { BootstrapOptions, BootstrapTarget, PythonPackage, StepId } from './types';
 
 const MIN = 60_000;
@@ -36,10 +36,8 @@ export interface StepInputs {
   target: BootstrapTarget;
   options: BootstrapOptions;
   token: string;
-  /** The certificate to pin: found on the machine (no key here then) or new. */
-  certificate: Pick<NotebookCertificate, 'certPem' | 'fingerprint256'> & { keyPem?: string };
-  /** Uploads the certificate and key into the staging folder the notebook script reads. */
-  uploadCertificate: (ctx: StepContext) => Promise<void>;
+  /** The certificate to pin; a new one is already staged on the machine for the notebook step. */
+  certificate: Pick<NotebookCertificate, 'certPem' | 'fingerprint256'>;
 }
 
 /**
@@ -92,7 +90,6 @@ export function remoteSteps(input: StepInputs): Step[] {
         DANLU_NOTEBOOK_PORT: String(options.notebookPort ?? 8888),
       },
       stdin: () => `${options.password}\n${input.token}\n`,
-      beforeApply: input.uploadCertificate,
     }),
     step('spot-watch', 'spot-watch.sh', 2 * MIN, {
       DANLU_METADATA_URL: target.metadataUrl ?? 'http://100.100.100.200',
