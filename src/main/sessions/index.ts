@@ -3,7 +3,7 @@
  * (journal, launch, network, operations, reconcile, watch); a lint rule holds that.
  */
 
-export type { BilledSpan, BillingTimeline } from './journal/billing-timeline';
+export type { BilledSpan, BillingTimeline, ComputeBilledSpan } from './journal/billing-timeline';
 export { emptyTimeline, isOpen } from './journal/billing-timeline';
 export { SessionJournal } from './journal/journal';
 export type { SessionRecord } from './journal/session-record';

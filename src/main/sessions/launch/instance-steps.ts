@@ -203,7 +203,14 @@ function adoptInstance(scope: StepScope, instanceId: string, candidate: Candidat
   scope.bill((t, at) => {
     if (t.compute.some((c) => !c.to)) return;
     const from = createdAt && createdAt < at ? createdAt : at;
-    t.compute.push({ regionId: scope.region, zoneId: candidate.zoneId, instanceType: candidate.instanceType, from });
+    t.compute.push({
+      regionId: scope.region,
+      zoneId: candidate.zoneId,
+      instanceType: candidate.instanceType,
+      instanceId,
+      purchasedAt: from,
+      from,
+    });
     t.disks.push({ diskId: `system:${instanceId}`, ...SYSTEM_DISK, category: systemCategory, from });
   });
   return instanceId;

@@ -1,5 +1,5 @@
 import { msg } from '../../../shared/words/message';
-import { closeSpans } from '../journal/billing-timeline';
+import { instanceReleased } from '../journal/billing-timeline';
 import { requireDanlusSettled } from '../not-yet';
 import { VERBS } from '../reconcile/ownership';
 import { type RetryRow, untilTaken } from '../retry-table';
@@ -48,12 +48,18 @@ export async function deleteInstance(
       ),
     );
   }
+  // Billing ends at the look that no longer found it (looks at most 2 s apart), not after the answer.
+  let lookedAt = scope.now();
   await scope.wait(
-    (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }),
+    (api) => {
+      lookedAt = scope.now();
+      return api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] });
+    },
     (page) => page.instances.length === 0,
     {
       timeoutMs: 10 * MINUTE,
       intervalMs: 1000,
+      maxIntervalMs: 2000,
       what: msg('wait.instanceReleased', { instanceId }),
     },
   );
@@ -63,10 +69,7 @@ export async function deleteInstance(
       s.resources.publicIp = undefined;
     }
   });
-  scope.bill((t, at) => {
-    closeSpans(t.compute, at);
-    closeSpans(t.disks, at, (d) => d.diskId === `system:${instanceId}`);
-  });
+  scope.bill((t) => instanceReleased(t, instanceId, lookedAt));
   // The notebook token of a machine that is gone has nothing left to open.
   await scope.deps.bootstrap
     ?.forget?.(instanceId)

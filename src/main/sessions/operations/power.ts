@@ -88,7 +88,9 @@ export async function startSession(scope: StepScope, lease = true): Promise<stri
   });
   scope.bill((t) => {
     if (!t.compute.some((c) => !c.to) && zoneId && instanceType) {
-      t.compute.push({ regionId: scope.region, zoneId, instanceType, from: asked });
+      // The same instance bills again: its purchase (and so its first hour) is the one it was bought with.
+      const bought = t.compute.findLast((c) => c.instanceId === instanceId)?.purchasedAt;
+      t.compute.push({ regionId: scope.region, zoneId, instanceType, instanceId, purchasedAt: bought, from: asked });
     }
   });
   return opStep(scope, 'startWait', async () => {
