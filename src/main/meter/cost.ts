@@ -57,6 +57,11 @@ function computePrices(span: ComputeBilledSpan, points: PricePoint[], now: numbe
   return [{ at: bought, price: priceAt(points, bought) }];
 }
 
+/** What a compute span bills per hour at `now` (while it bills): the price its instance is billed at then. */
+export function computeRateAt(span: ComputeBilledSpan, points: PricePoint[], now: number): number {
+  return priceAt(computePrices(span, points, now), now);
+}
+
 export interface Cost {
   compute: number;
   disk: number;

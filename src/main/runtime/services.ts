@@ -209,9 +209,13 @@ export class Services {
         knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
         enabled: () => settings.get().sshConfig,
       }),
-      spotPrice: (regionId, zoneId, type) =>
-        this.prices.lastOffers().find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)
-          ?.spotPrice,
+      rates: () =>
+        this.meter.resourceRates(
+          (regionId, zoneId, type) =>
+            this.prices
+              .lastOffers()
+              .find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)?.spotPrice,
+        ),
       computeCost: (span) => this.meter.computeCost(span),
       onChange: (session) => {
         void this.meter.update();

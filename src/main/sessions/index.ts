@@ -15,7 +15,7 @@ export { ensureLocalKey, type LocalKey, localKeyPath } from './local-key';
 export { type AddressSource, addressLookup, typedFirst } from './network/address-lookup';
 export type { ReleaseOptions } from './operations/release';
 export type { ResourceTarget } from './reconcile/delete-resource';
-export { listRegion } from './reconcile/reconcile';
+export { listRates, listRegion, type ResourceRates } from './reconcile/reconcile';
 export type { SessionCloudApi } from './session-cloud-api';
 export type {
   AutoReason,

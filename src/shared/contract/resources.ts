@@ -11,6 +11,8 @@ export const resourcesRequests = {
       regionId: z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/),
       kind: z.enum(['instance', 'disk', 'snapshot', 'image', 'securityGroup', 'keyPair', 'vpc', 'vswitch']),
       id: z.string().min(2).max(128),
+      /** A snapshot that holds a custom image is deleted only with the image, when this says so. */
+      withImage: z.boolean().optional(),
     }),
   ),
 };

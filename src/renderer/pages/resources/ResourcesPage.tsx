@@ -33,7 +33,8 @@ export function ResourcesPage() {
     setDeleting(r.id);
     setError(null);
     try {
-      listed.set(await danlu().resources.delete({ regionId: r.regionId, kind: r.kind, id: r.id }));
+      const withImage = r.imageId ? { withImage: true } : {};
+      listed.set(await danlu().resources.delete({ regionId: r.regionId, kind: r.kind, id: r.id, ...withImage }));
     } catch (e) {
       setError(e);
     } finally {
@@ -146,11 +147,28 @@ export function ResourcesPage() {
                     {t(`resources.status.${r.status}`, { defaultValue: r.status })}
                   </td>
                   <td>
-                    <Badge tone={useTones[r.use]} title={t(`resources.useHint.${r.use}`)}>
+                    <Badge
+                      tone={useTones[r.use]}
+                      title={
+                        r.imageId ? t('resources.imageHint', { imageId: r.imageId }) : t(`resources.useHint.${r.use}`)
+                      }
+                    >
                       {t(`resources.use.${r.use}`)}
                     </Badge>
+                    {r.imageId && (
+                      <div className="muted small-print mono" data-testid="resource-image">
+                        {r.imageId}
+                      </div>
+                    )}
                   </td>
-                  <td className="num">{yuan(r.monthlyCost, lang, 2)}</td>
+                  <td className="num">
+                    {yuan(r.monthlyCost, lang, 2)}
+                    {r.kind === 'instance' && r.hourlyCost > 0 && (
+                      <div className="muted small-print" data-testid="resource-hourly">
+                        {t('resources.perHour', { hourly: yuan(r.hourlyCost, lang, 3) })}
+                      </div>
+                    )}
+                  </td>
                   <td className="row-actions">
                     {r.use !== 'in-use' && (
                       <button
