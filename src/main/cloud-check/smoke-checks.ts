@@ -8,12 +8,14 @@ import {
   expectDryRunPass,
   newClientToken,
 } from '../aliyun';
-import { CATEGORY_ORDER, newestUbuntu, refusedCategory, spotInstanceRequest } from '../sessions';
+import { newestUbuntu, spotInstanceRequest } from '../sessions';
+import { dryRunWithSystemDisk } from './system-disk-dry-run';
 
 /** One check: a read, or a create the cloud validates without carrying it out. */
 export interface SmokeCheck {
   action: ActionName;
-  kind: 'read' | 'dryRun';
+  /** roundTrip: a free create of `--round-trip`, carried out, read back and deleted. */
+  kind: 'read' | 'dryRun' | 'roundTrip';
   /** Runs the call; resolves to a short note on what came back, or to `skip` with the reason. */
   run(): Promise<string | { skip: string }>;
 }
@@ -210,37 +212,27 @@ export function smokeChecks(api: AliyunApi, regionId: string): SmokeCheck[] {
         disk: { kind: 'new', sizeGiB: 40 },
         image: { kind: 'ubuntu', version: '22.04' },
       });
-      // A family takes only some system disk categories (gn5 no ESSD): try them as a launch does.
-      let refused: unknown;
-      for (const systemDiskCategory of CATEGORY_ORDER) {
-        try {
-          await expectDryRunPass(
-            api.runInstances({
-              ...spotInstanceRequest({
-                regionId,
-                sessionId: 'ses-smoke',
-                sessionName: 'smoke',
-                plan,
-                zoneId: vSwitch.zoneId,
-                instanceType: offer.instanceType,
-                vSwitchId: vSwitch.vSwitchId,
-                securityGroupId,
-                keyPairName: found.keyPairName ?? '',
-                imageId,
-                clientToken: newClientToken(),
-                systemDiskCategory,
-              }),
-              keyPairName: found.keyPairName,
-              dryRun: true,
-            }),
-          );
-          return `spot ${offer.instanceType} in ${vSwitch.zoneId} (${systemDiskCategory} system disk) would be accepted`;
-        } catch (error) {
-          if (refusedCategory(error) !== 'system') throw error;
-          refused = error;
-        }
-      }
-      throw refused;
+      const category = await dryRunWithSystemDisk((systemDiskCategory) =>
+        api.runInstances({
+          ...spotInstanceRequest({
+            regionId,
+            sessionId: 'ses-smoke',
+            sessionName: 'smoke',
+            plan,
+            zoneId: vSwitch.zoneId,
+            instanceType: offer.instanceType,
+            vSwitchId: vSwitch.vSwitchId,
+            securityGroupId,
+            keyPairName: found.keyPairName ?? '',
+            imageId,
+            clientToken: newClientToken(),
+            systemDiskCategory,
+          }),
+          keyPairName: found.keyPairName,
+          dryRun: true,
+        }),
+      );
+      return `spot ${offer.instanceType} in ${vSwitch.zoneId} would be accepted (system disk ${category})`;
     }),
     dry('CreateVpc', async () => {
       await expectDryRunPass(
