@@ -79,6 +79,26 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, sle
   throw new Error('the cloud did not get there within two minutes');
 }
 
+type InstanceAction = 'StartInstance' | 'StopInstance' | 'RebootInstance' | 'DeleteInstance';
+
+/** One of the instance actions that accept DryRun, as Danlu sends it. */
+function instanceAction(
+  api: AliyunApi,
+  action: InstanceAction,
+  ref: { regionId: string; instanceId: string; dryRun: boolean },
+): Promise<unknown> {
+  switch (action) {
+    case 'StartInstance':
+      return api.startInstance(ref);
+    case 'StopInstance':
+      return api.stopInstance({ ...ref, stoppedMode: 'StopCharging' });
+    case 'RebootInstance':
+      return api.rebootInstance(ref);
+    case 'DeleteInstance':
+      return api.deleteInstance({ ...ref, force: true });
+  }
+}
+
 /**
  * `--round-trip`: makes a VPC, a vSwitch, a security group with one rule and a key pair (all
  * free), reads each back as Danlu reads them, dry-runs a spot RunInstances against them (with
@@ -263,19 +283,13 @@ export function roundTripChecks(
       );
       return `spot ${instanceType} limited to ${limit}/h with UserData would be accepted (system disk ${category})`;
     }),
-    ...(['StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance'] as const).map((action) =>
+    ...(['StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance'] as InstanceAction[]).map((action) =>
       step(action, 'dryRun', async () => {
         const instanceId = found.instanceId;
         if (!instanceId) return { skip: 'no instance in the region to dry-run it on' };
         const ref = { ...r, instanceId, dryRun: true };
-        const call = {
-          StartInstance: () => api.startInstance(ref),
-          StopInstance: () => api.stopInstance({ ...ref, stoppedMode: 'StopCharging' }),
-          RebootInstance: () => api.rebootInstance(ref),
-          DeleteInstance: () => api.deleteInstance({ ...ref, force: true }),
-        }[action];
         // A dry run the instance's state refuses still proves the request is well-formed.
-        await expectDryRunPass(call()).catch((error: unknown) => {
+        await expectDryRunPass(instanceAction(api, action, ref)).catch((error: unknown) => {
           if (!(error instanceof AppError) || !/IncorrectInstanceStatus/.test(error.cloudCode ?? '')) throw error;
         });
         return `on ${instanceId}: the request is well-formed`;
