@@ -1,6 +1,5 @@
 import { utils } from 'ssh2';
 import { AppError } from '../../shared/errors';
-import { planSchema } from '../../shared/session';
 import { msg } from '../../shared/words/message';
 import {
   type ActionName,
@@ -11,10 +10,10 @@ import {
   newClientToken,
   type Tag,
 } from '../aliyun';
-import { newestUbuntu, spotInstanceRequest } from '../sessions';
+import { newestUbuntu } from '../sessions';
 import { isRead } from './dry-run-only';
+import { dryRunLaunch } from './launch-dry-run';
 import type { SmokeCheck } from './smoke-checks';
-import { dryRunWithSystemDisk } from './system-disk-dry-run';
 
 /** The free creates `--round-trip` may carry out, and the deletes of what it made. */
 const FREE_CREATES: readonly ActionName[] = [
@@ -252,35 +251,17 @@ export function roundTripChecks(
         })
       ).prices.slice(-1);
       const limit = Math.round((offer?.spotPrice ?? 1) * 2 * 1000) / 1000;
-      const plan = planSchema.parse({
-        name: 'smoke',
+      const category = await dryRunLaunch(api, {
         regionId,
         zoneId,
-        instanceTypes: [instanceType],
+        instanceType,
+        vSwitchId,
+        securityGroupId,
+        keyPairName: made.KeyPairNames,
+        imageId,
         spot: { strategy: 'SpotWithPriceLimit', priceLimit: limit },
-        disk: { kind: 'new', sizeGiB: 40 },
-        image: { kind: 'ubuntu', version: '22.04' },
+        userData: '#cloud-config\n',
       });
-      const category = await dryRunWithSystemDisk((systemDiskCategory) =>
-        api.runInstances({
-          ...spotInstanceRequest({
-            regionId,
-            sessionId: 'ses-smoke',
-            sessionName: 'smoke',
-            plan,
-            zoneId,
-            instanceType,
-            vSwitchId,
-            securityGroupId,
-            keyPairName: made.KeyPairNames ?? '',
-            imageId,
-            clientToken: newClientToken(),
-            systemDiskCategory,
-          }),
-          userData: { text: '#cloud-config\n' },
-          dryRun: true,
-        }),
-      );
       return `spot ${instanceType} limited to ${limit}/h with UserData would be accepted (system disk ${category})`;
     }),
     ...(['StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance'] as InstanceAction[]).map((action) =>
@@ -327,6 +308,14 @@ export function roundTripChecks(
       ).catch(() => undefined);
     }
     await attempt(made.VpcId, () => api.deleteVpc({ ...r, vpcId: made.VpcId as string }));
+    // Gone only once the cloud no longer lists it.
+    if (made.VpcId && !left.some((x) => x.startsWith(made.VpcId as string))) {
+      await until(
+        () => api.describeAllVpcs({ ...r, vpcIds: [made.VpcId as string] }),
+        (list) => list.length === 0,
+        sleep,
+      ).catch(() => left.push(`${made.VpcId}: still listed`));
+    }
     return left;
   };
   return { checks, cleanup };

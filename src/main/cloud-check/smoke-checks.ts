@@ -1,4 +1,3 @@
-import { planSchema } from '../../shared/session';
 import {
   ACTIONS,
   type ActionName,
@@ -8,8 +7,8 @@ import {
   expectDryRunPass,
   newClientToken,
 } from '../aliyun';
-import { newestUbuntu, spotInstanceRequest } from '../sessions';
-import { dryRunWithSystemDisk } from './system-disk-dry-run';
+import { newestUbuntu } from '../sessions';
+import { dryRunLaunch } from './launch-dry-run';
 
 /** One check: a read, or a create the cloud validates without carrying it out. */
 export interface SmokeCheck {
@@ -203,35 +202,16 @@ export function smokeChecks(api: AliyunApi, regionId: string): SmokeCheck[] {
       if (!offer || !imageId) return { skip: 'no GPU type on sale as spot here' };
       if (!vSwitch || !securityGroupId)
         return { skip: 'no vSwitch and security group to try it in (launch once, or keep a default VPC)' };
-      const plan = planSchema.parse({
-        name: 'smoke',
+      const category = await dryRunLaunch(api, {
         regionId,
         zoneId: vSwitch.zoneId,
-        instanceTypes: [offer.instanceType],
+        instanceType: offer.instanceType,
+        vSwitchId: vSwitch.vSwitchId,
+        securityGroupId,
+        keyPairName: found.keyPairName,
+        imageId,
         spot: { strategy: 'SpotAsPriceGo' },
-        disk: { kind: 'new', sizeGiB: 40 },
-        image: { kind: 'ubuntu', version: '22.04' },
       });
-      const category = await dryRunWithSystemDisk((systemDiskCategory) =>
-        api.runInstances({
-          ...spotInstanceRequest({
-            regionId,
-            sessionId: 'ses-smoke',
-            sessionName: 'smoke',
-            plan,
-            zoneId: vSwitch.zoneId,
-            instanceType: offer.instanceType,
-            vSwitchId: vSwitch.vSwitchId,
-            securityGroupId,
-            keyPairName: found.keyPairName ?? '',
-            imageId,
-            clientToken: newClientToken(),
-            systemDiskCategory,
-          }),
-          keyPairName: found.keyPairName,
-          dryRun: true,
-        }),
-      );
       return `spot ${offer.instanceType} in ${vSwitch.zoneId} would be accepted (system disk ${category})`;
     }),
     dry('CreateVpc', async () => {

@@ -84,7 +84,9 @@ describe('npm run smoke:aliyun', () => {
     const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
     expect(ready.phase).toBe('ready');
     await h.manager.dispose();
-    s.sim.unkind.update({ ruleAddressEcho: 'bare' });
+    // Rules echoed bare; the instance stays as it is while the check runs (no reclaim, a slower clock).
+    s.sim.unkind.update({ ruleAddressEcho: 'bare', spotCapacityReclaimsPerHour: 0 });
+    s.sim.clock.setSpeed(60);
     const before = s.sim.resources();
     s.sim.clearRequests();
 

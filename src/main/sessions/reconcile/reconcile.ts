@@ -100,32 +100,23 @@ export async function listRegion(
   for (const d of disks) {
     const sessionId = sessionOf(d.tags);
     const storage = priced(d.size * rates.diskPerGiBHour(d.category, d.performanceLevel ?? 'PL1'));
-    if (d.type === 'system') {
-      // A system disk bills with its instance and goes with it.
-      const use = (d.instanceId && instanceUse.get(d.instanceId)) || 'orphan';
-      out.push({
-        regionId,
-        kind: 'disk',
-        id: d.diskId,
-        name: d.diskName,
-        status: d.status,
-        sessionId,
-        sizeGiB: d.size,
-        ...storage,
-        use,
-        createdAt: d.creationTime,
-      });
-      continue;
-    }
-    // A disk a session holds the user's data on, or keeps (a moved disk's original): in use while
-    // the session lives, kept after (released, reclaimed, or a launch undone around it).
+    // A system disk bills with its instance and goes with it. A disk a session holds the user's
+    // data on, or keeps (a moved disk's original): in use while the session lives, kept after
+    // (released, reclaimed, or a launch undone around it).
     const holders = sessions.filter(
       (s) =>
         s.resources.diskId === d.diskId ||
         s.resources.keptDiskIds?.includes(d.diskId) ||
         s.move?.sourceDiskId === d.diskId,
     );
-    const use = holders.some((s) => LIVE_PHASES.includes(s.phase)) ? 'in-use' : holders.length > 0 ? 'kept' : 'orphan';
+    const use: OwnedResource['use'] =
+      d.type === 'system'
+        ? (d.instanceId && instanceUse.get(d.instanceId)) || 'orphan'
+        : holders.some((s) => LIVE_PHASES.includes(s.phase))
+          ? 'in-use'
+          : holders.length > 0
+            ? 'kept'
+            : 'orphan';
     out.push({
       regionId,
       kind: 'disk',
