@@ -52,7 +52,12 @@ it('prices an instance stopped in KeepCharging like a running one, and one stopp
     clock: sim.clock,
   });
   try {
-    const listed = await listRegion(api, R, [], listRates(() => PRICE));
+    const listed = await listRegion(
+      api,
+      R,
+      [],
+      listRates(() => PRICE),
+    );
     const cost = (id: string) => listed.find((r) => r.kind === 'instance' && r.id === id);
     expect(cost(ids.economical)).toMatchObject({ status: 'Stopped', monthlyCost: 0 });
     expect(cost(ids.keepCharging)).toMatchObject({ status: 'Stopped', monthlyCost: PRICE * HOURS_PER_MONTH });

@@ -48,7 +48,7 @@ export async function deleteInstance(
       ),
     );
   }
-  // Billing ends at the look that no longer found it (looks at most 2 s apart), not after the answer.
+  // Billing ends at the look that no longer found it (looks a second apart), not after the answer.
   let lookedAt = scope.now();
   await scope.wait(
     (api) => {
@@ -59,7 +59,7 @@ export async function deleteInstance(
     {
       timeoutMs: 10 * MINUTE,
       intervalMs: 1000,
-      maxIntervalMs: 2000,
+      maxIntervalMs: 1000,
       what: msg('wait.instanceReleased', { instanceId }),
     },
   );
