@@ -262,7 +262,7 @@ export function roundTripChecks(
         spot: { strategy: 'SpotWithPriceLimit', priceLimit: limit },
         userData: '#cloud-config\n',
       });
-      return `spot ${instanceType} limited to ${limit}/h with UserData would be accepted (system disk ${category})`;
+      return `spot ${instanceType} limited to ${limit}/h with UserData (${category} system disk) would be accepted`;
     }),
     ...(['StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance'] as InstanceAction[]).map((action) =>
       step(action, 'dryRun', async () => {

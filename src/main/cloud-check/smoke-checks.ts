@@ -212,7 +212,7 @@ export function smokeChecks(api: AliyunApi, regionId: string): SmokeCheck[] {
         imageId,
         spot: { strategy: 'SpotAsPriceGo' },
       });
-      return `spot ${offer.instanceType} in ${vSwitch.zoneId} would be accepted (system disk ${category})`;
+      return `spot ${offer.instanceType} in ${vSwitch.zoneId} (${category} system disk) would be accepted`;
     }),
     dry('CreateVpc', async () => {
       await expectDryRunPass(
