@@ -209,6 +209,13 @@ describe('CloudCaller retry tables', () => {
     expect(cloud.requests).toHaveLength(1);
   });
 
+  it('leaves a delete’s table to the session: a DeleteInstance refused while it initializes is answered at once', async () => {
+    const { cloud, caller } = await setup(() => apiError('IncorrectInstanceStatus.Initializing', 'initializing', 403));
+    const e = await failure(caller.call('DeleteInstance', 'us-west-1', { InstanceId: 'i-1' }));
+    expect(e.cloudCode).toBe('IncorrectInstanceStatus.Initializing');
+    expect(cloud.requests).toHaveLength(1);
+  });
+
   it('covers a listed code’s sub-codes', async () => {
     const { cloud, caller } = await setup((_req, i) =>
       i === 0 ? conflict('IncorrectStatus.Vpc') : { json: { VSwitchId: 'vsw-1' } },

@@ -2,32 +2,10 @@ import { msg } from '../../../shared/words/message';
 import { instanceReleased } from '../journal/billing-timeline';
 import { requireDanlusSettled } from '../not-yet';
 import { VERBS } from '../reconcile/ownership';
-import { type RetryRow, untilTaken } from '../retry-table';
 import type { Say, StepScope } from '../step-scope';
+import { untilTaken } from '../until-taken';
 
 const MINUTE = 60_000;
-
-/**
- * DeleteInstance refuses an instance that is still initializing: `IncorrectInstanceStatus
- * .Initializing` while it is Pending and for a while after it runs, `IncorrectInstanceStatus`
- * while it starts or stops [D: both in the DeleteInstance error table]; how long is not
- * documented. The Terraform provider's alicloud_instance retries these codes for its delete
- * timeout, 20 minutes by default [3P]: so does Danlu, and then keeps the session releasing
- * (still billed) and asks again at the next start.
- */
-export const DELETE_INSTANCE: RetryRow = {
-  action: 'DeleteInstance',
-  codes: [
-    'IncorrectInstanceStatus',
-    'IncorrectInstanceStatus.Initializing',
-    'InstanceLockedForSecurity',
-    'LastTokenProcessing',
-    'OperationConflict',
-    'ServiceUnavailable',
-  ],
-  budgetMs: 20 * MINUTE,
-  longestWaitMs: 60_000,
-};
 
 /**
  * Deletes the session's instance (if any; read first, and only when it carries Danlu's tag; one
@@ -41,7 +19,7 @@ export async function deleteInstance(
   say: Say = (m) => scope.log(m),
 ): Promise<void> {
   if (await requireDanlusSettled(scope, 'instance', instanceId, VERBS.release)) {
-    await untilTaken(scope, DELETE_INSTANCE, instanceId, (api) =>
+    await untilTaken(scope, 'DeleteInstance', instanceId, (api) =>
       api.deleteInstance(
         { regionId: scope.region, instanceId, force: true, forceStop: true },
         { signal: scope.signal },
