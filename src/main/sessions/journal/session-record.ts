@@ -44,8 +44,8 @@ export interface SessionRecord extends SessionView {
   diskAdopted?: boolean;
   /** The disk categories the dry run showed the current attempt's type takes. */
   diskCategories?: { instanceType: string; system: string; data: string };
-  /** The current attempt's RunInstances as first sent (no UserData), journaled before the call: a resume sends it again as is. */
-  instanceRequest?: { key: string; request: SentRunInstances };
+  /** What decided each create's parameters, journaled before the call (see StepScope.asked), keyed like `tokens`. */
+  asked?: Record<string, unknown>;
   /** The attempt key (see `tokens`) whose host key's private half waits in the keychain. */
   hostKeyFor?: string;
   /** A launch or recover being undone: how it ends once everything is removed (a restart finishes it). */

@@ -148,22 +148,22 @@ export async function findAskedInstance(scope: StepScope, token: string, candida
  * cloud as IdempotentParameterMismatch.
  */
 function requestToSend(scope: StepScope, plan: Plan, inputs: InstanceInputs, key: string, token: string) {
-  const sent = scope.record.instanceRequest;
-  if (sent?.key === key && sent.request.clientToken === token) {
-    const { autoReleaseTime, ...rest } = sent.request;
-    return {
-      request: { ...rest, autoReleaseTime: autoReleaseTime ? new Date(autoReleaseTime) : undefined },
-      again: true,
-    };
-  }
-  const systemDisk = scope.record.diskCategories?.system ?? SYSTEM_DISK.category;
-  const request: RunInstancesInput = runRequest(scope, plan, inputs, token, systemDisk);
-  const lease = request.autoReleaseTime;
-  const journaled: SentRunInstances = { ...request, autoReleaseTime: lease && new Date(lease).toISOString() };
-  scope.update((s) => {
-    s.instanceRequest = { key, request: JSON.parse(JSON.stringify(journaled)) };
-  });
-  return { request, again: false };
+  const { value, again } = scope.asked<SentRunInstances>(
+    key,
+    () => {
+      const systemDisk = scope.record.diskCategories?.system ?? SYSTEM_DISK.category;
+      const request = runRequest(scope, plan, inputs, token, systemDisk);
+      const lease = request.autoReleaseTime;
+      return { ...request, autoReleaseTime: lease && new Date(lease).toISOString() };
+    },
+    (earlier) => earlier.clientToken === token,
+  );
+  const { autoReleaseTime, ...rest } = value;
+  const request: RunInstancesInput = {
+    ...rest,
+    autoReleaseTime: autoReleaseTime ? new Date(autoReleaseTime) : undefined,
+  };
+  return { request, again };
 }
 
 /** The lease an earlier request asked for is now too near (or past) for the cloud to take. */
