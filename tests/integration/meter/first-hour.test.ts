@@ -1,8 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeterView } from '../../../src/shared/meter';
-import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { manualTicker, meterFor } from '../../support/meter-harness';
-import { stepTime } from '../../support/stepped-time';
+import { meteredLaunch } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
@@ -19,16 +16,7 @@ const MINUTE = 60_000;
  */
 async function runAndRelease(seed: number, factor: number, changeAfter: number, runFor: number) {
   s = await startSimApi({ seed, speed: 0 });
-  const time = stepTime(s.sim);
-  inStock(s.sim);
-  const h = launchHarness(s);
-  const { ticker } = manualTicker();
-  const ticks: MeterView[] = [];
-  const meter = meterFor(s, async () => h.manager.records(), ticker, ticks);
-  h.deps.onChange = () => void meter.update();
-  const session = await h.manager.launch(plan());
-  const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
-  expect(ready.phase).toBe('ready');
+  const { h, meter, time, session, ready } = await meteredLaunch(s);
   const instanceId = ready.resources.instanceId as string;
   const where = { regionId: 'us-west-1', zoneId: ready.zoneId as string, instanceType: ready.instanceType as string };
   const bought = s.sim.spotOffers(where)[0]?.spotPrice ?? 1;

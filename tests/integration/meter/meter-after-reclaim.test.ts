@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeterView } from '../../../src/shared/meter';
-import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
-import { manualTicker, meterFor } from '../../support/meter-harness';
-import { stepTime } from '../../support/stepped-time';
+import type { MeterService } from '../../../src/main/meter/meter-service';
+import { untilPhase } from '../../support/launch-harness';
+import { meteredLaunch } from '../../support/meter-harness';
 import { type SimApi, startSimApi } from '../aliyun/sim-api';
 
 let s: SimApi;
@@ -12,24 +11,8 @@ afterEach(async () => {
 
 const MINUTE = 60_000;
 
-/** A launched session with a meter over its journal, on a clock moved one event at a time. */
-async function metered(seed: number) {
-  s = await startSimApi({ seed, speed: 0 });
-  const time = stepTime(s.sim);
-  inStock(s.sim);
-  const h = launchHarness(s);
-  const { ticker } = manualTicker();
-  const ticks: MeterView[] = [];
-  const meter = meterFor(s, async () => h.manager.records(), ticker, ticks);
-  h.deps.onChange = () => void meter.update();
-  const session = await h.manager.launch(plan());
-  const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
-  expect(ready.phase).toBe('ready');
-  return { h, meter, time, ready };
-}
-
 /** The meter's figures against the simulator's bill (it holds only these sessions), time standing still. */
-async function againstTheBill(meter: ReturnType<typeof meterFor>, label: string) {
+async function againstTheBill(meter: MeterService, label: string) {
   const view = await meter.view();
   const bill = s.sim.ledger().total;
   const metered = view.sessions.reduce((sum, x) => sum + x.costSoFar, 0);
@@ -41,7 +24,8 @@ async function againstTheBill(meter: ReturnType<typeof meterFor>, label: string)
 
 describe('the meter against the cloud’s bill, when the cloud acts on its own', () => {
   it('after a spot reclaim stops charging the gone GPU; after Recover the old session stops growing and its disk is counted once', async () => {
-    const { h, meter, time, ready } = await metered(61);
+    s = await startSimApi({ seed: 61, speed: 0 });
+    const { h, meter, time, ready } = await meteredLaunch(s);
     await s.sim.clock.sleep(70 * MINUTE);
     s.sim.reclaim(ready.resources.instanceId as string);
     const gone = await untilPhase(s, h.manager, ready.id, ['interrupted'], 30 * MINUTE);
@@ -79,7 +63,8 @@ describe('the meter against the cloud’s bill, when the cloud acts on its own',
   }, 120_000);
 
   it('bills a power-off from inside the machine (standard mode) as the cloud does, until Danlu ends it', async () => {
-    const { h, meter, time, ready } = await metered(62);
+    s = await startSimApi({ seed: 62, speed: 0 });
+    const { h, meter, time, ready } = await meteredLaunch(s);
     await s.sim.clock.sleep(20 * MINUTE);
     s.sim.osShutdown(ready.resources.instanceId as string);
     // Danlu notices, and makes the stop economical (or releases, per the setting): either way the GPU stops billing.

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RunInstancesInput } from '../../../src/main/aliyun';
 import { launchHarnessOn, leftovers, plan, UNKIND_FOR_SESSIONS, untilPhase } from '../../support/launch-harness';
 import { simPerTest, withAction } from '../../support/sim-per-test';
 import type { SimApi } from '../aliyun/sim-api';
@@ -34,6 +35,30 @@ function watchedApi(sim: SimApi) {
 
 function started(seed: number) {
   return startSim(seed, { speed: 120, unkind: { ...UNKIND_FOR_SESSIONS, ...LAG } });
+}
+
+/**
+ * A launch whose process dies inside RunInstances, after the cloud made the instance (`reached`)
+ * or before the request left: its answer never reaches the journal. `sent` hears each request.
+ */
+async function crashedInRunInstances(
+  sim: SimApi,
+  reached: boolean,
+  sent: (input: RunInstancesInput) => void = () => {},
+) {
+  let crash: (() => void) | undefined;
+  const dying = withAction(sim.api, 'runInstances', (real) => async (input, options) => {
+    if (input.dryRun) return real(input, options);
+    sent(input);
+    if (reached) await real(input, options);
+    crash?.();
+    throw new Error('the process died');
+  });
+  const h = launchHarnessOn({ api: dying, clock: sim.sim.clock }, mkdtempSync(join(tmpdir(), 'danlu-once-')));
+  crash = () => void h.manager.dispose();
+  const session = await h.manager.launch(plan());
+  await h.manager.settled(session.id);
+  return { h, session };
 }
 
 describe('one instance per attempt', () => {
@@ -71,19 +96,8 @@ describe('one instance per attempt', () => {
     ['without the keychain: found by its tag once listed', false],
   ])('a crash after RunInstances made the instance but before the journal knew it: %s', async (_, keychain) => {
     const sim = await started(keychain ? 63 : 64);
-    const dataDir = mkdtempSync(join(tmpdir(), 'danlu-once-'));
-    let crash: (() => void) | undefined;
-    // The process dies the moment the cloud has answered RunInstances: the answer never reaches the journal.
-    const dying = withAction(sim.api, 'runInstances', (real) => async (input, options) => {
-      const answer = await real(input, options);
-      if (input.dryRun) return answer;
-      crash?.();
-      throw new Error('the process died');
-    });
-    const h = launchHarnessOn({ api: dying, clock: sim.sim.clock }, dataDir);
-    crash = () => void h.manager.dispose();
-    const session = await h.manager.launch(plan());
-    await h.manager.settled(session.id);
+    // The process dies the moment the cloud has answered RunInstances.
+    const { h, session } = await crashedInRunInstances(sim, true);
     const journaled = h.journal.get(session.id);
     expect(journaled?.phase).toBe('launching');
     expect(journaled?.resources.instanceId).toBeUndefined();
@@ -109,21 +123,11 @@ describe('one instance per attempt', () => {
     async (_, reached) => {
       const sim = await started(reached ? 65 : 66);
       sim.sim.unkind.update({ spotCapacityReclaimsPerHour: 0 });
-      const dataDir = mkdtempSync(join(tmpdir(), 'danlu-once-'));
-      let crash: (() => void) | undefined;
       const sent: Array<{ clientToken: string; lease?: number }> = [];
       const lease = (at?: Date | string) => (at === undefined ? undefined : new Date(at).getTime());
-      const dying = withAction(sim.api, 'runInstances', (real) => async (input, options) => {
-        if (input.dryRun) return real(input, options);
-        sent.push({ clientToken: input.clientToken, lease: lease(input.autoReleaseTime) });
-        if (reached) await real(input, options);
-        crash?.();
-        throw new Error('the process died');
-      });
-      const h = launchHarnessOn({ api: dying, clock: sim.sim.clock }, dataDir);
-      crash = () => void h.manager.dispose();
-      const session = await h.manager.launch(plan());
-      await h.manager.settled(session.id);
+      const { h, session } = await crashedInRunInstances(sim, reached, (input) =>
+        sent.push({ clientToken: input.clientToken, lease: lease(input.autoReleaseTime) }),
+      );
       expect(instancesMade(sim)).toHaveLength(reached ? 1 : 0);
       const firstLease = sent[0]?.lease ?? Number.NaN;
 
