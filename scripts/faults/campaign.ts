@@ -216,12 +216,16 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       const made = createdSince(sim.events(), cycleStart);
       // A ready session was made of something: a record without its instance means the count is blind.
       if (end.phase === 'ready' && !made.some((c) => c.kind === 'instance')) consistent = false;
-      const twice = countDuplicates(
-        made,
-        attempts.map((a) => a.zoneId),
-        attempts.length,
-        { snapshot: extra.snapshots, disk: extra.disks, sessions: sessions.length },
-      );
+      // A launch makes its first zone's vSwitch before its first attempt: one that failed in between made it too.
+      const firstZones = sessions.flatMap((id) => {
+        const record = h.journal.get(id);
+        return record?.candidates?.[record.attemptIndex]?.zoneId ?? [];
+      });
+      const twice = countDuplicates(made, [...attempts.map((a) => a.zoneId), ...firstZones], attempts.length, {
+        snapshot: extra.snapshots,
+        disk: extra.disks,
+        sessions: sessions.length,
+      });
       const duplicates = Object.values(twice).reduce((n, x) => n + x, 0);
       if (duplicates > 0) {
         result.duplicates += duplicates;
