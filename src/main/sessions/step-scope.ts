@@ -83,6 +83,13 @@ export class StepScope {
     return { value, again: false };
   }
 
+  /** Forgets what `asked` journaled under `key`: the cloud refused that request, so it made nothing by it. */
+  forget(key: string): void {
+    this.update((s) => {
+      if (s.asked) delete s.asked[key];
+    });
+  }
+
   /** Records a change of what is billed, in the journal (the meter reads it). */
   bill(change: (timeline: BillingTimeline, at: string) => void): void {
     const at = this.now();
