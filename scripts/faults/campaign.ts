@@ -204,7 +204,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       result.billingUnknown += unknown.size;
       result.dataLost += lost.size;
       // What the user kept (a disk, a snapshot) they delete by name before the next cycle.
-      await removeKeptData(api, h.manager, REGION);
+      await removeKeptData(api, h.manager, REGION, (ms) => sim.clock.sleep(ms));
       const left = leftovers(s as never);
       const orphans = Object.values(left).reduce((n, list) => n + list.length, 0);
       if (orphans > 0) {
