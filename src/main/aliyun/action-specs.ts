@@ -81,6 +81,15 @@ const TOKEN_PROCESSING = ['OperationFailed.LastTokenProcessing', 'LastTokenProce
  */
 const NETWORK_DELETE: BusyTable = { codes: [], kinds: ['dependency'], forMs: 5 * MINUTES, askedBy: 'session' };
 
+/**
+ * A create the cloud could not answer for now (503 `ServiceUnavailable`, "a temporary failure of
+ * the server"): its ClientToken makes the very same request safe to send again, so it is, for
+ * five minutes rather than the few attempts of any call; a create that ran meanwhile is answered
+ * with what it made.
+ */
+const UNAVAILABLE = 'ServiceUnavailable';
+const CREATE_BUSY: BusyTable = { codes: [UNAVAILABLE], forMs: 5 * MINUTES, askedBy: 'client' };
+
 const READ = 10_000;
 const SLOW_READ = 20_000;
 const WRITE = 15_000;
@@ -210,7 +219,7 @@ export const ACTIONS = {
     idempotent: true,
     ram: 'create',
     reads: answer({ VpcId: str, VRouterId: str, RouteTableId: str }),
-    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY], forMs: 5 * MINUTES, askedBy: 'client' },
+    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY, UNAVAILABLE], forMs: 5 * MINUTES, askedBy: 'client' },
   }),
   DescribeVpcs: vpc({
     timeoutMs: READ,
@@ -228,7 +237,11 @@ export const ACTIONS = {
     idempotent: true,
     ram: 'create',
     reads: answer({ VSwitchId: str }),
-    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY, 'IncorrectVpcStatus'], forMs: 5 * MINUTES, askedBy: 'client' },
+    busy: {
+      codes: [...TOKEN_PROCESSING, ...VPC_BUSY, 'IncorrectVpcStatus', UNAVAILABLE],
+      forMs: 5 * MINUTES,
+      askedBy: 'client',
+    },
   }),
   DescribeVSwitches: vpc({
     timeoutMs: READ,
@@ -245,6 +258,7 @@ export const ACTIONS = {
     idempotent: true,
     ram: 'create',
     reads: answer({ SecurityGroupId: str }),
+    busy: CREATE_BUSY,
   }),
   AuthorizeSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
   RevokeSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
@@ -290,6 +304,7 @@ export const ACTIONS = {
       TradePrice: numeric.nullable().optional(),
       OrderId: str.optional(),
     }),
+    busy: CREATE_BUSY,
   }),
   DescribeInstances: ecs({
     timeoutMs: READ,
@@ -348,7 +363,13 @@ export const ACTIONS = {
     },
   }),
   ModifyInstanceAutoReleaseTime: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
-  CreateDisk: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ DiskId: str }) }),
+  CreateDisk: ecs({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ DiskId: str }),
+    busy: CREATE_BUSY,
+  }),
   AttachDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
   DetachDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
   DescribeDisks: ecs({
@@ -380,7 +401,13 @@ export const ACTIONS = {
       askedBy: 'session',
     },
   }),
-  CreateSnapshot: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ SnapshotId: str }) }),
+  CreateSnapshot: ecs({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ SnapshotId: str }),
+    busy: CREATE_BUSY,
+  }),
   DescribeSnapshots: ecs({
     timeoutMs: READ,
     idempotent: true,
@@ -391,7 +418,13 @@ export const ACTIONS = {
     }),
   }),
   DeleteSnapshot: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
-  CreateImage: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ ImageId: str }) }),
+  CreateImage: ecs({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ ImageId: str }),
+    busy: CREATE_BUSY,
+  }),
   DescribeImages: ecs({
     timeoutMs: SLOW_READ,
     idempotent: true,
