@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunInstancesInput } from '../../../src/main/aliyun';
+import { journalComputeSpans, ledgerComputeSpans, worstGapMs } from '../../support/billed-spans';
 import { launchHarnessOn, leftovers, plan, UNKIND_FOR_SESSIONS, untilPhase } from '../../support/launch-harness';
 import { simPerTest, withAction } from '../../support/sim-per-test';
 import type { SimApi } from '../aliyun/sim-api';
@@ -149,6 +150,13 @@ describe('one instance per attempt', () => {
       expect(mismatches).toEqual([]);
       expect(ready.phase).toBe('ready');
       expect(instancesMade(sim)).toEqual([ready.resources.instanceId]);
+      // Compute is billed from when the cloud made the instance, hours before the resume or at it.
+      const spans = journalComputeSpans(
+        after.records().find((r) => r.id === session.id),
+        sim.sim.clock.now(),
+      );
+      const billed = ledgerComputeSpans(sim, ready.resources.instanceId as string);
+      expect(worstGapMs(spans, billed)).toBeLessThanOrEqual(60_000);
       if (reached) {
         // Sent again exactly as the first time: same token, same release time.
         expect(sent[1]).toEqual(sent[0]);

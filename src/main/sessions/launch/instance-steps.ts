@@ -223,7 +223,8 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   }
   const instanceId = result.instanceIds[0];
   if (!instanceId) throw new Error('RunInstances returned no instance id');
-  adoptInstance(scope, instanceId, candidate, askedAt);
+  // A request sent again may have made its instance hours ago: billed from when the cloud made it.
+  adoptInstance(scope, instanceId, candidate, again ? await createdWhen(scope, instanceId, askedAt) : askedAt);
   // A request sent again carries the lease of its first sending: moved on now, however near it is.
   if (again) await leaseOrSay(scope, (s) => holdLease(s));
   scope.detail(
@@ -236,6 +237,18 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
     }),
   );
   return instanceId;
+}
+
+/** When the cloud made an instance, as it lists it (waiting while it may list it late); `otherwise` if it does not. */
+async function createdWhen(scope: StepScope, instanceId: string, otherwise: string): Promise<string> {
+  madeNow(scope, instanceId);
+  const page = await readSettled(
+    scope,
+    instanceId,
+    (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }, { signal: scope.signal }),
+    (p) => p.instances.length > 0,
+  );
+  return page.instances[0]?.creationTime ?? otherwise;
 }
 
 /** Journals the attempt's instance and opens its billing (compute and the system disk). */
