@@ -1,12 +1,15 @@
 /**
  * `npm run test:crash [-- --kills 50] [--seed N] [--at ISO-time]`: Danlu killed with SIGKILL,
- * again and again. Each session (launch, then release once ready) runs in a child process that
- * is killed at random moments — half of the kills while a create call is in flight on the
- * simulator — and a fresh process takes the session up from the journal. Every session must end
- * released, or failed with nothing left; nothing may be left behind or made twice. The last line
- * printed is one JSON object; the exit code is 1 when anything is orphaned, duplicated or
- * inconsistent, or when fewer kills than asked happened. The simulator starts at `--at`, else at
- * the test instant.
+ * again and again. Each session (launch, then release once ready: every other one with a
+ * snapshot, the others deleting the data) runs in a child process that is killed at random
+ * moments — half of the kills while a create call is in flight on the simulator — and a fresh
+ * process takes the session up from the journal. Every session must end released, or failed with
+ * nothing left; nothing may be left behind or made twice; the user's data that was not deleted
+ * must still exist (a disk or a complete snapshot: `dataLost`), and nothing may bill that no
+ * session shows (`billingUnknown`). The last line printed is one JSON object; the exit code is 1
+ * when anything is lost, unseen, orphaned, duplicated or inconsistent, when fewer kills than
+ * asked happened or none inside a create, or when fewer than 80 % of the sessions ended released.
+ * The simulator starts at `--at`, else at the test instant.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -19,6 +22,7 @@ import type { Simulator } from '../src/simulator';
 import { parseInstant } from '../tests/support/test-instant';
 import { startTestSimulator } from '../tests/support/test-simulator';
 import { countDuplicates, createdSince } from './faults/duplicates';
+import { billingUnknown, dataLost, lineageOf } from './faults/guarantees';
 
 const { values } = parseArgs({
   options: { kills: { type: 'string', default: '50' }, seed: { type: 'string', default: '5' }, at: { type: 'string' } },
@@ -34,6 +38,7 @@ const TARGETS = [
   'CreateVpc',
   'CreateSecurityGroup',
   'ImportKeyPair',
+  'CreateSnapshot',
 ];
 /** A process that neither finishes nor gets killed within this long (wall) is stuck. */
 const LIFE_LIMIT_MS = 5 * 60_000;
@@ -49,6 +54,8 @@ interface Life {
   /** 'done' with the final phase, 'killed', or 'stuck'. */
   end: 'killed' | 'stuck' | { done: string };
   inCreate: boolean;
+  /** The session was seen ready in this life: its disk then held the user's data. */
+  ready: boolean;
 }
 
 /**
@@ -61,12 +68,14 @@ function live(sim: Simulator, args: string[], kill: 'none' | 'random' | { inside
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let done: string | undefined;
+    let ready = false;
     let killedInCreate = false;
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /\{"done":"(\w+)"/.exec(out);
       if (match) done = match[1];
+      if (out.includes('{"releasing"')) ready = true;
     });
     const timers: NodeJS.Timeout[] = [];
     const killNow = (inCreate: boolean) => {
@@ -90,7 +99,7 @@ function live(sim: Simulator, args: string[], kill: 'none' | 'random' | { inside
       for (const t of timers) clearTimeout(t);
       clearTimeout(stuck);
       const end = done ? { done } : signal === 'SIGKILL' && kill !== 'none' ? 'killed' : 'stuck';
-      resolve({ end: end as Life['end'], inCreate: killedInCreate });
+      resolve({ end: end as Life['end'], inCreate: killedInCreate, ready });
     });
   });
 }
@@ -115,7 +124,7 @@ async function main() {
           kind: 'latency',
           fixedMs: 150,
           jitterMs: 250,
-          actions: ['RunInstances', 'CreateDisk', 'CreateVpc', 'CreateVSwitch', 'CreateSecurityGroup', 'ImportKeyPair'],
+          actions: [...new Set(TARGETS)],
         },
       ],
     },
@@ -131,6 +140,8 @@ async function main() {
     killsInCreate: 0,
     released: 0,
     failedClean: 0,
+    dataLost: 0,
+    billingUnknown: 0,
     orphans: 0,
     duplicates: 0,
     inconsistent: 0,
@@ -138,7 +149,14 @@ async function main() {
 
   for (let n = 1; result.kills < KILLS; n++) {
     const name = `crash-${n}`;
-    const args = [...base, '--data-dir', dataDir, '--key-dir', keyDir, '--name', name];
+    // Every other session is released with a snapshot: its data must then outlive every kill.
+    const snapshot = n % 2 === 0;
+    const args = [
+      ...base,
+      ...['--data-dir', dataDir, '--key-dir', keyDir, '--name', name],
+      ...(snapshot ? ['--snapshot'] : []),
+    ];
+    let heldData = false;
     const since = sim.clock.now();
     result.sessions++;
     // Up to four kills in this session, then it may finish.
@@ -148,6 +166,7 @@ async function main() {
       const inside = TARGETS[Math.floor(random() * TARGETS.length)] as string;
       const kill = life < planned ? (random() < 0.5 ? { inside } : 'random') : 'none';
       const outcome = await live(sim, [...args], kill);
+      heldData ||= outcome.ready;
       if (outcome.end === 'stuck') {
         final = 'stuck';
       } else if (outcome.end === 'killed') {
@@ -165,24 +184,39 @@ async function main() {
       createdSince(sim.events(), since),
       (record?.attempts ?? []).map((a) => a.zoneId),
       record?.attempts.length ?? 0,
+      { snapshot: snapshot ? 1 : 0 },
     );
+    // Released with a snapshot, the data lives on in it; released without, the user deleted it.
+    const lineage = lineageOf(record);
+    const lost = heldData && lineage ? dataLost(sim, new Set([lineage]), new Set(snapshot ? [] : [lineage])) : [];
+    const unseen = billingUnknown(sim, journal.list());
+    result.dataLost += lost.length;
+    result.billingUnknown += unseen.length;
     const duplicates = Object.values(extra).reduce((a, b) => a + b, 0);
     result.orphans += left.length;
     result.duplicates += duplicates;
-    const clean = left.length === 0 && duplicates === 0 && sim.validate().ok;
+    const clean = left.length === 0 && duplicates === 0 && lost.length + unseen.length === 0 && sim.validate().ok;
     if (final === 'released' && clean) result.released++;
     else if (final === 'failed' && clean) result.failedClean++;
     else {
       result.inconsistent++;
       console.error(
-        `${name}: ended ${final}; left ${JSON.stringify(left)}; made twice ${JSON.stringify(extra)}; ${JSON.stringify(record?.error ?? null)}`,
+        `${name}: ended ${final}; left ${JSON.stringify(left)}; made twice ${JSON.stringify(extra)}; data lost ${JSON.stringify(lost)}; billed unseen ${JSON.stringify(unseen)}; ${JSON.stringify(record?.error ?? null)}`,
       );
     }
     console.log(`${name}: ${final} (${result.kills}/${KILLS} kills)`);
   }
   await sim.close();
   console.log(JSON.stringify(result));
-  const bad = result.orphans + result.duplicates + result.inconsistent > 0 || result.kills < KILLS;
+  const releasedShare = result.released / result.sessions;
+  if (result.killsInCreate === 0) console.error('no kill landed inside a create call');
+  if (releasedShare < 0.8)
+    console.error(`only ${result.released} of ${result.sessions} sessions ended released (80 % must)`);
+  const bad =
+    result.orphans + result.duplicates + result.inconsistent + result.dataLost + result.billingUnknown > 0 ||
+    result.kills < KILLS ||
+    result.killsInCreate === 0 ||
+    releasedShare < 0.8;
   process.exit(bad ? 1 : 0);
 }
 

@@ -1,14 +1,18 @@
 /**
- * `npm run test:faults [-- --cycles N] [--seed N] [--at ISO-time]`: launch and release again and
- * again on the simulator while 10 % of calls fail (throttling, 5xx, timeouts, non-JSON bodies),
- * the first zone is sold out, and the network's deletes meet the VPC service's conflict codes and
- * a released instance's lingering interface. Every cycle must end consistent: ready then
- * released, or failed with nothing left; no resource of any kind made twice (a failover's new
- * vSwitch, disk or instance in the next zone is not a duplicate); the simulator's own validation
- * clean. A seed replays the same run: the same cycles, faults and calls. The simulator starts at
- * `--at`, else the test instant (DANLU_TEST_INSTANT or the fixed default). The last line printed
- * (the only one on stdout) is one JSON object; the exit code is 1 when anything is orphaned,
- * duplicated or inconsistent, or when fewer than 90 % of the cycles reached ready.
+ * `npm run test:faults [-- --cycles N] [--seed N] [--at ISO-time]`: launch again and again on
+ * the simulator, its unkind behaviours on, while 10 % of calls fail (throttling, 5xx, timeouts,
+ * non-JSON bodies), every create's answer is lost now and then after the cloud made it, the first
+ * zone is sold out, and the network's deletes meet the VPC service's conflict codes and a
+ * released instance's lingering interface. Each cycle takes the next journey in turn: release
+ * with neither, with a snapshot, keeping the disk; stop and start; a reclaim recovered with the
+ * disk's zone sold out; an idle power-off inside the machine. After every step the guarantees are
+ * checked against the cloud: no data lost (a disk or a complete snapshot of every lineage the
+ * user did not delete), no bill unseen (every instance and disk billing shown by a session). Every
+ * cycle must end consistent, nothing made twice, the simulator's own validation clean. A seed
+ * replays the same run. The simulator starts at `--at`, else the test instant. The last line
+ * printed (the only one on stdout) is one JSON object, with the after-create faults per action;
+ * the exit code is 1 on any data lost, bill unseen, orphan, duplicate or inconsistency, or when
+ * fewer than 90 % of the cycles reached ready.
  */
 import { parseArgs } from 'node:util';
 import { parseInstant } from '../tests/support/test-instant';

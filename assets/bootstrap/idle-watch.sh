@@ -50,8 +50,7 @@ apply)
       timer | write_file "$TIMER" 0644
     )
     [ -z "$out" ] || log "$out"
-    systemctl daemon-reload
-    systemctl enable -q danlu-idle.timer
+    load_and_enable "$out" danlu-idle.timer danlu-idle.service
     rm -f /run/danlu/idle-since
     systemctl restart danlu-idle.timer
     log "changed: idle watchdog on"

@@ -25,7 +25,12 @@ IFS= read -r token || die "no token on standard input"
 # An empty password keeps the one already set (the app never stores it, so a later run may lack it).
 if [ -z "$password" ] && ! grep -qs '^argon2:' "$HASH_FILE"; then die "no password given and none set yet"; fi
 
-app_module() { if "$PY" -c 'import jupyterlab' 2>/dev/null; then echo jupyterlab; else echo notebook; fi; }
+# JupyterLab when the environment has it, else the classic notebook: found without importing
+# either (an import costs a noticeable part of a second).
+app_module() {
+  "$PY" -c 'import importlib.util
+print("jupyterlab" if importlib.util.find_spec("jupyterlab") else "notebook")'
+}
 
 config() {
   cat <<PYEOF
@@ -96,7 +101,7 @@ check() {
 }
 
 apply() {
-  local changed=0 out
+  local changed=0 out unit_out
   if ! cert_matches; then
     if [ ! -f "$staging/notebook.crt" ] || [ ! -f "$staging/notebook.key" ]; then die "certificate not uploaded"; fi
     [ "$(sha256sum <"$staging/notebook.crt" | cut -d' ' -f1)" = "$DANLU_CERT_SHA256" ] || die "uploaded certificate differs from the pin"
@@ -109,12 +114,20 @@ apply() {
   rm -f "$staging/notebook.key" "$staging/notebook.crt"
   install -d -m 0755 "$DANLU_ETC"
   if ! password_matches; then
+    # The hash Jupyter's own passwd(algorithm="argon2") makes ("argon2:" and argon2-cffi's hash
+    # with Jupyter's cost settings), made with argon2 alone: importing Jupyter to hash costs more
+    # than the hashing. Jupyter's passwd is the fallback where argon2 is not importable alone.
     printf '%s\n' "$password" | "$PY" -c 'import sys
+secret = sys.stdin.readline().rstrip("\n")
 try:
-    from jupyter_server.auth import passwd
+    from argon2 import PasswordHasher
+    print("argon2:" + PasswordHasher(memory_cost=10240, time_cost=10, parallelism=8).hash(secret))
 except ImportError:
-    from notebook.auth import passwd
-print(passwd(sys.stdin.readline().rstrip("\n"), algorithm="argon2"))' | write_file "$HASH_FILE" 0640 "root:$ML_USER"
+    try:
+        from jupyter_server.auth import passwd
+    except ImportError:
+        from notebook.auth import passwd
+    print(passwd(secret, algorithm="argon2"))' | write_file "$HASH_FILE" 0640 "root:$ML_USER"
     grep -q '^argon2:' "$HASH_FILE" || die "the installed Jupyter did not make an argon2 hash"
     log "changed: password (argon2)"
     changed=1
@@ -122,14 +135,14 @@ print(passwd(sys.stdin.readline().rstrip("\n"), algorithm="argon2"))' | write_fi
   out=$(
     printf 'JUPYTER_TOKEN=%s\n' "$token" | write_file "$TOKEN_ENV" 0600
     config | write_file "$CONFIG" 0644
-    unit | write_file "$UNIT" 0644
   )
-  if [ -n "$out" ]; then
-    log "$out"
+  unit_out=$(unit | write_file "$UNIT" 0644)
+  if [ -n "$out$unit_out" ]; then
+    [ -z "$out" ] || log "$out"
+    [ -z "$unit_out" ] || log "$unit_out"
     changed=1
   fi
-  systemctl daemon-reload
-  systemctl enable -q danlu-notebook
+  load_and_enable "$unit_out" danlu-notebook
   if [ "$changed" = 1 ] || ! systemctl is-active -q danlu-notebook; then
     systemctl restart danlu-notebook
     log "changed: notebook (re)started"

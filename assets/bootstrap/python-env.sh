@@ -28,7 +28,7 @@ check)
   [ -x "$PY" ] || pending "no environment at $ENV_DIR"
   m=$(missing_specs | paste -sd' ' -)
   [ -z "$m" ] || pending "missing: $m"
-  if "$PY" -c 'import jupyterlab' 2>/dev/null; then fact jupyter lab; else fact jupyter notebook; fi
+  if "$PY" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("jupyterlab") is None)'; then fact jupyter lab; else fact jupyter notebook; fi
   fact python "$("$PY" -c 'import sys; print(sys.version.split()[0])')"
   ;;
 apply)

@@ -42,8 +42,7 @@ apply)
     unit | write_file "$UNIT" 0644
   )
   [ -z "$out" ] || log "$out"
-  systemctl daemon-reload
-  systemctl enable -q danlu-spot-watch
+  load_and_enable "$out" danlu-spot-watch
   if [ -n "$out" ] || ! systemctl is-active -q danlu-spot-watch; then
     systemctl restart danlu-spot-watch
     log "changed: watcher (re)started"

@@ -4,13 +4,26 @@ import { join } from 'node:path';
 import { createAliyunApi } from '../../src/main/aliyun';
 import type { FaultRule, RequestRecord } from '../../src/simulator';
 import { createRandomStream, hash32 } from '../../src/simulator/market/seeded-random';
-import { launchHarnessOn, leftovers, plan, untilPhase } from '../../tests/support/launch-harness';
+import { launchHarnessOn, leftovers, plan, UNKIND_FOR_SESSIONS, untilPhase } from '../../tests/support/launch-harness';
 import { stepTime } from '../../tests/support/stepped-time';
 import { startTestSimulator } from '../../tests/support/test-simulator';
 import { countDuplicates, createdSince } from './duplicates';
+import { billingUnknown, dataLost, lineageOf } from './guarantees';
+import { JOURNEYS, type JourneyContext, REGION, runJourney } from './journeys';
+import { removeKeptData } from './kept-data';
 
-const REGION = 'us-west-1';
 const TYPE = 'ecs.gn6i-c4g1.xlarge';
+
+/** Every create a journey makes: each gets after-the-action faults (done, answer lost) several times a run. */
+export const CREATE_ACTIONS = [
+  'CreateVpc',
+  'CreateVSwitch',
+  'CreateSecurityGroup',
+  'ImportKeyPair',
+  'RunInstances',
+  'CreateDisk',
+  'CreateSnapshot',
+] as const;
 
 export interface CampaignOptions {
   cycles: number;
@@ -30,12 +43,18 @@ export interface CampaignResult {
   cycles: number;
   ready: number;
   failedClean: number;
+  /** Lineages of the user's data left with neither a disk nor a complete snapshot, the user not having deleted them. */
+  dataLost: number;
+  /** Instances or disks the cloud billed that no session showed billing, at a checkpoint of a journey. */
+  billingUnknown: number;
   inconsistent: number;
   orphans: number;
   duplicates: number;
   releasePresses: number;
   /** Calls the simulator answered with an injected fault. */
   faults: number;
+  /** Creates that ran while their answer was lost (the client must not make them twice), per action. */
+  afterCreateFaults: Record<string, number>;
   callsPerCycle: number;
 }
 
@@ -55,6 +74,10 @@ const FAULT_RULES: FaultRule[] = [
     rate: 0.3,
   },
   { kind: 'error', code: 'DependencyViolation', status: 403, actions: ['DeleteSecurityGroup'], rate: 0.3 },
+  // The cloud made it, the answer was lost: sent again, the same request must not make a second.
+  // Snapshots are made in a third of the journeys only: they get it more often.
+  { kind: 'http5xx', status: 503, body: 'json', phase: 'after', actions: ['CreateSnapshot'], rate: 0.7 },
+  { kind: 'http5xx', status: 503, body: 'json', phase: 'after', actions: [...CREATE_ACTIONS], rate: 0.4 },
 ];
 
 /**
@@ -108,6 +131,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
 
   const dataDir = mkdtempSync(join(tmpdir(), 'danlu-faults-'));
   const h = launchHarnessOn({ api, clock: sim.clock, random: jitter('sessions') }, dataDir);
+  // As unkind as the cloud: late listings, refused deletes, in-OS power-offs in standard mode…
+  sim.unkind.set(UNKIND_FOR_SESSIONS);
   const s = { sim, api, events: [], close: async () => {} };
   const result: CampaignResult = {
     seed: options.seed,
@@ -115,39 +140,71 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     cycles: options.cycles,
     ready: 0,
     failedClean: 0,
+    dataLost: 0,
+    billingUnknown: 0,
     inconsistent: 0,
     orphans: 0,
     duplicates: 0,
     releasePresses: 0,
     faults: 0,
+    afterCreateFaults: Object.fromEntries(CREATE_ACTIONS.map((a) => [a, 0])),
     callsPerCycle: 0,
   };
   let work = 0;
   try {
     for (let cycle = 1; cycle <= options.cycles; cycle++) {
       const cycleStart = sim.clock.now();
+      const journey = JOURNEYS[(cycle - 1) % JOURNEYS.length] as (typeof JOURNEYS)[number];
+      // The guarantees, checked at every checkpoint of the journey.
+      const held = new Set<string>();
+      const deleted = new Set<string>();
+      const unknown = new Set<string>();
+      const lost = new Set<string>();
+      const ctx: JourneyContext = {
+        sim,
+        api,
+        h,
+        say: (line) => say(`cycle ${cycle} (${journey}): ${line}`),
+        soldOut: [firstZone],
+        instanceType: TYPE,
+        check: (label) => {
+          for (const id of billingUnknown(sim, h.manager.records())) {
+            if (!unknown.has(id)) say(`cycle ${cycle} (${journey}): ${id} billed, no session shows it (${label})`);
+            unknown.add(id);
+          }
+          for (const lineage of dataLost(sim, held, deleted)) {
+            if (!lost.has(lineage)) say(`cycle ${cycle} (${journey}): the data of ${lineage} is gone (${label})`);
+            lost.add(lineage);
+          }
+        },
+      };
       const session = await h.manager.launch(plan({ zoneId: firstZone }));
       const end = await untilPhase(s as never, h.manager, session.id, ['ready', 'failed'], 6 * 3600_000);
+      ctx.check(end.phase);
       let consistent = true;
+      const sessions = [session.id];
+      let extra = { snapshots: 0, disks: 0 };
       if (end.phase === 'ready') {
         result.ready++;
-        for (let attempt = 1; attempt <= 3; attempt++) {
-          try {
-            if (attempt > 1) result.releasePresses++;
-            await h.manager.release(session.id, { snapshot: false, keepDisk: false });
-            break;
-          } catch (error) {
-            // The user presses Release again.
-            if (attempt === 3) {
-              consistent = false;
-              say(`cycle ${cycle}: release failed: ${(error as Error).message}`);
-            }
-          }
-        }
+        const lineage = lineageOf(h.journal.get(session.id));
+        if (lineage) held.add(lineage);
+        const presses = { count: 0 };
+        const done = await runJourney(ctx, journey, end, presses);
+        result.releasePresses += presses.count;
+        consistent = done.consistent;
+        sessions.push(...done.more);
+        extra = done;
+        if (done.userDeletedData && lineage) deleted.add(lineage);
+        if (!done.consistent) say(`cycle ${cycle} (${journey}): did not end as the user meant`);
       } else {
         result.failedClean++;
         say(`cycle ${cycle}: failed (${end.error?.code}: ${end.error?.text.en})`);
       }
+      ctx.check('end');
+      result.billingUnknown += unknown.size;
+      result.dataLost += lost.size;
+      // What the user kept (a disk, a snapshot) they delete by name before the next cycle.
+      await removeKeptData(api, h.manager, REGION, (ms) => sim.clock.sleep(ms));
       const left = leftovers(s as never);
       const orphans = Object.values(left).reduce((n, list) => n + list.length, 0);
       if (orphans > 0) {
@@ -155,30 +212,41 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
         say(`cycle ${cycle}: left behind ${JSON.stringify(left)}`);
         if (end.phase === 'failed') result.failedClean--;
       }
-      const attempts = h.manager.get(session.id).attempts;
+      const attempts = sessions.flatMap((id) => h.manager.get(id).attempts);
       const made = createdSince(sim.events(), cycleStart);
       // A ready session was made of something: a record without its instance means the count is blind.
       if (end.phase === 'ready' && !made.some((c) => c.kind === 'instance')) consistent = false;
-      const extra = countDuplicates(
-        made,
-        attempts.map((a) => a.zoneId),
-        attempts.length,
-      );
-      const duplicates = Object.values(extra).reduce((n, x) => n + x, 0);
+      // A launch makes its first zone's vSwitch before its first attempt: one that failed in between made it too.
+      const firstZones = sessions.flatMap((id) => {
+        const record = h.journal.get(id);
+        return record?.candidates?.[record.attemptIndex]?.zoneId ?? [];
+      });
+      const twice = countDuplicates(made, [...attempts.map((a) => a.zoneId), ...firstZones], attempts.length, {
+        snapshot: extra.snapshots,
+        disk: extra.disks,
+        sessions: sessions.length,
+      });
+      const duplicates = Object.values(twice).reduce((n, x) => n + x, 0);
       if (duplicates > 0) {
         result.duplicates += duplicates;
-        say(`cycle ${cycle}: made twice ${JSON.stringify(extra)}`);
+        say(`cycle ${cycle}: made twice ${JSON.stringify(twice)}`);
       }
       const report = sim.validate();
-      if (!report.ok || !consistent || (end.phase === 'ready' && h.manager.get(session.id).phase !== 'released')) {
+      const unreleased = sessions.filter((id) => h.manager.get(id).phase !== 'released');
+      if (!report.ok || !consistent || (end.phase === 'ready' && unreleased.length > 0)) {
         result.inconsistent++;
         say(`cycle ${cycle}: inconsistent ${JSON.stringify(report.problems)}`);
       }
       const calls = sim.requests();
       result.faults += calls.filter((r) => r.fault !== '').length;
+      for (const call of calls) {
+        if (call.fault.endsWith('(after the action ran)') && call.action in result.afterCreateFaults) {
+          result.afterCreateFaults[call.action] = (result.afterCreateFaults[call.action] ?? 0) + 1;
+        }
+      }
       options.onCycle?.(cycle, calls);
       sim.clearRequests();
-      work += h.manager.calls(session.id).work;
+      for (const id of sessions) work += h.manager.calls(id).work;
       if (cycle % 10 === 0) say(`${cycle}/${options.cycles} cycles`);
     }
   } finally {
@@ -192,9 +260,13 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
   return result;
 }
 
-/** A run passes with at least 90 % of its cycles ready and nothing orphaned, duplicated or inconsistent. */
+/**
+ * A run passes with at least 90 % of its cycles ready, no data lost, no bill unseen, nothing
+ * orphaned, duplicated or inconsistent.
+ */
 export function campaignPassed(result: CampaignResult): boolean {
   return (
-    result.orphans + result.duplicates + result.inconsistent === 0 && result.ready >= Math.ceil(result.cycles * 0.9)
+    result.orphans + result.duplicates + result.inconsistent + result.dataLost + result.billingUnknown === 0 &&
+    result.ready >= Math.ceil(result.cycles * 0.9)
   );
 }

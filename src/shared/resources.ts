@@ -9,8 +9,12 @@ export interface OwnedResource {
   status: string;
   sessionId?: string;
   sizeGiB?: number;
-  /** What keeping it costs per month, CNY (an estimate from list prices; 0 for free network parts). */
+  /** What it bills per hour now, CNY, as the cost meter counts it (0 for free network parts). */
+  hourlyCost: number;
+  /** The same rate over a month (720 hours), CNY. */
   monthlyCost: number;
+  /** A snapshot that holds this custom image: it is counted, and can only be deleted, with the image. */
+  imageId?: string;
   /** in-use: a live session needs it; kept: the user chose to keep it (snapshot, disk, image); orphan: nothing needs it. */
   use: 'in-use' | 'kept' | 'orphan';
   /** Made by another install of Danlu sharing this account (its install id): deleted only after a confirmation naming it. */

@@ -96,6 +96,14 @@ export type StepId = (typeof stepIds)[number];
 /** `cancelled`: the step was under way when the person cancelled; `failed` is kept for real failures. */
 export type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped' | 'cancelled';
 
+/** One part of setting up the machine as it ran: a bootstrap step ("disk", "python", …) or "reboot". */
+export interface StepPartView {
+  id: string;
+  state: 'running' | 'done' | 'skipped' | 'failed';
+  startedAt: string;
+  endedAt?: string;
+}
+
 export interface StepView {
   id: StepId;
   state: StepState;
@@ -103,6 +111,8 @@ export interface StepView {
   endedAt?: string;
   /** What the step found or did ("reusing vpc-…", "created d-…"), worded by the window. */
   detail?: Message;
+  /** The bootstrap's own timeline, in the order its parts started (several run at once). */
+  parts?: StepPartView[];
 }
 
 export type OperationKind = 'stop' | 'start' | 'release' | 'image' | 'reconcile';
@@ -236,7 +246,7 @@ export const SESSION_VIEW_KEYS = exactKeys<SessionView>()([
   'stillBilled',
 ]);
 export const MOVE_VIEW_KEYS = exactKeys<DiskMove>()(['sourceDiskId', 'sourceZoneId', 'snapshotId']);
-export const STEP_VIEW_KEYS = exactKeys<StepView>()(['id', 'state', 'startedAt', 'endedAt', 'detail']);
+export const STEP_VIEW_KEYS = exactKeys<StepView>()(['id', 'state', 'startedAt', 'endedAt', 'detail', 'parts']);
 export const ATTEMPT_VIEW_KEYS = exactKeys<AttemptView>()([
   'zoneId',
   'instanceType',

@@ -1,7 +1,8 @@
 /**
  * One life of the Danlu process in the crash test: it opens the journal in `--data-dir`, takes up
  * the session named `--name` where the last process left it (launch, or release once ready), or
- * launches it if the journal has none, and exits when it is released or failed. The parent kills
+ * launches it if the journal has none, and exits when it is released or failed (with `--snapshot`,
+ * released keeping a snapshot of the data). The parent kills
  * it with SIGKILL at any moment and starts another.
  */
 import { parseArgs } from 'node:util';
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'key-dir': { type: 'string' },
     name: { type: 'string' },
+    /** Release with a snapshot of the data disk (else the data is deleted with it). */
+    snapshot: { type: 'boolean', default: false },
   },
 });
 
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
     const releaseStalled = view.phase === 'releasing' && view.operation?.state !== 'running';
     if (view.phase === 'ready' || releaseStalled) {
       say({ releasing: id });
-      await h.manager.release(id, { snapshot: false, keepDisk: false }).catch((error: unknown) => {
+      await h.manager.release(id, { snapshot: values.snapshot === true, keepDisk: false }).catch((error: unknown) => {
         say({ releaseFailed: String(error) });
       });
       continue;

@@ -40,6 +40,8 @@ describe('development bridge', () => {
       id: 1,
       envelope: { ok: true, value: { name: 'Danlu', transport: 'bridge', locale: 'en-US' } },
     });
+    // Demo mode on the harness's simulator, which keeps real time: the window is told so.
+    expect(answer).toMatchObject({ envelope: { value: { demo: true, demoSpeed: 1 } } });
   });
 
   it('answers a malformed frame with an error envelope and keeps serving', async () => {

@@ -7,6 +7,8 @@ import type { Ticker } from '../../src/shared/clock';
 import { type Settings, settingsSchema } from '../../src/shared/contract/settings';
 import type { MeterView } from '../../src/shared/meter';
 import type { SimApi } from '../integration/aliyun/sim-api';
+import { inStock, launchHarness, plan, untilPhase } from './launch-harness';
+import { stepTime } from './stepped-time';
 
 /** A ticker the test drives by hand, recording whether a timer is armed. */
 export function manualTicker() {
@@ -50,4 +52,20 @@ export function simRatePerHour(s: SimApi, resourceIds?: string[]): number {
   return ledger.entries
     .filter((e) => e.open && (!resourceIds || resourceIds.some((id) => e.resourceId.startsWith(id))))
     .reduce((sum, e) => sum + e.unitPrice * e.quantity, 0);
+}
+
+/**
+ * A session launched and ready on a clock moved one event at a time, with a meter over its
+ * journal that looks again at every change.
+ */
+export async function meteredLaunch(s: SimApi) {
+  const time = stepTime(s.sim);
+  inStock(s.sim);
+  const h = launchHarness(s);
+  const meter = meterFor(s, async () => h.manager.records(), manualTicker().ticker, []);
+  h.deps.onChange = () => void meter.update();
+  const session = await h.manager.launch(plan());
+  const ready = await untilPhase(s, h.manager, session.id, ['ready', 'failed']);
+  if (ready.phase !== 'ready') throw new Error(`the launch ended ${ready.phase}`);
+  return { h, meter, time, session, ready };
 }

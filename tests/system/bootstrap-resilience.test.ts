@@ -9,10 +9,10 @@ import { runSteps, type Step } from '../../src/main/bootstrap/step-runner';
 import { STEP_TITLES } from '../../src/main/bootstrap/steps';
 import type { BootstrapResult, StepEvent } from '../../src/main/bootstrap/types';
 import { systemClock } from '../../src/shared/clock';
-import type { InstanceBootSpec } from '../../src/simulator/instance-host';
 import { NspawnInstanceHost } from './host/nspawn-instance-host';
 import { run } from './host/run-command';
 import {
+  machineSpec,
   makeBootstrapper,
   makeKeyPair,
   pinnedHostKey,
@@ -26,18 +26,7 @@ import {
 const keys = makeKeyPair();
 const hostKey = pinnedHostKey();
 
-function spec(name: string, diskId: string): InstanceBootSpec {
-  return {
-    instanceId: `i-${name}`,
-    regionId: 'us-west-1',
-    zoneId: 'us-west-1a',
-    hostName: `danlu-${name}`,
-    imageId: 'debian_12',
-    authorizedKeys: [keys.publicKey],
-    userData: hostKey.userData,
-    disks: [{ diskId, serial: diskId.slice(2), sizeGiB: 2, device: '/dev/vdb' }],
-  };
-}
+const spec = (name: string, diskId: string) => machineSpec(name, diskId, keys, hostKey);
 
 const count = (lines: string[], pattern: RegExp) => lines.filter((l) => pattern.test(l)).length;
 
@@ -72,7 +61,8 @@ describe.skipIf(skipReason)('bootstrap when things go wrong', () => {
         }),
       );
       await expect(cut).rejects.toMatchObject({ code: 'bootstrap.stepFailed' });
-      expect(first.events.find((e) => e.state === 'failed')?.step).toBe('disk');
+      // The cut ends every step running on that connection; the disk step among them.
+      expect(first.events.filter((e) => e.state === 'failed').map((e) => e.step)).toContain('disk');
 
       // The cut came after the machine replaced its host key: the second run expects the new one.
       expect(first.pin).toMatch(/^SHA256:/);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answer, bool, done, list, numberPaged, numeric, obj, str, tokenPaged } from './answer-shape';
+import type { CloudErrorKind } from './cloud-error';
 import type { Product } from './endpoints';
 
 /**
@@ -31,8 +32,8 @@ export interface ActionSpec {
   /** The part of the answer Danlu reads; the smoke check holds the real cloud's answers to it. */
   reads: z.ZodType;
   /**
-   * This action's retry table: answers meaning "not now, ask again", on which the same request
-   * (its ClientToken too) is sent again with backoff until `forMs` has passed since the first.
+   * This action's retry table: answers meaning "not now, ask again", and for how long the cloud
+   * may keep giving them.
    */
   busy?: BusyTable;
 }
@@ -40,7 +41,18 @@ export interface ActionSpec {
 /** Codes an action retries and for how long; a code also covers its sub-codes ("X" covers "X.Y"). */
 export interface BusyTable {
   codes: readonly string[];
+  /** Kinds of answer that mean "not now" too, whatever their code (a VPC's "dependency" answers). */
+  kinds?: readonly CloudErrorKind[];
+  /** How long (cloud time, from the first call) the cloud may keep refusing before Danlu stops asking for now. */
   forMs: number;
+  /** The session's first wait; it doubles (with jitter) up to `longestWaitMs`. */
+  firstWaitMs?: number;
+  longestWaitMs?: number;
+  /**
+   * Who asks again: the client, unseen, with the same request and ClientToken (a create); or the
+   * session, which says each refusal in its log and keeps showing what still bills meanwhile (a delete).
+   */
+  askedBy: 'client' | 'session';
 }
 
 const MINUTES = 60_000;
@@ -61,6 +73,22 @@ const VPC_BUSY = [
 
 /** The same ClientToken is still being processed: asking again later gets the first answer. */
 const TOKEN_PROCESSING = ['OperationFailed.LastTokenProcessing', 'LastTokenProcessing'] as const;
+
+/**
+ * A delete in a VPC while another task of it is under way, a resource still in a transition, or a
+ * dependency the cloud lets go of only a while after the instance is gone (the "dependency" kind):
+ * asked again for five minutes; what is left costs nothing and Resources lists it.
+ */
+const NETWORK_DELETE: BusyTable = { codes: [], kinds: ['dependency'], forMs: 5 * MINUTES, askedBy: 'session' };
+
+/**
+ * A create the cloud could not answer for now (503 `ServiceUnavailable`, "a temporary failure of
+ * the server"): its ClientToken makes the very same request safe to send again, so it is, for
+ * five minutes rather than the few attempts of any call; a create that ran meanwhile is answered
+ * with what it made.
+ */
+const UNAVAILABLE = 'ServiceUnavailable';
+const CREATE_BUSY: BusyTable = { codes: [UNAVAILABLE], forMs: 5 * MINUTES, askedBy: 'client' };
 
 const READ = 10_000;
 const SLOW_READ = 20_000;
@@ -199,7 +227,7 @@ export const ACTIONS = {
     idempotent: true,
     ram: 'create',
     reads: answer({ VpcId: str, VRouterId: str, RouteTableId: str }),
-    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY], forMs: 5 * MINUTES },
+    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY, UNAVAILABLE], forMs: 5 * MINUTES, askedBy: 'client' },
   }),
   DescribeVpcs: vpc({
     timeoutMs: READ,
@@ -210,14 +238,18 @@ export const ACTIONS = {
       Vpcs: list('Vpc', obj({ VpcId: str, Status: str, CidrBlock: str, IsDefault: bool })),
     }),
   }),
-  DeleteVpc: vpc({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  DeleteVpc: vpc({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done, busy: NETWORK_DELETE }),
   // Danlu shares one VPC per region: concurrent launches make vSwitches in it.
   CreateVSwitch: vpc({
     timeoutMs: WRITE,
     idempotent: true,
     ram: 'create',
     reads: answer({ VSwitchId: str }),
-    busy: { codes: [...TOKEN_PROCESSING, ...VPC_BUSY, 'IncorrectVpcStatus'], forMs: 5 * MINUTES },
+    busy: {
+      codes: [...TOKEN_PROCESSING, ...VPC_BUSY, 'IncorrectVpcStatus', UNAVAILABLE],
+      forMs: 5 * MINUTES,
+      askedBy: 'client',
+    },
   }),
   DescribeVSwitches: vpc({
     timeoutMs: READ,
@@ -228,12 +260,13 @@ export const ACTIONS = {
       VSwitches: list('VSwitch', obj({ VSwitchId: str, VpcId: str, ZoneId: str, Status: str, CidrBlock: str })),
     }),
   }),
-  DeleteVSwitch: vpc({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  DeleteVSwitch: vpc({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done, busy: NETWORK_DELETE }),
   CreateSecurityGroup: ecs({
     timeoutMs: WRITE,
     idempotent: true,
     ram: 'create',
     reads: answer({ SecurityGroupId: str }),
+    busy: CREATE_BUSY,
   }),
   AuthorizeSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
   RevokeSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
@@ -255,7 +288,7 @@ export const ACTIONS = {
       ),
     }),
   }),
-  DeleteSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  DeleteSecurityGroup: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done, busy: NETWORK_DELETE }),
   // No ClientToken in this API: a repeat fails with KeyPair.AlreadyExist instead of answering again.
   ImportKeyPair: ecs({
     timeoutMs: WRITE,
@@ -279,6 +312,7 @@ export const ACTIONS = {
       TradePrice: numeric.nullable().optional(),
       OrderId: str.optional(),
     }),
+    busy: CREATE_BUSY,
   }),
   DescribeInstances: ecs({
     timeoutMs: READ,
@@ -311,9 +345,39 @@ export const ACTIONS = {
   StartInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
   StopInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
   RebootInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
-  DeleteInstance: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
+  /**
+   * Refused while the instance initializes: `IncorrectInstanceStatus.Initializing` while Pending
+   * and for a while after it runs, `IncorrectInstanceStatus` while it starts or stops [D: both in
+   * the DeleteInstance error table]; how long is not documented. The Terraform provider's
+   * alicloud_instance retries these for its delete timeout, 20 minutes by default [3P]: so does
+   * Danlu, and then keeps the session releasing (still billed) and asks again at the next start.
+   */
+  DeleteInstance: ecs({
+    timeoutMs: WRITE,
+    idempotent: false,
+    ram: 'tagged',
+    reads: done,
+    busy: {
+      codes: [
+        'IncorrectInstanceStatus',
+        'InstanceLockedForSecurity',
+        'LastTokenProcessing',
+        'OperationConflict',
+        'ServiceUnavailable',
+      ],
+      forMs: 20 * MINUTES,
+      longestWaitMs: 60_000,
+      askedBy: 'session',
+    },
+  }),
   ModifyInstanceAutoReleaseTime: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
-  CreateDisk: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ DiskId: str }) }),
+  CreateDisk: ecs({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ DiskId: str }),
+    busy: CREATE_BUSY,
+  }),
   AttachDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
   DetachDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
   DescribeDisks: ecs({
@@ -329,8 +393,29 @@ export const ACTIONS = {
     }),
   }),
   ModifyDiskAttribute: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'tagged', reads: done }),
-  DeleteDisk: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
-  CreateSnapshot: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ SnapshotId: str }) }),
+  /**
+   * Needs an Available disk [D]: refused while it still detaches from a released instance or is
+   * being snapshotted (`IncorrectDiskStatus`, `DiskCreatingSnapshot`, `DiskStillAttached` [D:
+   * DeleteDisk errors]); detaching "completes in about 1 minute" [D].
+   */
+  DeleteDisk: ecs({
+    timeoutMs: WRITE,
+    idempotent: false,
+    ram: 'tagged',
+    reads: done,
+    busy: {
+      codes: ['IncorrectDiskStatus', 'DiskCreatingSnapshot', 'DiskStillAttached', 'OperationConflict'],
+      forMs: 10 * MINUTES,
+      askedBy: 'session',
+    },
+  }),
+  CreateSnapshot: ecs({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ SnapshotId: str }),
+    busy: CREATE_BUSY,
+  }),
   DescribeSnapshots: ecs({
     timeoutMs: READ,
     idempotent: true,
@@ -341,7 +426,13 @@ export const ACTIONS = {
     }),
   }),
   DeleteSnapshot: ecs({ timeoutMs: WRITE, idempotent: false, ram: 'tagged', reads: done }),
-  CreateImage: ecs({ timeoutMs: WRITE, idempotent: true, ram: 'create', reads: answer({ ImageId: str }) }),
+  CreateImage: ecs({
+    timeoutMs: WRITE,
+    idempotent: true,
+    ram: 'create',
+    reads: answer({ ImageId: str }),
+    busy: CREATE_BUSY,
+  }),
   DescribeImages: ecs({
     timeoutMs: SLOW_READ,
     idempotent: true,
@@ -382,9 +473,8 @@ export function busyTable(action: ActionName): BusyTable | undefined {
   return (ACTIONS[action] as ActionSpec).busy;
 }
 
-/** True when `code` is one the action's retry table says means "not now". */
-export function isBusyCode(action: ActionName, code: string | undefined): boolean {
-  const table = busyTable(action);
+/** True when `code` is one the table says means "not now" ("X" covers "X.Y"). */
+export function isBusyCode(table: BusyTable | undefined, code: string | undefined): boolean {
   if (!table || !code) return false;
   return table.codes.some((c) => code === c || code.startsWith(`${c}.`));
 }

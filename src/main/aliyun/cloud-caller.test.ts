@@ -209,6 +209,22 @@ describe('CloudCaller retry tables', () => {
     expect(cloud.requests).toHaveLength(1);
   });
 
+  it('sends a create the cloud could not answer for now again, the same ClientToken, past the few attempts of any call', async () => {
+    const unavailable = () =>
+      apiError('ServiceUnavailable', 'The request has failed due to a temporary failure of the server.', 503);
+    const { cloud, caller } = await setup((_req, i) => (i < 6 ? unavailable() : { json: { SnapshotId: 's-1' } }));
+    const body = await caller.call('CreateSnapshot', 'us-west-1', { DiskId: 'd-1', ClientToken: 'tok-1' });
+    expect(body.SnapshotId).toBe('s-1');
+    expect(cloud.requests.map((r) => r.params.ClientToken)).toEqual(Array(7).fill('tok-1'));
+  });
+
+  it('leaves a delete’s table to the session: a DeleteInstance refused while it initializes is answered at once', async () => {
+    const { cloud, caller } = await setup(() => apiError('IncorrectInstanceStatus.Initializing', 'initializing', 403));
+    const e = await failure(caller.call('DeleteInstance', 'us-west-1', { InstanceId: 'i-1' }));
+    expect(e.cloudCode).toBe('IncorrectInstanceStatus.Initializing');
+    expect(cloud.requests).toHaveLength(1);
+  });
+
   it('covers a listed code’s sub-codes', async () => {
     const { cloud, caller } = await setup((_req, i) =>
       i === 0 ? conflict('IncorrectStatus.Vpc') : { json: { VSwitchId: 'vsw-1' } },

@@ -122,7 +122,9 @@ export class CloudCaller {
     const state: RetryState = { retryableFailures: 0, throttledFailures: 0 };
     const clock = this.options.clock;
     const base = { product: spec.product, region: regionId ?? '', action };
-    const busyFor = options.busyForMs ?? busyTable(action)?.forMs ?? 0;
+    // The client asks again itself only where the action's table says so (a session asks again for its deletes).
+    const table = busyTable(action)?.askedBy === 'client' ? busyTable(action) : undefined;
+    const busyFor = options.busyForMs ?? table?.forMs ?? 0;
     const firstAt = clock.now();
     let busyWait = BUSY_FIRST_MS;
 
@@ -152,7 +154,7 @@ export class CloudCaller {
         }
         const error = toCloudError(thrown.failure, { action, regionId, params: wire, mask });
         // The action's own retry table first: the same request again (ClientToken too) until its time is up.
-        const busy = isBusyCode(action, error.cloudCode);
+        const busy = isBusyCode(table, error.cloudCode);
         let delay: number | undefined;
         if (busy) {
           const wait = Math.round(busyWait * (0.8 + 0.4 * this.random()));

@@ -1,5 +1,14 @@
 /** The typed Alibaba Cloud (ECS + VPC) client. Code outside src/main/aliyun imports from here only. */
-export { ACTIONS, type ActionName, type ActionSpec, type BusyTable, RAM_GRANTS, type RamGrant } from './action-specs';
+export {
+  ACTIONS,
+  type ActionName,
+  type ActionSpec,
+  type BusyTable,
+  busyTable,
+  isBusyCode,
+  RAM_GRANTS,
+  type RamGrant,
+} from './action-specs';
 export type * from './actions';
 export { type AliyunApi, createAliyunApi } from './aliyun-api';
 export { DEFAULT_LIMIT, type LimiterOptions } from './call-limiter';

@@ -5,16 +5,23 @@ import { msg } from '../../shared/words/message';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 import { certificateStillGood, makeNotebookCertificate } from './certificate';
-import { rotateHostKey } from './host-key-rotation';
+import { hostKeyStep } from './host-key-rotation';
 import { verifyNotebook } from './notebook-verify';
 import { fingerprint256 } from './pin';
 import { rebootAndReconnect } from './reboot';
 import { REMOTE_SCRIPT_DIR } from './remote-step';
 import { syncScripts } from './script-upload';
 import { type RemoteShell, requirePin, type SshConnector, type SshTarget } from './ssh-runner';
-import { runSteps, type Step, type StepContext } from './step-runner';
+import { runSteps, type Step, type StepContext, type StepRunnerDeps } from './step-runner';
 import { remoteSteps, STEP_TITLES } from './steps';
-import type { BootstrapHooks, BootstrapOptions, BootstrapResult, BootstrapTarget, ReadyFacts } from './types';
+import type {
+  BootstrapHooks,
+  BootstrapOptions,
+  BootstrapResult,
+  BootstrapTarget,
+  ReadyFacts,
+  TimelineEntry,
+} from './types';
 
 const STAGING = '/var/lib/danlu/staging';
 const REMOTE_CERT = '/etc/danlu/tls/notebook.crt';
@@ -65,50 +72,52 @@ export class Bootstrapper {
       check: async (ctx) => {
         shell = await this.deps.connector.connect(ssh, { timeoutMs: connectTimeoutMs, signal: ctx.signal });
         ctx.shell = shell;
-        uploaded = await syncScripts(shell, await this.deps.scripts());
+        const open = shell;
+        // The scripts and the certificate travel side by side over the one connection: the
+        // notebook step then finds its files on the machine instead of uploading them itself.
+        [uploaded, certificate] = await Promise.all([
+          this.deps.scripts().then((scripts) => syncScripts(open, scripts)),
+          this.chooseCertificate(open, target, options),
+        ]);
         for (const name of uploaded) ctx.onLine(`changed: uploaded ${name}`);
-        shell = await rotateHostKey(ctx, {
-          connector: this.deps.connector,
-          target: ssh,
-          timeoutMs: connectTimeoutMs,
-          ...(hooks.onHostKey ? { onHostKey: hooks.onHostKey } : {}),
-        });
-        // Every later login (a reboot's) expects the key the machine serves now.
-        ssh.hostKeySha256 = shell.hostKeySha256;
-        delete ssh.nextHostKeySha256;
-        certificate = await this.chooseCertificate(shell, target, options);
         return true;
       },
       apply: async () => 'done',
     };
+    const rotation = hostKeyStep({
+      connector: this.deps.connector,
+      target: ssh,
+      timeoutMs: connectTimeoutMs,
+      ...(hooks.onHostKey ? { onHostKey: hooks.onHostKey } : {}),
+    });
     const base = { shell: undefined as unknown as RemoteShell, facts };
-    const deps = {
+    // Earlier parts of the timeline (the connection) stay in what later parts report.
+    let before: TimelineEntry[] = [];
+    const deps: StepRunnerDeps = {
       clock,
       reboot: (ctx: StepContext) =>
         rebootAndReconnect(ctx, { connector: this.deps.connector, clock, target: ssh, timeoutMs: connectTimeoutMs }),
       onStep: hooks.onStep,
       onLine,
+      onTimeline: (timeline) => hooks.onTimeline?.([...before, ...timeline]),
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     };
     try {
-      const first = await runSteps([connectStep], base, hooks.signal, deps);
+      const first = await runSteps([connectStep, rotation], base, hooks.signal, deps);
+      before = first.timeline;
       const cert = certificate as NonNullable<typeof certificate>;
       const steps = remoteSteps({
         target,
         options,
         token,
         certificate: cert,
-        uploadCertificate: async (ctx) => {
-          if (!cert.keyPem) return;
-          await ctx.shell.exec(`install -d -m 0700 ${STAGING}`);
-          await ctx.shell.upload(`${STAGING}/notebook.key`, cert.keyPem, 0o600);
-          await ctx.shell.upload(`${STAGING}/notebook.crt`, cert.certPem, 0o644);
-        },
       });
       const port = options.notebookPort ?? 8888;
       steps.push({
         id: 'verify',
         title: STEP_TITLES.verify,
         timeoutMs: 120_000,
+        after: steps.map((s) => s.id),
         check: async (ctx) => {
           await verifyNotebook({ host: target.host, port, pin: cert.fingerprint256, token, signal: ctx.signal, clock });
           return true;
@@ -125,6 +134,8 @@ export class Bootstrapper {
         facts: readyFacts(facts),
         changed: [...(uploaded.length > 0 ? (['connect'] as const) : []), ...first.changed, ...rest.changed],
         timings: { ...first.timings, ...rest.timings },
+        timeline: [...first.timeline, ...rest.timeline],
+        reboots: first.reboots + rest.reboots,
       };
     } finally {
       base.shell?.close();
@@ -156,21 +167,30 @@ export class Bootstrapper {
     }
   }
 
-  /** Keeps the certificate already on the machine when it is still right (same pin, no change). */
+  /**
+   * Keeps the certificate already on the machine when it is still right (same pin, no change);
+   * otherwise stages the new one (key and certificate) where the notebook step installs it from.
+   */
   private async chooseCertificate(
     shell: RemoteShell,
     target: BootstrapTarget,
     options: BootstrapOptions,
-  ): Promise<{ certPem: string; fingerprint256: string; keyPem?: string }> {
+  ): Promise<{ certPem: string; fingerprint256: string }> {
     const now = new Date(this.deps.clock.now());
-    if (options.certificate) {
-      return { ...options.certificate, fingerprint256: fingerprint256(options.certificate.certPem) };
+    const existing = (await shell.exec(`cat ${REMOTE_CERT} 2>/dev/null; true`)).stdout;
+    let chosen: { certPem: string; keyPem?: string };
+    if (options.certificate) chosen = options.certificate;
+    else if (existing.includes('BEGIN CERTIFICATE') && certificateStillGood(existing, target.publicIp, now)) {
+      chosen = { certPem: existing };
+    } else chosen = await makeNotebookCertificate(target.publicIp, now);
+    if (chosen.keyPem && chosen.certPem !== existing) {
+      await shell.exec(`install -d -m 0700 ${STAGING}`);
+      await Promise.all([
+        shell.upload(`${STAGING}/notebook.key`, chosen.keyPem, 0o600),
+        shell.upload(`${STAGING}/notebook.crt`, chosen.certPem, 0o644),
+      ]);
     }
-    const existing = await shell.exec(`cat ${REMOTE_CERT} 2>/dev/null; true`);
-    if (existing.stdout.includes('BEGIN CERTIFICATE') && certificateStillGood(existing.stdout, target.publicIp, now)) {
-      return { certPem: existing.stdout, fingerprint256: fingerprint256(existing.stdout) };
-    }
-    return makeNotebookCertificate(target.publicIp, now);
+    return { certPem: chosen.certPem, fingerprint256: fingerprint256(chosen.certPem) };
   }
 }
 

@@ -29,7 +29,7 @@ const ctx = (shell: RemoteShell): StepContext => ({
 });
 
 describe('remoteScriptStep', () => {
-  it('quotes settings, keeps secrets on standard input, and takes the machine-wide lock', async () => {
+  it('quotes settings, keeps secrets on standard input, and takes a lock of its own', async () => {
     const { shell, calls } = fakeShell([{ code: 1, stdout: 'pending: x', stderr: '' }]);
     const step = remoteScriptStep({
       id: 'notebook',
@@ -41,7 +41,7 @@ describe('remoteScriptStep', () => {
     });
     expect(await step.check(ctx(shell))).toBe(false);
     expect(calls[0]?.command).toBe(
-      `env DANLU_X='it'\\''s here' flock -w 900 /run/danlu-bootstrap.lock bash /var/lib/danlu/bootstrap/notebook.sh check`,
+      `env DANLU_X='it'\\''s here' flock -w 900 /run/danlu-bootstrap-notebook.lock bash /var/lib/danlu/bootstrap/notebook.sh check`,
     );
     expect(calls[0]?.command).not.toContain('s3cret');
     expect(calls[0]?.options?.stdin).toBe('s3cret-password\n');

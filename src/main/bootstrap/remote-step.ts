@@ -4,8 +4,11 @@ import type { StepId } from './types';
 
 /** Where the step scripts live on the instance. */
 export const REMOTE_SCRIPT_DIR = '/var/lib/danlu/bootstrap';
-/** One step at a time on a machine, even when a dropped connection left a script running. */
-const REMOTE_LOCK = '/run/danlu-bootstrap.lock';
+/**
+ * One run of a step at a time on a machine, even when a dropped connection left its script
+ * running; different steps have different locks, so they can run side by side.
+ */
+const remoteLock = (id: StepId) => `/run/danlu-bootstrap-${id}.lock`;
 const EXIT_PENDING = 1;
 const EXIT_REBOOT = 100;
 const FACT_LINE = /^danlu:([a-z0-9_]+)=(.*)$/;
@@ -25,8 +28,6 @@ export interface RemoteStepDefinition {
   /** Secrets, given on standard input to both check and apply. */
   stdin?: () => string;
   timeoutMs: number;
-  /** Runs before apply (e.g. uploading files the script installs). */
-  beforeApply?: (ctx: StepContext) => Promise<void>;
 }
 
 /** A step carried out by one of the uploaded scripts: `script check` / `script apply`. */
@@ -39,7 +40,7 @@ export function remoteScriptStep(def: RemoteStepDefinition): Step {
       'flock',
       '-w',
       '900',
-      REMOTE_LOCK,
+      remoteLock(def.id),
       'bash',
       `${REMOTE_SCRIPT_DIR}/${def.script}`,
       mode,
@@ -75,7 +76,6 @@ export function remoteScriptStep(def: RemoteStepDefinition): Step {
       throw failure('check', code, stderr);
     },
     async apply(ctx) {
-      await def.beforeApply?.(ctx);
       const { code, stderr } = await run(ctx, 'apply');
       if (code === 0) return 'done';
       if (code === EXIT_REBOOT) return 'reboot';

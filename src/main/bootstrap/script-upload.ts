@@ -13,7 +13,7 @@ export async function readScripts(dir: string): Promise<Map<string, Buffer>> {
 
 /**
  * Brings the scripts on the machine up to date over SFTP, uploading only those whose content
- * differs, each replaced atomically. Returns the names uploaded.
+ * differs (all at once), each replaced atomically. Returns the names uploaded.
  */
 export async function syncScripts(shell: RemoteShell, scripts: Map<string, Buffer>): Promise<string[]> {
   const dir = REMOTE_SCRIPT_DIR;
@@ -24,7 +24,8 @@ export async function syncScripts(shell: RemoteShell, scripts: Map<string, Buffe
     if (hash && name) remote.set(name, hash);
   }
   const stale = [...scripts].filter(([name, content]) => remote.get(name) !== sha256(content));
-  for (const [name, content] of stale) await shell.upload(`${dir}/${name}.new`, content, 0o755);
+  // One SFTP session carries every upload at once: a fresh machine needs all of them.
+  await Promise.all(stale.map(([name, content]) => shell.upload(`${dir}/${name}.new`, content, 0o755)));
   if (stale.length > 0) {
     const moves = stale.map(([name]) => `mv -f ${shellQuote(`${name}.new`)} ${shellQuote(name)}`).join(' && ');
     const result = await shell.exec(`cd ${dir} && ${moves}`);

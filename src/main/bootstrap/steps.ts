@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Message, msg } from '../../shared/words/message';
 import type { NotebookCertificate } from './certificate';
 import { remoteScriptStep } from './remote-step';
-import type { Step, StepContext } from './step-runner';
+import type { Step } from './step-runner';
 import type { BootstrapOptions, BootstrapTarget, PythonPackage, StepId } from './types';
 
 const MIN = 60_000;
@@ -10,6 +10,7 @@ const MIN = 60_000;
 /** Step titles as the user reads them. */
 export const STEP_TITLES: Record<StepId, Message> = {
   connect: msg('bootstrap.title.connect'),
+  'host-key': msg('bootstrap.title.host-key'),
   facts: msg('bootstrap.title.facts'),
   user: msg('bootstrap.title.user'),
   disk: msg('bootstrap.title.disk'),
@@ -36,19 +37,37 @@ export interface StepInputs {
   target: BootstrapTarget;
   options: BootstrapOptions;
   token: string;
-  /** The certificate to pin: found on the machine (no key here then) or new. */
-  certificate: Pick<NotebookCertificate, 'certPem' | 'fingerprint256'> & { keyPem?: string };
-  /** Uploads the certificate and key into the staging folder the notebook script reads. */
-  uploadCertificate: (ctx: StepContext) => Promise<void>;
+  /** The certificate to pin; a new one is already staged on the machine for the notebook step. */
+  certificate: Pick<NotebookCertificate, 'certPem' | 'fingerprint256'>;
 }
 
-/** The remote steps between "connect" and "verify", in order. */
+/**
+ * What each step needs finished first; steps not linked run at the same time. The host key is
+ * replaced right after the first login (connect), before any remote step: they share the one
+ * connection, which the replacement swaps for one pinned to the new key, and a reboot's login
+ * must already expect that key (the remote steps run once connect and host-key are done). The disk
+ * needs the user (its folders belong to ml); the tools and the driver come from the mirrors the
+ * region calls for; the Python environment lives on the data disk; the notebook runs it as ml.
+ * Package managers on the machine take turns by themselves (lib.sh's apt lock).
+ */
+export const STEP_NEEDS: Partial<Record<StepId, StepId[]>> = {
+  'host-key': ['connect'],
+  disk: ['user'],
+  tools: ['mirrors'],
+  nvidia: ['mirrors'],
+  python: ['disk', 'mirrors'],
+  notebook: ['user', 'python'],
+  'spot-watch': ['disk'],
+  notify: ['user'],
+};
+
+/** The remote steps between "host-key" and "verify", with what each waits for. */
 export function remoteSteps(input: StepInputs): Step[] {
   const { target, options } = input;
   const idle = { ...DEFAULT_IDLE, ...options.idle };
   const step = (id: StepId, script: string, timeoutMs: number, env: Record<string, string> = {}) =>
     remoteScriptStep({ id, title: STEP_TITLES[id], script, timeoutMs, env });
-  return [
+  return withNeeds([
     step('facts', 'facts.sh', MIN),
     step('user', 'user.sh', MIN, { DANLU_PUBLIC_KEY: target.publicKey.trim() }),
     step('disk', 'disk.sh', 5 * MIN, {
@@ -76,7 +95,6 @@ export function remoteSteps(input: StepInputs): Step[] {
         DANLU_NOTEBOOK_PORT: String(options.notebookPort ?? 8888),
       },
       stdin: () => `${options.password}\n${input.token}\n`,
-      beforeApply: input.uploadCertificate,
     }),
     step('spot-watch', 'spot-watch.sh', 2 * MIN, {
       DANLU_METADATA_URL: target.metadataUrl ?? 'http://100.100.100.200',
@@ -89,5 +107,9 @@ export function remoteSteps(input: StepInputs): Step[] {
       DANLU_IDLE_CHECK_SECONDS: String(idle.checkEverySeconds),
     }),
     step('notify', 'notify.sh', MIN),
-  ];
+  ]);
+}
+
+function withNeeds(steps: Step[]): Step[] {
+  return steps.map((s) => ({ ...s, after: STEP_NEEDS[s.id] ?? [] }));
 }

@@ -1,9 +1,10 @@
 import type { Localized } from '../../shared/localized';
 import type { Message } from '../../shared/words/message';
 
-/** The bootstrap's steps, in the order they run. */
+/** The bootstrap's steps, in the order they are listed (see steps.ts for what each waits for). */
 export const STEP_IDS = [
   'connect',
+  'host-key',
   'facts',
   'user',
   'disk',
@@ -79,6 +80,11 @@ export interface BootstrapOptions {
   notebookPort?: number;
   /** How long to keep trying to log in while the machine boots (default 180 s). */
   connectTimeoutMs?: number;
+  /**
+   * How many steps may run at once (default: as many as their dependencies allow); 1 runs them
+   * one after another, in order, as a baseline to compare with.
+   */
+  concurrency?: number;
 }
 
 export type StepState = 'checking' | 'applying' | 'done' | 'skipped' | 'rebooting' | 'failed';
@@ -106,10 +112,20 @@ export interface HostKeyChange {
   publicKey: string;
 }
 
+/** When one step of the bootstrap, or the reboot, started and ended (epoch ms). */
+export interface TimelineEntry {
+  id: StepId | 'reboot';
+  startedAt: number;
+  endedAt?: number;
+  state: 'running' | 'done' | 'skipped' | 'failed';
+}
+
 export interface BootstrapHooks {
   /** Awaited: the key must be kept before the machine switches to it. */
   onHostKey?: (change: HostKeyChange) => void | Promise<void>;
   onStep?: (event: StepEvent) => void;
+  /** The timeline so far (steps and reboot), each time it changes. */
+  onTimeline?: (timeline: TimelineEntry[]) => void;
   /** Every output line of the remote steps, for the session log (already redacted). */
   onLine?: (step: StepId, line: string) => void;
   signal?: AbortSignal;
@@ -143,4 +159,8 @@ export interface BootstrapResult {
   changed: StepId[];
   /** Milliseconds per step. */
   timings: Partial<Record<StepId, number>>;
+  /** Each step's and each reboot's start and end, in the order they started. */
+  timeline: TimelineEntry[];
+  /** How often the machine was rebooted during this run. */
+  reboots: number;
 }

@@ -4,11 +4,12 @@ import { type ActionName, type Credentials, createAliyunApi, type EndpointStrate
 import { Redactor } from '../log/redactor';
 import { dryRunOnly, isRead } from './dry-run-only';
 import { shapeProblems } from './response-shapes';
+import { isFreeCreate, type Made, roundTripChecks, roundTripGuard } from './round-trip';
 import { ALL_ACTIONS, NOT_TRIED, smokeChecks } from './smoke-checks';
 
 export interface SmokeRow {
   action: string;
-  kind: 'read' | 'dryRun' | 'not tried';
+  kind: 'read' | 'dryRun' | 'roundTrip' | 'not tried';
   result: 'ok' | 'failed' | 'skipped';
   note: string;
 }
@@ -22,8 +23,10 @@ export interface SmokeSummary {
   failed: number;
   /** Dry runs the cloud accepted (DryRunOperation). */
   dryRunOk: number;
-  /** Writes the cloud carried out (answered with success instead of DryRunOperation). */
+  /** Writes the cloud carried out (answered with success instead of DryRunOperation), free creates of `--round-trip` aside. */
   purchased: number;
+  /** With `--round-trip`: what it made (all free), and what it could not delete again. */
+  roundTrip?: { made: string[]; left: string[] };
 }
 
 export interface SmokeOptions {
@@ -31,6 +34,8 @@ export interface SmokeOptions {
   credentials: Credentials;
   endpoints: EndpointStrategy;
   clock?: Clock;
+  /** Also make the free network parts and a key pair, read them back, and delete them. */
+  roundTrip?: boolean;
 }
 
 /**
@@ -44,21 +49,25 @@ export async function runSmoke(options: SmokeOptions): Promise<{ rows: SmokeRow[
   // A write the cloud answered with success (not DryRunOperation) was carried out: bought.
   let carriedOut = 0;
   let problems: string[] = [];
+  const made: Made = {};
+  const clock = options.clock ?? systemClock;
   const api = createAliyunApi({
     credentials: options.credentials,
     endpoints: options.endpoints,
-    clock: options.clock ?? systemClock,
+    clock,
     redactor,
-    guard: dryRunOnly,
+    guard: options.roundTrip ? roundTripGuard(made) : dryRunOnly,
     onResponse: (action: ActionName, body: JsonObject) => {
-      if (!isRead(action)) carriedOut++;
+      if (!isRead(action) && !(options.roundTrip && isFreeCreate(action))) carriedOut++;
       problems.push(...shapeProblems(action, body).map((p) => `${action} ${p}`));
     },
   });
   const rows: SmokeRow[] = [];
   let dryRunOk = 0;
+  const trip = options.roundTrip ? roundTripChecks(api, options.regionId, made, (ms) => clock.sleep(ms)) : undefined;
+  let left: string[] = [];
   try {
-    for (const check of smokeChecks(api, options.regionId)) {
+    for (const check of [...smokeChecks(api, options.regionId), ...(trip?.checks ?? [])]) {
       problems = [];
       try {
         const note = await check.run();
@@ -75,6 +84,8 @@ export async function runSmoke(options: SmokeOptions): Promise<{ rows: SmokeRow[
       }
     }
   } finally {
+    // What the round trip made goes again, whatever failed on the way.
+    if (trip) left = await trip.cleanup();
     api.close();
   }
   const tried = new Set(rows.map((r) => r.action));
@@ -85,6 +96,7 @@ export async function runSmoke(options: SmokeOptions): Promise<{ rows: SmokeRow[
     rows.push({ action, kind: 'not tried', result: 'skipped', note });
   }
   const ran = rows.filter((r) => r.kind !== 'not tried' && r.result !== 'skipped');
+  for (const what of left) rows.push({ action: 'cleanup', kind: 'roundTrip', result: 'failed', note: what });
   return {
     rows,
     summary: {
@@ -94,6 +106,7 @@ export async function runSmoke(options: SmokeOptions): Promise<{ rows: SmokeRow[
       failed: ran.filter((r) => r.result === 'failed').length,
       dryRunOk,
       purchased: carriedOut,
+      ...(options.roundTrip ? { roundTrip: { made: Object.values(made).filter((x) => x !== undefined), left } } : {}),
     },
   };
 }

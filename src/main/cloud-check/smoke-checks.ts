@@ -1,4 +1,3 @@
-import { planSchema } from '../../shared/session';
 import {
   ACTIONS,
   type ActionName,
@@ -8,12 +7,14 @@ import {
   expectDryRunPass,
   newClientToken,
 } from '../aliyun';
-import { CATEGORY_ORDER, newestUbuntu, refusedCategory, spotInstanceRequest } from '../sessions';
+import { newestUbuntu } from '../sessions';
+import { dryRunLaunch } from './launch-dry-run';
 
 /** One check: a read, or a create the cloud validates without carrying it out. */
 export interface SmokeCheck {
   action: ActionName;
-  kind: 'read' | 'dryRun';
+  /** roundTrip: a free create of `--round-trip`, carried out, read back and deleted. */
+  kind: 'read' | 'dryRun' | 'roundTrip';
   /** Runs the call; resolves to a short note on what came back, or to `skip` with the reason. */
   run(): Promise<string | { skip: string }>;
 }
@@ -206,46 +207,17 @@ export function smokeChecks(api: AliyunApi, regionId: string): SmokeCheck[] {
       if (!offer || !imageId) return { skip: 'no GPU type on sale as spot here' };
       if (!vSwitch || !securityGroupId)
         return { skip: 'no vSwitch and security group to try it in (launch once, or keep a default VPC)' };
-      const plan = planSchema.parse({
-        name: 'smoke',
+      const category = await dryRunLaunch(api, {
         regionId,
         zoneId: vSwitch.zoneId,
-        instanceTypes: [offer.instanceType],
+        instanceType: offer.instanceType,
+        vSwitchId: vSwitch.vSwitchId,
+        securityGroupId,
+        keyPairName: found.keyPairName,
+        imageId,
         spot: { strategy: 'SpotAsPriceGo' },
-        disk: { kind: 'new', sizeGiB: 40 },
-        image: { kind: 'ubuntu', version: '22.04' },
       });
-      // A family takes only some system disk categories (gn5 no ESSD): try them as a launch does.
-      let refused: unknown;
-      for (const systemDiskCategory of CATEGORY_ORDER) {
-        try {
-          await expectDryRunPass(
-            api.runInstances({
-              ...spotInstanceRequest({
-                regionId,
-                sessionId: 'ses-smoke',
-                sessionName: 'smoke',
-                plan,
-                zoneId: vSwitch.zoneId,
-                instanceType: offer.instanceType,
-                vSwitchId: vSwitch.vSwitchId,
-                securityGroupId,
-                keyPairName: found.keyPairName ?? '',
-                imageId,
-                clientToken: newClientToken(),
-                systemDiskCategory,
-              }),
-              keyPairName: found.keyPairName,
-              dryRun: true,
-            }),
-          );
-          return `spot ${offer.instanceType} in ${vSwitch.zoneId} (${systemDiskCategory} system disk) would be accepted`;
-        } catch (error) {
-          if (refusedCategory(error) !== 'system') throw error;
-          refused = error;
-        }
-      }
-      throw refused;
+      return `spot ${offer.instanceType} in ${vSwitch.zoneId} (${category} system disk) would be accepted`;
     }),
     dry('CreateVpc', async () => {
       await expectDryRunPass(

@@ -15,6 +15,8 @@ export interface CloudLink {
   clock: Clock;
   /** Cloud calls made through this link so far. */
   calls(): number;
+  /** How many times faster than real time the cloud's clock runs (a simulator's; absent: 1). */
+  speed?(): number;
   /**
    * Demo only: the simulated cloud starts a spot reclaim of the instance now (notice, then
    * release), so a new user can see Danlu's reclaim flow. Absent for a real account.
@@ -28,6 +30,8 @@ export interface SimulatorEndpoint {
   accessKeyId: string;
   accessKeySecret: string;
   clock: Clock;
+  /** How many times faster than real time its clock runs. */
+  speed?(): number;
   close?(): Promise<void>;
   /** Starts a spot reclaim of an instance (the simulator's own control, in process). */
   reclaim?(instanceId: string): void;
@@ -158,6 +162,14 @@ export class CloudConnection {
     });
     // Only the demo's own simulator may be asked for a reclaim: a test's stands in for an account.
     const reclaim = demo ? sim.reclaim : undefined;
-    return { key, demo, api, clock: sim.clock, calls, ...(reclaim ? { simulateReclaim: reclaim } : {}) };
+    return {
+      key,
+      demo,
+      api,
+      clock: sim.clock,
+      calls,
+      ...(sim.speed ? { speed: sim.speed } : {}),
+      ...(reclaim ? { simulateReclaim: reclaim } : {}),
+    };
   }
 }

@@ -1,8 +1,11 @@
+import type { Clock } from '../../shared/clock';
 import { inBoth, msg } from '../../shared/words/message';
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../bootstrap/step-message';
-import { STEP_TITLES } from '../bootstrap/steps';
-import { STEP_IDS } from '../bootstrap/types';
+import { runSteps, type Step } from '../bootstrap/step-runner';
+import { STEP_NEEDS, STEP_TITLES } from '../bootstrap/steps';
+import { reportedParts } from '../bootstrap/timeline';
+import { STEP_IDS, type StepId } from '../bootstrap/types';
 import type { AddressSource, BootstrapPort } from '../sessions';
 import { demoNvidiaSmi } from './demo-gpu';
 
@@ -36,26 +39,56 @@ export const demoSsh: SshConnector = {
 };
 
 /**
- * The bootstrap of demo mode: walks the real steps with short pauses so the Session page shows
- * what a launch looks like, and reports that no notebook exists (nothing was bought).
+ * The bootstrap of demo mode: walks the real steps, side by side as their dependencies allow,
+ * with short pauses so the Session page shows what a launch looks like (steps and timeline), and
+ * reports that no notebook exists (nothing was bought).
  */
-export function demoBootstrap(sleep: (ms: number, signal: AbortSignal) => Promise<void>): BootstrapPort {
+export function demoBootstrap(clock: Clock): BootstrapPort {
   // Every step of a real bootstrap but the login (nothing to log in to) and the mirrors (none chosen).
-  const steps = STEP_IDS.filter((step) => step !== 'connect' && step !== 'mirrors');
+  const ids: StepId[] = STEP_IDS.filter((step) => step !== 'connect' && step !== 'mirrors');
+  const steps: Step[] = ids.map((id) => {
+    let done = false;
+    return {
+      id,
+      title: STEP_TITLES[id],
+      timeoutMs: 60_000,
+      // As in a real bootstrap, the remote steps run once the host key is replaced.
+      after:
+        id === 'verify'
+          ? ids.filter((other) => other !== 'verify')
+          : id === 'host-key'
+            ? []
+            : [...(STEP_NEEDS[id] ?? []).filter((need) => ids.includes(need)), 'host-key'],
+      check: async () => done,
+      apply: async (ctx) => {
+        await clock.sleep(300, ctx.signal);
+        done = true;
+        return 'done';
+      },
+    };
+  });
   return {
     async run(_session, target, hooks) {
       hooks.onStep(msg('bootstrap.demo'), true);
-      for (const [i, step] of steps.entries()) {
-        const event = { index: i + 1, total: steps.length, title: STEP_TITLES[step] };
-        hooks.onStep(bootstrapStepMessage({ ...event, state: 'applying' }), false);
-        await sleep(300, hooks.signal);
-        hooks.onStep(bootstrapStepMessage({ ...event, state: 'done' }), true);
-      }
+      const shell = await demoSsh.connect(
+        { host: target.host, privateKey: '', hostKeySha256: 'SHA256:demo' },
+        { timeoutMs: 1000 },
+      );
+      await runSteps(steps, { shell, facts: new Map() }, hooks.signal, {
+        clock,
+        reboot: async () => {},
+        onStep: (event) => {
+          if (event.state === 'applying' || event.state === 'done') {
+            hooks.onStep(bootstrapStepMessage(event), event.state === 'done');
+          }
+        },
+        onTimeline: (timeline) => hooks.onTimeline?.(reportedParts(timeline)),
+      });
       return { notebookUrl: `https://${target.host}:8888/`, fingerprint256: 'DEMO' };
     },
     async scrub(_session, _target, hooks) {
       hooks.onLine('[demo] removing the notebook token, TLS key, host keys, logins and shell history … ok');
-      await sleep(300, hooks.signal);
+      await clock.sleep(300, hooks.signal);
     },
   };
 }

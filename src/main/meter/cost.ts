@@ -1,4 +1,4 @@
-import type { BilledSpan, BillingTimeline } from '../sessions';
+import type { BilledSpan, BillingTimeline, ComputeBilledSpan } from '../sessions';
 
 /** A price that holds from `at` until the next point. */
 export interface PricePoint {
@@ -42,6 +42,26 @@ export function priceAt(points: PricePoint[], at: number): number {
   return price;
 }
 
+/**
+ * The price a compute span is billed at, as the cloud's spot billing says: an instance (bought
+ * with its protection hour, as Danlu always buys) whose billing duration, purchase to release,
+ * is an hour or less is billed at the market price at purchase time; one that runs longer, at
+ * each period's market price, its first hour too (so a running instance's bill is repriced when
+ * it passes the hour). Spans that do not name their instance are priced at the market.
+ */
+function computePrices(span: ComputeBilledSpan, points: PricePoint[], now: number): PricePoint[] {
+  if (!span.purchasedAt) return points;
+  const bought = Date.parse(span.purchasedAt);
+  const end = span.releasedAt ? Date.parse(span.releasedAt) : now;
+  if (end - bought > HOUR) return points;
+  return [{ at: bought, price: priceAt(points, bought) }];
+}
+
+/** What a compute span bills per hour at `now` (while it bills): the price its instance is billed at then. */
+export function computeRateAt(span: ComputeBilledSpan, points: PricePoint[], now: number): number {
+  return priceAt(computePrices(span, points, now), now);
+}
+
 export interface Cost {
   compute: number;
   disk: number;
@@ -58,7 +78,7 @@ export function timelineCost(timeline: BillingTimeline, rates: Rates, now: numbe
   let snapshot = 0;
   let perHour = 0;
   for (const span of timeline.compute) {
-    const points = rates.spot(`${span.regionId}|${span.zoneId}|${span.instanceType}`);
+    const points = computePrices(span, rates.spot(`${span.regionId}|${span.zoneId}|${span.instanceType}`), now);
     const [a, b] = bounds(span, now, since);
     compute += integrate(points, a, b);
     if (!span.to) perHour += priceAt(points, now);

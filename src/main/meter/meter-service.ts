@@ -4,9 +4,16 @@ import type { Settings } from '../../shared/contract/settings';
 import type { MeterView, SessionCost } from '../../shared/meter';
 import { LIVE_PHASES } from '../../shared/session-phases';
 import type { Logger } from '../log/logger';
-import { type ComputeSpan, emptyTimeline, isOpen, type SessionRecord } from '../sessions';
+import {
+  type ComputeBilledSpan,
+  type ComputeSpan,
+  emptyTimeline,
+  isOpen,
+  type ResourceRates,
+  type SessionRecord,
+} from '../sessions';
 import { type BudgetEvent, BudgetGuard } from './budget-guard';
-import { timelineCost } from './cost';
+import { computeRateAt, timelineCost } from './cost';
 import type { RateFeed } from './rate-feed';
 
 /** Timers, injected so tests can see that none runs while nothing is billed. */
@@ -95,6 +102,33 @@ export class MeterService {
     const billing = { ...emptyTimeline(), compute: [span] };
     await this.deps.rates.refresh([{ regionId: span.regionId, billing }]);
     return timelineCost(billing, this.deps.rates, Date.parse(span.to)).compute;
+  }
+
+  /**
+   * The rates the meter bills each resource at now, for the Resources page: an instance a session
+   * bills at its session's rate (the purchase price in a short spot run), any other at `market`
+   * (the last known spot price); disks and snapshots as the meter prices them.
+   */
+  async resourceRates(
+    market: (regionId: string, zoneId: string, instanceType: string) => number | undefined,
+  ): Promise<ResourceRates> {
+    const [records, clock] = await Promise.all([this.deps.records(), this.deps.clock()]);
+    const now = clock.now();
+    const rates = this.deps.rates;
+    await rates.refresh(records.map((r) => ({ regionId: r.plan.regionId, billing: r.billing })));
+    const spans = new Map<string, ComputeBilledSpan>();
+    for (const record of records) {
+      for (const span of record.billing?.compute ?? []) if (span.instanceId) spans.set(span.instanceId, span);
+    }
+    return {
+      instance: (i) => {
+        const span = spans.get(i.instanceId);
+        if (!span) return market(i.regionId, i.zoneId, i.instanceType);
+        return computeRateAt(span, rates.spot(`${span.regionId}|${span.zoneId}|${span.instanceType}`), now);
+      },
+      diskPerGiBHour: rates.diskPerGiBHour,
+      snapshotPerGiBHour: rates.snapshotPerGiBHour,
+    };
   }
 
   /** True while the one-second timer runs. */

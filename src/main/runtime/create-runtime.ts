@@ -71,6 +71,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       (link) => link.demo,
       () => true,
     );
+  const demoSpeed = () =>
+    services.cloud.get().then(
+      (link) => (link.demo ? (link.speed?.() ?? 1) : undefined),
+      () => undefined,
+    );
   const handlers = createHandlers(
     {
       ...services,
@@ -88,6 +93,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       platform: options.platform,
       locale: options.locale,
       demo,
+      demoSpeed,
       sshKeyPath: localKeyPath(options.dataDir),
       tray: options.trayHost,
     },

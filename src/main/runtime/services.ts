@@ -195,7 +195,8 @@ export class Services {
             // The demo's machines see the stand-in address, or the range typed in Settings, as a real launch would.
             address: typedFirst(() => settings.get().sourceCidr, demoAddress),
             ssh: demoSsh,
-            bootstrap: demoBootstrap((ms, signal) => systemClock.sleep(ms, signal)),
+            // Short real pauses, timed on the demo cloud's clock like every other launch step.
+            bootstrap: demoBootstrap({ now: () => link.clock.now(), sleep: systemClock.sleep }),
           }
         : { address: this.address, ssh, bootstrap: realBootstrap(link as CloudLink) };
     this.userAddress = async (signal) => this.machines(await cloud()).address(signal);
@@ -218,9 +219,13 @@ export class Services {
         knownHostsPath: join(dataDir, 'ssh', 'known_hosts'),
         enabled: () => settings.get().sshConfig,
       }),
-      spotPrice: (regionId, zoneId, type) =>
-        this.prices.lastOffers().find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)
-          ?.spotPrice,
+      rates: () =>
+        this.meter.resourceRates(
+          (regionId, zoneId, type) =>
+            this.prices
+              .lastOffers()
+              .find((o) => o.regionId === regionId && o.zoneId === zoneId && o.instanceType === type)?.spotPrice,
+        ),
       computeCost: (span) => this.meter.computeCost(span),
       onChange: (session) => {
         void this.meter.update();

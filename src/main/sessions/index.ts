@@ -3,7 +3,7 @@
  * (journal, launch, network, operations, reconcile, watch); a lint rule holds that.
  */
 
-export type { BilledSpan, BillingTimeline } from './journal/billing-timeline';
+export type { BilledSpan, BillingTimeline, ComputeBilledSpan } from './journal/billing-timeline';
 export { emptyTimeline, isOpen } from './journal/billing-timeline';
 export { SessionJournal } from './journal/journal';
 export type { SessionRecord } from './journal/session-record';
@@ -17,7 +17,7 @@ export { type AddressSource, addressLookup, typedFirst } from './network/address
 export { InterfaceWatch, type NetworkChanges } from './network/interface-watch';
 export type { ReleaseOptions } from './operations/release';
 export type { ResourceTarget } from './reconcile/delete-resource';
-export { listRegion } from './reconcile/reconcile';
+export { listRates, listRegion, type ResourceRates } from './reconcile/reconcile';
 export type { SessionCloudApi } from './session-cloud-api';
 export type {
   AddressMove,
@@ -25,6 +25,7 @@ export type {
   AutoRule,
   BootstrapPort,
   ComputeSpan,
+  ReportedPart,
   SessionDeps,
   SessionNotice,
 } from './session-deps';

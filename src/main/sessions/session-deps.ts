@@ -1,6 +1,6 @@
 import type { Clock } from '../../shared/clock';
 import type { KeepChargingStop, SessionNoticeKind } from '../../shared/contract';
-import type { SessionView } from '../../shared/session';
+import type { SessionView, StepPartView } from '../../shared/session';
 import type { Message } from '../../shared/words/message';
 import type { SshConnector } from '../bootstrap/ssh-runner';
 import type { HostKeyChange } from '../bootstrap/types';
@@ -12,6 +12,9 @@ import type { AddressSource } from './network/address-lookup';
 import type { SessionCloudApi } from './session-cloud-api';
 
 /** What the lifecycle hands to the bootstrap once SSH answers, and what it gets back. */
+/** A part of the bootstrap as it reports it: times in ms from the start of its first part. */
+export type ReportedPart = Pick<StepPartView, 'id' | 'state'> & { startMs: number; endMs?: number };
+
 export interface BootstrapPort {
   run(
     session: SessionRecord,
@@ -28,7 +31,8 @@ export interface BootstrapPort {
       mayFormatDisk: boolean;
     },
     /**
-     * `onLine`: the machine's own output, shown as it is; `onStep`: where the bootstrap is, in
+     * `onLine`: the machine's own output, shown as it is, each line led by its step's name
+     * (steps run side by side, so their lines interleave); `onStep`: where the bootstrap is, in
      * words (`settled` once a step's outcome is known: only those go to the log, once each).
      */
     hooks: {
@@ -37,6 +41,8 @@ export interface BootstrapPort {
       onStep: (detail: Message, settled: boolean) => void;
       /** The machine replaced its host key: keep `next` before it serves it, `current` once it does. */
       onHostKey: (change: HostKeyChange) => void;
+      /** The bootstrap's parts so far (its steps and any reboot), each time one starts or ends. */
+      onTimeline?: (parts: ReportedPart[]) => void;
     },
     /** The notebook password, held in memory only while a launch runs (absent after a restart). */
     password: string | undefined,

@@ -66,8 +66,8 @@ export interface SessionHubOptions {
   computeCost?: SessionDeps['computeCost'];
   /** ~/.ssh/config, kept in step with real sessions. */
   sshConfig: SshConfigFile;
-  /** The last known spot price of a type in a zone (from the latest price scan). */
-  spotPrice: ReconcileDeps['spotPrice'];
+  /** What each resource bills per hour now, as the cost meter counts it. */
+  rates: ReconcileDeps['rates'];
   /** Where a launch keeps its host key's private half until the instance answered SSH (the keychain). */
   hostKeys?: HostKeyKeeper;
   /** After every change of a session, once the window was told (the meter and guards follow). */
@@ -200,7 +200,14 @@ export class SessionHub {
   /** Deletes one of Danlu's resources the user named on the Resources page (never one a live session needs). */
   async deleteResource(target: ResourceTarget): Promise<ReconcileResult> {
     const { api } = await this.options.cloud();
-    return deleteResource(api, target, () => this.reconcile(false), this.options.installId);
+    const manager = await this.manager();
+    return deleteResource(
+      api,
+      target,
+      () => this.reconcile(false),
+      (kind, id) => manager.deletedByUser(kind, id),
+      this.options.installId,
+    );
   }
 
   /** Waits for the background work of a session (tests, shutdown). */
@@ -257,12 +264,12 @@ export class SessionHub {
     const key = allRegions ? 'all' : 'journal';
     const running = this.reconciling.get(key);
     if (running) return running;
-    const { cloud, spotPrice, log, emit } = this.options;
+    const { cloud, rates, log, emit } = this.options;
     const work = reconcileResources(
       {
         sessions: () => this.manager(),
         cloud,
-        spotPrice,
+        rates,
         log,
         onProgress: (operation) => emit('resources.progress', operation),
         now: () => new Date(this.lastClock.now()).toISOString(),

@@ -1,4 +1,5 @@
 import type { AppError } from '../../shared/errors';
+import type { OwnedResource } from '../../shared/resources';
 import type { OperationKind, Plan, SessionPhase, SessionView } from '../../shared/session';
 import { type Message, msg } from '../../shared/words/message';
 import type { SshTarget } from '../bootstrap/ssh-runner';
@@ -21,6 +22,7 @@ import { type PrunePreview, prunePreview } from './operations/prune-preview';
 import { type ReleaseOptions, releaseSession, releaseSteps } from './operations/release';
 import { undoLaunch } from './operations/rollback';
 import { IMAGE_STEPS, saveImage } from './operations/save-image';
+import { deletedByUser } from './reconcile/deleted-by-user';
 import type { CallCount } from './session-cloud-api';
 import type { AutoReason, SessionDeps, SessionNotice } from './session-deps';
 import { refusals } from './session-refusals';
@@ -388,6 +390,11 @@ export class SessionManager {
   /** The journal's records (for reconciling with what the cloud holds). */
   records(): SessionRecord[] {
     return this.deps.journal.list();
+  }
+
+  /** A disk or snapshot the user deleted on the Resources page no longer bills in any session. */
+  deletedByUser(kind: OwnedResource['kind'], id: string): void {
+    deletedByUser(this.deps, kind, id);
   }
 
   /** Waits for the background work of a session (tests, shutdown). */

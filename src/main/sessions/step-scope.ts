@@ -66,6 +66,30 @@ export class StepScope {
     return token;
   }
 
+  /**
+   * What decides a create's parameters (beyond its ClientToken), journaled under `key` before the
+   * call: a step run again — after a crash, hours later — sends the same request, since the cloud
+   * refuses a ClientToken sent with other parameters (IdempotentParameterMismatch). `fits` says
+   * whether a journaled one still belongs to this call (else it is made again); `again` is true
+   * when it was journaled by an earlier run.
+   */
+  asked<T>(key: string, build: () => T, fits: (earlier: T) => boolean = () => true): { value: T; again: boolean } {
+    const earlier = this.record.asked?.[key] as T | undefined;
+    if (earlier !== undefined && fits(earlier)) return { value: earlier, again: true };
+    const value = build();
+    this.update((s) => {
+      s.asked = { ...s.asked, [key]: JSON.parse(JSON.stringify(value)) };
+    });
+    return { value, again: false };
+  }
+
+  /** Forgets what `asked` journaled under `key`: the cloud refused that request, so it made nothing by it. */
+  forget(key: string): void {
+    this.update((s) => {
+      if (s.asked) delete s.asked[key];
+    });
+  }
+
   /** Records a change of what is billed, in the journal (the meter reads it). */
   bill(change: (timeline: BillingTimeline, at: string) => void): void {
     const at = this.now();

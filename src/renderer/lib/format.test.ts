@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, duration, percent, yuan } from './format';
+import { clock, duration, percent, preciseDuration, yuan } from './format';
 
 describe('format', () => {
   it('shows money with three decimals, as the cloud quotes spot prices', () => {
@@ -11,6 +11,9 @@ describe('format', () => {
     expect(duration(45_000, 'en')).toBe('45 s');
     expect(duration(3 * 60_000, 'zh-CN')).toBe('3 分钟');
     expect(duration(125 * 60_000, 'en')).toBe('2 h 5 min');
+    expect(preciseDuration(1_449, 'en')).toBe('1.4 s');
+    expect(preciseDuration(250, 'zh-CN')).toBe('0.3 秒');
+    expect(preciseDuration(42_000, 'en')).toBe('42 s');
     expect(duration(120 * 60_000, 'zh-CN')).toBe('2 小时');
   });
 

@@ -40,6 +40,13 @@ export function duration(ms: number, lang: string): string {
     : say('shell.duration.hours', { hours });
 }
 
+/** A duration to a tenth of a second below ten seconds ("1.4 s"), as `duration` above that. */
+export function preciseDuration(ms: number, lang: string): string {
+  if (ms >= 10_000) return duration(ms, lang);
+  const tenths = (Math.max(0, Math.round(ms / 100)) / 10).toFixed(1);
+  return renderMessage(msg('shell.duration.seconds', { count: tenths }), lang);
+}
+
 /** "01:02:03" for a running clock. */
 export { clockText as clock } from '../../shared/clock-text';
 

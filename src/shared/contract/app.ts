@@ -12,6 +12,8 @@ export interface AppInfo {
   locale: string;
   /** True when Danlu talks to the built-in simulator: nothing is bought. */
   demo: boolean;
+  /** In demo mode, how many times faster than real time the simulated cloud runs (1: real time). */
+  demoSpeed?: number;
   /** Which transport answered: the Electron app or the development bridge. */
   transport: 'ipc' | 'bridge';
   /** Danlu's SSH private key, for the full form of the SSH command. */

@@ -13,6 +13,8 @@ export const resourcesRequests = {
       id: z.string().min(2).max(128),
       /** The id again, typed by the user: needed to delete what another install made. */
       confirm: z.string().max(128).optional(),
+      /** A snapshot that holds a custom image is deleted only with the image, when this says so. */
+      withImage: z.boolean().optional(),
     }),
   ),
 };

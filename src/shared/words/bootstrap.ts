@@ -20,6 +20,10 @@ export const bootstrapWords = {
   },
   // Step titles as the user reads them.
   'bootstrap.title.connect': { en: 'Connect over SSH', zh: '通过 SSH 连接' },
+  'bootstrap.title.host-key': {
+    en: 'Replace the host key with one made on the machine',
+    zh: '换用机器上生成的主机密钥',
+  },
   'bootstrap.title.facts': { en: 'Look at the machine', zh: '查看机器信息' },
   'bootstrap.title.user': { en: 'Create the ml user', zh: '创建 ml 用户' },
   'bootstrap.title.disk': { en: 'Mount the data disk at /mnt/ml', zh: '挂载数据盘到 /mnt/ml' },
@@ -32,6 +36,7 @@ export const bootstrapWords = {
   'bootstrap.title.idle-watch': { en: 'Idle shutdown watchdog', zh: '空闲自动关机' },
   'bootstrap.title.notify': { en: 'danlu-notify command', zh: 'danlu-notify 命令' },
   'bootstrap.title.verify': { en: 'Verify the notebook', zh: '验证 Notebook' },
+  'bootstrap.title.reboot': { en: 'Reboot to load the driver', zh: '重启以加载驱动' },
   // Why setting up the machine failed.
   'bootstrap.cancelled': { en: 'Set-up was cancelled.', zh: '配置已取消。' },
   'bootstrap.stepFailedBecause': {

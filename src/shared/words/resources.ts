@@ -90,6 +90,20 @@ export const resourcesWords = {
   'resources.verb.snapshot': { en: 'make an image of', zh: '制作镜像' },
   'resources.verb.reclaim': { en: 'reclaim', zh: '回收' },
   'resources.verb.revoke': { en: 'change the rules of', zh: '修改规则' },
+  'resources.perHour': { en: '{{hourly}} an hour', zh: '每小时 {{hourly}}' },
+  'resources.imageHint': {
+    en: 'Holds the image {{imageId}}; its cost is counted with the image.',
+    zh: '承载着镜像 {{imageId}}，费用计入该镜像。',
+  },
+  'resources.snapshotOfImage': {
+    en: 'Snapshot {{id}} holds the custom image {{imageId}}: Alibaba Cloud deletes it only together with the image. Delete the image and the snapshot together, or keep both.',
+    zh: '快照 {{id}} 承载着自定义镜像 {{imageId}}：阿里云只允许它随镜像一起删除。请将镜像与快照一起删除，或两者都保留。',
+  },
+  'resources.deleteWithImage': { en: 'Delete the image and the snapshot', zh: '删除镜像和快照' },
+  'resources.confirmWithImage': {
+    en: 'This snapshot holds the custom image {{imageId}}. Both are deleted, the image first; no launch can use that image afterwards.',
+    zh: '此快照承载着自定义镜像 {{imageId}}。两者都会被删除（先删除镜像），之后任何创建都无法再使用该镜像。',
+  },
   'resources.inUse': {
     en: '{{id}} belongs to a live session; release the session instead.',
     zh: '{{id}} 属于一个进行中的会话，请改为释放该会话。',

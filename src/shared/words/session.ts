@@ -12,6 +12,18 @@ export const sessionWords = {
     zh: '{{type}} · {{zone}} · {{region}} · 创建于 {{created}}',
   },
   'session.steps': { en: 'Steps', zh: '步骤' },
+  'session.timeToReady': {
+    en: 'From Launch to a ready notebook: {{duration}}',
+    zh: '从点击“创建”到 Notebook 就绪：{{duration}}',
+  },
+  'session.demoTime.ready': {
+    en: 'Demo: its simulated cloud runs {{speed}}× faster than real time, so this took {{wall}} of your time. The durations shown are the simulated cloud’s; no machine was set up.',
+    zh: '演示：模拟云的时间比真实时间快 {{speed}} 倍，所以你实际只等了 {{wall}}。这里显示的用时是模拟云的时间，并没有真的配置机器。',
+  },
+  'session.demoTime.running': {
+    en: 'Demo: its simulated cloud runs {{speed}}× faster than real time; the durations shown are the simulated cloud’s, and no machine is set up.',
+    zh: '演示：模拟云的时间比真实时间快 {{speed}} 倍；这里显示的用时是模拟云的时间，并不会真的配置机器。',
+  },
   'session.step.preflight': { en: 'Pre-flight: account, quota and stock', zh: '预检：账号、配额与库存' },
   'session.step.access': {
     en: 'Your address (SSH and the notebook open to it only)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listRegion, type SessionManager } from '../../../src/main/sessions';
+import { listRates, listRegion, type SessionManager } from '../../../src/main/sessions';
 import type { SessionView } from '../../../src/shared/session';
 import { storageNow, watchData } from '../../support/data-watch';
 import { inStock, type LaunchHarness, launchHarness, plan, untilPhase } from '../../support/launch-harness';
@@ -46,7 +46,7 @@ async function untilStep(sim: SimApi, manager: SessionManager, id: string, step:
 
 /** What Resources says of a disk now. */
 async function resourceUse(sim: SimApi, h: LaunchHarness, diskId: string) {
-  const listed = await listRegion(sim.api, REGION, h.journal.list(), () => undefined);
+  const listed = await listRegion(sim.api, REGION, h.journal.list(), listRates());
   return listed.find((r) => r.kind === 'disk' && r.id === diskId)?.use;
 }
 

@@ -18,7 +18,7 @@ describe('the last plan, through the contract', () => {
       ssh: standInSsh([]),
       address: standInAddress(),
       // The set-up and the scrub before an image, as demo machines do them.
-      bootstrap: () => demoBootstrap((ms, signal) => sim.clock.sleep(ms, signal)),
+      bootstrap: () => demoBootstrap(sim.clock),
     });
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { listRegion } from '../../../src/main/sessions';
+import { listRates, listRegion } from '../../../src/main/sessions';
 import { type Message, renderMessage } from '../../../src/shared/words/message';
 import type { SimulatorOptions } from '../../../src/simulator';
 import { everythingLeft, launchHarness, plan, untilPhase } from '../../support/launch-harness';
@@ -78,7 +78,7 @@ describe('releasing into a VPC whose deletes are asynchronous', () => {
     const network = released.operation?.steps.find((x) => x.id === 'releaseNetwork');
     expect(network?.detail?.code).toBe('operation.network.leftBusy');
 
-    const resources = await listRegion(s.api, REGION, h.manager.records(), () => undefined);
+    const resources = await listRegion(s.api, REGION, h.manager.records(), listRates());
     expect(
       resources
         .filter((r) => r.use === 'orphan')

@@ -91,7 +91,9 @@ describe('reconcile: what the cloud holds against the journal', () => {
     expect(listed.orphanMonthlyCost).toBeCloseTo(100, 0); // 100 GiB ESSD at ¥1/GiB·month
 
     await runtime.services.sessions.startupCheck();
-    expect(notices.some((n) => /1 Danlu resource/.test(n.body.en) && /¥100\.00/.test(n.body.en))).toBe(true);
+    // The notice names the figure Resources shows (the disk priced as the meter prices it).
+    const figure = `¥${listed.orphanMonthlyCost.toFixed(2)}`;
+    expect(notices.some((n) => /1 Danlu resource/.test(n.body.en) && n.body.en.includes(figure))).toBe(true);
 
     await expect(
       call('resources.delete', { regionId: 'us-west-1', kind: 'instance', id: ready.resources.instanceId }),

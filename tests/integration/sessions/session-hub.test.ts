@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudLink } from '../../../src/main/cloud/cloud-connection';
 import { silentLogger } from '../../../src/main/log/logger';
 import { budgetReason } from '../../../src/main/meter/budget-policy';
-import { localKeyPath, SessionHub } from '../../../src/main/sessions';
+import { listRates, localKeyPath, SessionHub } from '../../../src/main/sessions';
 import { SshConfigFile } from '../../../src/main/ssh-config/ssh-config-file';
 import type { EventName, Notice } from '../../../src/shared/contract';
 import { type Message, renderMessage } from '../../../src/shared/words/message';
@@ -40,7 +40,7 @@ function hubFor(current: { link: CloudLink }, dataDir = mkdtempSync(join(tmpdir(
       enabled: () => true,
     }),
     machines: () => ({ ssh: standInSsh([]), address: standInAddress(), bootstrap: undefined }),
-    spotPrice: () => undefined,
+    rates: async () => listRates(),
   });
   const sshConfig = () => {
     try {

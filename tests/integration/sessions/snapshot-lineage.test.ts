@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listRegion } from '../../../src/main/sessions';
+import { listRates, listRegion } from '../../../src/main/sessions';
 import type { Plan } from '../../../src/shared/session';
 import { storageNow } from '../../support/data-watch';
 import { type LaunchHarness, launchHarness, plan, untilPhase } from '../../support/launch-harness';
@@ -52,7 +52,7 @@ describe('snapshots are pruned per lineage', () => {
     expect(restored.preview.snapshots.map((x) => x.snapshotId)).toEqual([first.snapshotId]);
     expect(snapshotsNow(sim).sort()).toEqual([unrelated.snapshotId, restored.snapshotId].sort());
     // Every snapshot left is listed as kept, with the session that made it.
-    const listed = await listRegion(sim.api, REGION, h.journal.list(), () => undefined);
+    const listed = await listRegion(sim.api, REGION, h.journal.list(), listRates());
     expect(listed.filter((r) => r.kind === 'snapshot').map((r) => r.use)).toEqual(['kept', 'kept']);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAliyunApi, DANLU_TAG_KEY, DANLU_TAG_VALUE } from '../../../src/main/aliyun';
-import { listRegion } from '../../../src/main/sessions';
+import { listRates, listRegion } from '../../../src/main/sessions';
 import { HOURS_PER_MONTH } from '../../../src/shared/storage-prices';
 import type { Simulator } from '../../../src/simulator';
 import { inStock } from '../../support/launch-harness';
@@ -52,7 +52,12 @@ it('prices an instance stopped in KeepCharging like a running one, and one stopp
     clock: sim.clock,
   });
   try {
-    const listed = await listRegion(api, R, [], () => PRICE);
+    const listed = await listRegion(
+      api,
+      R,
+      [],
+      listRates(() => PRICE),
+    );
     const cost = (id: string) => listed.find((r) => r.kind === 'instance' && r.id === id);
     expect(cost(ids.economical)).toMatchObject({ status: 'Stopped', monthlyCost: 0 });
     expect(cost(ids.keepCharging)).toMatchObject({ status: 'Stopped', monthlyCost: PRICE * HOURS_PER_MONTH });

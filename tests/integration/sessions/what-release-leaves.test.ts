@@ -1,6 +1,6 @@
 import RPCClient from '@alicloud/pop-core';
 import { describe, expect, it } from 'vitest';
-import { listRegion } from '../../../src/main/sessions';
+import { listRates, listRegion } from '../../../src/main/sessions';
 import { type Message, renderMessage } from '../../../src/shared/words/message';
 import { launchHarness, leftovers, plan, untilPhase } from '../../support/launch-harness';
 import { REGION, simPerTest } from '../../support/sim-per-test';
@@ -46,7 +46,7 @@ describe('what a release leaves, and how Resources lists it', () => {
     const diskId = ready.resources.diskId as string;
     const released = await h.manager.release(session.id, { snapshot: false, keepDisk: true });
     expect(released.resources.diskId).toBe(diskId);
-    const listed = await listRegion(sim.api, REGION, h.journal.list(), () => undefined);
+    const listed = await listRegion(sim.api, REGION, h.journal.list(), listRates());
     const disk = listed.find((r) => r.kind === 'disk' && r.id === diskId);
     expect(disk).toMatchObject({ use: 'kept', sessionId: session.id });
     expect(disk?.monthlyCost).toBeGreaterThan(0);

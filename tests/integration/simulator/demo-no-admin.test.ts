@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startDemoSimulator } from '../../../src/main/cloud/demo-simulator';
+import { DEMO_SPEED, startDemoSimulator } from '../../../src/main/cloud/demo-simulator';
 import { startTestSimulator } from '../../support/test-simulator';
 
 describe("the app's demo simulator", () => {
@@ -10,6 +10,21 @@ describe("the app's demo simulator", () => {
         const answer = await fetch(`${demo.endpoint}${path}`, { method: path === '/_sim/faults' ? 'POST' : 'GET' });
         expect(answer.status, path).toBe(404);
       }
+    } finally {
+      await demo.close?.();
+    }
+  });
+
+  it('runs its clock DEMO_SPEED times faster than real time, and says so to the window', async () => {
+    const demo = await startDemoSimulator({ startTime: Date.UTC(2026, 5, 1, 8) });
+    try {
+      expect(demo.speed?.()).toBe(DEMO_SPEED);
+      const wall = performance.now();
+      const cloud = demo.clock.now();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const ratio = (demo.clock.now() - cloud) / (performance.now() - wall);
+      expect(ratio).toBeGreaterThan(DEMO_SPEED * 0.9);
+      expect(ratio).toBeLessThan(DEMO_SPEED * 1.1);
     } finally {
       await demo.close?.();
     }

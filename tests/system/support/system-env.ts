@@ -17,6 +17,7 @@ import { Redactor } from '../../../src/main/log/redactor';
 import { bootstrapPort, ensureLocalKey, type SessionDeps, SessionJournal } from '../../../src/main/sessions';
 import { systemClock } from '../../../src/shared/clock';
 import type { Simulator } from '../../../src/simulator';
+import type { InstanceBootSpec } from '../../../src/simulator/instance-host';
 import { standInAddress } from '../../support/launch-harness';
 import { instanceHostUnavailable } from '../host/preflight';
 
@@ -34,6 +35,28 @@ export const SCRIPTS_DIR = new URL('../../../assets/bootstrap', import.meta.url)
 export function makeKeyPair(): { publicKey: string; privateKey: string } {
   const pair = ed25519Pair();
   return { publicKey: pair.public, privateKey: pair.private };
+}
+
+/**
+ * A test instance named `i-<name>` with one 2 GiB data disk at /dev/vdb, reached with `keys`,
+ * serving the host key handed over in `hostKey`'s UserData (see pinnedHostKey).
+ */
+export function machineSpec(
+  name: string,
+  diskId: string,
+  keys: { publicKey: string },
+  hostKey: { userData: string },
+  where = { regionId: 'us-west-1', zoneId: 'us-west-1a' },
+): InstanceBootSpec {
+  return {
+    instanceId: `i-${name}`,
+    ...where,
+    hostName: `danlu-${name}`,
+    imageId: 'debian_12',
+    authorizedKeys: [keys.publicKey],
+    userData: hostKey.userData,
+    disks: [{ diskId, serial: diskId.slice(2), sizeGiB: 2, device: '/dev/vdb' }],
+  };
 }
 
 /** The app's bootstrapper as the launch wires it, with the real SSH connector. */

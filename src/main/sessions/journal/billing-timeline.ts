@@ -7,9 +7,23 @@ export interface BilledSpan {
   to?: string;
 }
 
+/**
+ * Compute (vCPU, memory, GPU) of one instance at the spot price of its zone and type. Spans
+ * journaled before instances were named carry no `instanceId` and are priced at the market.
+ */
+export interface ComputeBilledSpan extends BilledSpan {
+  regionId: string;
+  zoneId: string;
+  instanceType: string;
+  instanceId?: string;
+  /** When the instance was bought: a spot instance released within the hour is billed at this moment's price. */
+  purchasedAt?: string;
+  /** When the cloud released the instance (its billing duration ends here); absent while it exists. */
+  releasedAt?: string;
+}
+
 export interface BillingTimeline {
-  /** Compute (vCPU, memory, GPU) at the spot price of that zone and type. */
-  compute: Array<BilledSpan & { regionId: string; zoneId: string; instanceType: string }>;
+  compute: ComputeBilledSpan[];
   /** Cloud disks: the system disk and the data disk, per GiB·hour. */
   disks: Array<BilledSpan & { diskId: string; sizeGiB: number; category: string; performanceLevel: string }>;
   /** Snapshot storage, per GiB·month of the source disk. */
@@ -27,6 +41,20 @@ export function closeSpans<T extends BilledSpan>(
   which: (span: T) => boolean = () => true,
 ): void {
   for (const span of spans) if (!span.to && which(span)) span.to = at;
+}
+
+/**
+ * The instance is gone: its compute and its system disk stop billing at `at`, and its billing
+ * duration (which decides how a short spot run is priced) ends there. A span journaled before
+ * spans named their instance is closed too, as it was then.
+ */
+export function instanceReleased(timeline: BillingTimeline, instanceId: string, at: string): void {
+  for (const span of timeline.compute) {
+    if (span.instanceId !== undefined && span.instanceId !== instanceId) continue;
+    span.to ??= at;
+    if (span.instanceId === instanceId) span.releasedAt ??= at;
+  }
+  closeSpans(timeline.disks, at, (d) => d.diskId === `system:${instanceId}`);
 }
 
 /** True while any span of the list is open. */

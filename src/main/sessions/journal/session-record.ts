@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ErrorInfo } from '../../../shared/errors';
 import { type Plan, type SessionView, type StepView, stepIds } from '../../../shared/session';
 import { LIVE_PHASES } from '../../../shared/session-phases';
+import type { RunInstancesInput } from '../../aliyun';
 import type { BillingTimeline } from './billing-timeline';
 
 /**
@@ -50,6 +51,8 @@ export interface SessionRecord extends SessionView {
   diskAdopted?: boolean;
   /** The disk categories the dry run showed the current attempt's type takes. */
   diskCategories?: { instanceType: string; system: string; data: string };
+  /** What decided each create's parameters, journaled before the call (see StepScope.asked), keyed like `tokens`. */
+  asked?: Record<string, unknown>;
   /** The attempt key (see `tokens`) whose host key's private half waits in the keychain. */
   hostKeyFor?: string;
   /** A launch or recover being undone: how it ends once everything is removed (a restart finishes it). */
@@ -69,6 +72,9 @@ export interface SessionRecord extends SessionView {
   /** A stop Danlu did not ask for that still bills compute, until it is made economical or released. */
   stopSeen?: { mode: string; seen: string; from?: string };
 }
+
+/** A RunInstances as the journal keeps it: no UserData (it holds a private key), the lease as text. */
+export type SentRunInstances = Omit<RunInstancesInput, 'userData' | 'autoReleaseTime'> & { autoReleaseTime?: string };
 
 /** Light validation of journal entries: enough to trust ids and phases, tolerant of new fields. */
 export const sessionRecordSchema = z.looseObject({

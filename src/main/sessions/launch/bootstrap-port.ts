@@ -4,6 +4,7 @@ import { Bootstrapper } from '../../bootstrap/bootstrapper';
 import { readScripts } from '../../bootstrap/script-upload';
 import type { SshConnector } from '../../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../../bootstrap/step-message';
+import { reportedParts } from '../../bootstrap/timeline';
 import type { BootstrapOptions } from '../../bootstrap/types';
 import type { NotebookTokens } from '../../credentials/notebook-tokens';
 import type { Logger } from '../../log/logger';
@@ -64,9 +65,10 @@ export function bootstrapPort(options: BootstrapPortOptions): BootstrapPort {
         {
           signal: hooks.signal,
           onHostKey: hooks.onHostKey,
-          onLine: (_step, line) => hooks.onLine(line),
+          onLine: (step, line) => hooks.onLine(`[${step}] ${line}`),
           onStep: (event) =>
             hooks.onStep(bootstrapStepMessage(event), ['done', 'skipped', 'failed'].includes(event.state)),
+          onTimeline: (timeline) => hooks.onTimeline?.(reportedParts(timeline)),
         },
       );
       await options.tokens.save(instanceId, result.token);

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
+import type { StepPartView } from '../../../shared/session';
 import { msg } from '../../../shared/words/message';
-import type { BootstrapPort } from '../session-deps';
+import type { BootstrapPort, ReportedPart } from '../session-deps';
 import type { StepScope } from '../step-scope';
 import { expectUserDataKey, followHostKey, hostPins } from './host-pin';
 
@@ -15,6 +16,7 @@ export async function runBootstrap(
 ): Promise<void> {
   const record = scope.record;
   const key = scope.deps.localKey();
+  setParts(scope, () => []);
   const notebook = await bootstrap.run(
     record,
     {
@@ -35,12 +37,35 @@ export async function runBootstrap(
           scope.log(msg('trust.hostKeyRotated', { sha256: scope.record.hostKeySha256 as string }));
         }
       },
+      onTimeline: (parts) => setParts(scope, (known) => stampParts(known, parts, scope.deps.clock.now())),
     },
     password,
   );
   scope.update((s) => {
     s.notebook = { url: notebook.notebookUrl, fingerprint256: notebook.fingerprint256 };
   });
+}
+
+function setParts(scope: StepScope, change: (known: StepPartView[]) => StepPartView[]): void {
+  scope.update((s) => {
+    const view = s.steps.find((v) => v.id === 'bootstrap');
+    if (view) view.parts = change(view.parts ?? []);
+  });
+}
+
+/**
+ * The bootstrap's timeline in journal time: its first report anchors it, and each part keeps the
+ * bootstrap's own measure of when it started and ended after that.
+ */
+export function stampParts(known: StepPartView[], parts: ReportedPart[], now: number): StepPartView[] {
+  const anchor = known[0] ? Date.parse(known[0].startedAt) : now;
+  const at = (ms: number) => new Date(anchor + ms).toISOString();
+  return parts.map((part) => ({
+    id: part.id,
+    state: part.state,
+    startedAt: at(part.startMs),
+    ...(part.endMs !== undefined ? { endedAt: at(part.endMs) } : {}),
+  }));
 }
 
 /** Removes every secret from the running machine before it is imaged (see assets/bootstrap/scrub.sh). */

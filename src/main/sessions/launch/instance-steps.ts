@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { Plan } from '../../../shared/session';
 import { SYSTEM_DISK } from '../../../shared/storage-prices';
 import { msg } from '../../../shared/words/message';
-import { clientTokenFor, expectDryRunPass, sessionTag } from '../../aliyun';
+import { CloudError, clientTokenFor, expectDryRunPass, type RunInstancesInput, sessionTag } from '../../aliyun';
 import {
   hostKeyFromPrivate,
   hostKeySha256 as hostKeySha256Of,
@@ -10,10 +10,11 @@ import {
   type InstanceHostKey,
   makeHostKey,
 } from '../../bootstrap/host-key';
+import type { SentRunInstances } from '../journal/session-record';
 import { madeNow, readSettled, young } from '../not-yet';
 import { isDanlus, notDanlus, VERBS } from '../reconcile/ownership';
 import type { StepScope } from '../step-scope';
-import { leaseForCreate } from '../watch/lease';
+import { holdLease, leaseForCreate, leaseOrSay } from '../watch/lease';
 import { type DiskCategories, withCategoryFailover } from './disk-categories';
 import { spotInstanceRequest } from './instance-request';
 import type { Candidate } from './preflight';
@@ -151,12 +152,43 @@ export async function findAskedInstance(scope: StepScope, token: string, candida
 }
 
 /**
+ * The attempt's RunInstances as sent the first time (its UserData aside: made again from the
+ * recalled host key), journaled before the call. A resume sends exactly this again: the same
+ * ClientToken with other parameters — a lease counted from a later "now" — is refused by the
+ * cloud as IdempotentParameterMismatch.
+ */
+function requestToSend(scope: StepScope, plan: Plan, inputs: InstanceInputs, key: string, token: string) {
+  const { value, again } = scope.asked<SentRunInstances>(
+    key,
+    () => {
+      const systemDisk = scope.record.diskCategories?.system ?? SYSTEM_DISK.category;
+      const request = runRequest(scope, plan, inputs, token, systemDisk);
+      const lease = request.autoReleaseTime;
+      return { ...request, autoReleaseTime: lease && new Date(lease).toISOString() };
+    },
+    (earlier) => earlier.clientToken === token,
+  );
+  const { autoReleaseTime, ...rest } = value;
+  const request: RunInstancesInput = {
+    ...rest,
+    autoReleaseTime: autoReleaseTime ? new Date(autoReleaseTime) : undefined,
+  };
+  return { request, again };
+}
+
+/** The lease an earlier request asked for is now too near (or past) for the cloud to take. */
+function leaseNowRefused(error: unknown): boolean {
+  return error instanceof CloudError && error.cloudCode === 'InvalidAutoReleaseTime.InvalidValue';
+}
+
+/**
  * RunInstances with the spot strategy, the protection hour asked for explicitly, a public IP,
  * the session's tags, and an SSH host key made here and handed over in UserData: its fingerprint
  * is journaled before the call, so the first connection already knows which key to expect.
  * One instance per attempt: an instance the journal names and the cloud does not list yet is
- * waited for, and a request whose answer a crash lost is sent again exactly (same ClientToken),
- * or, when its host key is gone, the instance is looked for by tag before anything new is bought.
+ * waited for, and a request whose answer a crash lost is sent again exactly (same ClientToken,
+ * same parameters), or, when its host key is gone or its lease can no longer be asked for, the
+ * instance is looked for by tag before anything new is bought.
  */
 export async function ensureInstance(scope: StepScope, plan: Plan, inputs: InstanceInputs): Promise<string> {
   const { candidate } = inputs;
@@ -179,18 +211,32 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
     const stray = await findAskedInstance(scope, asked, candidate);
     if (stray) return adoptInstance(scope, stray.instanceId, candidate, stray.creationTime);
   }
-  const { hostKey, token } = await attemptHostKey(scope, key);
-  const systemDisk = scope.record.diskCategories?.system ?? SYSTEM_DISK.category;
-  const request = {
-    ...runRequest(scope, plan, inputs, token, systemDisk),
-    userData: { text: hostKeyUserData(hostKey) },
-  };
+  let { hostKey, token } = await attemptHostKey(scope, key);
+  let { request, again } = requestToSend(scope, plan, inputs, key, token);
   // The cloud bills from when it takes the request: the span starts before the answer, never after.
-  const askedAt = scope.now();
-  const result = await scope.api.runInstances(request, { signal });
+  let askedAt = scope.now();
+  let result: Awaited<ReturnType<typeof scope.api.runInstances>>;
+  try {
+    result = await scope.api.runInstances({ ...request, userData: { text: hostKeyUserData(hostKey) } }, { signal });
+  } catch (error) {
+    if (!again || !leaseNowRefused(error)) throw error;
+    // Sent again too late for its lease: whatever it made is found by its tag; else a new request, leased from now.
+    const stray = await findAskedInstance(scope, token, candidate);
+    if (stray) return adoptInstance(scope, stray.instanceId, candidate, stray.creationTime);
+    scope.update((s) => {
+      s.hostKeyFor = undefined;
+    });
+    ({ hostKey, token } = await attemptHostKey(scope, key));
+    ({ request, again } = requestToSend(scope, plan, inputs, key, token));
+    askedAt = scope.now();
+    result = await scope.api.runInstances({ ...request, userData: { text: hostKeyUserData(hostKey) } }, { signal });
+  }
   const instanceId = result.instanceIds[0];
   if (!instanceId) throw new Error('RunInstances returned no instance id');
-  adoptInstance(scope, instanceId, candidate, askedAt);
+  // A request sent again may have made its instance hours ago: billed from when the cloud made it.
+  adoptInstance(scope, instanceId, candidate, again ? await createdWhen(scope, instanceId, askedAt) : askedAt);
+  // A request sent again carries the lease of its first sending: moved on now, however near it is.
+  if (again) await leaseOrSay(scope, (s) => holdLease(s));
   scope.detail(
     'instance',
     msg('launch.instance.createdPinned', {
@@ -203,6 +249,18 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   return instanceId;
 }
 
+/** When the cloud made an instance, as it lists it (waiting while it may list it late); `otherwise` if it does not. */
+async function createdWhen(scope: StepScope, instanceId: string, otherwise: string): Promise<string> {
+  madeNow(scope, instanceId);
+  const page = await readSettled(
+    scope,
+    instanceId,
+    (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }, { signal: scope.signal }),
+    (p) => p.instances.length > 0,
+  );
+  return page.instances[0]?.creationTime ?? otherwise;
+}
+
 /** Journals the attempt's instance and opens its billing (compute and the system disk). */
 function adoptInstance(scope: StepScope, instanceId: string, candidate: Candidate, createdAt?: string): string {
   scope.update((s) => {
@@ -213,7 +271,14 @@ function adoptInstance(scope: StepScope, instanceId: string, candidate: Candidat
   scope.bill((t, at) => {
     if (t.compute.some((c) => !c.to)) return;
     const from = createdAt && createdAt < at ? createdAt : at;
-    t.compute.push({ regionId: scope.region, zoneId: candidate.zoneId, instanceType: candidate.instanceType, from });
+    t.compute.push({
+      regionId: scope.region,
+      zoneId: candidate.zoneId,
+      instanceType: candidate.instanceType,
+      instanceId,
+      purchasedAt: from,
+      from,
+    });
     t.disks.push({ diskId: `system:${instanceId}`, ...SYSTEM_DISK, category: systemCategory, from });
   });
   return instanceId;

@@ -265,7 +265,7 @@ export async function deleteSessionGroups(scope: StepScope, say: Say = (m) => sc
   const { signal } = scope;
   for (const securityGroupId of await sessionGroups(scope)) {
     try {
-      await deleteWhenFree(scope, securityGroupId, () =>
+      await deleteWhenFree(scope, 'DeleteSecurityGroup', securityGroupId, () =>
         scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }),
       );
       say(msg('access.groupRemoved', { securityGroupId }));

@@ -23,7 +23,7 @@ export async function deleteNetwork(
   const { signal } = scope;
   for (const securityGroupId of groupIds) {
     if (!(await requireDanlus(scope.api, 'securityGroup', region, securityGroupId, VERBS.delete, signal))) continue;
-    await deleteWhenFree(scope, securityGroupId, () =>
+    await deleteWhenFree(scope, 'DeleteSecurityGroup', securityGroupId, () =>
       scope.api.deleteSecurityGroup({ regionId: region, securityGroupId }, { signal }),
     );
   }
@@ -31,7 +31,7 @@ export async function deleteNetwork(
     const vswitches = await scope.api.describeAllVSwitches({ regionId: region, vpcId }, { signal });
     // One at a time: the cloud refuses a vSwitch delete while another of the VPC is being deleted.
     for (const { vSwitchId } of vswitches.filter((v) => isDanlus(v.tags))) {
-      await deleteWhenFree(scope, vSwitchId, () =>
+      await deleteWhenFree(scope, 'DeleteVSwitch', vSwitchId, () =>
         scope.api.deleteVSwitch({ regionId: region, vSwitchId }, { signal }),
       );
       await scope.wait(
@@ -50,7 +50,7 @@ export async function deleteNetwork(
       say(msg('trust.vpcKeptForeign', { vpcId, vSwitches: foreign.map((v) => v.vSwitchId).join(', ') }));
       return;
     }
-    await deleteWhenFree(scope, vpcId, () => scope.api.deleteVpc({ regionId: region, vpcId }, { signal }));
+    await deleteWhenFree(scope, 'DeleteVpc', vpcId, () => scope.api.deleteVpc({ regionId: region, vpcId }, { signal }));
     await scope.wait(
       (api) => api.describeAllVpcs({ regionId: region, vpcIds: [vpcId] }),
       (list) => list.length === 0,

@@ -94,14 +94,17 @@ async function findOrMakeVSwitch(scope: StepScope, vpcId: string, zoneId: string
       (v) => v.zoneId === zoneId && v.tags.some((t) => t.key === DANLU_TAG_KEY && t.value === DANLU_TAG_VALUE),
     );
     if (vsw) break;
-    const clientToken = scope.token(`vswitch:${zoneId}`, () => clientTokenFor(scope.sessionId, 'vswitch', zoneId));
+    const key = `vswitch:${zoneId}`;
+    const clientToken = scope.token(key, () => clientTokenFor(scope.sessionId, 'vswitch', zoneId));
+    // The range first asked for: after a crash a range below it may have come free meanwhile.
+    const { value: cidrBlock } = scope.asked(key, () => freeCidr(all.map((v) => v.cidrBlock)));
     try {
       const created = await scope.api.createVSwitch(
         {
           regionId: region,
           vpcId,
           zoneId,
-          cidrBlock: freeCidr(all.map((v) => v.cidrBlock)),
+          cidrBlock,
           vSwitchName: `danlu-${zoneId}`,
           clientToken,
           tags: KIT_TAGS,
@@ -117,6 +120,8 @@ async function findOrMakeVSwitch(scope: StepScope, vpcId: string, zoneId: string
     } catch (error) {
       const unlisted = error instanceof CloudError && error.cloudCode === 'InvalidCidrBlock.Overlapped';
       if (!unlisted || scope.deps.clock.now() - started > UNLISTED_MS) throw error;
+      // Refused, so not taken: the next request may ask for another range under the same token.
+      scope.forget(key);
       await scope.deps.clock.sleep(2000, scope.signal);
     }
   }

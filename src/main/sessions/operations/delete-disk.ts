@@ -2,21 +2,10 @@ import { msg } from '../../../shared/words/message';
 import { closeSpans } from '../journal/billing-timeline';
 import { young } from '../not-yet';
 import { isDanlus, notDanlus, VERBS } from '../reconcile/ownership';
-import { type RetryRow, untilTaken } from '../retry-table';
 import type { Say, StepScope } from '../step-scope';
+import { untilTaken } from '../until-taken';
 
 const MINUTE = 60_000;
-
-/**
- * DeleteDisk needs an Available disk [D]: it refuses one still detaching from a released
- * instance or being snapshotted (`IncorrectDiskStatus`, `DiskCreatingSnapshot`,
- * `DiskStillAttached` [D: DeleteDisk errors]); detaching "completes in about 1 minute" [D].
- */
-export const DELETE_DISK: RetryRow = {
-  action: 'DeleteDisk',
-  codes: ['IncorrectDiskStatus', 'DiskCreatingSnapshot', 'DiskStillAttached', 'OperationConflict'],
-  budgetMs: 10 * MINUTE,
-};
 
 /**
  * Deletes a data disk of Danlu's once it is detached (read again right before; one made a moment
@@ -40,7 +29,7 @@ export async function deleteDisk(scope: StepScope, diskId: string, say: Say = (m
   if (ready) {
     // That read was right before: the disk is deleted only when it carries Danlu's tag.
     if (!isDanlus(ready.tags)) throw notDanlus('disk', diskId, VERBS.delete);
-    await untilTaken(scope, DELETE_DISK, diskId, (api) =>
+    await untilTaken(scope, 'DeleteDisk', diskId, (api) =>
       api.deleteDisk({ regionId: scope.region, diskId }, { signal: scope.signal }),
     );
   }

@@ -1,33 +1,11 @@
 import { msg } from '../../../shared/words/message';
-import { closeSpans } from '../journal/billing-timeline';
+import { instanceReleased } from '../journal/billing-timeline';
 import { requireDanlusSettled } from '../not-yet';
 import { VERBS } from '../reconcile/ownership';
-import { type RetryRow, untilTaken } from '../retry-table';
 import type { Say, StepScope } from '../step-scope';
+import { untilTaken } from '../until-taken';
 
 const MINUTE = 60_000;
-
-/**
- * DeleteInstance refuses an instance that is still initializing: `IncorrectInstanceStatus
- * .Initializing` while it is Pending and for a while after it runs, `IncorrectInstanceStatus`
- * while it starts or stops [D: both in the DeleteInstance error table]; how long is not
- * documented. The Terraform provider's alicloud_instance retries these codes for its delete
- * timeout, 20 minutes by default [3P]: so does Danlu, and then keeps the session releasing
- * (still billed) and asks again at the next start.
- */
-export const DELETE_INSTANCE: RetryRow = {
-  action: 'DeleteInstance',
-  codes: [
-    'IncorrectInstanceStatus',
-    'IncorrectInstanceStatus.Initializing',
-    'InstanceLockedForSecurity',
-    'LastTokenProcessing',
-    'OperationConflict',
-    'ServiceUnavailable',
-  ],
-  budgetMs: 20 * MINUTE,
-  longestWaitMs: 60_000,
-};
 
 /**
  * Deletes the session's instance (if any; read first, and only when it carries Danlu's tag; one
@@ -41,19 +19,25 @@ export async function deleteInstance(
   say: Say = (m) => scope.log(m),
 ): Promise<void> {
   if (await requireDanlusSettled(scope, 'instance', instanceId, VERBS.release)) {
-    await untilTaken(scope, DELETE_INSTANCE, instanceId, (api) =>
+    await untilTaken(scope, 'DeleteInstance', instanceId, (api) =>
       api.deleteInstance(
         { regionId: scope.region, instanceId, force: true, forceStop: true },
         { signal: scope.signal },
       ),
     );
   }
+  // Billing ends at the look that no longer found it (looks a second apart), not after the answer.
+  let lookedAt = scope.now();
   await scope.wait(
-    (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }),
+    (api) => {
+      lookedAt = scope.now();
+      return api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] });
+    },
     (page) => page.instances.length === 0,
     {
       timeoutMs: 10 * MINUTE,
       intervalMs: 1000,
+      maxIntervalMs: 1000,
       what: msg('wait.instanceReleased', { instanceId }),
     },
   );
@@ -63,10 +47,7 @@ export async function deleteInstance(
       s.resources.publicIp = undefined;
     }
   });
-  scope.bill((t, at) => {
-    closeSpans(t.compute, at);
-    closeSpans(t.disks, at, (d) => d.diskId === `system:${instanceId}`);
-  });
+  scope.bill((t) => instanceReleased(t, instanceId, lookedAt));
   // The notebook token of a machine that is gone has nothing left to open.
   await scope.deps.bootstrap
     ?.forget?.(instanceId)

@@ -18,7 +18,7 @@ export type StopOutcome = { billingStopped: true } | { billingStopped: false; mo
  * Stops the instance asking for economical mode (compute, GPU and public IP released, disks
  * kept), then reads back how it really stopped: the cloud silently falls back to normal mode
  * for types that cannot (gn5 with local disks), and then compute is still billed. Compute stops
- * billing on the first look that finds it stopped economically (looks at most 2 s apart), and
+ * billing on the first look that finds it stopped economically (looks a second apart), and
  * its lease is lifted: a stopped session is not released while nobody watches.
  */
 export async function stopSession(scope: StepScope): Promise<StopOutcome> {
@@ -31,21 +31,26 @@ export async function stopSession(scope: StepScope): Promise<StopOutcome> {
     );
     opDetail(scope, 'stopRequest', msg('operation.stop.requested', { instanceId }));
   });
+  // Compute stops billing at the look that found the instance stopped, not after the answer.
+  let lookedAt = scope.now();
   const stopped = await opStep(scope, 'stopWait', () =>
     scope.wait(
-      (api) => api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0]),
+      (api) => {
+        lookedAt = scope.now();
+        return api.describeInstances({ regionId: scope.region, instanceIds: [instanceId] }).then((p) => p.instances[0]);
+      },
       (instance) => instance?.status === 'Stopped',
       {
         timeoutMs: 10 * MINUTE,
         intervalMs: 1000,
-        maxIntervalMs: 2000,
+        maxIntervalMs: 1000,
         what: msg('wait.instanceStopped', { instanceId }),
       },
     ),
   );
   return opStep(scope, 'stopBilling', async () => {
     const billingStopped = stopped?.stoppedMode === 'StopCharging';
-    if (billingStopped) scope.bill((t, at) => closeSpans(t.compute, at));
+    if (billingStopped) scope.bill((t) => closeSpans(t.compute, lookedAt));
     scope.update((s) => {
       s.phase = 'stopped';
       s.billingStopped = billingStopped;
@@ -88,7 +93,9 @@ export async function startSession(scope: StepScope, lease = true): Promise<stri
   });
   scope.bill((t) => {
     if (!t.compute.some((c) => !c.to) && zoneId && instanceType) {
-      t.compute.push({ regionId: scope.region, zoneId, instanceType, from: asked });
+      // The same instance bills again: its purchase (and so its first hour) is the one it was bought with.
+      const bought = t.compute.findLast((c) => c.instanceId === instanceId)?.purchasedAt;
+      t.compute.push({ regionId: scope.region, zoneId, instanceType, instanceId, purchasedAt: bought, from: asked });
     }
   });
   return opStep(scope, 'startWait', async () => {

@@ -42,11 +42,13 @@ export async function snapshotDisk(
   hooks: SnapshotHooks = {},
 ) {
   const clientToken = scope.token(tokenKey, () => clientTokenFor(scope.sessionId, tokenKey));
+  // Named for the day it was first asked for: asked again after midnight, it is the same request.
+  const { value: snapshotName } = scope.asked(tokenKey, () => `danlu-${scope.record.name}-${scope.now().slice(0, 10)}`);
   const { snapshotId } = await scope.api.createSnapshot(
     {
       regionId: scope.region,
       diskId,
-      snapshotName: `danlu-${scope.record.name}-${scope.now().slice(0, 10)}`,
+      snapshotName,
       clientToken,
       tags: [...sessionTags(scope), ...snapshotLineageTags(diskId, lineage)],
     },

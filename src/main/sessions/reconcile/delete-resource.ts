@@ -13,6 +13,8 @@ export interface ResourceTarget {
   id: string;
   /** The id typed again by the user: needed for what another install made. */
   confirm?: string | undefined;
+  /** For a snapshot that holds a custom image: delete the image first, then the snapshot. */
+  withImage?: boolean;
 }
 
 /** Instances in these states are someone's live machine. */
@@ -22,12 +24,16 @@ const LIVE_INSTANCE = ['Pending', 'Starting', 'Running', 'Stopping', 'Stopped'];
  * Deletes one of Danlu's resources the user named: read from the cloud right before acting
  * (only what carries Danlu's tag), refused while the cloud shows it in use or a live session of
  * this install needs it, and, when another install made it, only with the user's confirmation
- * naming it. Answers with the resources as they are afterwards.
+ * naming it. A snapshot that holds one of Danlu's custom images goes only with the image (the
+ * cloud would refuse it for as long as the image exists), and only when the user asked for both.
+ * What is deleted stops billing in the session that showed it (`gone`). Answers with the
+ * resources as they are afterwards.
  */
 export async function deleteResource(
   api: SessionCloudApi,
   target: ResourceTarget,
   reconcile: () => Promise<ReconcileResult>,
+  gone: (kind: OwnedResource['kind'], id: string) => void = () => {},
   installId?: string,
 ): Promise<ReconcileResult> {
   const { regionId, kind, id } = target;
@@ -36,16 +42,25 @@ export async function deleteResource(
   if (!owner.danlus) throw notDanlus(kind, id, VERBS.delete);
   const made = installOf(owner.tags);
   const another = installId && made && made !== installId ? made : undefined;
-  const busy = await inUseInCloud(api, target, another !== undefined);
+  const listed = await reconcile();
+  const found = listed.resources.find((r) => r.regionId === regionId && r.kind === kind && r.id === id);
+  // A snapshot behind one of Danlu's images is handled below (both go, when asked for both).
+  const imageOfOurs = kind === 'snapshot' && found?.imageId !== undefined;
+  const busy = await inUseInCloud(api, target, another !== undefined, imageOfOurs);
   const name = { msg: resourceName(kind, id) };
   if (busy) throw new AppError(msg('resources.inUseInCloud', { name, reason: { msg: busy } }));
   if (another && target.confirm !== id) {
     throw new AppError(msg('resources.otherInstall', { name, install: another }));
   }
-  const listed = await reconcile();
-  const found = listed.resources.find((r) => r.regionId === regionId && r.kind === kind && r.id === id);
   if (found?.use === 'in-use') {
     throw new AppError(msg('resources.inUse', { id }));
+  }
+  if (kind === 'snapshot' && found?.imageId) {
+    const imageId = found.imageId;
+    if (!target.withImage) throw new AppError(msg('resources.snapshotOfImage', { id, imageId }));
+    const image = await readOwnership(api, 'image', regionId, imageId);
+    if (image.found && !image.danlus) throw notDanlus('image', imageId, VERBS.delete);
+    if (image.found) await deleteIgnoringMissing(() => api.deleteImage({ regionId, imageId, force: true }));
   }
   const remove: Record<typeof kind, () => Promise<unknown>> = {
     instance: () => api.deleteInstance({ regionId, instanceId: id, force: true, forceStop: true }),
@@ -58,6 +73,7 @@ export async function deleteResource(
     vswitch: () => api.deleteVSwitch({ regionId, vSwitchId: id }),
   };
   await deleteIgnoringMissing(remove[kind]);
+  gone(kind, id);
   return reconcile();
 }
 
@@ -70,6 +86,7 @@ async function inUseInCloud(
   api: SessionCloudApi,
   { regionId, kind, id }: ResourceTarget,
   anotherInstall: boolean,
+  imageOfOurs: boolean,
 ): Promise<Message | undefined> {
   if (kind === 'disk') {
     const disk = (await api.describeDisks({ regionId, diskIds: [id] })).disks.find((d) => d.diskId === id);
@@ -77,7 +94,7 @@ async function inUseInCloud(
       return msg('resources.busy.attached', { instanceId: disk.instanceId ?? '?' });
     }
   }
-  if (kind === 'snapshot') {
+  if (kind === 'snapshot' && !imageOfOurs) {
     const snapshot = (await api.describeSnapshots({ regionId, snapshotIds: [id] })).snapshots.find(
       (s) => s.snapshotId === id,
     );

@@ -7,7 +7,7 @@ import type { Logger } from '../../log/logger';
 import type { SessionRecord } from '../journal/session-record';
 import type { SessionCloudApi } from '../session-cloud-api';
 import { noticeOf } from '../session-notices';
-import { listRegion } from './reconcile';
+import { listRegion, type ResourceRates } from './reconcile';
 
 /** The sessions of the cloud in use, as the reconcile needs them. */
 export interface ReconciledSessions {
@@ -19,8 +19,8 @@ export interface ReconciledSessions {
 export interface ReconcileDeps {
   sessions: () => Promise<ReconciledSessions>;
   cloud: () => Promise<{ api: SessionCloudApi }>;
-  /** The last known spot price of a type in a zone, to put a monthly cost on a forgotten instance. */
-  spotPrice: (regionId: string, zoneId: string, instanceType: string) => number | undefined;
+  /** What each resource bills per hour now, as the cost meter counts it. */
+  rates: () => Promise<ResourceRates>;
   log: Logger;
   /** How far the check is, after every region: the Resources page shows it as it goes. */
   onProgress?: (operation: OperationView) => void;
@@ -102,13 +102,13 @@ export async function reconcileResources(deps: ReconcileDeps, allRegions: boolea
     ? (await link.api.describeRegions()).regions.map((r) => r.regionId)
     : [...new Set(records.map((s) => s.plan.regionId))];
   const result: ReconcileResult = { resources: [], regions, failedRegions: [], resumed, orphanMonthlyCost: 0 };
+  const rates = await deps.rates();
   const progress = new ReconcileProgress(deps, regions);
   progress.resumed(resumed.length);
   await Promise.all(
     regions.map(async (regionId) => {
       try {
-        const price = (zoneId: string, type: string) => deps.spotPrice(regionId, zoneId, type);
-        const found = await listRegion(link.api, regionId, records, price, undefined, deps.installId);
+        const found = await listRegion(link.api, regionId, records, rates, undefined, deps.installId);
         result.resources.push(...found);
         progress.region(regionId, found.length);
       } catch (error) {

@@ -22,15 +22,42 @@ export type ReconcileApi = Pick<
 const sessionOf = (tags: Tag[]) => tags.find((t) => t.key === SESSION_TAG_KEY)?.value;
 
 /**
+ * What each kind of resource bills per hour now, CNY, from the cost meter: one cost model for
+ * the meter's figures and the Resources page.
+ */
+export interface ResourceRates {
+  /** An instance's compute while it bills: its session's rate where a session bills it, else the market's. */
+  instance(i: { regionId: string; zoneId: string; instanceType: string; instanceId: string }): number | undefined;
+  diskPerGiBHour(category: string, performanceLevel: string): number;
+  snapshotPerGiBHour: number;
+}
+
+/** Rates from list prices, and compute from `market` (where no meter runs: the cloud checked on its own). */
+export function listRates(market: ResourceRates['instance'] = () => undefined): ResourceRates {
+  return {
+    instance: market,
+    diskPerGiBHour: (category, performanceLevel) =>
+      diskListPricePerGiBMonth(category, performanceLevel) / HOURS_PER_MONTH,
+    snapshotPerGiBHour: SNAPSHOT_PER_GIB_MONTH / HOURS_PER_MONTH,
+  };
+}
+
+/** A rate per hour, and the same over a month. */
+const priced = (hourlyCost: number) => ({ hourlyCost, monthlyCost: hourlyCost * HOURS_PER_MONTH });
+const FREE = priced(0);
+
+/**
  * Everything tagged danlu=managed in one region, each marked in use (a live session needs it),
  * kept (a snapshot, image or disk the user chose to keep) or orphan (nothing needs it), with
- * what it costs per month.
+ * what it bills per hour and per month as the meter counts it: a running instance (or one
+ * stopped in standard mode, KeepCharging) at its compute rate, every cloud disk (system disks
+ * too), and an image's snapshot once, as the image's.
  */
 export async function listRegion(
   api: ReconcileApi,
   regionId: string,
   sessions: SessionRecord[],
-  spotPrice: (zoneId: string, instanceType: string) => number | undefined,
+  rates: ResourceRates,
   signal?: AbortSignal,
   /** This install's id: what another install made is listed as such, never as this one's orphan. */
   installId?: string,
@@ -54,8 +81,12 @@ export async function listRegion(
   const networkUse = live.length > 0 ? 'in-use' : 'orphan';
   const out: OwnedResource[] = [];
 
+  const instanceUse = new Map<string, OwnedResource['use']>();
   for (const i of instances) {
     const owner = live.find((s) => s.resources.instanceId === i.instanceId);
+    instanceUse.set(i.instanceId, owner ? 'in-use' : 'orphan');
+    // Only an economical stop ends the compute bill; standard mode (KeepCharging) bills on.
+    const billsCompute = !(i.status === 'Stopped' && i.stoppedMode === 'StopCharging');
     out.push({
       regionId,
       kind: 'instance',
@@ -63,27 +94,31 @@ export async function listRegion(
       name: i.instanceName,
       status: i.status,
       sessionId: sessionOf(i.tags),
-      // Only an economical stop ends the compute bill; standard mode (KeepCharging) bills on.
-      monthlyCost:
-        i.status === 'Stopped' && i.stoppedMode === 'StopCharging'
-          ? 0
-          : (spotPrice(i.zoneId, i.instanceType) ?? 0) * HOURS_PER_MONTH,
+      ...(billsCompute ? priced(rates.instance(i) ?? 0) : FREE),
       use: owner ? 'in-use' : 'orphan',
       createdAt: i.creationTime,
     });
   }
   for (const d of disks) {
-    if (d.type === 'system') continue;
     const sessionId = sessionOf(d.tags);
-    // A disk a session holds the user's data on, or keeps (a moved disk's original): in use while
-    // the session lives, kept after (released, reclaimed, or a launch undone around it).
+    const storage = priced(d.size * rates.diskPerGiBHour(d.category, d.performanceLevel ?? 'PL1'));
+    // A system disk bills with its instance and goes with it. A disk a session holds the user's
+    // data on, or keeps (a moved disk's original): in use while the session lives, kept after
+    // (released, reclaimed, or a launch undone around it).
     const holders = sessions.filter(
       (s) =>
         s.resources.diskId === d.diskId ||
         s.resources.keptDiskIds?.includes(d.diskId) ||
         s.move?.sourceDiskId === d.diskId,
     );
-    const use = holders.some((s) => LIVE_PHASES.includes(s.phase)) ? 'in-use' : holders.length > 0 ? 'kept' : 'orphan';
+    const use: OwnedResource['use'] =
+      d.type === 'system'
+        ? (d.instanceId && instanceUse.get(d.instanceId)) || 'orphan'
+        : holders.some((s) => LIVE_PHASES.includes(s.phase))
+          ? 'in-use'
+          : holders.length > 0
+            ? 'kept'
+            : 'orphan';
     out.push({
       regionId,
       kind: 'disk',
@@ -92,14 +127,21 @@ export async function listRegion(
       status: d.status,
       sessionId,
       sizeGiB: d.size,
-      monthlyCost: d.size * diskListPricePerGiBMonth(d.category, d.performanceLevel),
+      ...storage,
       use,
       createdAt: d.creationTime,
     });
   }
+  // The snapshot an image is made of bills once, as the image's; it goes only with the image.
+  const imageOf = new Map<string, string>();
+  for (const image of images) {
+    for (const m of image.diskDeviceMappings) if (m.snapshotId) imageOf.set(m.snapshotId, image.imageId);
+  }
+  const snapshotSize = new Map(snapshots.map((s) => [s.snapshotId, s.sourceDiskSize]));
   for (const s of snapshots) {
     const sessionId = sessionOf(s.tags);
     const owner = sessionId ? byId.get(sessionId) : undefined;
+    const imageId = imageOf.get(s.snapshotId);
     out.push({
       regionId,
       kind: 'snapshot',
@@ -108,12 +150,16 @@ export async function listRegion(
       status: s.status,
       sessionId,
       sizeGiB: s.sourceDiskSize,
-      monthlyCost: s.sourceDiskSize * SNAPSHOT_PER_GIB_MONTH,
-      use: owner && owner.phase !== 'failed' && owner.phase !== 'cancelled' ? 'kept' : 'orphan',
+      ...(imageId ? FREE : priced(s.sourceDiskSize * rates.snapshotPerGiBHour)),
+      imageId,
+      use: imageId || (owner && owner.phase !== 'failed' && owner.phase !== 'cancelled') ? 'kept' : 'orphan',
       createdAt: s.creationTime,
     });
   }
   for (const image of images) {
+    const mapped = image.diskDeviceMappings.filter((m) => m.snapshotId);
+    const sizeGiB =
+      mapped.length > 0 ? mapped.reduce((sum, m) => sum + (snapshotSize.get(m.snapshotId) ?? m.size), 0) : image.size;
     out.push({
       regionId,
       kind: 'image',
@@ -122,7 +168,7 @@ export async function listRegion(
       status: image.status,
       sessionId: sessionOf(image.tags),
       sizeGiB: image.size,
-      monthlyCost: image.size * SNAPSHOT_PER_GIB_MONTH,
+      ...priced(sizeGiB * rates.snapshotPerGiBHour),
       use: 'kept',
       createdAt: image.creationTime,
     });
@@ -134,7 +180,7 @@ export async function listRegion(
       id: g.securityGroupId,
       name: g.securityGroupName,
       status: 'Available',
-      monthlyCost: 0,
+      ...FREE,
       use: networkUse,
     });
   for (const k of keys)
@@ -144,7 +190,7 @@ export async function listRegion(
       id: k.keyPairName,
       name: k.keyPairName,
       status: 'Available',
-      monthlyCost: 0,
+      ...FREE,
       use: networkUse,
     });
   for (const v of vpcs)
@@ -154,7 +200,7 @@ export async function listRegion(
       id: v.vpcId,
       name: v.vpcName,
       status: v.status,
-      monthlyCost: 0,
+      ...FREE,
       use: networkUse,
     });
   for (const v of vswitches)
@@ -164,7 +210,7 @@ export async function listRegion(
       id: v.vSwitchId,
       name: v.vSwitchName,
       status: v.status,
-      monthlyCost: 0,
+      ...FREE,
       use: networkUse,
     });
   if (!installId) return out;

@@ -1,5 +1,5 @@
 import { msg } from '../../../shared/words/message';
-import { closeSpans } from '../journal/billing-timeline';
+import { instanceReleased } from '../journal/billing-timeline';
 import type { StepScope } from '../step-scope';
 
 const MINUTE = 60_000;
@@ -28,10 +28,7 @@ export async function instanceGone(scope: StepScope): Promise<'lease' | 'reclaim
   const byLease = known && Number.isFinite(lease) && detached >= lease - MINUTE;
   // When the cloud let go of the disk is when the instance went; without it, now (never earlier than the truth).
   const at = known ? new Date(detached).toISOString() : scope.now();
-  scope.bill((t) => {
-    closeSpans(t.compute, at);
-    closeSpans(t.disks, at, (d) => d.diskId === `system:${instanceId}`);
-  });
+  scope.bill((t) => instanceReleased(t, instanceId, at));
   scope.update((s) => {
     s.phase = 'interrupted';
     s.goneBy = byLease ? 'lease' : 'reclaim';

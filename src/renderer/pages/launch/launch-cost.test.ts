@@ -16,8 +16,28 @@ describe('the hourly cost the Launch page shows', () => {
 
   it('prices a kept disk as Resources does, and a snapshot as the new disk made from it', () => {
     const owned = [
-      { kind: 'disk', id: 'd-kept', sizeGiB: 60, monthlyCost: 30, regionId: 'r', name: '', status: '', use: 'kept' },
-      { kind: 'snapshot', id: 's-1', sizeGiB: 80, monthlyCost: 9.6, regionId: 'r', name: '', status: '', use: 'kept' },
+      {
+        kind: 'disk',
+        id: 'd-kept',
+        sizeGiB: 60,
+        hourlyCost: 30 / 720,
+        monthlyCost: 30,
+        regionId: 'r',
+        name: '',
+        status: '',
+        use: 'kept',
+      },
+      {
+        kind: 'snapshot',
+        id: 's-1',
+        sizeGiB: 80,
+        hourlyCost: 9.6 / 720,
+        monthlyCost: 9.6,
+        regionId: 'r',
+        name: '',
+        status: '',
+        use: 'kept',
+      },
     ] as const;
     const kept = hourlyCost({ ...initialLaunchForm, diskKind: 'existing', diskId: 'd-kept' }, offer, [...owned]);
     expect(kept?.disks).toBeCloseTo(30 / 720 + 40 / 720, 9);

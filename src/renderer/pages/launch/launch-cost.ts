@@ -1,6 +1,6 @@
 import type { PriceOffer } from '../../../shared/prices';
 import type { OwnedResource } from '../../../shared/resources';
-import { diskListPricePerHour, HOURS_PER_MONTH, SYSTEM_DISK } from '../../../shared/storage-prices';
+import { diskListPricePerHour, SYSTEM_DISK } from '../../../shared/storage-prices';
 import { typedNumber } from '../../../shared/typed-input';
 import type { LaunchForm } from './launch-form';
 
@@ -41,7 +41,7 @@ export function hourlyCost(
     const found = owned?.find((r) => r.kind === kind && r.id === id);
     if (found?.sizeGiB !== undefined) {
       dataGiB = found.sizeGiB;
-      data = kind === 'disk' ? found.monthlyCost / HOURS_PER_MONTH : diskListPricePerHour(found.sizeGiB, 'cloud_essd');
+      data = kind === 'disk' ? found.hourlyCost : diskListPricePerHour(found.sizeGiB, 'cloud_essd');
     }
   }
   if (dataGiB === undefined || data === undefined) return undefined;

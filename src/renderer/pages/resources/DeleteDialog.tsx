@@ -24,7 +24,7 @@ export function DeleteDialog({
   return (
     <ConfirmDialog
       title={t('resources.confirmTitle', { kind, id: resource.id })}
-      confirmLabel={t('resources.delete')}
+      confirmLabel={resource.imageId ? t('resources.deleteWithImage') : t('resources.delete')}
       testId="delete-dialog"
       confirmTestId="delete-confirm"
       onConfirm={() => onDelete(other ? typed.trim() : undefined)}
@@ -32,6 +32,11 @@ export function DeleteDialog({
       enabled={!other || typed.trim() === resource.id}
     >
       <p>{t('resources.confirmBody', { kind, id: resource.id, region: resource.regionId })}</p>
+      {resource.imageId && (
+        <p className="field-error" data-testid="delete-with-image">
+          {t('resources.confirmWithImage', { imageId: resource.imageId })}
+        </p>
+      )}
       {resource.monthlyCost > 0 && (
         <p className="muted">
           {t('resources.confirmSaves', { monthly: yuan(resource.monthlyCost, i18n.language, 2) })}

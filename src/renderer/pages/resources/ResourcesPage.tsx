@@ -33,7 +33,8 @@ export function ResourcesPage() {
     setDeleting(r.id);
     setError(null);
     try {
-      const asked = { regionId: r.regionId, kind: r.kind, id: r.id };
+      const withImage = r.imageId ? { withImage: true } : {};
+      const asked = { regionId: r.regionId, kind: r.kind, id: r.id, ...withImage };
       listed.set(await danlu().resources.delete(confirm ? { ...asked, confirm } : asked));
     } catch (e) {
       setError(e);
@@ -147,7 +148,12 @@ export function ResourcesPage() {
                     {t(`resources.status.${r.status}`, { defaultValue: r.status })}
                   </td>
                   <td>
-                    <Badge tone={useTones[r.use]} title={t(`resources.useHint.${r.use}`)}>
+                    <Badge
+                      tone={useTones[r.use]}
+                      title={
+                        r.imageId ? t('resources.imageHint', { imageId: r.imageId }) : t(`resources.useHint.${r.use}`)
+                      }
+                    >
                       {t(`resources.use.${r.use}`)}
                     </Badge>
                     {r.otherInstall && (
@@ -159,8 +165,20 @@ export function ResourcesPage() {
                         {t('resources.use.otherInstall')}
                       </Badge>
                     )}
+                    {r.imageId && (
+                      <div className="muted small-print mono" data-testid="resource-image">
+                        {r.imageId}
+                      </div>
+                    )}
                   </td>
-                  <td className="num">{yuan(r.monthlyCost, lang, 2)}</td>
+                  <td className="num">
+                    {yuan(r.monthlyCost, lang, 2)}
+                    {r.kind === 'instance' && r.hourlyCost > 0 && (
+                      <div className="muted small-print" data-testid="resource-hourly">
+                        {t('resources.perHour', { hourly: yuan(r.hourlyCost, lang, 3) })}
+                      </div>
+                    )}
+                  </td>
                   <td className="row-actions">
                     {r.use !== 'in-use' && (
                       <button

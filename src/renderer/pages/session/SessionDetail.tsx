@@ -4,7 +4,7 @@ import type { SessionView } from '../../../shared/session';
 import { useAppInfo } from '../../app/app-info';
 import type { Go } from '../../app/use-page';
 import { ErrorNote } from '../../lib/ErrorNote';
-import { dateTime } from '../../lib/format';
+import { dateTime, duration } from '../../lib/format';
 import { AttemptList } from './AttemptList';
 import { ConnectPanel } from './ConnectPanel';
 import { CostPanel } from './CostPanel';
@@ -37,6 +37,7 @@ export interface SessionDetailProps {
 /** One session: banner, figures, actions, steps, attempts, how to connect, and its live log. */
 export function SessionDetail({ session, cost, go, onChanged, askRelease, askRecover, now }: SessionDetailProps) {
   const { t, i18n } = useTranslation();
+  const info = useAppInfo();
   const lang = i18n.language;
   const plan = session.plan;
   const { demo } = useAppInfo();
@@ -109,6 +110,32 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
       <div className="columns">
         <div className="card">
           <h2>{t('session.steps')}</h2>
+          {session.readyAt && (
+            <p
+              className="muted small-print"
+              data-testid="time-to-ready"
+              data-ms={Date.parse(session.readyAt) - Date.parse(session.createdAt)}
+            >
+              {t('session.timeToReady', {
+                duration: duration(Date.parse(session.readyAt) - Date.parse(session.createdAt), lang),
+              })}
+            </p>
+          )}
+          {info.demo && (info.demoSpeed ?? 1) > 1 && (
+            // The demo's times are its simulated cloud's: say how much faster it runs, and what
+            // the wait was in real time, so no duration reads as a measured launch.
+            <p className="muted small-print" data-testid="demo-time">
+              {session.readyAt
+                ? t('session.demoTime.ready', {
+                    speed: info.demoSpeed,
+                    wall: duration(
+                      (Date.parse(session.readyAt) - Date.parse(session.createdAt)) / (info.demoSpeed ?? 1),
+                      lang,
+                    ),
+                  })
+                : t('session.demoTime.running', { speed: info.demoSpeed })}
+            </p>
+          )}
           <StepList
             steps={session.steps}
             label={(step) => t(`session.step.${step.id}`)}

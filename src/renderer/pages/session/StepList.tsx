@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { StepState } from '../../../shared/session';
+import type { StepPartView, StepState } from '../../../shared/session';
 import type { Message } from '../../../shared/words/message';
 import { ProgressBar } from '../../components/ProgressBar';
 import { duration, timeOfDay } from '../../lib/format';
 import { useWords } from '../../lib/use-words';
+import { StepParts } from './StepParts';
 
 const marks: Record<StepState, string> = {
   pending: '○',
@@ -22,6 +23,8 @@ export interface ListedStep {
   endedAt?: string;
   detail?: Message;
   percent?: number;
+  /** The step's own timeline (the bootstrap's parts). */
+  parts?: StepPartView[];
 }
 
 /**
@@ -62,6 +65,7 @@ export function StepList<S extends ListedStep>({
                 <span className="muted small-print">{t(`session.stepState.${state}`)}</span>
               </div>
               {step.detail && <div className="step-detail">{say(step.detail)}</div>}
+              {step.parts && step.parts.length > 0 && <StepParts parts={step.parts} />}
               {step.state === 'running' && step.percent !== undefined && (
                 <div className="step-percent" data-testid="step-percent" data-percent={step.percent}>
                   <ProgressBar value={step.percent / 100} label={label(step)} />
