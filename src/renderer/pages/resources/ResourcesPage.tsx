@@ -166,7 +166,7 @@ export function ResourcesPage() {
                       </Badge>
                     )}
                     {r.imageId && (
-                      <div className="muted small-print mono" data-testid="resource-image">
+                      <div className="muted small-print mono image-of" data-testid="resource-image">
                         {r.imageId}
                       </div>
                     )}
