@@ -156,7 +156,7 @@ export function ResourcesPage() {
                       {t(`resources.use.${r.use}`)}
                     </Badge>
                     {r.imageId && (
-                      <div className="muted small-print mono" data-testid="resource-image">
+                      <div className="muted small-print mono image-of" data-testid="resource-image">
                         {r.imageId}
                       </div>
                     )}
