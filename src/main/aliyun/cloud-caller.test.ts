@@ -135,6 +135,17 @@ describe('CloudCaller failures', () => {
     expect(wait).toBe(60_000 - before + 1500);
   });
 
+  it('rides out a read throttled four minute windows running, and says so after the fifth', async () => {
+    const throttled = () => apiError('Throttling.User', 'Request was denied due to user flow control.');
+    const patient = await setup((_req, i) => (i < 4 ? throttled() : { json: {} }));
+    await patient.caller.call('DescribeImages', 'cn-shanghai', {});
+    expect(patient.events.map((e) => e.outcome)).toEqual(['throttled', 'throttled', 'throttled', 'throttled', 'ok']);
+    const { caller, events } = await setup(() => throttled());
+    const e = await failure(caller.call('DescribeImages', 'cn-shanghai', {}));
+    expect(e.kind).toBe('throttled');
+    expect(events).toHaveLength(5);
+  });
+
   it('does not retry what retrying cannot fix', async () => {
     const { cloud, caller } = await setup(() => apiError('InvalidAccountStatus.NotEnoughBalance', 'poor', 403));
     const e = await failure(caller.call('RunInstances', 'us-west-1', {}));

@@ -18,7 +18,9 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 4,
   baseDelayMs: 500,
   maxDelayMs: 20_000,
-  maxThrottleRetries: 2,
+  // A launch, recover or release runs for minutes: a read throttled three windows running must not
+  // end it (a recover failed so in a fault campaign). Probes that must answer at once pass 0.
+  maxThrottleRetries: 4,
   throttleJitterMs: 3_000,
 };
 

@@ -81,10 +81,13 @@ export async function ensureDisk(scope: StepScope, plan: Plan, zoneId: string, c
   if (current) {
     const disk = await describeDisk(scope, current);
     if (disk && disk.zoneId === zoneId) {
-      if (disk.status === 'Creating') await waitDiskStatus(scope, current, 'Available');
-      else if (disk.status !== 'Available' && disk.status !== 'In_use') {
+      const ready = disk.status === 'Creating' ? await waitDiskStatus(scope, current, 'Available') : disk;
+      if (disk.status !== 'Creating' && disk.status !== 'Available' && disk.status !== 'In_use') {
         throw new AppError(msg('launch.diskBusy', { diskId: current, status: disk.status }));
       }
+      // A disk made by an earlier try of this step that failed before it was billed (its wait for
+      // Available, say) bills from now on in this session, as the cloud bills it.
+      billDisk(scope, current, ready ?? disk, { size: disk.size, category: disk.category });
       scope.detail('disk', msg('launch.disk.inZone', { diskId: current, zoneId }));
       return current;
     }
@@ -187,17 +190,27 @@ async function createDataDisk(scope: StepScope, plan: Plan, zoneId: string, cate
       : msg('launch.disk.created', { diskId: id, zoneId }),
   );
   const ready = await waitDiskStatus(scope, id, 'Available');
+  billDisk(scope, id, ready, { size, category });
+  return id;
+}
+
+/** Opens the disk's billing span in this session, from when the cloud made it, unless one is open. */
+function billDisk(
+  scope: StepScope,
+  id: string,
+  read: Pick<Disk, 'size' | 'category' | 'performanceLevel' | 'creationTime'> | undefined,
+  asked: { size?: number; category: string },
+): void {
   scope.bill((t, at) => {
-    if (t.disks.some((d) => d.diskId === id)) return;
+    if (t.disks.some((d) => d.diskId === id && !d.to)) return;
     t.disks.push({
       diskId: id,
-      sizeGiB: ready?.size ?? size ?? 0,
-      category: ready?.category ?? category,
-      performanceLevel: ready?.performanceLevel ?? 'PL1',
-      from: ready?.creationTime ?? at,
+      sizeGiB: read?.size ?? asked.size ?? 0,
+      category: read?.category ?? asked.category,
+      performanceLevel: read?.performanceLevel ?? 'PL1',
+      from: read?.creationTime ?? at,
     });
   });
-  return id;
 }
 
 /**
