@@ -47,6 +47,12 @@ case "${1:-}" in
       case "$file" in "$active" | "$active.pub") ;; *) rm -f -- "$file" ;; esac
     done
     rm -f -- "$next" "$next.pub"
+    # And sshd offers only that key, even where a unit makes missing keys again at each start
+    # (sshd-keygen on some images).
+    if [ -d /etc/ssh/sshd_config.d ]; then
+      printf 'HostKey %s\n' "$active" >/etc/ssh/sshd_config.d/danlu-host-key.conf.danlu-new
+      mv -f /etc/ssh/sshd_config.d/danlu-host-key.conf.danlu-new /etc/ssh/sshd_config.d/danlu-host-key.conf
+    fi
     # cloud-init's copies of the user data (and of the cloud-config made from it) hold the old
     # private key; it is worthless now, but no copy stays where every process can look.
     rm -f -- /var/lib/cloud/instance/user-data.txt* /var/lib/cloud/instance/cloud-config.txt \
