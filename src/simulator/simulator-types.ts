@@ -1,5 +1,5 @@
 import type { FaultControl, SimulatorControl, SpotPriceInput, UnkindControl } from './admin/simulator-control';
-import type { SpotOffer } from './admin/spot-offers';
+import type { SpotOffer, SpotOfferFilter } from './admin/spot-offers';
 import type { ValidationReport } from './admin/validate';
 import type { LedgerReport } from './billing/ledger';
 import type { SimClock } from './clock/sim-clock';
@@ -76,7 +76,8 @@ export interface Simulator {
   ledger(): LedgerReport;
   resources(): ReturnType<SimulatorControl['resources']>;
   validate(): ValidationReport;
-  spotOffers(filter?: { regionId?: string; zoneId?: string; instanceType?: string }): SpotOffer[];
+  /** GPU offers unless `kind` says `cpu` or `all` (a named `instanceType` is listed whatever its kind). */
+  spotOffers(filter?: SpotOfferFilter): SpotOffer[];
   setSpotPrice(input: SpotPriceInput): void;
   clearSpotPrices(): void;
   /**

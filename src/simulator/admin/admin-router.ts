@@ -4,6 +4,7 @@ import { unkindInputSchema } from '../config/unkind';
 import { faultConfigSchema, faultRuleSchema } from '../faults/fault-config';
 import type { RawRequest } from '../transport/read-request';
 import type { SimulatorControl } from './simulator-control';
+import type { OfferKind } from './spot-offers';
 
 const clockSchema = z.object({ speed: z.number().min(0).optional(), advanceMs: z.number().min(0).optional() });
 const reclaimSchema = z.object({ instanceId: z.string(), noticeMs: z.number().min(0).optional() });
@@ -31,6 +32,11 @@ class AdminError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The `kind` query of the offers listing: gpu, cpu or all; anything else lists the GPU offers. */
+function offerKind(value: string | undefined): OfferKind | undefined {
+  return value === 'cpu' || value === 'all' || value === 'gpu' ? value : undefined;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -122,7 +128,12 @@ export async function handleAdmin(control: SimulatorControl, res: ServerResponse
         return json(
           res,
           200,
-          control.spotOffers({ regionId: q('regionId'), zoneId: q('zoneId'), instanceType: q('instanceType') }),
+          control.spotOffers({
+            regionId: q('regionId'),
+            zoneId: q('zoneId'),
+            instanceType: q('instanceType'),
+            kind: offerKind(q('kind')),
+          }),
         );
       case 'POST /_sim/spot-price': {
         const b = parseBody(raw, priceSchema);

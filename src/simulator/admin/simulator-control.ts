@@ -12,7 +12,7 @@ import type { World } from '../state/world';
 import type { ApiServer } from '../transport/api-server';
 import type { RequestLog, RequestRecord } from '../transport/request-log';
 import { resourcesView } from './resources-view';
-import { type SpotOffer, spotOffers } from './spot-offers';
+import { type SpotOffer, type SpotOfferFilter, spotOffers } from './spot-offers';
 import { type ValidationReport, validate } from './validate';
 
 /** Fault configuration, typed (the same format as /_sim/faults). */
@@ -124,7 +124,7 @@ export class SimulatorControl {
     return validate(this.world);
   }
 
-  spotOffers(filter: { regionId?: string; zoneId?: string; instanceType?: string } = {}): SpotOffer[] {
+  spotOffers(filter: SpotOfferFilter = {}): SpotOffer[] {
     return spotOffers(this.world, filter);
   }
 
@@ -148,7 +148,7 @@ export class SimulatorControl {
 
   /** Sets the stock of matching spot offers, in place of the seeded outages and low-stock stretches. */
   setSpotStock(pin: StockPin): void {
-    if (this.spotOffers(pin).length === 0) {
+    if (this.spotOffers({ ...pin, kind: 'all' }).length === 0) {
       throw new Error(`no spot offer matches ${JSON.stringify({ ...pin, stock: undefined })}`);
     }
     this.world.market.pinStock(pin);

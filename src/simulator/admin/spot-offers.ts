@@ -24,10 +24,18 @@ export interface SpotOffer {
   priceUntil: number;
 }
 
-export function spotOffers(
-  world: World,
-  filter: { regionId?: string; zoneId?: string; instanceType?: string } = {},
-): SpotOffer[] {
+/** Which offers to list: the GPU types (the default, what the prices view shows), the CPU types, or all. */
+export type OfferKind = 'gpu' | 'cpu' | 'all';
+
+export interface SpotOfferFilter {
+  regionId?: string;
+  zoneId?: string;
+  instanceType?: string;
+  kind?: OfferKind;
+}
+
+export function spotOffers(world: World, filter: SpotOfferFilter = {}): SpotOffer[] {
+  const kind = filter.instanceType ? 'all' : (filter.kind ?? 'gpu');
   const now = world.now();
   const offers: SpotOffer[] = [];
   for (const region of world.catalog.regions) {
@@ -36,6 +44,7 @@ export function spotOffers(
       if (filter.zoneId && zoneId !== filter.zoneId) continue;
       for (const type of world.catalog.typesSoldIn(region.regionId, zoneId)) {
         if (filter.instanceType && type.instanceTypeId !== filter.instanceType) continue;
+        if (kind !== 'all' && type.gpuAmount > 0 !== (kind === 'gpu')) continue;
         const id = type.instanceTypeId;
         const interruption = world.market.interruption(region.regionId, zoneId, id);
         const step = world.market.intervalMs;

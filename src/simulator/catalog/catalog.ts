@@ -1,4 +1,5 @@
 import { unitHash } from '../market/seeded-random';
+import { buildCpuTypes, cpuFamilyRegions } from './cpu-types';
 import { buildInstanceTypes, familyRegions, type InstanceTypeInfo } from './gpu-types';
 import { findRegion, REGIONS, type RegionInfo } from './regions';
 
@@ -8,8 +9,8 @@ export class Catalog {
   readonly types: InstanceTypeInfo[];
   private readonly byId: Map<string, InstanceTypeInfo>;
 
-  constructor(gpuSpecOverrides: Record<string, string> = {}) {
-    this.types = buildInstanceTypes(gpuSpecOverrides);
+  constructor(gpuSpecOverrides: Record<string, string> = {}, cpuPriceScale = 1) {
+    this.types = [...buildInstanceTypes(gpuSpecOverrides), ...buildCpuTypes(cpuPriceScale)];
     this.byId = new Map(this.types.map((t) => [t.instanceTypeId, t]));
   }
 
@@ -30,6 +31,9 @@ export class Catalog {
     const type = this.type(instanceTypeId);
     const region = this.region(regionId);
     if (!type || !region?.zones.includes(zoneId)) return false;
+    // CPU families are sold in every zone of their regions.
+    const cpuRegions = cpuFamilyRegions(type.family);
+    if (cpuRegions) return cpuRegions === 'all' || cpuRegions.includes(regionId);
     if (!familyRegions(type.family).includes(regionId)) return false;
     // The seed's example: gn5 is sold in both US West 1 zones.
     if (type.family === 'ecs.gn5' && regionId === 'us-west-1') return type.gpuAmount <= 2 || zoneId.endsWith('a');

@@ -44,6 +44,8 @@ export interface Assumptions {
   regionStatus: string;
   /** GPUSpec strings by family where the docs name none (gn7e, gn8is, gn8v). */
   gpuSpec: Record<string, string>;
+  /** Scale of the estimated CPU types' pay-as-you-go prices (1: ecs.c7.large about ¥0.62/h in cn-hangzhou). */
+  cpuPriceScale: number;
   /** Largest page DescribeSpotPriceHistory returns before NextOffset. */
   spotHistoryPageSize: number;
   /** Per-region vCPU quotas reported by DescribeAccountAttributes and enforced by RunInstances. */
@@ -78,6 +80,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   ],
   regionStatus: 'available',
   gpuSpec: {},
+  cpuPriceScale: 1,
   spotHistoryPageSize: 1000,
   maxPostpaidVcpu: 500,
   maxSpotVcpu: 800,

@@ -58,7 +58,7 @@ export class World {
     instanceHost: InstanceHost | undefined,
   ) {
     this.ids = new IdFactory(seed);
-    this.catalog = new Catalog(assumptions.gpuSpec);
+    this.catalog = new Catalog(assumptions.gpuSpec, assumptions.cpuPriceScale);
     this.market = new SpotMarket(seed, this.catalog, {
       intervalMs: assumptions.spotPriceIntervalMs,
       outageRate: assumptions.spotStockOutageRate,

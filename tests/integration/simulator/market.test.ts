@@ -40,7 +40,7 @@ describe('the spot market', () => {
 
   it('answers the API from the same ground truth as spotOffers()', async () => {
     for (const regionId of ['us-west-1', 'cn-beijing', 'ap-southeast-1']) {
-      const offers = sim.spotOffers({ regionId });
+      const offers = sim.spotOffers({ regionId, kind: 'all' });
       const available = await ecs.request<Body>('DescribeAvailableResource', {
         RegionId: regionId,
         DestinationResource: 'InstanceType',
