@@ -61,6 +61,11 @@ export const planSchema = z.strictObject({
     .default(60),
   /** Public bandwidth, Mbit/s; above 0 so the instance gets a public IP. */
   bandwidthMbps: z.number().int().min(1).max(100).default(50),
+  /**
+   * Set the machine up on the cheapest CPU spot type in stock in the GPU's zone (no driver), to
+   * switch to the GPU types above later on the same disk.
+   */
+  setupOnCpu: z.boolean().optional(),
 });
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
@@ -210,6 +215,10 @@ export interface SessionView {
    * gone. The window and the tray say "releasing — still billed".
    */
   stillBilled?: boolean;
+  /** A CPU set-up that moved to its GPU: the session that runs on its disk now. */
+  switchedTo?: string;
+  /** A GPU session that took over a CPU set-up's disk: that set-up session (its part of the bill stays there). */
+  switchedFrom?: string;
 }
 
 /** The user's disk being copied to the launch's zone through a snapshot. */
@@ -244,6 +253,8 @@ export const SESSION_VIEW_KEYS = exactKeys<SessionView>()([
   'diskZoneId',
   'move',
   'stillBilled',
+  'switchedTo',
+  'switchedFrom',
 ]);
 export const MOVE_VIEW_KEYS = exactKeys<DiskMove>()(['sourceDiskId', 'sourceZoneId', 'snapshotId']);
 export const STEP_VIEW_KEYS = exactKeys<StepView>()(['id', 'state', 'startedAt', 'endedAt', 'detail', 'parts']);

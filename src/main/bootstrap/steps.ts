@@ -67,7 +67,7 @@ export function remoteSteps(input: StepInputs): Step[] {
   const idle = { ...DEFAULT_IDLE, ...options.idle };
   const step = (id: StepId, script: string, timeoutMs: number, env: Record<string, string> = {}) =>
     remoteScriptStep({ id, title: STEP_TITLES[id], script, timeoutMs, env });
-  return withNeeds([
+  const all = withNeeds([
     step('facts', 'facts.sh', MIN),
     step('user', 'user.sh', MIN, { DANLU_PUBLIC_KEY: target.publicKey.trim() }),
     step('disk', 'disk.sh', 5 * MIN, {
@@ -108,6 +108,7 @@ export function remoteSteps(input: StepInputs): Step[] {
     }),
     step('notify', 'notify.sh', MIN),
   ]);
+  return options.driver === false ? all.filter((s) => s.id !== 'nvidia') : all;
 }
 
 function withNeeds(steps: Step[]): Step[] {

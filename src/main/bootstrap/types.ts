@@ -66,6 +66,8 @@ export interface IdleWatchdogOptions {
 export interface BootstrapOptions {
   /** The notebook password (hashed on the instance; never stored by Danlu). */
   password: string;
+  /** False on a machine set up on a CPU first: no NVIDIA driver step (the GPU machine it switches to runs it). */
+  driver?: boolean;
   /** The login token from an earlier run (from the keychain); a new one is made when absent. */
   token?: string;
   /** A certificate to install instead of the one found on the instance or a new one. */

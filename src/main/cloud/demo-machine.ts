@@ -68,13 +68,17 @@ export function demoBootstrap(clock: Clock): BootstrapPort {
     };
   });
   return {
-    async run(_session, target, hooks) {
+    async run(session, target, hooks) {
       hooks.onStep(msg('bootstrap.demo'), true);
       const shell = await demoSsh.connect(
         { host: target.host, privateKey: '', hostKeySha256: 'SHA256:demo' },
         { timeoutMs: 1000 },
       );
-      await runSteps(steps, { shell, facts: new Map() }, hooks.signal, {
+      // A set-up on a CPU leaves the driver to the GPU machine, as the real bootstrap does.
+      const run = session.plan.setupOnCpu
+        ? steps.filter((s) => s.id !== 'nvidia').map((s) => ({ ...s, after: s.after?.filter((a) => a !== 'nvidia') }))
+        : steps;
+      await runSteps(run, { shell, facts: new Map() }, hooks.signal, {
         clock,
         reboot: async () => {},
         onStep: (event) => {

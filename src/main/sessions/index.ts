@@ -9,6 +9,7 @@ export { SessionJournal } from './journal/journal';
 export type { SessionRecord } from './journal/session-record';
 export { newestUbuntu } from './launch/boot-image';
 export { bootstrapPort } from './launch/bootstrap-port';
+export { SETUP_CPU_TYPES } from './launch/cpu-setup';
 export { CATEGORY_ORDER, refusedCategory } from './launch/disk-categories';
 export { spotInstanceRequest } from './launch/instance-request';
 export { ensureLocalKey, type LocalKey, localKeyPath } from './local-key';

@@ -1,6 +1,6 @@
 import { type Clock, systemClock } from '../../shared/clock';
 import type { Emit, Settings } from '../../shared/contract';
-import type { PrunePreview } from '../../shared/contract/sessions';
+import type { CpuSetupQuote, PrunePreview } from '../../shared/contract/sessions';
 import type { ReconcileResult } from '../../shared/resources';
 import type { Plan, SessionView } from '../../shared/session';
 import { type Message, msg, renderMessage } from '../../shared/words/message';
@@ -10,6 +10,7 @@ import type { SshConfigFile } from '../ssh-config/ssh-config-file';
 import { SessionJournal } from './journal/journal';
 import { SessionLog } from './journal/session-log';
 import type { SessionRecord } from './journal/session-record';
+import { cpuSetupQuote } from './launch/cpu-setup';
 import { ensureLocalKey, type LocalKey, localKeyPath } from './local-key';
 import type { AddressSource } from './network/address-lookup';
 import type { ReleaseOptions } from './operations/release';
@@ -141,6 +142,16 @@ export class SessionHub {
   /** A new session with a reclaimed one's disk; `afterMove`: what becomes of that disk if it must move zones. */
   async recover(id: string, afterMove: 'delete' | 'keep' = 'delete'): Promise<SessionView> {
     return (await this.manager()).recover(id, afterMove);
+  }
+
+  /** A CPU set-up moves to its GPU on the same disk (see SessionManager.switchToGpu); returns the GPU session. */
+  async switchToGpu(id: string, afterMove: 'delete' | 'keep' = 'delete'): Promise<SessionView> {
+    return (await this.manager()).switchToGpu(id, afterMove);
+  }
+
+  /** What setting the plan up on a CPU first saves an hour, from the cloud's current spot prices; undefined when it gives none. */
+  async cpuSetupQuote(plan: Plan): Promise<CpuSetupQuote | undefined> {
+    return cpuSetupQuote((await this.options.cloud()).api, plan, {});
   }
 
   /** The older snapshots a release of the session with a snapshot would delete, read now. */

@@ -6,7 +6,7 @@ import type { SshTarget } from '../bootstrap/ssh-runner';
 import { toErrorInfo } from '../log/error-info';
 import { isAbort } from './cloud-checks';
 import { lastLaunchPlan, lastSession } from './journal/last-plan';
-import { newSessionRecord, otherLiveInRegion, type SessionRecord } from './journal/session-record';
+import { newSessionId, newSessionRecord, otherLiveInRegion, type SessionRecord } from './journal/session-record';
 import { toView } from './journal/session-view';
 import { runBootstrap, scrubMachine } from './launch/bootstrap-step';
 import { checkBrought } from './launch/brought-resources';
@@ -49,6 +49,8 @@ export class SessionManager {
   private readonly counts = new Map<string, CallCount>();
   private readonly followed = new Set<string>();
   private readonly regionLock = new KeyedLock();
+  /** Set at shutdown: work still finishing (a switch past its release) starts nothing new. */
+  private disposed = false;
   private readonly instances: InstanceWatch;
 
   constructor(private readonly deps: SessionDeps) {
@@ -101,6 +103,7 @@ export class SessionManager {
   }
 
   private begin(plan: Plan, notebookPassword: string | undefined, inherited: Partial<SessionRecord>): SessionView {
+    if (this.disposed) throw refusals.shutdown();
     const record = newSessionRecord(plan, this.deps.clock.now(), inherited);
     const { id } = record;
     this.deps.journal.put(record);
@@ -203,7 +206,7 @@ export class SessionManager {
    * The release, without its notice (a caller with more to say gives its own): true when it
    * released, false when it finished a held launch's undo instead (which gives its own notices).
    */
-  private async releaseQuietly(id: string, options: ReleaseOptions): Promise<boolean> {
+  private async releaseQuietly(id: string, options: ReleaseOptions, keepNetwork = false): Promise<boolean> {
     this.expect(id, ['ready', 'stopped', 'interrupted', 'failed', 'releasing'], 'release');
     this.instances.unwatch(id);
     const record = this.record(id);
@@ -223,7 +226,8 @@ export class SessionManager {
       });
       await again(scope, () =>
         releaseSession(scope, release, {
-          otherLiveSessions: this.otherLive(id),
+          // A switch launches again in the region at once: its network stays for that launch.
+          otherLiveSessions: this.otherLive(id) + (keepNetwork ? 1 : 0),
           keepSnapshots: this.deps.keepSnapshots?.() ?? 3,
         }),
       );
@@ -306,6 +310,71 @@ export class SessionManager {
   }
 
   /**
+   * A session set up on a CPU moves to its plan's GPU types: the CPU instance is released with
+   * the disk kept, then a new session launches the GPU on that disk in the same zone (in another
+   * zone, through a snapshot, only when that one has no stock: the original stays until the GPU
+   * session is ready, then goes as `afterMove` says). Journaled before anything is done, so a
+   * restart carries it on; each part of the bill stays in its own session.
+   */
+  async switchToGpu(id: string, afterMove: 'delete' | 'keep' = 'delete'): Promise<SessionView> {
+    const record = this.record(id);
+    if (!record.switchToGpu) {
+      const { diskId } = record.resources;
+      if (!record.plan.setupOnCpu || !diskId || !['ready', 'stopped'].includes(record.phase)) {
+        throw refusals.notSwitchable();
+      }
+      if (this.running.has(id)) throw refusals.busy();
+      const nextId = newSessionId(this.deps.clock.now());
+      this.deps.journal.update(id, (s) => {
+        s.switchToGpu = { nextId, afterMove, startedAt: new Date(this.deps.clock.now()).toISOString() };
+      });
+      const instanceType = record.plan.instanceTypes[0] as string;
+      this.log(
+        id,
+        msg('session.switchStarted', { instanceType, diskId, sessionId: nextId, zoneId: record.zoneId ?? '—' }),
+      );
+    }
+    return this.carryOnSwitch(id);
+  }
+
+  /** The switch from where the journal says it is: release the CPU instance, then launch the GPU once. */
+  private async carryOnSwitch(id: string): Promise<SessionView> {
+    const password = this.passwords.get(id);
+    const switching = this.record(id).switchToGpu;
+    if (!switching) return this.get(id);
+    if (this.record(id).phase !== 'released') {
+      await this.releaseQuietly(id, { snapshot: false, keepDisk: true }, true);
+    }
+    const record = this.record(id);
+    const diskId = record.resources.diskId;
+    if (!this.deps.journal.get(switching.nextId) && diskId) {
+      const plan: Plan = {
+        ...record.plan,
+        setupOnCpu: false,
+        zoneId: record.zoneId ?? record.plan.zoneId,
+        disk: { kind: 'existing', diskId, afterMove: switching.afterMove },
+      };
+      const { foreign } = await checkBrought(this.deps.api, plan, record.confirmedForeign ?? []);
+      this.begin(plan, password, {
+        id: switching.nextId,
+        confirmedForeign: foreign,
+        diskOwned: record.diskOwned,
+        diskBlank: record.diskBlank,
+        switchedFrom: id,
+      });
+    }
+    // The GPU session holds the disk now: it takes its billing over when it adopts it.
+    this.deps.journal.update(id, (s) => {
+      s.switchedTo = switching.nextId;
+      s.switchToGpu = undefined;
+      s.resources.diskId = undefined;
+      s.diskZoneId = undefined;
+    });
+    this.deps.onChange(this.get(id));
+    return this.get(switching.nextId);
+  }
+
+  /**
    * After a restart: launches that were under way are resumed, releases are finished, and
    * ready sessions get their spot watch back.
    */
@@ -313,7 +382,10 @@ export class SessionManager {
     const resumed: string[] = [];
     for (const record of this.deps.journal.list()) {
       if (this.running.has(record.id)) continue;
-      if (record.phase === 'launching') {
+      if (record.switchToGpu) {
+        void this.carryOnSwitch(record.id).catch(() => {});
+        resumed.push(record.id);
+      } else if (record.phase === 'launching') {
         this.startLaunch(record.id);
         resumed.push(record.id);
       } else if (record.phase === 'releasing' && record.rollback) {
@@ -404,6 +476,7 @@ export class SessionManager {
 
   /** Stops all background work (watchers and operations) without cleaning anything up. */
   async dispose(): Promise<void> {
+    this.disposed = true;
     this.instances.dispose();
     const all = [...this.running.values()];
     for (const r of all) r.controller.abort(refusals.shutdown());

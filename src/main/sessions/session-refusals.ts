@@ -9,6 +9,7 @@ export const refusals = {
   notLaunching: () => new AppError(msg('session.notLaunching')),
   cancelled: () => new AppError(msg('session.cancelled')),
   notRecoverable: () => new AppError(msg('session.notRecoverable')),
+  notSwitchable: () => new AppError(msg('session.notSwitchable'), { code: 'session.notSwitchable' }),
   shutdown: () => new AppError(msg('session.shutdown')),
   busy: () => new AppError(msg('session.busyWithOther'), { code: 'session.busy' }),
   notFound: (id: string) => new AppError(msg('session.notFound', { id })),

@@ -22,6 +22,17 @@ export interface PrunePreview {
   snapshots: Array<{ snapshotId: string; name: string; createdAt?: string; sizeGiB: number }>;
 }
 
+/** What setting up on a CPU first saves an hour: the cloud's current spot prices of both types in one zone. */
+export interface CpuSetupQuote {
+  zoneId: string;
+  gpuType: string;
+  gpuSpotPrice: number;
+  cpuType: string;
+  cpuSpotPrice: number;
+  /** gpuSpotPrice − cpuSpotPrice, CNY an hour. */
+  savingPerHour: number;
+}
+
 export interface NotebookOpen {
   /** True when Danlu opened its own pinned window (desktop app); false in a browser. */
   opened: boolean;
@@ -73,6 +84,16 @@ export const sessionsRequests = {
    * to be copied to another zone, once the new session is ready (the user's own disk always stays).
    */
   'sessions.recover': request<SessionView>()(id.extend({ afterMove: z.enum(['delete', 'keep']).default('delete') })),
+  /**
+   * A session set up on a CPU moves to its plan's GPU types on the same disk: its instance is
+   * released, the disk kept, and a new session (returned) launches the GPU in the same zone;
+   * `afterMove`: what becomes of the disk if that zone has no stock and it must be copied.
+   */
+  'sessions.switchToGpu': request<SessionView>()(
+    id.extend({ afterMove: z.enum(['delete', 'keep']).default('delete') }),
+  ),
+  /** What setting the plan up on a CPU first saves an hour, from the cloud's prices now; null when it gives none. */
+  'sessions.cpuSetupQuote': request<CpuSetupQuote | null>()(z.strictObject({ plan: planSchema })),
   /** What a release with a snapshot would prune now (older snapshots of the session's data). */
   'sessions.prunePreview': request<PrunePreview>()(id),
   /**

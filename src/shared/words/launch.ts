@@ -325,6 +325,10 @@ export const launchWords = {
     en: 'Your spot vCPU quota in {{regionId}} is {{max}} with {{used}} in use, but {{instanceType}} needs {{cores}}. Release other spot instances or raise the quota in the Alibaba Cloud console (Quota Center → ECS → spot instance vCPUs).',
     zh: '你在 {{regionId}} 的竞价实例 vCPU 配额为 {{max}}，已用 {{used}}，而 {{instanceType}} 需要 {{cores}}。请释放其他竞价实例，或在阿里云控制台（配额中心 → ECS → 抢占式实例 vCPU）提高配额。',
   },
+  'launch.cpuSetup.noStock': {
+    en: 'No CPU type for setting up is in stock as spot in the zones of {{regionId}} that sell your GPU type right now. Launch on the GPU directly, or try again later.',
+    zh: '{{regionId}} 中出售所选 GPU 规格的可用区目前都没有可用于准备环境的 CPU 竞价库存。请直接创建 GPU 实例，或稍后再试。',
+  },
   'launch.noStock': {
     en: '{{types}} is sold out as spot in every zone of {{regionId}} right now. Try another region from the Prices page, or another GPU type.',
     zh: '{{types}} 目前在 {{regionId}} 的所有可用区都没有竞价库存。请在“价格”页选择其他地域，或换一种 GPU 规格。',

@@ -349,6 +349,14 @@ export const sessionWords = {
   // Why the session lifecycle refuses or ends a request.
   'session.notLaunching': { en: 'Only a launch in progress can be cancelled.', zh: '只有正在进行的创建可以取消。' },
   'session.cancelled': { en: 'Cancelled.', zh: '已取消。' },
+  'session.notSwitchable': {
+    en: 'Only a ready or stopped session set up on a CPU, with its data disk, can switch to a GPU.',
+    zh: '只有先在 CPU 上准备环境、且数据盘仍在的会话，在就绪或已停止时才能切换到 GPU。',
+  },
+  'session.switchStarted': {
+    en: 'Switching to {{instanceType}}: the CPU instance is released, the data disk {{diskId}} is kept, and a new session {{sessionId}} launches the GPU on it in {{zoneId}}.',
+    zh: '正在切换到 {{instanceType}}：释放 CPU 实例，保留数据盘 {{diskId}}，并由新会话 {{sessionId}} 在 {{zoneId}} 用这块盘创建 GPU 实例。',
+  },
   'session.notRecoverable': {
     en: 'Only an interrupted session whose data disk survived can be recovered.',
     zh: '只有数据盘保留下来的中断会话可以恢复。',

@@ -33,6 +33,8 @@ export function sessionsHandlers({
     'sessions.release': ({ id, snapshot, keepDisk }) => sessions.release(id, { snapshot, keepDisk }),
     'sessions.saveImage': ({ id, imageName }) => sessions.saveImage(id, imageName),
     'sessions.recover': ({ id, afterMove }) => sessions.recover(id, afterMove),
+    'sessions.switchToGpu': ({ id, afterMove }) => sessions.switchToGpu(id, afterMove),
+    'sessions.cpuSetupQuote': async ({ plan }) => (await sessions.cpuSetupQuote(plan)) ?? null,
     'sessions.prunePreview': ({ id }) => sessions.prunePreview(id),
     'sessions.lastPlan': (input) => sessions.lastPlan(input?.id),
     'sessions.log': ({ id }) => sessions.log.get(id),

@@ -69,6 +69,11 @@ export interface SessionRecord extends SessionView {
   leaseSetAt?: string;
   /** The last time Danlu saw the instance running (journaled every few minutes, for a stop found later). */
   seenRunningAt?: string;
+  /**
+   * A switch from this CPU set-up to its GPU under way: the session that will take the disk over
+   * (its id chosen before anything is done, so a restart carries on rather than launching twice).
+   */
+  switchToGpu?: { nextId: string; afterMove: 'delete' | 'keep'; startedAt: string };
   /** A stop Danlu did not ask for that still bills compute, until it is made economical or released. */
   stopSeen?: { mode: string; seen: string; from?: string };
 }
@@ -97,11 +102,17 @@ function initialSteps(): StepView[] {
   return stepIds.map((id) => ({ id, state: 'pending' }));
 }
 
+/** A session id: its day and a random suffix. */
+export function newSessionId(nowMs: number): string {
+  const day = new Date(nowMs).toISOString().slice(0, 10).replaceAll('-', '');
+  return `ses-${day}-${randomBytes(4).toString('hex')}`;
+}
+
 /** A new session about to launch `plan`, named by its day and a random suffix. */
 export function newSessionRecord(plan: Plan, nowMs: number, inherited: Partial<SessionRecord>): SessionRecord {
   const now = new Date(nowMs).toISOString();
   return {
-    id: `ses-${now.slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`,
+    id: newSessionId(nowMs),
     name: plan.name,
     plan,
     phase: 'launching',

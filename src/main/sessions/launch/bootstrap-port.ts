@@ -59,6 +59,8 @@ export function bootstrapPort(options: BootstrapPortOptions): BootstrapPort {
           ...options.extra,
           // Empty: keep the password already set on the instance (after a restart of the app).
           password: password ?? '',
+          // A set-up on a CPU has no GPU to drive: the switch to the GPU runs the driver step.
+          driver: !session.plan.setupOnCpu,
           token,
           idle: { enabled: session.plan.idleShutdownMinutes > 0, minutes: session.plan.idleShutdownMinutes || 60 },
         },

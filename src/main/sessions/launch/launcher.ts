@@ -11,6 +11,7 @@ import type { StepScope } from '../step-scope';
 import { resolveImage } from './boot-image';
 import { runBootstrap } from './bootstrap-step';
 import { requireUsable } from './brought-resources';
+import { cpuSetupCandidates } from './cpu-setup';
 import { finishMove } from './disk-move';
 import { dataDiskFor, ensureAttached, ensureDisk } from './disk-steps';
 import { hostPins } from './host-pin';
@@ -29,7 +30,16 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
   const candidates =
     scope.record.candidates ??
     (await step(scope, 'preflight', async () => {
-      const found = await preflight(scope, plan, userDiskZone);
+      const gpu = await preflight(scope, plan, userDiskZone);
+      // A CPU set-up runs where the GPU would: the cheapest CPU type in stock in each of its zones.
+      const found = plan.setupOnCpu
+        ? await cpuSetupCandidates(
+            scope.api,
+            plan,
+            gpu.map((c) => c.zoneId),
+            { signal: scope.signal },
+          )
+        : gpu;
       scope.update((s) => {
         s.candidates = found;
       });

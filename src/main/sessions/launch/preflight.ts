@@ -21,6 +21,26 @@ function attribute(attrs: Array<{ name: string; values: Array<{ value: string }>
   return raw === undefined ? undefined : Number(raw);
 }
 
+/** What DescribeAvailableResource answers, as far as stock goes. */
+export type StockAnswer = Awaited<ReturnType<StepScope['api']['describeAvailableResource']>>;
+
+/**
+ * Zones selling the type now, with whether stock is low (ClosedWithStock). The category
+ * decides; only an answer without one falls back to Status.
+ */
+export function sellableZones(stock: StockAnswer, type: string): Array<{ zoneId: string; lowStock: boolean }> {
+  return stock.zones.flatMap((z) => {
+    const offer = z.resources.flatMap((r) => r.supported).find((s) => s.value === type);
+    if (!offer) return [];
+    const kind = offer.statusCategory
+      ? LAUNCHABLE[offer.statusCategory.toLowerCase()]
+      : offer.available
+        ? 'stock'
+        : undefined;
+    return kind ? [{ zoneId: z.zoneId, lowStock: kind === 'low' }] : [];
+  });
+}
+
 /**
  * Checks what can be known before anything is created — credentials (the first call fails
  * otherwise), the spot vCPU quota, stock per zone, and a price limit below the market — and
@@ -70,19 +90,7 @@ export async function preflight(scope: StepScope, plan: Plan, diskZone?: string)
   for (const point of [...history.prices].sort((a, b) => a.timestamp.localeCompare(b.timestamp))) {
     latest.set(point.zoneId, point.spotPrice);
   }
-  // Zones selling the type now; a ClosedWithStock zone comes after every WithStock one. The
-  // category decides; only an answer without one falls back to Status.
-  const sellable = (type: string) =>
-    stock.zones.flatMap((z) => {
-      const offer = z.resources.flatMap((r) => r.supported).find((s) => s.value === type);
-      if (!offer) return [];
-      const kind = offer.statusCategory
-        ? LAUNCHABLE[offer.statusCategory.toLowerCase()]
-        : offer.available
-          ? 'stock'
-          : undefined;
-      return kind ? [{ zoneId: z.zoneId, lowStock: kind === 'low' }] : [];
-    });
+  const sellable = (type: string) => sellableZones(stock, type);
 
   const first = plan.zoneId ?? diskZone;
   const candidates: Candidate[] = [];
