@@ -121,4 +121,12 @@ describe('tray model', () => {
       trayModel({ ...base, session: session('stopped'), gpu: { state: 'reading', gpus } }, 'en').tooltip,
     ).not.toMatch(/GPU 87/);
   });
+
+  it('shows the CPU set-up part of the bill beside the GPU session’s own, in both languages', () => {
+    const gpu = session('ready', { switchedFrom: 'ses-cpu' });
+    const state = { session: gpu, cost, setupCost: 0.1498, hasLastPlan: true, demo: false };
+    expect(trayModel(state, 'en').tooltip).toContain('¥3.42 · ¥1.50/h · set-up on CPU ¥0.15');
+    expect(trayModel(state, 'zh-CN').tooltip).toContain('CPU 准备阶段 ¥0.15');
+    expect(trayModel({ ...state, setupCost: undefined }, 'en').tooltip).not.toContain('CPU');
+  });
 });

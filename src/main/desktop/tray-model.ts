@@ -14,6 +14,8 @@ export interface TrayState {
   /** A plan to launch again with one click. */
   hasLastPlan: boolean;
   demo: boolean;
+  /** The CPU set-up part of the shown session's bill: what the session it switched from cost (CNY). */
+  setupCost?: number;
   /** The shown session's GPUs as last read (the tooltip's second line). */
   gpu?: TrayGpu | null;
   /**
@@ -159,6 +161,8 @@ export function trayModel(state: TrayState, lang: Language): TrayModel {
     renderMessage(phaseLabel(s), lang),
   ];
   if (cost) parts.push(clockText(cost.elapsedMs), money(cost.costSoFar), `${money(cost.perHourNow)}/h`);
+  // A GPU session that took over a CPU set-up: the set-up's part of the bill beside its own.
+  if (state.setupCost !== undefined) parts.push(`${t('tray.setupPart')} ${money(state.setupCost)}`);
   if (s.reclaimDeadline) parts.push(`${t('tray.reclaim')} ${s.reclaimDeadline.slice(11, 16)} UTC`);
   const status = parts.join(' · ') + demo;
   const gpu = s.phase === 'ready' && state.gpu ? gpuLine(state.gpu, lang) : '';

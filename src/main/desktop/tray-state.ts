@@ -15,9 +15,11 @@ export async function trayState(sources: TraySources, meter?: MeterView): Promis
   const [sessions, hasLastPlan, demo] = await Promise.all([sources.sessions(), sources.hasLastPlan(), sources.demo()]);
   const session = traySession(sessions);
   const view = meter ?? (session ? await sources.meter() : undefined);
+  const setup = session?.switchedFrom ? view?.sessions.find((s) => s.sessionId === session.switchedFrom) : undefined;
   return {
     session,
     cost: (session && view?.sessions.find((s) => s.sessionId === session.id)) ?? null,
+    ...(setup ? { setupCost: setup.costSoFar } : {}),
     hasLastPlan,
     demo,
   };

@@ -116,6 +116,23 @@ export const launchWords = {
     zh: '由初始化完成的会话“保存为镜像”得到：用它创建时跳过安装。',
   },
   'launch.image.none': { en: 'No saved image in this region yet.', zh: '此地域还没有保存的镜像。' },
+  'launch.cpuSetup.title': { en: 'Set up first on a CPU', zh: '先在 CPU 上准备环境' },
+  'launch.cpuSetup.label': {
+    en: 'Set up first on a CPU, then switch to the GPU',
+    zh: '先在 CPU 上准备环境，再切换到 GPU',
+  },
+  'launch.cpuSetup.hint': {
+    en: 'The data disk is set up on the cheapest CPU spot type in stock in the GPU’s zone (everything but the NVIDIA driver); “Switch to GPU” on the Session page then runs the GPU on the same disk.',
+    zh: '数据盘先挂在 GPU 所在可用区里最便宜、有库存的 CPU 竞价规格上完成准备（NVIDIA 驱动除外）；之后在会话页点“切换到 GPU”，用同一块盘创建 GPU 实例。',
+  },
+  'launch.cpuSetup.saving': {
+    en: 'Saves {{saving}} an hour while setting up: {{cpuType}} at {{cpuPrice}}/h instead of {{gpuType}} at {{gpuPrice}}/h in {{zone}} (spot prices now).',
+    zh: '准备期间每小时省 {{saving}}：在 {{zone}} 用 {{cpuType}}（{{cpuPrice}}/小时）代替 {{gpuType}}（{{gpuPrice}}/小时）（当前竞价）。',
+  },
+  'launch.cpuSetup.noQuote': {
+    en: 'The cloud gives no current spot price for both types in that zone, so no saving is shown.',
+    zh: '云端目前没有给出该可用区两种规格的竞价，因此不显示可省金额。',
+  },
   'launch.notebook.title': { en: 'Notebook and guards', zh: 'Notebook 与防护' },
   'launch.notebook.password': { en: 'Notebook password', zh: 'Notebook 密码' },
   'launch.notebook.passwordAgain': { en: 'The same password again', zh: '再次输入密码' },

@@ -88,6 +88,19 @@ export const sessionWords = {
   },
   'session.busy.simulateReclaim': { en: 'Asking the simulated cloud…', zh: '正在请求模拟云端…' },
   'session.actions.recover': { en: 'Recover', zh: '恢复' },
+  'session.actions.switch': { en: 'Switch to GPU', zh: '切换到 GPU' },
+  'session.cpuSetup.note': {
+    en: 'Set up on a CPU for {{type}}: “Switch to GPU” releases this instance, keeps the data disk and launches the GPU on it in the same zone.',
+    zh: '正在 CPU 上为 {{type}} 准备环境：“切换到 GPU”会释放此实例、保留数据盘，并在同一可用区用这块盘创建 GPU 实例。',
+  },
+  'session.cpuSetup.switchedTo': {
+    en: 'Switched to {{type}}: the data disk and the rest of the bill are in session',
+    zh: '已切换到 {{type}}：数据盘和之后的费用在会话',
+  },
+  'session.cpuSetup.switchedFrom': {
+    en: 'Set up on a CPU first; that part of the bill stays in session',
+    zh: '先在 CPU 上准备的环境；那部分费用留在会话',
+  },
   'session.actions.again': { en: 'Launch again…', zh: '再次创建…' },
   'session.actions.cancelHint': {
     en: 'Cancelling rolls back everything this launch created.',
@@ -142,6 +155,7 @@ export const sessionWords = {
   'session.busy.release': { en: 'Releasing…', zh: '正在释放…' },
   'session.busy.image': { en: 'Saving image…', zh: '正在保存镜像…' },
   'session.busy.recover': { en: 'Recovering…', zh: '正在恢复…' },
+  'session.busy.switch': { en: 'Switching to GPU…', zh: '正在切换到 GPU…' },
   'session.busy.retryRelease': { en: 'Releasing…', zh: '正在释放…' },
   'session.busy.again': { en: 'Launch again…', zh: '再次创建…' },
   'session.billingStopped': {

@@ -18,6 +18,7 @@ export const trayWords = {
   'tray.cancel': { en: 'Cancel launch', zh: '取消创建' },
   'tray.launchLast': { en: 'Launch last plan', zh: '按上次配置创建' },
   'tray.reclaim': { en: 'reclaim at', zh: '回收于' },
+  'tray.setupPart': { en: 'set-up on CPU', zh: 'CPU 准备阶段' },
   'tray.actionFailed': { en: 'Danlu could not do that', zh: '丹炉未能完成此操作' },
   'tray.noAddress': { en: '{{name}} has no public address yet.', zh: '{{name}} 还没有公网地址。' },
   'tray.quitAsk.billingMessage': { en: 'A GPU is still running', zh: 'GPU 仍在运行' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trayState } from '../../../src/main/desktop/tray-state';
 import type { BootstrapPort } from '../../../src/main/sessions';
 import { SETUP_CPU_TYPES } from '../../../src/main/sessions';
 import { AppError } from '../../../src/shared/errors';
@@ -127,6 +128,19 @@ describe('set up on a CPU, then switch to the GPU', () => {
       expect(Math.abs(compute / computeBilled(sim, instanceOf(session)) - 1)).toBeLessThan(0.001);
     }
     expect(part(cpu.id)?.breakdown.compute).toBeLessThan((part(gpu.id)?.breakdown.compute ?? 0) / 3);
+    // The tray shows the GPU session with the set-up's part beside it, as the meter has them.
+    const tray = await trayState(
+      {
+        sessions: async () => h.manager.list(),
+        hasLastPlan: async () => true,
+        demo: async () => false,
+        meter: () => meter.view(),
+      },
+      view,
+    );
+    expect(tray.session?.id).toBe(gpu.id);
+    expect(tray.cost?.costSoFar).toBe(part(gpu.id)?.costSoFar);
+    expect(tray.setupCost).toBe(part(cpu.id)?.costSoFar);
     await h.manager.release(gpu.id, { snapshot: false, keepDisk: false });
     await time.stop();
     await h.manager.dispose();

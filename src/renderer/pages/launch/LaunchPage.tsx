@@ -11,6 +11,7 @@ import { yuan } from '../../lib/format';
 import { PageHeader } from '../PageHeader';
 import { priceText } from '../prices/PriceFigure';
 import { BillingElsewhere } from './BillingElsewhere';
+import { CpuSetupSection } from './CpuSetupSection';
 import { DiskSection } from './DiskSection';
 import { ForeignConfirmDialog } from './ForeignConfirmDialog';
 import { firstOffer, homeRegionGroup, startingForm } from './first-choice';
@@ -174,6 +175,7 @@ export function LaunchPage({ params, go }: { params: PageParams; go: Go }) {
           <SpotSection {...sectionProps} first={firstTypeOffer} />
           <DiskSection {...sectionProps} disks={list('disk')} snapshots={list('snapshot')} />
           <ImageSection {...sectionProps} images={list('image')} />
+          <CpuSetupSection {...sectionProps} />
           <NotebookSection {...sectionProps} />
           <div className="card launch-footer">
             <p className="precondition" data-testid="precondition">

@@ -25,6 +25,8 @@ export interface LaunchForm {
   password: string;
   passwordAgain: string;
   idleMinutes: string;
+  /** Set up on the cheapest CPU type in the GPU's zone first, to switch to the GPU later. */
+  setupOnCpu: boolean;
 }
 
 export const initialLaunchForm: LaunchForm = {
@@ -46,6 +48,7 @@ export const initialLaunchForm: LaunchForm = {
   password: '',
   passwordAgain: '',
   idleMinutes: '60',
+  setupOnCpu: false,
 };
 
 export type LaunchField =
@@ -138,6 +141,7 @@ export function readLaunchForm(form: LaunchForm): LaunchRead {
         ? { kind: 'ubuntu', version: form.ubuntuVersion }
         : { kind: 'custom', imageId: form.imageId },
     idleShutdownMinutes: idle,
+    ...(form.setupOnCpu ? { setupOnCpu: true } : {}),
   });
   if (!parsed.success) {
     // The checks above mirror the schema; what they cannot see (a malformed id) is shown against its field.
@@ -167,6 +171,7 @@ export function formFromPlan(plan: Plan, base: LaunchForm = initialLaunchForm): 
     ubuntuVersion: plan.image.kind === 'ubuntu' ? plan.image.version : base.ubuntuVersion,
     imageId: plan.image.kind === 'custom' ? plan.image.imageId : '',
     idleMinutes: String(plan.idleShutdownMinutes),
+    setupOnCpu: plan.setupOnCpu ?? false,
   };
 }
 

@@ -20,7 +20,8 @@ type Action =
   | 'recover'
   | 'again'
   | 'retryRelease'
-  | 'simulateReclaim';
+  | 'simulateReclaim'
+  | 'switch';
 
 /** The buttons a session offers in its phase; each one waits for the cloud and shows what failed. */
 export function SessionActions({
@@ -93,6 +94,15 @@ export function SessionActions({
         {phase === 'ready' && button('stop', t('session.actions.stop'), () => void run('stop', () => api.stop({ id })))}
         {phase === 'stopped' &&
           button('start', t('session.actions.start'), () => void run('start', () => api.start({ id })), 'primary')}
+        {(phase === 'ready' || phase === 'stopped') &&
+          session.plan.setupOnCpu &&
+          !session.switchedTo &&
+          button(
+            'switch',
+            t('session.actions.switch'),
+            () => void run('switch', () => api.switchToGpu({ id })),
+            'primary',
+          )}
         {(phase === 'ready' || phase === 'stopped') &&
           button('image', t('session.actions.image'), () => setDialog('image'))}
         {phase === 'interrupted' &&

@@ -17,6 +17,7 @@ import { lostMachine, RemainsPanel } from './RemainsPanel';
 import { SessionActions } from './SessionActions';
 import { SessionLog } from './SessionLog';
 import { StepList } from './StepList';
+import { SwitchLink } from './SwitchLink';
 import { WorkProgress } from './WorkProgress';
 import { FilesPanel } from './workbench/FilesPanel';
 import { PortsPanel } from './workbench/PortsPanel';
@@ -61,6 +62,7 @@ export function SessionDetail({ session, cost, go, onChanged, askRelease, askRec
                 created: dateTime(session.createdAt, lang),
               })}
             </p>
+            <SwitchLink session={session} go={go} />
             <WorkProgress session={session} now={now} />
           </div>
           <SessionActions
