@@ -72,6 +72,17 @@ async function setUpOnCpu(seed: number) {
   return { sim, h, cpu, disks, meter, time };
 }
 
+/** Checks at every change Danlu makes that the data exists in the cloud (see data-watch.ts). */
+function watchDataOnChange(sim: SimApi, h: ReturnType<typeof launchHarness>, diskId: string) {
+  const data = watchData(sim.sim, diskId);
+  const onChange = h.deps.onChange;
+  h.deps.onChange = (view) => {
+    onChange(view);
+    data.check();
+  };
+  return data;
+}
+
 /** What the simulator billed for an instance's compute, from its ledger. */
 function computeBilled(sim: SimApi, instanceId: string) {
   return sim.sim
@@ -94,12 +105,7 @@ describe('set up on a CPU, then switch to the GPU', () => {
     await sim.sim.clock.sleep(40 * MINUTE);
 
     const diskId = cpu.resources.diskId as string;
-    const data = watchData(sim.sim, diskId);
-    const onChange = h.deps.onChange;
-    h.deps.onChange = (view) => {
-      onChange(view);
-      data.check();
-    };
+    const data = watchDataOnChange(sim, h, diskId);
     const next = await h.manager.switchToGpu(cpu.id);
     const gpu = await untilPhase(sim, h.manager, next.id, ['ready', 'failed']);
     expect(gpu.phase).toBe('ready');
@@ -152,12 +158,11 @@ describe('set up on a CPU, then switch to the GPU', () => {
     const diskId = cpu.resources.diskId as string;
     expect(sim.sim.spotOffers({ regionId: REGION, instanceType: GPU }).length).toBeGreaterThanOrEqual(2);
     sim.sim.faults.add({ noStock: [{ regionId: REGION, zoneId, instanceType: GPU }] });
-    const data = watchData(sim.sim, diskId);
-    const onChange = h.deps.onChange;
+    const data = watchDataOnChange(sim, h, diskId);
+    const watched = h.deps.onChange;
     let originalWhileMoving = false;
     h.deps.onChange = (view) => {
-      onChange(view);
-      data.check();
+      watched(view);
       if (view.move?.sourceDiskId === diskId && storageNow(sim.sim).disks.some((d) => d.id === diskId)) {
         originalWhileMoving = true;
       }
@@ -183,12 +188,7 @@ describe('set up on a CPU, then switch to the GPU', () => {
     const { sim, h, cpu, time } = await setUpOnCpu(73);
     const diskId = cpu.resources.diskId as string;
     sim.sim.faults.add({ noStock: [{ regionId: REGION, instanceType: GPU }] });
-    const data = watchData(sim.sim, diskId);
-    const onChange = h.deps.onChange;
-    h.deps.onChange = (view) => {
-      onChange(view);
-      data.check();
-    };
+    const data = watchDataOnChange(sim, h, diskId);
     const next = await h.manager.switchToGpu(cpu.id);
     const failed = await untilPhase(sim, h.manager, next.id, ['failed']);
     expect(failed.error?.code).toBe('launch.noStock');
