@@ -5,7 +5,7 @@ import { SETUP_CPU_TYPES } from '../../../src/main/sessions';
 import { AppError } from '../../../src/shared/errors';
 import type { SessionView } from '../../../src/shared/session';
 import { storageNow, watchData } from '../../support/data-watch';
-import { launchHarness, plan, untilPhase } from '../../support/launch-harness';
+import { inStock, launchHarness, plan, untilPhase } from '../../support/launch-harness';
 import { manualTicker, meterFor } from '../../support/meter-harness';
 import { REGION, simPerTest } from '../../support/sim-per-test';
 import { stepTime } from '../../support/stepped-time';
@@ -56,9 +56,10 @@ function cheapestCpuIn(sim: SimApi, zoneId: string) {
   return offers.sort((a, b) => a.spotPrice - b.spotPrice)[0];
 }
 
-async function setUpOnCpu(seed: number) {
+async function setUpOnCpu(seed: number, gpuType = GPU) {
   const sim = await startSim(seed);
   cpuInStock(sim);
+  if (gpuType !== GPU) inStock(sim.sim, REGION, gpuType);
   const time = stepTime(sim.sim);
   const h = launchHarness(sim);
   const disks = diskFiles();
@@ -66,7 +67,7 @@ async function setUpOnCpu(seed: number) {
   // The meter looks again at every change of a session, as the app's does.
   const meter = meterFor(sim, async () => h.manager.records(), manualTicker().ticker, []);
   h.deps.onChange = () => void meter.update();
-  const launched = await h.manager.launch(plan({ name: 'setup', setupOnCpu: true }));
+  const launched = await h.manager.launch(plan({ name: 'setup', setupOnCpu: true, instanceTypes: [gpuType] }));
   const cpu = await untilPhase(sim, h.manager, launched.id, ['ready', 'failed']);
   expect(cpu.phase).toBe('ready');
   return { sim, h, cpu, disks, meter, time };
@@ -254,4 +255,20 @@ describe('set up on a CPU, then switch to the GPU', () => {
     },
     60_000,
   );
+
+  it('makes the set-up’s disk in a category the GPU takes too, so a family without ESSD switches on the same disk', async () => {
+    // gn5i takes only ultra and standard SSD disks; the CPU types take ESSD too.
+    const gn5i = 'ecs.gn5i-c2g1.large';
+    const { sim, h, cpu, time } = await setUpOnCpu(76, gn5i);
+    const diskId = cpu.resources.diskId as string;
+    const disk = storageNow(sim.sim).disks.find((d) => d.id === diskId) as unknown as { category: string };
+    expect(['cloud_efficiency', 'cloud_ssd']).toContain(disk.category);
+    const next = await h.manager.switchToGpu(cpu.id);
+    const gpu = await untilPhase(sim, h.manager, next.id, ['ready', 'failed']);
+    expect(gpu).toMatchObject({ phase: 'ready', instanceType: gn5i, zoneId: cpu.zoneId });
+    expect(gpu.resources.diskId).toBe(diskId);
+    await h.manager.release(gpu.id, { snapshot: false, keepDisk: false });
+    await time.stop();
+    await h.manager.dispose();
+  }, 60_000);
 });

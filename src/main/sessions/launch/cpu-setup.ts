@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/errors';
 import type { Plan } from '../../../shared/session';
 import { msg } from '../../../shared/words/message';
 import type { SessionCloudApi } from '../session-cloud-api';
+import type { StepScope } from '../step-scope';
+import { checkBuyable, type InstanceInputs } from './instance-steps';
 import { type Candidate, type StockAnswer, sellableZones } from './preflight';
 
 /**
@@ -117,4 +119,20 @@ export async function cpuSetupQuote(
     cpuSpotPrice: cpu.spotPrice,
     savingPerHour: Math.round((gpuSpotPrice - cpu.spotPrice) * 1000) / 1000,
   };
+}
+
+/**
+ * The data disk of a CPU set-up in a category the GPU it will switch to takes as well (gn5 and
+ * gn5i take no ESSD; the CPU types take every category): the GPU's dry run in the same zone picks
+ * it, and the CPU's then keeps it.
+ */
+export async function forTheGpuToo(
+  scope: StepScope,
+  plan: Plan,
+  inputs: InstanceInputs,
+  dataDisk: { category: string; fixed: boolean; sizeGiB: number },
+): Promise<{ category: string; fixed: boolean; sizeGiB: number }> {
+  const gpu = { zoneId: inputs.candidate.zoneId, instanceType: plan.instanceTypes[0] as string };
+  const categories = await checkBuyable(scope, plan, { ...inputs, candidate: gpu }, dataDisk);
+  return { ...dataDisk, category: categories.data, fixed: true };
 }

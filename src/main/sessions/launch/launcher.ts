@@ -11,7 +11,7 @@ import type { StepScope } from '../step-scope';
 import { resolveImage } from './boot-image';
 import { runBootstrap } from './bootstrap-step';
 import { requireUsable } from './brought-resources';
-import { cpuSetupCandidates } from './cpu-setup';
+import { cpuSetupCandidates, forTheGpuToo } from './cpu-setup';
 import { finishMove } from './disk-move';
 import { dataDiskFor, ensureAttached, ensureDisk } from './disk-steps';
 import { hostPins } from './host-pin';
@@ -108,7 +108,9 @@ export async function runLaunch(scope: StepScope, password?: string): Promise<vo
       // A dry run first: no disk is made in a zone where the instance cannot be bought, nor in
       // a category its family does not take.
       const diskId = await step(scope, 'disk', async () => {
-        const categories = await checkBuyable(scope, plan, buy, await dataDiskFor(scope, plan));
+        const wanted = await dataDiskFor(scope, plan);
+        const dataDisk = plan.setupOnCpu ? await forTheGpuToo(scope, plan, buy, wanted) : wanted;
+        const categories = await checkBuyable(scope, plan, buy, dataDisk);
         return ensureDisk(scope, plan, candidate.zoneId, categories.data);
       });
       instanceId = await step(scope, 'instance', () => ensureInstance(scope, plan, buy));
