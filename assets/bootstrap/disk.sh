@@ -3,6 +3,8 @@
 # mounted at /mnt/ml, work folders. It is partitioned and formatted only when it holds no file
 # system AND the app says Danlu created it empty: any other disk without a file system (someone's
 # raw or differently laid-out disk) is left untouched and the step stops saying so.
+# The work folders are made here and given to ml by the Python step (work-folders in lib.sh), so
+# the disk is ready while ml is still being created.
 # Settings: DANLU_DISK_SERIAL (the disk id without "d-"), DANLU_DISK_MAY_FORMAT (1: a blank disk
 # Danlu made; anything else: never format), DANLU_DISK_WAIT_SECONDS (default 60).
 # shellcheck source=lib.sh
@@ -10,7 +12,6 @@
 : "${DANLU_DISK_SERIAL:?}"
 wait_seconds=${DANLU_DISK_WAIT_SECONDS:-60}
 may_format=${DANLU_DISK_MAY_FORMAT:-0}
-WORK_DIRS=(work data)
 
 # The by-id link of the disk (virtio or NVMe form), or nothing.
 disk_link() {
@@ -48,17 +49,26 @@ fstab_line() { printf 'UUID=%s %s %s defaults,nofail 0 2' "$1" "$DATA_MOUNT" "$2
 
 devnum() { stat -Lc '%Hr:%Lr' "$1"; }
 
-# Waits until a new device node has been there for a moment: parted re-reads the partition
-# table more than once, and udev removes and re-adds the node each time.
+# Waits until a new device node has stayed for a tenth of a second: parted re-reads the partition
+# table more than once, and udev removes and re-adds the node each time (udevadm settle waits for
+# those events where udev runs; the short watch covers the rest without costing a first launch).
 settle() {
   local i seen=0
   if command -v udevadm >/dev/null; then udevadm settle --timeout=10 || true; fi
-  for ((i = 0; i < 100; i++)); do
+  for ((i = 0; i < 200; i++)); do
     if [ -b "$1" ]; then seen=$((seen + 1)); else seen=0; fi
-    [ "$seen" -ge 4 ] && return 0
-    sleep 0.1
+    [ "$seen" -ge 3 ] && return 0
+    sleep 0.05
   done
   return 1
+}
+
+# True when systemd holds a mount unit for the data folder made from /etc/fstab: after the line
+# changes it must read fstab again, or it may take the new mount for the old unit's and undo it.
+# A machine that never had the line (a first launch) skips that reload.
+fstab_unit_known() {
+  command -v systemctl >/dev/null || return 1
+  [ "$(systemctl show -p SourcePath --value "$(systemd-escape -p --suffix=mount "$DATA_MOUNT")" 2>/dev/null)" = /etc/fstab ]
 }
 
 check() {
@@ -77,7 +87,7 @@ check() {
   [ "$(mountpoint -d "$DATA_MOUNT")" = "$(devnum "$dev")" ] || die "$DATA_MOUNT holds another device than the data disk"
   local d
   for d in "${WORK_DIRS[@]}"; do
-    [ "$(stat -c %U "$DATA_MOUNT/$d" 2>/dev/null)" = "$ML_USER" ] || pending "no $DATA_MOUNT/$d owned by $ML_USER"
+    [ -d "$DATA_MOUNT/$d" ] || pending "no $DATA_MOUNT/$d"
   done
   fact disk_mounted "$DATA_MOUNT"
 }
@@ -99,10 +109,12 @@ apply() {
     log "file system $(probe TYPE "$link") found on the whole disk $disk: kept as it is"
   else
     if [ -z "$(probe PTTYPE "$link")" ]; then
+      # One parted run for the table and the partition: each run re-reads the table.
       log "changed: partition table on $disk"
-      parted -s "$disk" mklabel gpt
-    fi
-    if [ ! -b "$link-part1" ]; then
+      log "changed: partition 1 on $disk"
+      parted -s -a optimal "$disk" mklabel gpt mkpart danlu-data ext4 1MiB 100%
+      settle "$link-part1" || die "partition 1 of $disk did not appear"
+    elif [ ! -b "$link-part1" ]; then
       if [ -n "$(parted -sm "$disk" print | awk -F: 'NR > 2')" ]; then
         die "$disk has partitions but no first one: left untouched"
       fi
@@ -132,21 +144,15 @@ apply() {
 
   mkdir -p "$DATA_MOUNT"
   if ! mountpoint -q "$DATA_MOUNT"; then
-    # systemd must see the new fstab before it is asked to mount from it.
-    if command -v systemctl >/dev/null; then systemctl daemon-reload 2>/dev/null || true; fi
+    if fstab_unit_known; then systemctl daemon-reload 2>/dev/null || true; fi
     mount "$DATA_MOUNT"
     log "changed: mounted $DATA_MOUNT"
   fi
-  chown "$ML_USER:$ML_USER" "$DATA_MOUNT"
   local d
   for d in "${WORK_DIRS[@]}"; do
     if [ ! -d "$DATA_MOUNT/$d" ]; then
-      install -d -o "$ML_USER" -g "$ML_USER" "$DATA_MOUNT/$d"
+      install -d "$DATA_MOUNT/$d"
       log "changed: $DATA_MOUNT/$d"
-    elif [ "$(stat -c %U "$DATA_MOUNT/$d")" != "$ML_USER" ]; then
-      # A disk from another machine: its files belong to a user id that may differ here.
-      chown -R "$ML_USER:$ML_USER" "$DATA_MOUNT/$d"
-      log "changed: $DATA_MOUNT/$d now belongs to $ML_USER"
     fi
   done
 }

@@ -12,6 +12,8 @@ export LC_ALL=C DEBIAN_FRONTEND=noninteractive
   DATA_MOUNT=/mnt/ml
   ML_USER=ml
   EXIT_REBOOT=100
+  # The folders on the data disk the notebook works in.
+  WORK_DIRS=(work data)
 }
 
 log() { printf '%s\n' "$*"; }
@@ -83,4 +85,22 @@ load_and_enable() {
     if [ "$(systemctl show -p NeedDaemonReload --value "$u")" = yes ]; then changed=1; fi
   done
   if [ -n "$changed" ]; then systemctl daemon-reload; fi
+}
+
+# The data disk's top folder and work folders belong to ml. The disk step makes them (it need not
+# wait for ml); the first step that has both the disk and ml hands them over.
+# Usage: work_folders check|apply
+work_folders() {
+  local d
+  for d in "" "${WORK_DIRS[@]/#//}"; do
+    [ "$(stat -c %U "$DATA_MOUNT$d" 2>/dev/null)" = "$ML_USER" ] && continue
+    [ "$1" = apply ] || pending "$DATA_MOUNT$d does not belong to $ML_USER"
+    if [ -z "$d" ]; then
+      chown "$ML_USER:$ML_USER" "$DATA_MOUNT"
+    else
+      # New folders, or a disk from another machine whose files belong to another user id.
+      chown -R "$ML_USER:$ML_USER" "$DATA_MOUNT$d"
+    fi
+    log "changed: $DATA_MOUNT$d now belongs to $ML_USER"
+  done
 }

@@ -2,6 +2,7 @@
 # The Python environment lives on the data disk (/mnt/ml/env), so a relaunch with the same disk
 # installs nothing. Settings: DANLU_PY_PACKAGES, space-separated "pip-spec=module" pairs, e.g.
 # "jupyterlab=jupyterlab torch=torch"; a package is installed only when its module is missing.
+# It also gives the disk's work folders to ml (the disk step makes them before ml may exist).
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 read -r -a pairs <<<"${DANLU_PY_PACKAGES:-jupyterlab=jupyterlab}"
@@ -25,6 +26,7 @@ as_ml() { sudo -u "$ML_USER" -H "$@"; }
 case ${1:-} in
 check)
   mountpoint -q "$DATA_MOUNT" || die "$DATA_MOUNT is not mounted"
+  work_folders check
   [ -x "$PY" ] || pending "no environment at $ENV_DIR"
   m=$(missing_specs | paste -sd' ' -)
   [ -z "$m" ] || pending "missing: $m"
@@ -33,6 +35,7 @@ check)
   ;;
 apply)
   mountpoint -q "$DATA_MOUNT" || die "$DATA_MOUNT is not mounted"
+  work_folders apply
   if [ ! -x "$PY" ]; then
     if PY=python3 missing_specs | grep -q .; then
       pip_needed=1

@@ -46,16 +46,16 @@ export interface StepInputs {
  * replaced right after the first login (connect), before any remote step: they share the one
  * connection, which the replacement swaps for one pinned to the new key, and a reboot's login
  * must already expect that key (the remote steps run once connect and host-key are done). The disk
- * needs the user (its folders belong to ml); the tools and the driver come from the mirrors the
- * region calls for; the Python environment lives on the data disk; the notebook runs it as ml.
+ * starts at once (the Python step, which needs ml anyway, gives its folders to ml); the tools and
+ * the driver come from the mirrors the region calls for; the Python environment lives on the data
+ * disk and belongs to ml; the notebook runs it as ml.
  * Package managers on the machine take turns by themselves (lib.sh's apt lock).
  */
 export const STEP_NEEDS: Partial<Record<StepId, StepId[]>> = {
   'host-key': ['connect'],
-  disk: ['user'],
   tools: ['mirrors'],
   nvidia: ['mirrors'],
-  python: ['disk', 'mirrors'],
+  python: ['disk', 'mirrors', 'user'],
   notebook: ['user', 'python'],
   'spot-watch': ['disk'],
   notify: ['user'],
