@@ -3,10 +3,10 @@ import type { Plan } from '../../../shared/session';
 import { SYSTEM_DISK } from '../../../shared/storage-prices';
 import { msg } from '../../../shared/words/message';
 import { CloudError, clientTokenFor, expectDryRunPass, type RunInstancesInput, sessionTag } from '../../aliyun';
+import { firstBootUserData } from '../../bootstrap/first-boot';
 import {
   hostKeyFromPrivate,
   hostKeySha256 as hostKeySha256Of,
-  hostKeyUserData,
   type InstanceHostKey,
   makeHostKey,
 } from '../../bootstrap/host-key';
@@ -177,6 +177,11 @@ function requestToSend(scope: StepScope, plan: Plan, inputs: InstanceInputs, key
 }
 
 /** The lease an earlier request asked for is now too near (or past) for the cloud to take. */
+/** The host key, and on public Ubuntu the NVIDIA driver installed while the machine boots. */
+function launchUserData(hostKey: InstanceHostKey, plan: Plan): string {
+  return firstBootUserData(hostKey, { gpuDriver: plan.image.kind === 'ubuntu' });
+}
+
 function leaseNowRefused(error: unknown): boolean {
   return error instanceof CloudError && error.cloudCode === 'InvalidAutoReleaseTime.InvalidValue';
 }
@@ -217,7 +222,10 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
   let askedAt = scope.now();
   let result: Awaited<ReturnType<typeof scope.api.runInstances>>;
   try {
-    result = await scope.api.runInstances({ ...request, userData: { text: hostKeyUserData(hostKey) } }, { signal });
+    result = await scope.api.runInstances(
+      { ...request, userData: { text: launchUserData(hostKey, plan) } },
+      { signal },
+    );
   } catch (error) {
     if (!again || !leaseNowRefused(error)) throw error;
     // Sent again too late for its lease: whatever it made is found by its tag; else a new request, leased from now.
@@ -229,7 +237,10 @@ export async function ensureInstance(scope: StepScope, plan: Plan, inputs: Insta
     ({ hostKey, token } = await attemptHostKey(scope, key));
     ({ request, again } = requestToSend(scope, plan, inputs, key, token));
     askedAt = scope.now();
-    result = await scope.api.runInstances({ ...request, userData: { text: hostKeyUserData(hostKey) } }, { signal });
+    result = await scope.api.runInstances(
+      { ...request, userData: { text: launchUserData(hostKey, plan) } },
+      { signal },
+    );
   }
   const instanceId = result.instanceIds[0];
   if (!instanceId) throw new Error('RunInstances returned no instance id');
