@@ -91,13 +91,33 @@ check() {
   [ -x "$PY" ] || die "no Python environment at $DATA_MOUNT/env"
   cert_matches || pending "certificate differs from the pinned one"
   [ -f "$TLS/notebook.key" ] || pending "no private key"
-  password_matches || pending "password not set"
+  # The argon2 verify is the slow part of the check: it runs while the rest is looked at.
+  password_matches &
+  local verifying=$!
   printf 'JUPYTER_TOKEN=%s\n' "$token" | same_content "$TOKEN_ENV" || pending "token not set"
   config | same_content "$CONFIG" || pending "configuration differs"
   unit | same_content "$UNIT" || pending "unit differs"
   systemctl is-enabled -q danlu-notebook || pending "unit not enabled"
   systemctl is-active -q danlu-notebook || pending "notebook not running"
+  wait "$verifying" || pending "password not set"
   fact notebook_port "$port"
+}
+
+# Jupyter's own passwd(algorithm="argon2") hash ("argon2:" and argon2-cffi's hash with Jupyter's
+# cost settings), made with argon2 alone: importing Jupyter to hash costs more than the hashing.
+# Jupyter's passwd is the fallback where argon2 is not importable alone.
+hash_password() {
+  printf '%s\n' "$password" | "$PY" -c 'import sys
+secret = sys.stdin.readline().rstrip("\n")
+try:
+    from argon2 import PasswordHasher
+    print("argon2:" + PasswordHasher(memory_cost=10240, time_cost=10, parallelism=8).hash(secret))
+except ImportError:
+    try:
+        from jupyter_server.auth import passwd
+    except ImportError:
+        from notebook.auth import passwd
+    print(passwd(secret, algorithm="argon2"))'
 }
 
 apply() {
@@ -113,24 +133,13 @@ apply() {
   fi
   rm -f "$staging/notebook.key" "$staging/notebook.crt"
   install -d -m 0755 "$DANLU_ETC"
+  # The argon2 hash takes a good part of this step: it is made while the files are written and
+  # the unit enabled, and put in place before Jupyter starts.
+  local hashing='' hashed
+  hashed=$(mktemp)
   if ! password_matches; then
-    # The hash Jupyter's own passwd(algorithm="argon2") makes ("argon2:" and argon2-cffi's hash
-    # with Jupyter's cost settings), made with argon2 alone: importing Jupyter to hash costs more
-    # than the hashing. Jupyter's passwd is the fallback where argon2 is not importable alone.
-    printf '%s\n' "$password" | "$PY" -c 'import sys
-secret = sys.stdin.readline().rstrip("\n")
-try:
-    from argon2 import PasswordHasher
-    print("argon2:" + PasswordHasher(memory_cost=10240, time_cost=10, parallelism=8).hash(secret))
-except ImportError:
-    try:
-        from jupyter_server.auth import passwd
-    except ImportError:
-        from notebook.auth import passwd
-    print(passwd(secret, algorithm="argon2"))' | write_file "$HASH_FILE" 0640 "root:$ML_USER"
-    grep -q '^argon2:' "$HASH_FILE" || die "the installed Jupyter did not make an argon2 hash"
-    log "changed: password (argon2)"
-    changed=1
+    hash_password >"$hashed" &
+    hashing=$!
   fi
   out=$(
     printf 'JUPYTER_TOKEN=%s\n' "$token" | write_file "$TOKEN_ENV" 0600
@@ -143,6 +152,14 @@ except ImportError:
     changed=1
   fi
   load_and_enable "$unit_out" danlu-notebook
+  if [ -n "$hashing" ]; then
+    wait "$hashing" || die "the password could not be hashed"
+    write_file "$HASH_FILE" 0640 "root:$ML_USER" <"$hashed"
+    grep -q '^argon2:' "$HASH_FILE" || die "the installed Jupyter did not make an argon2 hash"
+    log "changed: password (argon2)"
+    changed=1
+  fi
+  rm -f "$hashed"
   if [ "$changed" = 1 ] || ! systemctl is-active -q danlu-notebook; then
     systemctl restart danlu-notebook
     log "changed: notebook (re)started"

@@ -95,11 +95,11 @@ describe.skipIf(skipReason)('how long the first bootstrap takes, steps side by s
     console.log(`per step, one at a time: ${timelineText(slow.result)}`);
     expect(figures.rebootCount).toBeLessThanOrEqual(1);
     expect(slow.result.reboots).toBe(figures.rebootCount);
-    // Side by side gains what the steps off the longest chain of dependent steps cost; on these
-    // machines (no GPU driver to install, packages already there, two shared cores) that is
-    // little, so the figure is printed and README.md quotes it, and only "faster" is asserted.
-    console.log(`ratio ${(figures.sequentialBootstrapMs / figures.firstBootstrapMs).toFixed(2)}`);
-    expect(figures.firstBootstrapMs).toBeLessThan(figures.sequentialBootstrapMs);
+    // Side by side gains what the steps off the longest chain of dependent steps cost (README.md
+    // quotes the figures): at least half as much again as the first bootstrap itself.
+    const ratio = figures.sequentialBootstrapMs / figures.firstBootstrapMs;
+    console.log(`ratio ${ratio.toFixed(2)}`);
+    expect(ratio).toBeGreaterThanOrEqual(1.5);
   });
 });
 
