@@ -42,3 +42,60 @@ export function hostKeysFromUserData(base64: string | undefined): HostKeyFiles |
   const deleteExisting = !lines.some((l) => /^ssh_deletekeys:\s*false\s*$/.test(l));
   return { files, deleteExisting };
 }
+
+/** A file cloud-init's `write_files` puts on the machine at its first boot. */
+export interface WrittenFile {
+  path: string;
+  mode: number;
+  content: Buffer;
+}
+
+/**
+ * `write_files` (path, permissions, `encoding: b64` or plain one-line content) and `runcmd` (one
+ * shell command a line) of a `#cloud-config`, in the shape Danlu writes them (first-boot.ts).
+ */
+export function firstBootFromUserData(base64: string | undefined): { files: WrittenFile[]; runcmd: string[] } {
+  const found = { files: [] as WrittenFile[], runcmd: [] as string[] };
+  if (!base64) return found;
+  const lines = Buffer.from(base64, 'base64').toString('utf8').split('\n');
+  if (lines[0] !== '#cloud-config') return found;
+  let section = '';
+  let file: { path?: string; mode?: number; b64?: boolean; content?: string } | undefined;
+  const flush = () => {
+    if (file?.path && file.content !== undefined) {
+      found.files.push({
+        path: file.path,
+        mode: file.mode ?? 0o644,
+        content: file.b64 ? Buffer.from(file.content, 'base64') : Buffer.from(file.content),
+      });
+    }
+    file = undefined;
+  };
+  for (const line of lines) {
+    const top = /^([a-z_]+):/.exec(line);
+    if (top) {
+      flush();
+      section = top[1] as string;
+      continue;
+    }
+    const item = /^ {2}- (.*)$/.exec(line);
+    const field = /^ {4}([a-z]+): (.*)$/.exec(line);
+    if (section === 'runcmd' && item) found.runcmd.push(item[1] as string);
+    if (section !== 'write_files') continue;
+    const [key, value] = item
+      ? ((/^([a-z]+): (.*)$/.exec(item[1] as string)?.slice(1) ?? []) as string[])
+      : field
+        ? [field[1], field[2]]
+        : [];
+    if (item) flush();
+    if (!key || value === undefined) continue;
+    file ??= {};
+    const text = value.replace(/^'(.*)'$/, '$1');
+    if (key === 'path') file.path = text;
+    if (key === 'permissions') file.mode = Number.parseInt(text, 8);
+    if (key === 'encoding') file.b64 = text === 'b64';
+    if (key === 'content') file.content = text;
+  }
+  flush();
+  return found;
+}

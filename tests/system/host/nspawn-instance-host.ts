@@ -20,6 +20,8 @@ export interface NspawnHostOptions {
   onPowerOff?: (instanceId: string) => void;
   /** Machines that boot with host keys of their own whatever UserData says (impostors, for tests of the pin). */
   isImpostor?: (spec: InstanceBootSpec) => boolean;
+  /** Machines whose PCI bus shows an NVIDIA GPU (no driver: see rootfs/driver-stand-in). */
+  hasGpu?: (spec: InstanceBootSpec) => boolean;
   log?: (line: string) => void;
 }
 
@@ -114,6 +116,7 @@ export class NspawnInstanceHost implements InstanceHost {
         },
         log: (line) => this.log(line),
         ignoreUserDataKeys: this.options.isImpostor?.(spec) ?? false,
+        gpu: this.options.hasGpu?.(spec) ?? false,
       });
       this.machines.set(spec.instanceId, m);
     }

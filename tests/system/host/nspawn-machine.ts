@@ -2,11 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { HostDisk, InstanceBootSpec } from '../../../src/simulator/instance-host';
 import { appendOutput } from './append-output';
 import { exited, findDescendant, stopProcess } from './child-processes';
-import { hostKeysFromUserData } from './cloud-config';
+import { firstBootFromUserData, hostKeysFromUserData } from './cloud-config';
 import { attachLoop, detachLoop } from './disk-store';
 import { MetadataServer } from './metadata-server';
 import { NetNamespace, RELAYED_PORTS, waitFor } from './net-namespace';
@@ -29,6 +29,8 @@ export interface MachineEnv {
   log: (line: string) => void;
   /** An impostor: boots with keys of its own, whatever UserData says (tests of the pin). */
   ignoreUserDataKeys?: boolean;
+  /** Its PCI bus shows an NVIDIA GPU (a T4's vendor and class), which has no driver yet. */
+  gpu?: boolean;
 }
 
 interface AttachedDisk {
@@ -86,6 +88,7 @@ export class NspawnMachine {
       merged: join(d, 'merged'),
       sockets: join(d, 'sock'),
       diskMap: join(d, 'disk-map'),
+      pci: join(d, 'pci'),
       console: join(d, 'console.log'),
     };
   }
@@ -97,6 +100,7 @@ export class NspawnMachine {
     const p = this.paths;
     for (const dir of [p.upper, p.work, p.merged, p.sockets, p.diskMap]) await mkdir(dir, { recursive: true });
     await this.writeCloudInit();
+    if (this.env.gpu) await this.writePciBus();
     try {
       await rm(join(p.sockets, 'metadata.sock'), { force: true });
       await this.metadata.listen(join(p.sockets, 'metadata.sock'));
@@ -162,10 +166,33 @@ export class NspawnMachine {
       }
     }
     await mkdir(join(record, 'sem'), { recursive: true, mode: 0o755 });
+    // write_files before sshd starts; runcmd as cloud-init keeps it, for the cloud-final stand-in.
+    const firstBoot = firstBootFromUserData(this.spec.userData);
+    for (const file of firstBoot.files) {
+      const dest = join(upper, file.path);
+      await mkdir(dirname(dest), { recursive: true, mode: 0o755 });
+      await writeFile(dest, file.content, { mode: file.mode });
+      await chmod(dest, file.mode);
+    }
+    if (firstBoot.runcmd.length > 0) {
+      await mkdir(join(record, 'scripts'), { recursive: true, mode: 0o700 });
+      await writeFile(join(record, 'scripts', 'runcmd'), `#!/bin/sh\n${firstBoot.runcmd.join('\n')}\n`, {
+        mode: 0o700,
+      });
+    }
     if (this.spec.userData) {
       await writeFile(join(record, 'user-data.txt'), Buffer.from(this.spec.userData, 'base64'), { mode: 0o600 });
     }
     await writeFile(join(record, 'sem', 'config_ssh'), '');
+  }
+
+  /** The PCI bus a GPU machine shows: one NVIDIA 3D controller (what nvidia.sh looks for). */
+  private async writePciBus(): Promise<void> {
+    const device = join(this.paths.pci, '0000:00:07.0');
+    await mkdir(device, { recursive: true, mode: 0o755 });
+    await writeFile(join(device, 'vendor'), '0x10de\n');
+    await writeFile(join(device, 'device'), '0x1eb8\n');
+    await writeFile(join(device, 'class'), '0x030200\n');
   }
 
   private startContainer(): void {
@@ -184,6 +211,7 @@ export class NspawnMachine {
       '--resolv-conf=off',
       `--network-namespace-path=${this.ns?.path}`,
       `--bind-ro=${p.diskMap}:/opt/danlu-test/disks`,
+      ...(this.env.gpu ? [`--bind-ro=${p.pci}:/sys/bus/pci/devices`] : []),
       ...binds,
     ];
     // The overlay is mounted in a private mount namespace: the host never sees it, and it goes

@@ -30,6 +30,24 @@ chmod 0755 "$work"/usr/local/sbin/*
 mkdir -p "$work/etc/systemd/system/local-fs.target.wants" "$work/opt/danlu-test/disks"
 ln -sf ../danlu-test-devices.service "$work/etc/systemd/system/local-fs.target.wants/"
 ln -sf ../danlu-test-mount-all.service "$work/etc/systemd/system/local-fs.target.wants/"
+mkdir -p "$work/etc/systemd/system/multi-user.target.wants"
+ln -sf ../danlu-test-cloud-final.service "$work/etc/systemd/system/multi-user.target.wants/"
+
+# The NVIDIA driver's stand-ins in a local apt repository the machines can reach (see
+# driver-stand-in/README); built here, on the host, with dpkg-deb.
+repo=$work/opt/danlu-test/driver-repo
+mkdir -p "$repo"
+stand_ins=$(dirname "$0")/driver-stand-in
+for pkg in "$stand_ins"/*/; do
+  name=$(basename "$pkg")
+  dpkg-deb --root-owner-group -Zgzip --build "$pkg" "$repo/$name.deb" >/dev/null
+  {
+    dpkg-deb -f "$repo/$name.deb"
+    printf 'Filename: ./%s.deb\nSize: %s\nSHA256: %s\n\n' "$name" "$(stat -c %s "$repo/$name.deb")" \
+      "$(sha256sum "$repo/$name.deb" | cut -d' ' -f1)"
+  } >>"$repo/Packages"
+done
+echo "deb [trusted=yes] file:/opt/danlu-test/driver-repo ./" >"$work/etc/apt/sources.list.d/danlu-test-driver.list"
 # Nothing in a container needs these; they only slow the boot down or fail noisily.
 for unit in systemd-udevd.service systemd-udev-trigger.service apt-daily.timer apt-daily-upgrade.timer \
   e2scrub_all.timer e2scrub_reap.service fstrim.timer; do
