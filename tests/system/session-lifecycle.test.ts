@@ -87,6 +87,10 @@ describe.skipIf(skipReason)('a Danlu session on booted machines', () => {
     const activity = await readActivity(ready, (await tokens.get(instanceId)) ?? '');
     expect(activity.busyKernels).toBe(0);
     expect(Number.isFinite(Date.parse(activity.lastActivity ?? ''))).toBe(true);
+    // And its own looks are not use: a second look later sees the same last activity.
+    await new Promise((r) => setTimeout(r, 1500));
+    const secondLook = await readActivity(ready, (await tokens.get(instanceId)) ?? '');
+    expect(secondLook.lastActivity).toBe(activity.lastActivity);
     console.log(`plan → notebook ready through Danlu's lifecycle: ${(readyMs / 1000).toFixed(1)} s`);
 
     // Stop, then the app restarts (no password in memory), then start: the notebook comes back as it was.

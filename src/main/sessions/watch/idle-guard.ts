@@ -34,8 +34,10 @@ export async function readActivity(session: SessionView, token: string): Promise
     if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}`);
     return JSON.parse(answer.body) as unknown;
   };
-  const status = (await get('/api/status')) as { last_activity?: string; connections?: number };
-  const kernels = (await get('/api/kernels')) as Array<{ execution_state?: string }>;
+  // Jupyter counts every API request as use unless told otherwise: without no_track_activity,
+  // the guard's own look at the kernels would make the notebook look used at every check.
+  const status = (await get('/api/status?no_track_activity=1')) as { last_activity?: string; connections?: number };
+  const kernels = (await get('/api/kernels?no_track_activity=1')) as Array<{ execution_state?: string }>;
   return {
     lastActivity: status.last_activity ?? null,
     connections: status.connections ?? 0,
