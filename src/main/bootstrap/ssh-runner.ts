@@ -4,6 +4,7 @@ import { Client, type ClientChannel, type SFTPWrapper } from 'ssh2';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/words/message';
+import { ChannelSlots } from './channel-slots';
 import { hostKeySha256 } from './host-key';
 
 /** Where and how to log in. */
@@ -147,6 +148,7 @@ function connectOnce(target: SshTarget, readyTimeout: number): Promise<RemoteShe
 class Ssh2Shell implements RemoteShell {
   private session: Promise<SFTPWrapper> | undefined;
   private ended = false;
+  private readonly slots = new ChannelSlots();
   private readonly lost: Promise<never>;
   readonly gone: Promise<void>;
 
@@ -166,6 +168,11 @@ class Ssh2Shell implements RemoteShell {
   }
 
   exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    if (this.ended) return Promise.reject(new Error('Connection lost'));
+    return this.slots.run(() => this.execNow(command, options), options.signal);
+  }
+
+  private execNow(command: string, options: ExecOptions): Promise<ExecResult> {
     if (this.ended) return Promise.reject(new Error('Connection lost'));
     return new Promise((resolve, reject) => {
       // A reader that asks for less keeps less, quietly; otherwise the cap says what it dropped.
