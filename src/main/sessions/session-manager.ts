@@ -291,13 +291,7 @@ export class SessionManager {
     await removeSessionGroup(this.scope(id, new AbortController().signal)).catch((error: unknown) =>
       this.deps.log.warn('the reclaimed session keeps its security group for now', { id, error }),
     );
-    const { foreign } = await checkBrought(this.deps.api, plan, record.confirmedForeign ?? []);
-    // The disk keeps what Danlu knew of it: whether Danlu made it, and whether it is still blank.
-    const next = this.begin(plan, this.passwords.get(id), {
-      confirmedForeign: foreign,
-      diskOwned: record.diskOwned,
-      diskBlank: record.diskBlank,
-    });
+    const next = await this.beginOnDisk(record, plan, this.passwords.get(id));
     this.deps.journal.update(id, (s) => {
       s.phase = 'released';
       s.resources.diskId = undefined;
@@ -337,6 +331,26 @@ export class SessionManager {
     return this.carryOnSwitch(id);
   }
 
+  /**
+   * A new session on the disk another session leaves behind (a recover, a switch to the GPU): the
+   * brought resources checked again, and the disk keeps what Danlu knew of it: whether Danlu made
+   * it, and whether it is still blank.
+   */
+  private async beginOnDisk(
+    from: SessionRecord,
+    plan: Plan,
+    password: string | undefined,
+    extra: Partial<SessionRecord> = {},
+  ): Promise<SessionView> {
+    const { foreign } = await checkBrought(this.deps.api, plan, from.confirmedForeign ?? []);
+    return this.begin(plan, password, {
+      ...extra,
+      confirmedForeign: foreign,
+      diskOwned: from.diskOwned,
+      diskBlank: from.diskBlank,
+    });
+  }
+
   /** The switch from where the journal says it is: release the CPU instance, then launch the GPU once. */
   private async carryOnSwitch(id: string): Promise<SessionView> {
     const password = this.passwords.get(id);
@@ -354,14 +368,7 @@ export class SessionManager {
         zoneId: record.zoneId ?? record.plan.zoneId,
         disk: { kind: 'existing', diskId, afterMove: switching.afterMove },
       };
-      const { foreign } = await checkBrought(this.deps.api, plan, record.confirmedForeign ?? []);
-      this.begin(plan, password, {
-        id: switching.nextId,
-        confirmedForeign: foreign,
-        diskOwned: record.diskOwned,
-        diskBlank: record.diskBlank,
-        switchedFrom: id,
-      });
+      await this.beginOnDisk(record, plan, password, { id: switching.nextId, switchedFrom: id });
     }
     // The GPU session holds the disk now: it takes its billing over when it adopts it.
     this.deps.journal.update(id, (s) => {
