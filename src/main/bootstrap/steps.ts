@@ -108,7 +108,14 @@ export function remoteSteps(input: StepInputs): Step[] {
     }),
     step('notify', 'notify.sh', MIN),
   ]);
-  return options.driver === false ? all.filter((s) => s.id !== 'nvidia') : all;
+  return options.driver === false ? withoutDriver(all) : all;
+}
+
+/** The steps of a set-up on a CPU: no NVIDIA driver (the GPU machine installs it), and nothing waits for it. */
+export function withoutDriver(steps: Step[]): Step[] {
+  return steps
+    .filter((s) => s.id !== 'nvidia')
+    .map((s) => (s.after ? { ...s, after: s.after.filter((a) => a !== 'nvidia') } : s));
 }
 
 function withNeeds(steps: Step[]): Step[] {

@@ -3,7 +3,7 @@ import { inBoth, msg } from '../../shared/words/message';
 import type { RemoteShell, SshConnector } from '../bootstrap/ssh-runner';
 import { bootstrapStepMessage } from '../bootstrap/step-message';
 import { runSteps, type Step } from '../bootstrap/step-runner';
-import { STEP_NEEDS, STEP_TITLES } from '../bootstrap/steps';
+import { STEP_NEEDS, STEP_TITLES, withoutDriver } from '../bootstrap/steps';
 import { reportedParts } from '../bootstrap/timeline';
 import { STEP_IDS, type StepId } from '../bootstrap/types';
 import type { AddressSource, BootstrapPort } from '../sessions';
@@ -75,9 +75,7 @@ export function demoBootstrap(clock: Clock): BootstrapPort {
         { timeoutMs: 1000 },
       );
       // A set-up on a CPU leaves the driver to the GPU machine, as the real bootstrap does.
-      const run = session.plan.setupOnCpu
-        ? steps.filter((s) => s.id !== 'nvidia').map((s) => ({ ...s, after: s.after?.filter((a) => a !== 'nvidia') }))
-        : steps;
+      const run = session.plan.setupOnCpu ? withoutDriver(steps) : steps;
       await runSteps(run, { shell, facts: new Map() }, hooks.signal, {
         clock,
         reboot: async () => {},
